@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Tally",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "tally", targets: ["tally"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // libxml2 as Debian ships it. Only CHTMLBridge sees its headers (see STYLE.md §3).
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "CHTMLBridge", dependencies: ["CLibXML2"]),
+    .target(name: "Core"),
+    .target(
+      name: "Ingest",
+      dependencies: ["Core", "CHTMLBridge", .product(name: "Yams", package: "Yams")]
+    ),
+    .executableTarget(
+      name: "tally",
+      dependencies: [
+        "Core", "Ingest",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
+    .testTarget(name: "CoreTests", dependencies: ["Core"]),
+    .testTarget(
+      name: "IngestTests",
+      dependencies: ["Ingest", "Core", "TestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

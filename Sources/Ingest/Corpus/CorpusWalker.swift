@@ -1,0 +1,137 @@
+import Core
+import Foundation
+
+/// A file found in a corpus walk, or a path that could not be walked.
+public struct CorpusEntry: Sendable, Hashable {
+  /// The file's path relative to the root it was found under, with `/` separators.
+  public var path: String
+  /// The file's location on disk.
+  public var url: URL
+  /// Why the entry cannot be read, when the walk already knows (a symbolic-link loop, a link
+  /// leaving the root, an unreadable folder).
+  public var problem: FileOutcome.Status?
+  /// The reason that goes with `problem`.
+  public var reason: String?
+}
+
+/// Lists the files of a corpus in a deterministic order.
+///
+/// Directories are walked recursively, sorted by name at each level (so the
+/// output is sorted by path); dot-files and dot-folders are skipped; symbolic
+/// links are followed only while their target stays inside the root, and a
+/// link back to a folder already on the walk is reported as a loop.
+public enum CorpusWalker {
+  /// The entries under each root: a file root is its own single entry, named by its file name.
+  public static func walk(_ roots: [String]) -> [CorpusEntry] {
+    var entries: [CorpusEntry] = []
+    for root in roots {
+      let url = URL(fileURLWithPath: root).standardizedFileURL
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        entries.append(
+          CorpusEntry(
+            path: root, url: url, problem: .failed, reason: "no such file or directory"))
+        continue
+      }
+      if !isDirectory.boolValue {
+        entries.append(CorpusEntry(path: url.lastPathComponent, url: url))
+        continue
+      }
+      let resolvedRoot = url.resolvingSymlinksInPath()
+      var onPath: Set<FileIdentity> = []
+      if let identity = FileIdentity(path: resolvedRoot.path) { onPath.insert(identity) }
+      walkDirectory(
+        url, relative: "", root: resolvedRoot.path, onPath: &onPath, into: &entries)
+    }
+    return entries
+  }
+
+  private static func walkDirectory(
+    _ directory: URL, relative: String, root: String, onPath: inout Set<FileIdentity>,
+    into entries: inout [CorpusEntry]
+  ) {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    } catch {
+      entries.append(
+        CorpusEntry(
+          path: relative.isEmpty ? "." : relative, url: directory, problem: .failed,
+          reason: "folder could not be read: \(describe(error))"))
+      return
+    }
+    for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+      guard !name.hasPrefix(".") else { continue }
+      let url = directory.appendingPathComponent(name)
+      let path = relative.isEmpty ? name : relative + "/" + name
+      var info = stat()
+      guard lstat(url.path, &info) == 0 else {
+        entries.append(
+          CorpusEntry(path: path, url: url, problem: .failed, reason: "cannot be read: \(errnoText())"))
+        continue
+      }
+      var target = url
+      if info.st_mode & S_IFMT == S_IFLNK {
+        let resolved = url.resolvingSymlinksInPath().path
+        guard stat(url.path, &info) == 0 else {
+          entries.append(
+            CorpusEntry(path: path, url: url, problem: .skipped, reason: "broken symbolic link"))
+          continue
+        }
+        guard resolved == root || resolved.hasPrefix(root + "/") else {
+          entries.append(
+            CorpusEntry(
+              path: path, url: url, problem: .skipped,
+              reason: "symbolic link leads outside the corpus root"))
+          continue
+        }
+        target = URL(fileURLWithPath: resolved)
+      }
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR:
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        guard !onPath.contains(identity) else {
+          entries.append(
+            CorpusEntry(
+              path: path, url: url, problem: .skipped,
+              reason: "symbolic link loop: leads back to a folder already being walked"))
+          continue
+        }
+        onPath.insert(identity)
+        walkDirectory(target, relative: path, root: root, onPath: &onPath, into: &entries)
+        onPath.remove(identity)
+      case S_IFREG:
+        entries.append(CorpusEntry(path: path, url: target))
+      default:
+        entries.append(
+          CorpusEntry(path: path, url: url, problem: .skipped, reason: "not a regular file"))
+      }
+    }
+  }
+
+  private static func errnoText() -> String { String(cString: strerror(errno)).lowercased() }
+
+  static func describe(_ error: Error) -> String {
+    if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
+      return String(cString: strerror(underlying.code.rawValue)).lowercased()
+    }
+    return error.localizedDescription
+  }
+}
+
+/// A file's identity on disk, to notice a walk coming back to the same folder.
+struct FileIdentity: Hashable {
+  var device: UInt64
+  var inode: UInt64
+
+  init(device: UInt64, inode: UInt64) {
+    self.device = device
+    self.inode = inode
+  }
+
+  init?(path: String) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+  }
+}

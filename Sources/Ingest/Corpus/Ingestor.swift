@@ -1,0 +1,159 @@
+import Core
+import Foundation
+
+/// Reads corpus files into documents. Ingest's entry point.
+///
+/// ```swift
+/// let ingestor = Ingestor()
+/// for entry in CorpusWalker.walk(["Corpus"]) {
+///   let outcome = ingestor.ingest(entry)   // .ok with documents, or .skipped / .failed with a reason
+/// }
+/// ```
+public struct Ingestor: Sendable {
+  /// Files larger than this many bytes are skipped.
+  public var maxFileSize: Int
+
+  /// Creates an ingestor.
+  public init(maxFileSize: Int = 20 * 1024 * 1024) {
+    self.maxFileSize = maxFileSize
+  }
+
+  /// Reads one walked entry from disk and ingests it.
+  public func ingest(_ entry: CorpusEntry) -> FileOutcome {
+    if let problem = entry.problem {
+      return FileOutcome(path: entry.path, status: problem, reason: entry.reason)
+    }
+    var info = stat()
+    guard stat(entry.url.path, &info) == 0 else {
+      return FileOutcome(path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
+    }
+    let size = Int(info.st_size)
+    guard size <= maxFileSize else {
+      return FileOutcome(
+        path: entry.path, status: .skipped,
+        reason: "larger than the size cap (\(size) bytes > \(maxFileSize)); raise --max-file-size",
+        size: size)
+    }
+    guard let handle = FileHandle(forReadingAtPath: entry.url.path) else {
+      return FileOutcome(
+        path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())", size: size)
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.readToEnd() ?? Data()
+    } catch {
+      return FileOutcome(
+        path: entry.path, status: .failed,
+        reason: "cannot be read: \(CorpusWalker.describe(error))", size: size)
+    }
+    let siblings = SiblingFiles(directory: entry.url.deletingLastPathComponent())
+    return ingest([UInt8](data), path: entry.path, siblings: siblings)
+  }
+
+  /// Ingests a file's bytes. `path` is relative to the corpus root and names the documents.
+  public func ingest(_ bytes: [UInt8], path: String) -> FileOutcome {
+    ingest(bytes, path: path, siblings: nil)
+  }
+
+  func ingest(_ bytes: [UInt8], path: String, siblings: SiblingFiles?) -> FileOutcome {
+    guard !bytes.isEmpty else {
+      return FileOutcome(path: path, status: .skipped, reason: "empty file")
+    }
+    guard bytes.count <= maxFileSize else {
+      return FileOutcome(
+        path: path, status: .skipped,
+        reason: "larger than the size cap (\(bytes.count) bytes > \(maxFileSize)); raise --max-file-size",
+        size: bytes.count)
+    }
+    if let binary = BinarySniffer.binaryKind(of: bytes) {
+      return FileOutcome(
+        path: path, status: .skipped, reason: "binary file (\(binary))", size: bytes.count)
+    }
+    let route = FormatRouter.route(path: path, bytes: bytes)
+    let context = ReadContext(path: path, kindFromFolder: Self.kindFromFolder(path), siblings: siblings)
+    var outcome: FileOutcome
+    switch route {
+    case .unsupported(let reason):
+      outcome = FileOutcome(path: path, status: .skipped, reason: reason)
+    case .reader(let reader):
+      switch reader.read(bytes, context) {
+      case .success(let output):
+        outcome = FileOutcome(path: path, status: .ok, documents: output.documents)
+        outcome.warnings = output.warnings
+      case .failure(let failure):
+        outcome = FileOutcome(path: path, status: failure.status, reason: failure.reason)
+      }
+    }
+    outcome.size = bytes.count
+    return outcome
+  }
+
+  /// The kind a folder in the path names: `articles/`, `memos/`, `posts/`, `transcripts/`…
+  static func kindFromFolder(_ path: String) -> DocumentKind? {
+    let folders = path.split(separator: "/").dropLast().reversed()
+    for folder in folders {
+      switch folder.lowercased() {
+      case "article", "articles", "news", "press", "presse": return .article
+      case "memo", "memos", "mail", "email", "emails", "mails", "courriels": return .memo
+      case "post", "posts", "tweets", "social": return .post
+      case "transcript", "transcripts", "calls": return .transcript
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  private func errnoText() -> String { String(cString: strerror(errno)).lowercased() }
+}
+
+/// Files beside the one being read, for formats that need a companion file (the X
+/// archive's `account.js` names the author of `tweets.js`).
+struct SiblingFiles: Sendable {
+  var directory: URL
+
+  func contents(of name: String) -> [UInt8]? {
+    let url = directory.appendingPathComponent(name)
+    guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+    return [UInt8](data)
+  }
+}
+
+/// What a reader knows about the file it reads.
+struct ReadContext: Sendable {
+  var path: String
+  var kindFromFolder: DocumentKind?
+  var siblings: SiblingFiles?
+
+  /// The id of the n-th document (1-based) of a container file.
+  func id(_ index: Int) -> String { "\(path)#\(index)" }
+}
+
+/// The documents a reader made of a file, and remarks about the file as a whole.
+struct ReadOutput {
+  var documents: [Document]
+  var warnings: [Diagnostic] = []
+}
+
+/// Why a reader could not make documents of a file.
+struct ReadFailure: Error {
+  var status: FileOutcome.Status
+  var reason: String
+}
+
+/// Turns a file's bytes into documents.
+protocol DocumentReader: Sendable {
+  func read(_ bytes: [UInt8], _ context: ReadContext) -> Result<ReadOutput, ReadFailure>
+}
+
+extension Document {
+  /// Fills in the language from the text when nothing declared it, with a note when it stays undetermined.
+  mutating func settleLanguage(declared: Language?) {
+    if let declared, declared != .und {
+      language = declared
+      return
+    }
+    language = LanguageDetector.detect(text)
+    if language == .und && !text.isEmpty { warnings.append(IngestDiagnostics.languageUndetermined()) }
+  }
+}

@@ -1,0 +1,457 @@
+import Core
+
+/// Finds the main content of a page and writes it as blocks, the way readability tools do.
+///
+/// 1. Boilerplate is marked: elements that never hold article text (script, nav,
+///    form…), and elements whose class, id or role name them as navigation, share
+///    bars, comments, related links, ads, cookie or newsletter boxes.
+/// 2. A root is chosen: `[itemprop=articleBody]`, the longest `<article>`, `<main>`;
+///    or, failing those, the container with the best score from its paragraphs'
+///    length and commas, discounted by link density (and its worthy siblings).
+/// 3. The root's text is written block by block, leaving out link-heavy lists and
+///    paragraphs, bylines and ad labels.
+struct ContentExtractor {
+  private var tree: HTMLTree
+  /// Why each element is left out, if it is.
+  private var isBoilerplate: [Bool]
+
+  init(tree: HTMLTree) {
+    self.tree = tree
+    isBoilerplate = Array(repeating: false, count: tree.elements.count)
+    measure()
+    markBoilerplate()
+  }
+
+  /// The elements whose content forms the article, in document order, and whether the
+  /// choice fell back to the whole body for want of anything better.
+  func contentRoots() -> (roots: [Int], usedFallback: Bool) {
+    let scored = bestScoredCandidates()
+    if let semantic = semanticRoot() {
+      let semanticLength = tree.elements[semantic].textLength
+      let scoredLength = scored.reduce(0) { $0 + tree.elements[$1].textLength }
+      if semanticLength * 2 >= scoredLength { return ([semantic], false) }
+    }
+    if !scored.isEmpty { return (scored, false) }
+    if let body = tree.elements.indices.first(where: { tree.elements[$0].tag == .body }) {
+      return ([body], true)
+    }
+    return (tree.elements.isEmpty ? [] : [0], true)
+  }
+
+  /// The first `h1` outside boilerplate, when the roots do not contain one.
+  func headline(outside roots: [Int]) -> Int? {
+    for root in roots {
+      let range = tree.elements[root].firstItem...tree.elements[root].lastItem
+      for item in tree.items[range] {
+        if case .open(let index) = item, tree.elements[index].tag == .h1 { return nil }
+      }
+    }
+    let firstRootItem = roots.map { tree.elements[$0].firstItem }.min() ?? Int.max
+    for (index, element) in tree.elements.enumerated() where element.tag == .h1 {
+      guard element.firstItem < firstRootItem, !isInsideBoilerplate(index) else { continue }
+      if element.textLength > 0 { return index }
+    }
+    return nil
+  }
+
+  /// Writes the text of the given elements into `builder`, block by block.
+  func write(_ elements: [Int], into builder: inout TextBuilder) {
+    for element in elements {
+      writeElement(element, into: &builder)
+    }
+    builder.closeBlock()
+  }
+
+  // MARK: - Measuring
+
+  /// Text, link and comma counts for every element, bottom-up; never-content elements count nothing.
+  private mutating func measure() {
+    var linkDepth = 0
+    var stack: [Int] = []
+    var neverDepth = 0
+    for item in tree.items {
+      switch item {
+      case .open(let index):
+        stack.append(index)
+        let tag = tree.elements[index].tag
+        if tag.isNeverContent || neverDepth > 0 { neverDepth += 1 }
+        if tag == .a { linkDepth += 1 }
+      case .close(let index):
+        _ = stack.popLast()
+        let element = tree.elements[index]
+        if element.tag.isNeverContent || neverDepth > 0 { neverDepth -= 1 }
+        if element.tag == .a { linkDepth -= 1 }
+        let counts = neverDepth > 0 || element.tag.isNeverContent
+        if element.parent >= 0 && !counts {
+          tree.elements[element.parent].textLength += element.textLength
+          tree.elements[element.parent].linkLength += element.linkLength
+          tree.elements[element.parent].commas += element.commas
+          if !element.tag.isBlock {
+            tree.elements[element.parent].ownTextLength += element.ownTextLength
+          }
+        }
+      case .text(let start, let end, _, _):
+        guard neverDepth == 0, let current = stack.last else { continue }
+        var length = 0
+        var commas = 0
+        var inSpace = true
+        for byte in tree.text[start..<end] {
+          switch byte {
+          case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+            if !inSpace { length += 1 }
+            inSpace = true
+          default:
+            inSpace = false
+            if byte & 0xC0 != 0x80 { length += 1 }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+          }
+        }
+        tree.elements[current].textLength += length
+        tree.elements[current].ownTextLength += length
+        tree.elements[current].commas += commas
+        if linkDepth > 0 { tree.elements[current].linkLength += length }
+      }
+    }
+  }
+
+  // MARK: - Boilerplate
+
+  private mutating func markBoilerplate() {
+    let bodyLength = tree.elements.first(where: { $0.tag == .body })?.textLength
+      ?? tree.elements.first?.textLength ?? 0
+    for index in tree.elements.indices {
+      let element = tree.elements[index]
+      if element.tag.isNeverContent {
+        isBoilerplate[index] = true
+        continue
+      }
+      guard element.tag != .html, element.tag != .body else { continue }
+      let attributes = element.attributes
+      if attributes.hidden || attributes.ariaHidden || Self.isHiddenByStyle(attributes.style) {
+        isBoilerplate[index] = true
+        continue
+      }
+      if let role = attributes.role?.lowercased(), Self.boilerplateRoles.contains(role) {
+        isBoilerplate[index] = true
+        continue
+      }
+      if attributes.itemprop?.lowercased() == "articlebody" { continue }
+      if Self.hasBoilerplateName(attributes) {
+        // A container holding most of the page's text is the article, whatever it is called.
+        let holdsMostText = bodyLength > 0 && element.textLength * 10 >= bodyLength * 6
+          && element.linkLength * 4 < element.textLength
+        if !holdsMostText { isBoilerplate[index] = true }
+      }
+    }
+  }
+
+  private static let boilerplateRoles: Set<String> = [
+    "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog",
+    "alertdialog", "search", "toolbar", "tablist",
+  ]
+
+  /// Name parts that mark boilerplate wherever they appear in a class or id.
+  private static let boilerplateFragments = [
+    "navigation", "navbar", "topnav", "menu", "breadcrumb", "share", "sharing", "social",
+    "comment", "commentaire", "disqus", "related", "recommend", "readalso", "read-also",
+    "lire-aussi", "a-lire", "alire", "mostread", "most-read", "most-popular", "trending", "promo",
+    "advert", "sponsor", "cookie", "consent", "gdpr", "cmp-", "newsletter", "subscribe", "signup",
+    "sign-up", "sidebar", "widget", "popup", "modal", "ticker", "masthead", "paywall", "outbrain",
+    "taboola", "byline", "dateline", "timestamp", "footer", "partage", "abonnement", "banner",
+    "toolbar", "skip-link", "skiplink", "visually-hidden", "sr-only", "pagination", "author-bio",
+    "tag-list", "taglist", "article-tags", "keywords",
+  ]
+
+  /// Whole name tokens (split at `-`, `_`, spaces and case changes) that mark boilerplate.
+  private static let boilerplateTokens: Set<String> = [
+    "nav", "ad", "ads", "adslot", "pub", "publicite", "tags", "tag", "meta", "author", "authors",
+    "date", "published", "updated", "print", "hidden", "aside", "rail", "more", "links", "login",
+    "header", "auteur", "signature", "credits", "byl",
+  ]
+
+  private static func hasBoilerplateName(_ attributes: ElementAttributes) -> Bool {
+    let names = [attributes.className, attributes.id].compactMap { $0 }
+    guard !names.isEmpty else { return false }
+    for name in names {
+      let lower = name.lowercased()
+      for fragment in boilerplateFragments where lower.contains(fragment) { return true }
+      var token = ""
+      var previousWasLower = false
+      func flush() -> Bool {
+        defer { token = "" }
+        return boilerplateTokens.contains(token)
+      }
+      for character in name {
+        if character == "-" || character == "_" || character == " " || character == "\t" {
+          if flush() { return true }
+          previousWasLower = false
+          continue
+        }
+        if character.isUppercase && previousWasLower {
+          if flush() { return true }
+        }
+        previousWasLower = character.isLowercase
+        token.append(contentsOf: character.lowercased())
+      }
+      if flush() { return true }
+    }
+    return false
+  }
+
+  private static func isHiddenByStyle(_ style: String?) -> Bool {
+    guard let style = style?.lowercased() else { return false }
+    let compact = style.filter { !$0.isWhitespace }
+    return compact.contains("display:none") || compact.contains("visibility:hidden")
+  }
+
+  private func isInsideBoilerplate(_ index: Int) -> Bool {
+    var current = index
+    while current >= 0 {
+      if isBoilerplate[current] { return true }
+      let tag = tree.elements[current].tag
+      if tag == .footer || tag == .aside { return true }
+      current = tree.elements[current].parent
+    }
+    return false
+  }
+
+  // MARK: - Choosing the root
+
+  /// `[itemprop=articleBody]`, else the longest `<article>`, else `<main>`: the page's own word.
+  private func semanticRoot() -> Int? {
+    func longest(_ predicate: (Element) -> Bool) -> Int? {
+      var best: Int?
+      for (index, element) in tree.elements.enumerated()
+      where predicate(element) && !isInsideBoilerplate(index) {
+        if best.map({ tree.elements[$0].textLength < element.textLength }) ?? true { best = index }
+      }
+      if let best, tree.elements[best].textLength >= 200 { return best }
+      return nil
+    }
+    if let body = longest({ $0.attributes.itemprop?.lowercased() == "articlebody" }) {
+      // The body alone leaves out the headline and standfirst above it; an <article>
+      // that holds the body and little else is the better root.
+      if let article = ancestor(of: body, where: { $0.tag == .article }),
+        tree.elements[article].linkLength * 3 < tree.elements[article].textLength
+      {
+        return article
+      }
+      return body
+    }
+    if let article = longest({ $0.tag == .article }) { return article }
+    return longest({ $0.tag == .main || $0.attributes.role?.lowercased() == "main" })
+  }
+
+  private func ancestor(of index: Int, where predicate: (Element) -> Bool) -> Int? {
+    var current = tree.elements[index].parent
+    while current >= 0 {
+      if predicate(tree.elements[current]) { return current }
+      current = tree.elements[current].parent
+    }
+    return nil
+  }
+
+  /// The best-scoring container and its worthy siblings, in document order.
+  private func bestScoredCandidates() -> [Int] {
+    var scores: [Int: Double] = [:]
+    func initialScore(_ index: Int) -> Double {
+      let element = tree.elements[index]
+      var score: Double
+      switch element.tag {
+      case .div, .article, .main, .section: score = 5
+      case .pre, .td, .blockquote: score = 3
+      case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
+      case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
+      default: score = 0
+      }
+      score += classWeight(element.attributes)
+      return score
+    }
+    for (index, element) in tree.elements.enumerated() {
+      let scoresAsParagraph: Bool
+      switch element.tag {
+      case .p, .pre, .td, .blockquote: scoresAsParagraph = true
+      case .div, .section: scoresAsParagraph = element.ownTextLength >= 25
+      default: scoresAsParagraph = false
+      }
+      guard scoresAsParagraph, element.textLength >= 25, !isInsideBoilerplate(index) else {
+        continue
+      }
+      let length = element.tag == .div || element.tag == .section
+        ? element.ownTextLength : element.textLength
+      let contentScore = 1 + Double(element.commas) + min(Double(length / 100), 3)
+      var ancestor = element.tag == .div || element.tag == .section ? index : element.parent
+      var level = 0
+      while ancestor >= 0 && level < 3 {
+        if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
+        let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level * 3))
+        scores[ancestor, default: 0] += contentScore / divider
+        ancestor = tree.elements[ancestor].parent
+        level += 1
+      }
+    }
+    var best: Int?
+    var bestScore = -Double.infinity
+    var finalScores: [Int: Double] = [:]
+    for (index, score) in scores {
+      let final = score * (1 - linkDensity(index))
+      finalScores[index] = final
+      if final > bestScore || (final == bestScore && index < (best ?? Int.max)) {
+        best = index
+        bestScore = final
+      }
+    }
+    guard let best, tree.elements[best].tag != .html else { return [] }
+    let parent = tree.elements[best].parent
+    guard parent >= 0 else { return [best] }
+    let threshold = max(10, bestScore * 0.2)
+    var chosen: [Int] = []
+    for (index, element) in tree.elements.enumerated() where element.parent == parent {
+      if index == best {
+        chosen.append(index)
+        continue
+      }
+      guard !isBoilerplate[index] else { continue }
+      if let score = finalScores[index], score >= threshold {
+        chosen.append(index)
+      } else if element.tag == .p, element.textLength > 80, linkDensity(index) < 0.25 {
+        chosen.append(index)
+      }
+    }
+    return chosen
+  }
+
+  private func classWeight(_ attributes: ElementAttributes) -> Double {
+    var weight = 0.0
+    for name in [attributes.className, attributes.id].compactMap({ $0?.lowercased() }) {
+      if Self.positiveFragments.contains(where: name.contains) { weight += 25 }
+      if Self.boilerplateFragments.contains(where: name.contains) { weight -= 25 }
+    }
+    return weight
+  }
+
+  private static let positiveFragments = [
+    "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "corps",
+    "contenu",
+  ]
+
+  private func linkDensity(_ index: Int) -> Double {
+    let element = tree.elements[index]
+    guard element.textLength > 0 else { return 0 }
+    return Double(element.linkLength) / Double(element.textLength)
+  }
+
+  // MARK: - Writing
+
+  /// Whether an element inside the root is left out of the text.
+  private func isDropped(_ index: Int) -> Bool {
+    if isBoilerplate[index] { return true }
+    let element = tree.elements[index]
+    switch element.tag {
+    case .footer, .aside: return true
+    case .ul, .ol, .dl:
+      return linkDensity(index) > 0.5
+    case .p, .div, .section, .li, .table:
+      if element.textLength == 0 { return false }
+      if linkDensity(index) > 0.6 && element.textLength < 400 { return true }
+      return false
+    default:
+      return false
+    }
+  }
+
+  private func role(for tag: Tag) -> BlockRole? {
+    switch tag {
+    case .h1, .h2, .h3, .h4, .h5, .h6: .heading
+    case .li, .dd, .dt: .listItem
+    case .blockquote: .quote
+    case .td, .th: .cell
+    case .pre: .code
+    case .p, .figcaption, .caption, .summary, .address: .paragraph
+    default: nil
+    }
+  }
+
+  private func writeElement(_ root: Int, into builder: inout TextBuilder) {
+    var roles: [BlockRole] = [.paragraph]
+    var skipUntil = -1
+    var lastWasBreak = false
+    var index = tree.elements[root].firstItem
+    let last = tree.elements[root].lastItem
+    builder.closeBlock()
+    while index <= last {
+      let item = tree.items[index]
+      switch item {
+      case .open(let element):
+        let tag = tree.elements[element].tag
+        if isDropped(element) {
+          index = tree.elements[element].lastItem + 1
+          builder.closeBlock()
+          continue
+        }
+        if tag == .br {
+          if lastWasBreak { builder.closeBlock() } else { builder.appendSpace() }
+          lastWasBreak = true
+          index += 1
+          continue
+        }
+        if tag.isBlock {
+          let newRole = role(for: tag)
+          let inherited = roles.last ?? .paragraph
+          let role: BlockRole =
+            inherited == .quote || inherited == .code ? inherited : (newRole ?? inherited)
+          roles.append(role)
+          builder.openBlock(role)
+          if Self.isBylineOrLabel(tree: tree, element: element) {
+            index = tree.elements[element].lastItem + 1
+            _ = roles.popLast()
+            builder.closeBlock()
+            continue
+          }
+        }
+      case .close(let element):
+        if tree.elements[element].tag.isBlock {
+          _ = roles.popLast()
+          builder.openBlock(roles.last ?? .paragraph)
+        }
+      case .text(let start, let end, let origin, let verbatim):
+        if !builder.isInBlock { builder.openBlock(roles.last ?? .paragraph) }
+        let slice = tree.text[start..<end]
+        if slice.contains(where: { !Self.isSpace($0) }) { lastWasBreak = false }
+        slice.withUnsafeBufferPointer { run in
+          builder.append(run, origin: verbatim ? .verbatim(origin) : .near(origin))
+        }
+      }
+      index += 1
+      _ = skipUntil
+      skipUntil = -1
+    }
+    builder.closeBlock()
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+  }
+
+  /// Short blocks that are a byline ("By Jane Doe", « Par Jean Dupont ») or a bare label
+  /// ("Advertisement", « Publicité ») rather than article text.
+  private static func isBylineOrLabel(tree: HTMLTree, element: Int) -> Bool {
+    let length = tree.elements[element].textLength
+    guard length > 0, length <= 80, !tree.elements[element].tag.isHeading else { return false }
+    let text = tree.plainText(of: element)
+    let lower = text.lowercased()
+    if labels.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return true }
+    let words = text.split(separator: " ")
+    guard words.count <= 10, words.count >= 2 else { return false }
+    if words[0] == "By" || words[0] == "Par" || words[0] == "BY" || words[0] == "PAR" {
+      return words[1].first?.isUppercase ?? false
+    }
+    return false
+  }
+
+  private static let labels: Set<String> = [
+    "advertisement", "publicité", "sponsored", "sponsorisé", "share", "partager", "share this",
+    "share this article", "partager cet article", "ad", "annonce", "read more", "lire la suite",
+    "continue reading", "lire aussi", "read also", "à lire aussi", "see also", "voir aussi",
+  ]
+}

@@ -1,0 +1,178 @@
+import Core
+import Foundation
+
+/// What a page holds once read: its main text as blocks, its metadata, and a map to its source.
+struct ReadContent {
+  var text: String
+  var blocks: [Block]
+  var sourceMap: SourceMap
+  var title: String?
+  var author: String?
+  var site: String?
+  var published: String?
+  var language: Language?
+  var warnings: [Diagnostic] = []
+}
+
+/// Reads an HTML page (already decoded to UTF-8) into its main content and metadata.
+enum HTMLReader {
+  /// Reads a whole page: the main content is extracted and boilerplate left out.
+  static func readPage(_ source: [UInt8]) -> ReadContent {
+    read(source, wholeFragment: false)
+  }
+
+  /// Reads a fragment (a mail body, a feed item, a post): all of its text is kept.
+  static func readFragment(_ source: [UInt8]) -> ReadContent {
+    read(source, wholeFragment: true)
+  }
+
+  private static func read(_ source: [UInt8], wholeFragment: Bool) -> ReadContent {
+    let tree = HTMLTreeBuilder.build(source)
+    let extractor = ContentExtractor(tree: tree)
+    var builder = TextBuilder(source: source)
+    var warnings: [Diagnostic] = []
+    if wholeFragment {
+      let roots = tree.elements.indices.filter { tree.elements[$0].parent < 0 }
+      extractor.write(roots, into: &builder)
+    } else {
+      let (roots, usedFallback) = extractor.contentRoots()
+      if usedFallback { warnings.append(IngestDiagnostics.noMainContent()) }
+      var elements = roots
+      if let headline = extractor.headline(outside: roots) { elements.insert(headline, at: 0) }
+      extractor.write(elements, into: &builder)
+    }
+    warnings += parseWarnings(tree)
+    let (text, blocks, sourceMap) = builder.finish()
+    var content = ReadContent(text: text, blocks: blocks, sourceMap: sourceMap, warnings: warnings)
+    HTMLMetadata(tree: tree).fill(&content)
+    return content
+  }
+
+  /// libxml2's recovered errors, summarised; and a warning for any tree it cut short.
+  private static func parseWarnings(_ tree: HTMLTree) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    for error in tree.errors {
+      let message = error.message.lowercased()
+      if message.contains("excessive depth") || message.contains("depth") && error.level == 3 {
+        warnings.append(IngestDiagnostics.truncatedAtDepth(line: error.line))
+      } else if message.contains("huge") || message.contains("too long") {
+        warnings.append(IngestDiagnostics.truncatedText(line: error.line, detail: error.message))
+      }
+    }
+    let errors = tree.errors.filter { $0.level >= 2 }
+    if let first = errors.first {
+      warnings.append(
+        IngestDiagnostics.recoveredMarkupErrors(
+          count: errors.count, first: first.message, line: first.line))
+    }
+    return warnings
+  }
+}
+
+/// Reads a page's metadata: `<meta>` tags, JSON-LD, `<html lang>`, `<time datetime>`, `<h1>`.
+struct HTMLMetadata {
+  let tree: HTMLTree
+
+  func fill(_ content: inout ReadContent) {
+    var metas: [String: String] = [:]
+    var language: String?
+    var firstTime: String?
+    var firstHeading: String?
+    for (index, element) in tree.elements.enumerated() {
+      let attributes = element.attributes
+      switch element.tag {
+      case .meta:
+        guard let value = attributes.content?.trimmingCharacters(in: .whitespacesAndNewlines),
+          !value.isEmpty
+        else { continue }
+        for key in [attributes.property, attributes.name, attributes.itemprop].compactMap({ $0 }) {
+          let key = key.lowercased()
+          if metas[key] == nil { metas[key] = value }
+        }
+      case .html:
+        if language == nil { language = attributes.lang }
+      case .time:
+        if firstTime == nil { firstTime = attributes.datetime }
+      case .h1:
+        if firstHeading == nil {
+          let text = tree.plainText(of: index)
+          if !text.isEmpty { firstHeading = text }
+        }
+      default:
+        break
+      }
+    }
+    let linkedData = LinkedData(blocks: tree.jsonLD)
+    let title = metas["og:title"] ?? metas["twitter:title"] ?? linkedData.headline
+      ?? tree.title.map(collapse) ?? firstHeading
+    content.title = title.map(collapse).flatMap { $0.isEmpty ? nil : $0 }
+    let author = metas["author"] ?? metas["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+      ?? linkedData.author ?? metas["dc.creator"] ?? metas["byl"]
+    content.author = author.map(collapse)
+    content.site = (metas["og:site_name"] ?? linkedData.publisher ?? metas["application-name"])
+      .map(collapse)
+    let date = metas["article:published_time"] ?? linkedData.datePublished
+      ?? metas["datepublished"] ?? metas["date"] ?? metas["dc.date"] ?? metas["pubdate"] ?? firstTime
+    content.published = date.flatMap(DateParsing.iso8601)
+    if let language { content.language = Language(tag: language) }
+  }
+
+  private func collapse(_ string: String) -> String {
+    string.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+}
+
+/// The fields Tally reads from a page's JSON-LD (schema.org NewsArticle and kin).
+struct LinkedData {
+  var headline: String?
+  var author: String?
+  var publisher: String?
+  var datePublished: String?
+
+  init(blocks: [String]) {
+    for block in blocks {
+      guard let data = block.data(using: .utf8),
+        let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      else { continue }
+      visit(json)
+    }
+  }
+
+  private mutating func visit(_ value: Any) {
+    if let array = value as? [Any] {
+      for element in array { visit(element) }
+      return
+    }
+    guard let object = value as? [String: Any] else { return }
+    if let graph = object["@graph"] { visit(graph) }
+    let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+    let isArticle = types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }
+    guard isArticle || object["datePublished"] != nil else { return }
+    if headline == nil { headline = object["headline"] as? String }
+    if datePublished == nil { datePublished = object["datePublished"] as? String }
+    if author == nil { author = Self.name(of: object["author"]) }
+    if publisher == nil { publisher = Self.name(of: object["publisher"]) }
+  }
+
+  private static func name(of value: Any?) -> String? {
+    if let string = value as? String { return string }
+    if let object = value as? [String: Any] { return object["name"] as? String }
+    if let array = value as? [Any] {
+      let names = array.compactMap { name(of: $0) }
+      return names.isEmpty ? nil : names.joined(separator: ", ")
+    }
+    return nil
+  }
+}
+
+extension Language {
+  /// The language of a BCP 47 tag such as `en-US` or `fr`; other languages are `und`.
+  init(tag: String) {
+    let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
+    switch primary {
+    case "en": self = .en
+    case "fr": self = .fr
+    default: self = .und
+    }
+  }
+}

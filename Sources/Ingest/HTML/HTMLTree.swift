@@ -1,0 +1,254 @@
+import Foundation
+
+/// The HTML elements the content extractor tells apart; everything else is `.other`.
+enum Tag: UInt8 {
+  case html, head, title, meta, body, script, style, noscript, template, svg, iframe, form, nav
+  case header, footer, aside, main, article, section, div, span, a, p, br, hr, h1, h2, h3, h4, h5,
+    h6
+  case ul, ol, li, dl, dt, dd, blockquote, pre, code, table, thead, tbody, tfoot, tr, td, th,
+    caption
+  case figure, figcaption, img, time, address, button, select, textarea, input, label, option
+  case object, embed, canvas, video, audio, picture, source, map, dialog, menu, details, summary
+  case center, font, b, i, em, strong, small, sup, sub, q, cite, abbr, link, base, math, other
+
+  private static let byName: [String: Tag] = {
+    var table: [String: Tag] = [:]
+    for value in 0...Tag.other.rawValue {
+      if let tag = Tag(rawValue: value) { table["\(tag)"] = tag }
+    }
+    return table
+  }()
+
+  init(name: String) {
+    self = Tag.byName[name] ?? .other
+  }
+
+  /// Elements whose content is never article text.
+  var isNeverContent: Bool {
+    switch self {
+    case .head, .title, .meta, .script, .style, .noscript, .template, .svg, .iframe, .form, .nav,
+      .button, .select, .textarea, .input, .object, .embed, .canvas, .video, .audio, .map, .dialog,
+      .menu, .link, .base, .math, .option:
+      true
+    default: false
+    }
+  }
+
+  /// Elements that start and end a block of text.
+  var isBlock: Bool {
+    switch self {
+    case .html, .body, .header, .footer, .aside, .main, .article, .section, .div, .p, .hr, .h1,
+      .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd, .blockquote, .pre, .table, .thead,
+      .tbody, .tfoot, .tr, .td, .th, .caption, .figure, .figcaption, .address, .details, .summary,
+      .center, .nav, .form:
+      true
+    default: false
+    }
+  }
+
+  var isHeading: Bool {
+    switch self {
+    case .h1, .h2, .h3, .h4, .h5, .h6: true
+    default: false
+    }
+  }
+}
+
+/// The attributes the extractor reads; others are not kept.
+struct ElementAttributes {
+  var id: String?
+  var className: String?
+  var role: String?
+  var itemprop: String?
+  var name: String?
+  var property: String?
+  var content: String?
+  var charset: String?
+  var httpEquiv: String?
+  var datetime: String?
+  var lang: String?
+  var type: String?
+  var style: String?
+  var ariaHidden = false
+  var hidden = false
+}
+
+/// One element of a parsed page.
+struct Element {
+  var tag: Tag
+  var parent: Int
+  var depth: Int
+  var attributes: ElementAttributes
+  /// The range of `HTMLTree.items` from this element's open item to its close item, inclusive.
+  var firstItem: Int
+  var lastItem: Int
+  /// Characters of text inside (whitespace runs counted once), ignoring never-content elements.
+  var textLength = 0
+  /// The part of `textLength` inside links.
+  var linkLength = 0
+  var commas = 0
+  /// Text directly inside this element, not inside a child block.
+  var ownTextLength = 0
+}
+
+/// A parsed page in document order: elements, and the items (open, close, text) between them.
+struct HTMLTree {
+  enum Item {
+    case open(Int)
+    case close(Int)
+    /// Bytes `start..<end` of `text`; `origin` is a source offset, verbatim when `verbatim`.
+    case text(start: Int, end: Int, origin: Int, verbatim: Bool)
+  }
+
+  var elements: [Element] = []
+  var items: [Item] = []
+  var text: [UInt8] = []
+  /// The JSON-LD blocks of the page, as text.
+  var jsonLD: [String] = []
+  /// The `<title>` text.
+  var title: String?
+  /// libxml2's messages, in order.
+  var errors: [(code: Int, level: Int, line: Int, message: String)] = []
+
+  /// The text of an element, whitespace collapsed, never-content elements left out.
+  func plainText(of element: Int) -> String {
+    var output: [UInt8] = []
+    var skipDepth = 0
+    var space = false
+    let range = elements[element].firstItem...elements[element].lastItem
+    for item in items[range] {
+      switch item {
+      case .open(let index):
+        if skipDepth > 0 || elements[index].tag.isNeverContent { skipDepth += 1 }
+        if elements[index].tag.isBlock || elements[index].tag == .br { space = true }
+      case .close(let index):
+        if skipDepth > 0 { skipDepth -= 1 }
+        if elements[index].tag.isBlock { space = true }
+      case .text(let start, let end, _, _):
+        guard skipDepth == 0 else { continue }
+        for byte in text[start..<end] {
+          if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+            space = true
+          } else {
+            if space && !output.isEmpty { output.append(0x20) }
+            space = false
+            output.append(byte)
+          }
+        }
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+}
+
+/// Builds an ``HTMLTree`` from libxml2's events, and finds where each text run lies in the source.
+final class HTMLTreeBuilder: MarkupHandler {
+  private(set) var tree = HTMLTree()
+  private var stack: [Int] = []
+  private let source: [UInt8]
+  private var rawTextElement: Int?
+  private var capture: [UInt8]?
+
+  init(source: [UInt8]) {
+    self.source = source
+    tree.items.reserveCapacity(source.count / 40)
+    tree.text.reserveCapacity(source.count / 3)
+  }
+
+  /// Parses `source` as HTML and returns the tree.
+  static func build(_ source: [UInt8], dialect: MarkupParser.Dialect = .html) -> HTMLTree {
+    let builder = HTMLTreeBuilder(source: source)
+    MarkupParser.parse(source, as: dialect, handler: builder)
+    builder.closeAll()
+    return builder.tree
+  }
+
+  func startElement(
+    _ name: UnsafePointer<CChar>, attributes: UnsafePointer<UnsafePointer<CChar>?>?, endOffset: Int
+  ) {
+    let tag = Tag(name: String(cString: name).lowercased())
+    var attrs = ElementAttributes()
+    if var pointer = attributes {
+      while let namePointer = pointer.pointee {
+        let valuePointer = pointer.advanced(by: 1).pointee
+        let value = valuePointer.map { String(cString: $0) }
+        switch String(cString: namePointer).lowercased() {
+        case "id": attrs.id = value
+        case "class": attrs.className = value
+        case "role": attrs.role = value
+        case "itemprop": attrs.itemprop = value
+        case "name": attrs.name = value
+        case "property": attrs.property = value
+        case "content": attrs.content = value
+        case "charset": attrs.charset = value
+        case "http-equiv": attrs.httpEquiv = value
+        case "datetime": attrs.datetime = value
+        case "lang", "xml:lang": attrs.lang = value
+        case "type": attrs.type = value
+        case "style": attrs.style = value
+        case "aria-hidden": attrs.ariaHidden = value?.lowercased() == "true"
+        case "hidden": attrs.hidden = true
+        default: break
+        }
+        pointer = pointer.advanced(by: 2)
+      }
+    }
+    let parent = stack.last ?? -1
+    let index = tree.elements.count
+    tree.elements.append(
+      Element(
+        tag: tag, parent: parent, depth: stack.count, attributes: attrs,
+        firstItem: tree.items.count, lastItem: tree.items.count))
+    tree.items.append(.open(index))
+    stack.append(index)
+    if tag == .script || tag == .style || tag == .title {
+      rawTextElement = index
+      capture = (tag == .title || attrs.type?.lowercased() == "application/ld+json") ? [] : nil
+    }
+  }
+
+  func endElement(_ name: UnsafePointer<CChar>, endOffset: Int) {
+    guard let index = stack.popLast() else { return }
+    close(index)
+  }
+
+  private func close(_ index: Int) {
+    tree.elements[index].lastItem = tree.items.count
+    tree.items.append(.close(index))
+    if index == rawTextElement {
+      if let capture {
+        let string = String(decoding: capture, as: UTF8.self)
+        if tree.elements[index].tag == .title {
+          if tree.title == nil { tree.title = string }
+        } else {
+          tree.jsonLD.append(string)
+        }
+      }
+      rawTextElement = nil
+      capture = nil
+    }
+  }
+
+  fileprivate func closeAll() {
+    while let index = stack.popLast() { close(index) }
+  }
+
+  func characters(_ bytes: UnsafeBufferPointer<UInt8>, endOffset: Int, isCDATA: Bool) {
+    if rawTextElement != nil {
+      capture?.append(contentsOf: bytes)
+      return
+    }
+    let start = tree.text.count
+    tree.text.append(contentsOf: bytes)
+    let (origin, verbatim) = locate(bytes, endingNear: endOffset)
+    tree.items.append(.text(start: start, end: tree.text.count, origin: origin, verbatim: verbatim))
+  }
+
+  func parseError(code: Int, level: Int, line: Int, message: String) {
+    if tree.errors.count < 1000 { tree.errors.append((code, level, line, message)) }
+  }
+
+  private func locate(_ bytes: UnsafeBufferPointer<UInt8>, endingNear end: Int) -> (Int, Bool) {
+    MarkupParser.locate(bytes, endingNear: end, in: source)
+  }
+}

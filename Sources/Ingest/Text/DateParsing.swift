@@ -1,0 +1,129 @@
+/// Turns the dates documents carry into ISO 8601.
+///
+/// Understands ISO 8601 itself (`2024-06-04`, `2024-06-04T14:30:00Z`), RFC 5322 mail
+/// dates (`Wed, 13 Dec 2023 17:22:05 -0800`), the X archive's `created_at`
+/// (`Wed Apr 24 18:01:02 +0000 2024`) and plain dates (`June 4, 2024`, `4 juin 2024`).
+enum DateParsing {
+  /// The ISO 8601 form of `raw`: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM` when a time is given.
+  static func iso8601(_ raw: String) -> String? {
+    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return nil }
+    if let iso = normalizedISO(trimmed) { return iso }
+    return parseWords(trimmed)
+  }
+
+  private static func normalizedISO(_ value: String) -> String? {
+    let bytes = Array(value.utf8)
+    func digits(_ range: Range<Int>) -> Int? {
+      guard range.upperBound <= bytes.count else { return nil }
+      var number = 0
+      for byte in bytes[range] {
+        guard byte >= 0x30 && byte <= 0x39 else { return nil }
+        number = number * 10 + Int(byte - 0x30)
+      }
+      return number
+    }
+    guard bytes.count >= 10, let year = digits(0..<4), bytes[4] == 0x2D, let month = digits(5..<7),
+      bytes[7] == 0x2D, let day = digits(8..<10), (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    let date = String(format4(year)) + "-" + two(month) + "-" + two(day)
+    guard bytes.count > 10 else { return date }
+    guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+      let hour = digits(11..<13), bytes.count >= 16, bytes[13] == UInt8(ascii: ":"),
+      let minute = digits(14..<16)
+    else { return date }
+    var index = 16
+    var second = 0
+    if index + 3 <= bytes.count, bytes[index] == UInt8(ascii: ":"), let s = digits(index + 1..<index + 3) {
+      second = s
+      index += 3
+      if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        index += 1
+        while index < bytes.count, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+      }
+    }
+    let zone = String(decoding: bytes[index...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let time = "T" + two(hour) + ":" + two(minute) + ":" + two(second)
+    guard let offset = zoneOffset(zone) else { return date + time }
+    return date + time + offset
+  }
+
+  private static func parseWords(_ value: String) -> String? {
+    let words = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+      .map(String.init)
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var time: (Int, Int, Int)?
+    var zone: String?
+    for word in words {
+      let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      if let offset = zoneOffset(word), word.first == "+" || word.first == "-" || word.count <= 4 {
+        zone = offset
+      } else if let number = Int(word) {
+        if number > 31, year == nil { year = number } else if day == nil { day = number }
+      } else if let ordinal = Int(lower.filter(\.isNumber)), lower.hasSuffix("er") || lower.hasSuffix("st")
+        || lower.hasSuffix("nd") || lower.hasSuffix("rd") || lower.hasSuffix("th"),
+        day == nil
+      {
+        day = ordinal
+      } else if let index = monthIndex(lower) {
+        month = index
+      } else if word.contains(":") {
+        let parts = word.split(separator: ":").compactMap { Int($0) }
+        if parts.count >= 2 { time = (parts[0], parts[1], parts.count > 2 ? parts[2] : 0) }
+      }
+    }
+    guard let year, let month, let day, (1000...9999).contains(year), (1...31).contains(day) else {
+      return nil
+    }
+    let date = format4(year) + "-" + two(month) + "-" + two(day)
+    guard let time else { return date }
+    return date + "T" + two(time.0) + ":" + two(time.1) + ":" + two(time.2) + (zone ?? "")
+  }
+
+  private static func zoneOffset(_ zone: String) -> String? {
+    let upper = zone.uppercased()
+    switch upper {
+    case "Z", "UT", "UTC", "GMT", "+0000", "+00:00", "-0000": return "+00:00"
+    case "EST": return "-05:00"
+    case "EDT": return "-04:00"
+    case "CST": return "-06:00"
+    case "CDT": return "-05:00"
+    case "MST": return "-07:00"
+    case "MDT": return "-06:00"
+    case "PST": return "-08:00"
+    case "PDT": return "-07:00"
+    case "CET": return "+01:00"
+    case "CEST": return "+02:00"
+    default: break
+    }
+    let bytes = Array(upper.utf8)
+    guard bytes.count == 5 || bytes.count == 6, bytes[0] == 0x2B || bytes[0] == 0x2D else {
+      return nil
+    }
+    let digits = bytes.dropFirst().filter { $0 != UInt8(ascii: ":") }
+    guard digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+    let text = String(decoding: digits, as: UTF8.self)
+    return String(UnicodeScalar(bytes[0])) + text.prefix(2) + ":" + text.suffix(2)
+  }
+
+  private static func monthIndex(_ word: String) -> Int? {
+    let months: [[String]] = [
+      ["jan", "january", "janvier", "janv"], ["feb", "february", "février", "fevrier", "févr", "fév"],
+      ["mar", "march", "mars"], ["apr", "april", "avril", "avr"], ["may", "mai"],
+      ["jun", "june", "juin"], ["jul", "july", "juillet", "juil"],
+      ["aug", "august", "août", "aout"], ["sep", "sept", "september", "septembre"],
+      ["oct", "october", "octobre"], ["nov", "november", "novembre"],
+      ["dec", "december", "décembre", "decembre", "déc"],
+    ]
+    for (index, names) in months.enumerated() where names.contains(word) { return index + 1 }
+    return nil
+  }
+
+  private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+  private static func format4(_ value: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, 4 - text.count)) + text
+  }
+}

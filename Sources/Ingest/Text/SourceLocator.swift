@@ -1,0 +1,62 @@
+import Core
+
+/// Turns byte offsets of a UTF-8 source into 1-based lines and code-point columns.
+///
+/// Lookups that move forward (the common case: parsers report in document order)
+/// resume from the previous answer, so a whole file costs one pass even when it is
+/// a single 10 MB line. A lookup that moves backward starts again from the nearest
+/// line start.
+struct SourceLocator {
+  let source: [UInt8]
+  private var offset = 0
+  private var line = 1
+  private var column = 1
+  private var lineStarts: [Int]?
+
+  init(source: [UInt8]) {
+    self.source = source
+  }
+
+  /// The position of a byte offset; offsets past the end clamp to the end.
+  mutating func position(at target: Int) -> SourcePosition {
+    let target = max(0, min(target, source.count))
+    if target < offset { rewind(to: target) }
+    source.withUnsafeBufferPointer { bytes in
+      var index = offset
+      var line = self.line
+      var column = self.column
+      while index < target {
+        let byte = bytes[index]
+        if byte == 0x0A {
+          line += 1
+          column = 1
+        } else if byte & 0xC0 != 0x80 {
+          column += 1
+        }
+        index += 1
+      }
+      self.offset = index
+      self.line = line
+      self.column = column
+    }
+    return SourcePosition(line: line, column: column)
+  }
+
+  private mutating func rewind(to target: Int) {
+    if lineStarts == nil {
+      var starts = [0]
+      for (index, byte) in source.enumerated() where byte == 0x0A { starts.append(index + 1) }
+      lineStarts = starts
+    }
+    let starts = lineStarts ?? [0]
+    var low = 0
+    var high = starts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= target { low = middle + 1 } else { high = middle }
+    }
+    offset = starts[max(0, low - 1)]
+    line = max(1, low)
+    column = 1
+  }
+}

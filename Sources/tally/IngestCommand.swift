@@ -1,0 +1,86 @@
+import ArgumentParser
+import Core
+import Foundation
+import Ingest
+
+/// `tally ingest`: reads a corpus and prints one record per document, skipped or failed file.
+struct IngestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Read documents and print their clean text, metadata and blocks.",
+    discussion: """
+      Walks files and folders in path order, reads every article, memo, post, feed and \
+      transcript it recognises, and prints a JSON record for each document and for each \
+      file it skipped or could not read. A summary goes to standard error.
+
+      Example:
+        tally ingest Corpus --format json --output corpus.json
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case jsonl
+    case json
+  }
+
+  @Argument(help: "Files or folders to read.")
+  var paths: [String]
+
+  @Option(help: "Output format: jsonl (one record a line) or json (one array).")
+  var format: Format = .jsonl
+
+  @Option(help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Skip files larger than this many bytes.")
+  var maxFileSize: Int = 20 * 1024 * 1024
+
+  @Option(help: "Files read at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "Include each document's source map (text offset → line and column anchors).")
+  var sourceMap = false
+
+  @Flag(help: "Print no summary on standard error.")
+  var quiet = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 byte") }
+  }
+
+  func run() throws {
+    let entries = CorpusWalker.walk(paths)
+    let ingestor = Ingestor(maxFileSize: maxFileSize)
+    let sink = try OutputSink(path: output)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let includeMap = sourceMap
+    var summary = IngestSummary()
+    var first = true
+    if format == .json { sink.write("[") }
+    try ParallelBatches.run(entries, jobs: jobs) { entry in
+      let outcome = ingestor.ingest(entry)
+      let records = IngestRecord.records(for: outcome, includeSourceMap: includeMap)
+      let lines = records.map { record in (try? encoder.encode(record)) ?? Data() }
+      return (IngestSummary.Line(outcome), lines)
+    } consume: { line, lines in
+      summary.add(line)
+      for data in lines {
+        switch format {
+        case .jsonl:
+          sink.write(data)
+          sink.write("\n")
+        case .json:
+          sink.write(first ? "\n" : ",\n")
+          sink.write(data)
+        }
+        first = false
+      }
+    }
+    if format == .json { sink.write(first ? "]\n" : "\n]\n") }
+    try sink.finish()
+    if !quiet { FileHandle.standardError.write(Data(summary.render().utf8)) }
+    if summary.failed > 0 { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+/// The `tally` command: reads a corpus, extracts its numeric claims and reconciles them.
+struct Tally: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tally",
+    abstract: "Find the numeric claims in a pile of documents and check them against the records.",
+    subcommands: [IngestCommand.self]
+  )
+}
+
+@main
+enum Main {
+  static func main() {
+    do {
+      var command = try Tally.parseAsRoot()
+      try command.run()
+    } catch {
+      let code = Tally.exitCode(for: error)
+      if code == .validationFailure {
+        // Usage errors exit 2, as the README promises, not ArgumentParser's 64.
+        FileHandle.standardError.write(Data((Tally.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+      }
+      Tally.exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,201 @@
+import Core
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Ingest
+
+@Suite struct HTMLReaderTests {
+  private func page(_ html: String, path: String = "news/page.html") throws -> Document {
+    try page(Array(html.utf8), path: path)
+  }
+
+  private func page(_ bytes: [UInt8], path: String = "news/page.html") throws -> Document {
+    let outcome = Ingestor().ingest(bytes, path: path)
+    #expect(outcome.status == .ok, "\(outcome.reason ?? "")")
+    return try #require(outcome.documents.first)
+  }
+
+  @Test("malformed markup is recovered: unclosed p, stray end tags, a script holding </div>")
+  func malformedMarkup() throws {
+    let document = try page(
+      """
+      <html><body><div class="story-body">
+      <p>Halvorsen ordered 12,000 accelerators for its Oslo site.
+      <p>The order is worth about $310 million.</p></p>
+      <script>var s = "</div><p>not text</p>";</script>
+      <p>It will ship in two batches, in January and June.
+      </div></div></span></body></html>
+      """)
+    #expect(
+      document.blockTexts == [
+        "Halvorsen ordered 12,000 accelerators for its Oslo site.",
+        "The order is worth about $310 million.",
+        "It will ship in two batches, in January and June.",
+      ])
+    #expect(!document.text.contains("not text"))
+    #expect(document.warnings.contains { $0.code == "ING012" })
+  }
+
+  @Test("boilerplate around the article is left out")
+  func boilerplate() throws {
+    let document = try page(
+      """
+      <html lang="en"><body>
+      <div id="cookie-consent"><p>We use 143 partners to personalise ads, and you can say no.</p></div>
+      <nav><a href="/">Home</a> <a href="/tech">Tech</a></nav>
+      <article>
+        <h1>Chipmaker books record quarter</h1>
+        <p class="byline">By Ana Lopes</p>
+        <div class="share-bar"><a href="#">Share on X</a><a href="#">Email</a></div>
+        <p>The company booked 48,000 accelerators in the quarter, more than twice the year before.</p>
+        <p>Revenue grew by 212%, to $9.4 billion, its third quarter in a row above 200%.</p>
+        <ul class="related-links"><li><a href="/a">Rival's shares fall 8%</a></li><li><a href="/b">Five things to know</a></li></ul>
+      </article>
+      <section class="comments"><p>Reader: I bought 100 shares at $40, what a run, absolutely fantastic.</p></section>
+      <footer><p>© 2024 Example Media. All rights reserved, 1,000 ways.</p></footer>
+      </body></html>
+      """)
+    #expect(
+      document.blockTexts == [
+        "Chipmaker books record quarter",
+        "The company booked 48,000 accelerators in the quarter, more than twice the year before.",
+        "Revenue grew by 212%, to $9.4 billion, its third quarter in a row above 200%.",
+      ])
+    #expect(document.blocks.first?.role == .heading)
+    #expect(document.language == .en)
+  }
+
+  @Test("block roles: headings, list items, quotes and table cells stay blocks")
+  func blockRoles() throws {
+    let document = try page(
+      """
+      <html><body><main>
+      <h2>Orders by customer, in units of GPUs shipped this year so far</h2>
+      <ul><li>Northwind AI took 12,000 units in the first half of the year.</li>
+      <li>Helios Compute took 8,500 units in the second half of the year.</li></ul>
+      <blockquote><p>We expect to take another 20,000 units next year, said the buyer.</p></blockquote>
+      <table><tr><th>Customer</th><td>Units</td></tr><tr><td>Northwind AI</td><td>12,000</td></tr></table>
+      <p>All figures were supplied by the company and have not been independently checked.</p>
+      </main></body></html>
+      """)
+    let roles = document.blocks.map(\.role)
+    #expect(roles == [.heading, .listItem, .listItem, .quote, .cell, .cell, .cell, .cell, .paragraph])
+    #expect(document.blockTexts[4...7] == ["Customer", "Units", "Northwind AI", "12,000"])
+  }
+
+  @Test("metadata comes from meta tags, JSON-LD, html lang and time")
+  func metadata() throws {
+    let document = try page(
+      """
+      <!doctype html><html lang="fr-FR"><head>
+      <title>Titre de l’onglet | Le Site</title>
+      <meta property="og:site_name" content="L’Écho Test">
+      <script type="application/ld+json">
+      {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"x"},
+       {"@type":"NewsArticle","headline":"Le titre JSON","datePublished":"2024-06-05T08:15:00+02:00",
+        "author":[{"@type":"Person","name":"Camille Roussel"}]}]}
+      </script></head><body><article><h1>Le titre visible</h1>
+      <p>Le groupe a commandé 12\u{202F}000 puces pour environ 3 milliards d’euros cette année.</p>
+      <p>Selon la direction, la livraison se fera en deux fois, en janvier et en juin prochains.</p>
+      <p>Les analystes estiment que cette commande représente près de 20,5 % du marché européen.</p>
+      </article></body></html>
+      """)
+    #expect(document.title == "Le titre JSON")
+    #expect(document.author == "Camille Roussel")
+    #expect(document.site == "L’Écho Test")
+    #expect(document.published == "2024-06-05T08:15:00+02:00")
+    #expect(document.language == .fr)
+    #expect(document.text.contains("12\u{202F}000 puces"))
+  }
+
+  @Test("og:title and meta author win over the rest; a time element dates the page")
+  func metaTagsWin() throws {
+    let document = try page(
+      """
+      <html><head><title>Tab title</title><meta property="og:title" content="Open Graph title">
+      <meta name="author" content="Dana Whitfield"></head>
+      <body><article><h1>Visible</h1><time datetime="2024-06-04">June 4</time>
+      <p>The supplier shipped 35,000 units to the Texas site over the spring, the company said.</p>
+      <p>Another 15,000 are due before the end of the year, according to the same statement.</p>
+      </article></body></html>
+      """)
+    #expect(document.title == "Open Graph title")
+    #expect(document.author == "Dana Whitfield")
+    #expect(document.published == "2024-06-04")
+  }
+
+  @Test("each piece of text maps back to the line and column it was written at")
+  func sourcePositions() throws {
+    let html = """
+      <html><body><article>
+      <h1>GPU swap</h1>
+        <p>Musk moved 12,000 H100s
+           from Tesla to X &amp; then back.</p>
+      <p>Le groupe a payé 2,8 milliards.</p>
+      <p>Another paragraph so that the article is long enough to be chosen as content.</p>
+      </article></body></html>
+      """
+    let document = try page(html)
+    let position = { (needle: String) throws -> SourcePosition in
+      document.position(of: try #require(document.offset(of: needle)))
+    }
+    #expect(try position("GPU swap") == SourcePosition(line: 2, column: 5))
+    #expect(try position("12,000") == SourcePosition(line: 3, column: 17))
+    // The wrapped line continues on the next source line.
+    #expect(try position("from Tesla") == SourcePosition(line: 4, column: 6))
+    #expect(try position("X & then") == SourcePosition(line: 4, column: 20))
+    // The entity's text sits at the '&' that wrote it.
+    #expect(try position("& then") == SourcePosition(line: 4, column: 22))
+    #expect(try position("2,8 milliards") == SourcePosition(line: 5, column: 21))
+  }
+
+  @Test("a mislabelled Windows-1252 page decodes curly quotes and the euro sign")
+  func windows1252Page() throws {
+    var bytes = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>".utf8)
+    bytes += [0x93] + Array("Nous avons command".utf8) + [0xE9] + Array(" 12 000 puces pour 80 M".utf8) + [0x80]
+    bytes += [0x94] + Array(", a d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9] + Array(" le patron, c".utf8)
+    bytes += [0x92] + Array("est un record pour nous et pour toute l".utf8) + [0x92] + Array("industrie.</p>".utf8)
+    bytes += Array("<p>La livraison est pr".utf8) + [0xE9] + Array("vue pour le premier trimestre de l".utf8)
+    bytes += [0x92] + Array("an prochain.</p></article></body></html>".utf8)
+    let document = try page(bytes)
+    #expect(document.text.hasPrefix("“Nous avons commandé 12 000 puces pour 80 M€”, a déclaré le patron, c’est"))
+    #expect(document.metadata["encoding"] == "windows-1252")
+    #expect(!document.warnings.contains { $0.code == "ING001" })
+  }
+
+  @Test("undeclared non-UTF-8 pages are read as Windows-1252 with a warning")
+  func undeclaredEncoding() throws {
+    let bytes = Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8]
+      + Array("me, 3 ".utf8) + [0x80] + Array(".</p></body></html>".utf8)
+    let document = try page(bytes)
+    #expect(document.text == "Café crème, 3 €.")
+    #expect(document.warnings.contains { $0.code == "ING001" })
+  }
+
+  @Test("nesting past libxml2's limits never loses text silently")
+  func deepNesting() throws {
+    let depth = 400
+    let html = "<html><body>" + String(repeating: "<div>", count: depth)
+      + "<p>Deep inside, the order was for 7,000 units of the new part, the memo says.</p>"
+      + String(repeating: "</div>", count: depth) + "</body></html>"
+    let document = try page(html)
+    let kept = document.text.contains("7,000 units")
+    let warned = document.warnings.contains { $0.code == "ING010" }
+    #expect(kept || warned)
+  }
+
+  @Test("an empty or text-free page is read without a crash")
+  func emptyPage() throws {
+    let document = try page("<html><head><title>Nothing here</title></head><body></body></html>")
+    #expect(document.text.isEmpty)
+    #expect(document.title == "Nothing here")
+  }
+
+  @Test("binary bytes with an .html name are skipped, not parsed")
+  func binaryHTML() {
+    let outcome = Ingestor().ingest([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], path: "a.html")
+    #expect(outcome.status == .skipped)
+    #expect(outcome.reason == "binary file (PNG image)")
+  }
+}
