@@ -53,8 +53,6 @@ struct IngestCommand: ParsableCommand {
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor(maxFileSize: maxFileSize)
     let sink = try OutputSink(path: output)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let includeMap = sourceMap
     var summary = IngestSummary()
     var first = true
@@ -62,7 +60,7 @@ struct IngestCommand: ParsableCommand {
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)
       let records = IngestRecord.records(for: outcome, includeSourceMap: includeMap)
-      let lines = records.map { record in (try? encoder.encode(record)) ?? Data() }
+      let lines = records.map { Data($0.json()) }
       return (IngestSummary.Line(outcome), lines)
     } consume: { line, lines in
       summary.add(line)

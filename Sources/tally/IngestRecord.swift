@@ -3,7 +3,7 @@ import Foundation
 import Ingest
 
 /// One line of `tally ingest` output: a document, or a file that was skipped or failed.
-struct IngestRecord: Encodable {
+struct IngestRecord {
   var path: String
   var id: String
   var status: FileOutcome.Status
@@ -29,69 +29,82 @@ struct IngestRecord: Encodable {
     ]
   }
 
-  private enum Key: String, CodingKey {
-    case path, id, status, reason, format, kind, title, author, site, published, language, text
-    case blocks, warnings, metadata, sourceMap
-  }
-
-  struct BlockRecord: Encodable {
-    var start: Int
-    var end: Int
-    var role: BlockRole
-    var speaker: String?
-    var quoted: Bool
-    var quotedAuthor: String?
-    var line: Int
-    var column: Int
-  }
-
-  struct WarningRecord: Encodable {
-    var code: String
-    var severity: Severity
-    var message: String
-    var line: Int?
-    var column: Int?
-
-    init(_ diagnostic: Diagnostic) {
-      code = diagnostic.code
-      severity = diagnostic.severity
-      message = diagnostic.message
-      line = diagnostic.position?.line
-      column = diagnostic.position?.column
+  /// The record as one line of JSON, keys sorted.
+  func json() -> [UInt8] {
+    var json = JSONWriter()
+    json.object { json in
+      let warnings = fileWarnings + (document?.warnings ?? [])
+      if let document {
+        json.field("author", document.author)
+        json.field("blocks") { json in
+          json.array { json in
+            for block in document.blocks {
+              let position = document.position(of: block.span.start)
+              json.object { json in
+                json.field("column", position.column)
+                json.field("end", block.span.end)
+                json.field("line", position.line)
+                json.field("quoted", block.quoted)
+                json.field("quotedAuthor", block.quotedAuthor)
+                json.field("role", block.role.rawValue)
+                json.field("speaker", block.speaker)
+                json.field("start", block.span.start)
+              }
+            }
+          }
+        }
+        json.field("format", document.format.rawValue)
+      }
+      json.field("id", id)
+      if let document {
+        json.field("kind", document.kind.rawValue)
+        json.field("language", document.language.rawValue)
+        json.field("metadata") { json in
+          json.object { json in
+            for key in document.metadata.keys.sorted() { json.field(key, document.metadata[key]) }
+          }
+        }
+      }
+      json.field("path", path)
+      if let document { json.field("published", document.published) }
+      json.field("reason", reason)
+      if let document {
+        json.field("site", document.site)
+        if includeSourceMap {
+          json.field("sourceMap") { json in
+            json.array { json in
+              for anchor in document.sourceMap.anchors {
+                json.object { json in
+                  json.field("column", anchor.position.column)
+                  json.field("line", anchor.position.line)
+                  json.field("linear", anchor.linear)
+                  json.field("offset", anchor.textOffset)
+                }
+              }
+            }
+          }
+        }
+      }
+      json.field("status", status.rawValue)
+      if let document {
+        json.field("text", document.text)
+        json.field("title", document.title)
+      }
+      json.field("warnings") { json in
+        json.array { json in
+          for warning in warnings {
+            json.object { json in
+              json.field("code", warning.code)
+              json.field("column", warning.position?.column)
+              json.field("line", warning.position?.line)
+              json.field("message", warning.message)
+              json.field("severity", warning.severity.rawValue)
+            }
+          }
+        }
+      }
     }
-  }
-
-  func encode(to encoder: Encoder) throws {
-    var container = encoder.container(keyedBy: Key.self)
-    try container.encode(path, forKey: .path)
-    try container.encode(id, forKey: .id)
-    try container.encode(status, forKey: .status)
-    try container.encode(reason, forKey: .reason)
-    var warnings = fileWarnings.map(WarningRecord.init)
-    guard let document else {
-      try container.encode(warnings, forKey: .warnings)
-      return
-    }
-    warnings += document.warnings.map(WarningRecord.init)
-    try container.encode(document.format, forKey: .format)
-    try container.encode(document.kind, forKey: .kind)
-    try container.encode(document.title, forKey: .title)
-    try container.encode(document.author, forKey: .author)
-    try container.encode(document.site, forKey: .site)
-    try container.encode(document.published, forKey: .published)
-    try container.encode(document.language, forKey: .language)
-    try container.encode(document.text, forKey: .text)
-    let blocks = document.blocks.map { block in
-      let position = document.position(of: block.span.start)
-      return BlockRecord(
-        start: block.span.start, end: block.span.end, role: block.role, speaker: block.speaker,
-        quoted: block.quoted, quotedAuthor: block.quotedAuthor, line: position.line,
-        column: position.column)
-    }
-    try container.encode(blocks, forKey: .blocks)
-    try container.encode(warnings, forKey: .warnings)
-    try container.encode(document.metadata, forKey: .metadata)
-    if includeSourceMap { try container.encode(document.sourceMap.anchors, forKey: .sourceMap) }
+    return json.bytes
   }
 }
 

@@ -126,7 +126,7 @@ struct ContentExtractor {
         continue
       }
       guard element.tag != .html, element.tag != .body else { continue }
-      let attributes = element.attributes
+      let attributes = tree.attributes[index]
       if attributes.hidden || attributes.ariaHidden || Self.isHiddenByStyle(attributes.style) {
         isBoilerplate[index] = true
         continue
@@ -169,39 +169,63 @@ struct ContentExtractor {
     "header", "auteur", "signature", "credits", "byl",
   ]
 
+  private static let fragmentBytes = boilerplateFragments.map { Array($0.utf8) }
+  private static let positiveBytes = positiveFragments.map { Array($0.utf8) }
+
   private static func hasBoilerplateName(_ attributes: ElementAttributes) -> Bool {
-    let names = [attributes.className, attributes.id].compactMap { $0 }
-    guard !names.isEmpty else { return false }
-    for name in names {
-      let lower = name.lowercased()
-      for fragment in boilerplateFragments where lower.contains(fragment) { return true }
-      var token = ""
-      var previousWasLower = false
-      func flush() -> Bool {
-        defer { token = "" }
-        return boilerplateTokens.contains(token)
-      }
-      for character in name {
-        if character == "-" || character == "_" || character == " " || character == "\t" {
-          if flush() { return true }
-          previousWasLower = false
-          continue
+    for name in [attributes.className, attributes.id] {
+      guard let name, !name.isEmpty else { continue }
+      let bytes = Array(name.utf8)
+      let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+      if fragmentBytes.contains(where: { containsBytes(lower, $0) }) { return true }
+      // Whole tokens, split at separators and at lower-to-upper case changes (camelCase).
+      var start = 0
+      for index in 0...bytes.count {
+        let atEnd = index == bytes.count
+        let byte: UInt8 = atEnd ? 0x20 : bytes[index]
+        let isSeparator = !(isASCIILetterOrDigit(byte))
+        let caseBreak = !atEnd && index > start && byte >= 0x41 && byte <= 0x5A
+          && bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A
+        if isSeparator || caseBreak {
+          if index > start, boilerplateTokenBytes.contains(Array(lower[start..<index])) { return true }
+          start = isSeparator ? index + 1 : index
         }
-        if character.isUppercase && previousWasLower {
-          if flush() { return true }
-        }
-        previousWasLower = character.isLowercase
-        token.append(contentsOf: character.lowercased())
       }
-      if flush() { return true }
+    }
+    return false
+  }
+
+  private static let boilerplateTokenBytes = Set(boilerplateTokens.map { Array($0.utf8) })
+
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+      || byte >= 0x80
+  }
+
+  /// Whether `needle` occurs in `haystack` (bytes; no Foundation string search on this hot path).
+  static func containsBytes(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+    var index = 0
+    let last = haystack.count - needle.count
+    while index <= last {
+      if haystack[index] == first {
+        var matched = 1
+        while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return true }
+      }
+      index += 1
     }
     return false
   }
 
   private static func isHiddenByStyle(_ style: String?) -> Bool {
-    guard let style = style?.lowercased() else { return false }
-    let compact = style.filter { !$0.isWhitespace }
-    return compact.contains("display:none") || compact.contains("visibility:hidden")
+    guard let style else { return false }
+    let compact = style.utf8.compactMap { byte -> UInt8? in
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { return nil }
+      return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+    return containsBytes(compact, Array("display:none".utf8))
+      || containsBytes(compact, Array("visibility:hidden".utf8))
   }
 
   private func isInsideBoilerplate(_ index: Int) -> Bool {
@@ -219,16 +243,16 @@ struct ContentExtractor {
 
   /// `[itemprop=articleBody]`, else the longest `<article>`, else `<main>`: the page's own word.
   private func semanticRoot() -> Int? {
-    func longest(_ predicate: (Element) -> Bool) -> Int? {
+    func longest(_ predicate: (Element, ElementAttributes) -> Bool) -> Int? {
       var best: Int?
       for (index, element) in tree.elements.enumerated()
-      where predicate(element) && !isInsideBoilerplate(index) {
+      where predicate(element, tree.attributes[index]) && !isInsideBoilerplate(index) {
         if best.map({ tree.elements[$0].textLength < element.textLength }) ?? true { best = index }
       }
       if let best, tree.elements[best].textLength >= 200 { return best }
       return nil
     }
-    if let body = longest({ $0.attributes.itemprop?.lowercased() == "articlebody" }) {
+    if let body = longest({ $1.itemprop?.lowercased() == "articlebody" }) {
       // The body alone leaves out the headline and standfirst above it; an <article>
       // that holds the body and little else is the better root.
       if let article = ancestor(of: body, where: { $0.tag == .article }),
@@ -238,8 +262,8 @@ struct ContentExtractor {
       }
       return body
     }
-    if let article = longest({ $0.tag == .article }) { return article }
-    return longest({ $0.tag == .main || $0.attributes.role?.lowercased() == "main" })
+    if let article = longest({ element, _ in element.tag == .article }) { return article }
+    return longest({ $0.tag == .main || $1.role?.lowercased() == "main" })
   }
 
   private func ancestor(of index: Int, where predicate: (Element) -> Bool) -> Int? {
@@ -264,7 +288,7 @@ struct ContentExtractor {
       case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
       default: score = 0
       }
-      score += classWeight(element.attributes)
+      score += classWeight(tree.attributes[index])
       return score
     }
     for (index, element) in tree.elements.enumerated() {
@@ -324,8 +348,9 @@ struct ContentExtractor {
   private func classWeight(_ attributes: ElementAttributes) -> Double {
     var weight = 0.0
     for name in [attributes.className, attributes.id].compactMap({ $0?.lowercased() }) {
-      if Self.positiveFragments.contains(where: name.contains) { weight += 25 }
-      if Self.boilerplateFragments.contains(where: name.contains) { weight -= 25 }
+      let bytes = Array(name.utf8)
+      if Self.positiveBytes.contains(where: { Self.containsBytes(bytes, $0) }) { weight += 25 }
+      if Self.fragmentBytes.contains(where: { Self.containsBytes(bytes, $0) }) { weight -= 25 }
     }
     return weight
   }

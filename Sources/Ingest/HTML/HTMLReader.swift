@@ -79,10 +79,10 @@ struct HTMLMetadata {
     var firstTime: String?
     var firstHeading: String?
     for (index, element) in tree.elements.enumerated() {
-      let attributes = element.attributes
+      let attributes = tree.attributes[index]
       switch element.tag {
       case .meta:
-        guard let value = attributes.content?.trimmingCharacters(in: .whitespacesAndNewlines),
+        guard let value = attributes.content.map(trimmed),
           !value.isEmpty
         else { continue }
         for key in [attributes.property, attributes.name, attributes.itemprop].compactMap({ $0 }) {
@@ -115,6 +115,13 @@ struct HTMLMetadata {
       ?? metas["datepublished"] ?? metas["date"] ?? metas["dc.date"] ?? metas["pubdate"] ?? firstTime
     content.published = date.flatMap(DateParsing.iso8601)
     if let language { content.language = Language(tag: language) }
+  }
+
+  private func trimmed(_ string: String) -> String {
+    var view = Substring(string)
+    while let first = view.first, first.isWhitespace { view.removeFirst() }
+    while let last = view.last, last.isWhitespace { view.removeLast() }
+    return String(view)
   }
 
   private func collapse(_ string: String) -> String {

@@ -78,7 +78,6 @@ struct Element {
   var tag: Tag
   var parent: Int
   var depth: Int
-  var attributes: ElementAttributes
   /// The range of `HTMLTree.items` from this element's open item to its close item, inclusive.
   var firstItem: Int
   var lastItem: Int
@@ -101,6 +100,8 @@ struct HTMLTree {
   }
 
   var elements: [Element] = []
+  /// Each element's attributes, by element index (kept apart so `Element` stays plain data).
+  var attributes: [ElementAttributes] = []
   var items: [Item] = []
   var text: [UInt8] = []
   /// The JSON-LD blocks of the page, as text.
@@ -197,8 +198,9 @@ final class HTMLTreeBuilder: MarkupHandler {
     let index = tree.elements.count
     tree.elements.append(
       Element(
-        tag: tag, parent: parent, depth: stack.count, attributes: attrs,
+        tag: tag, parent: parent, depth: stack.count,
         firstItem: tree.items.count, lastItem: tree.items.count))
+    tree.attributes.append(attrs)
     tree.items.append(.open(index))
     stack.append(index)
     if tag == .script || tag == .style || tag == .title {

@@ -1,0 +1,133 @@
+/// Writes JSON text quickly and deterministically, for outputs that must be byte-identical run to run.
+///
+/// The caller writes keys in the order it wants them (sorted, for our outputs);
+/// commas and string escapes are the writer's job. `/` is not escaped and
+/// non-ASCII text is written as UTF-8.
+///
+/// ```swift
+/// var json = JSONWriter()
+/// json.object {
+///   json.field("id") { json.string("memos/thread.mbox#2") }
+///   json.field("line") { json.number(12) }
+/// }
+/// json.bytes  // {"id":"memos/thread.mbox#2","line":12}
+/// ```
+public struct JSONWriter: Sendable {
+  /// The JSON written so far, UTF-8.
+  public private(set) var bytes: [UInt8] = []
+  private var needsComma: [Bool] = [false]
+
+  /// Creates an empty writer.
+  public init() {}
+
+  /// Writes an object; `body` writes its fields.
+  public mutating func object(_ body: (inout JSONWriter) -> Void) {
+    separate()
+    bytes.append(UInt8(ascii: "{"))
+    needsComma.append(false)
+    body(&self)
+    needsComma.removeLast()
+    bytes.append(UInt8(ascii: "}"))
+  }
+
+  /// Writes an array; `body` writes its elements.
+  public mutating func array(_ body: (inout JSONWriter) -> Void) {
+    separate()
+    bytes.append(UInt8(ascii: "["))
+    needsComma.append(false)
+    body(&self)
+    needsComma.removeLast()
+    bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Writes `"key":` and then the value `body` writes.
+  public mutating func field(_ key: String, _ body: (inout JSONWriter) -> Void) {
+    separate()
+    appendString(key)
+    bytes.append(UInt8(ascii: ":"))
+    needsComma[needsComma.count - 1] = false
+    body(&self)
+    needsComma[needsComma.count - 1] = true
+  }
+
+  /// Writes a string field, or `null` when the value is nil.
+  public mutating func field(_ key: String, _ value: String?) {
+    field(key) { $0.string(value) }
+  }
+
+  /// Writes an integer field, or `null` when the value is nil.
+  public mutating func field(_ key: String, _ value: Int?) {
+    field(key) { $0.number(value) }
+  }
+
+  /// Writes a Boolean field.
+  public mutating func field(_ key: String, _ value: Bool) {
+    field(key) { $0.bool(value) }
+  }
+
+  /// Writes a string, or `null`.
+  public mutating func string(_ value: String?) {
+    separate()
+    guard let value else {
+      bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+      return
+    }
+    appendString(value)
+  }
+
+  /// Writes an integer, or `null`.
+  public mutating func number(_ value: Int?) {
+    separate()
+    guard let value else {
+      bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+      return
+    }
+    bytes.append(contentsOf: String(value).utf8)
+  }
+
+  /// Writes a number already formatted as JSON (a decimal such as `2.8E12` or `12000`).
+  public mutating func rawNumber(_ text: String) {
+    separate()
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  /// Writes `true` or `false`.
+  public mutating func bool(_ value: Bool) {
+    separate()
+    bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+  }
+
+  private mutating func separate() {
+    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
+    needsComma[needsComma.count - 1] = true
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func appendString(_ value: String) {
+    bytes.append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { utf8 in
+      var runStart = 0
+      for index in 0..<utf8.count {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        runStart = index + 1
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+          bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+        }
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}
