@@ -38,20 +38,50 @@ struct ContentExtractor {
     return (tree.elements.isEmpty ? [] : [0], true)
   }
 
-  /// The first `h1` outside boilerplate, when the roots do not contain one.
-  func headline(outside roots: [Int]) -> Int? {
+  /// The first `h1` outside boilerplate, when the roots do not contain one, and the
+  /// standfirst that follows it (an element named as a summary, intro, dek or chapô).
+  func headline(outside roots: [Int]) -> [Int] {
     for root in roots {
       let range = tree.elements[root].firstItem...tree.elements[root].lastItem
       for item in tree.items[range] {
-        if case .open(let index) = item, tree.elements[index].tag == .h1 { return nil }
+        if case .open(let index) = item, tree.elements[index].tag == .h1 { return [] }
       }
     }
     let firstRootItem = roots.map { tree.elements[$0].firstItem }.min() ?? Int.max
-    for (index, element) in tree.elements.enumerated() where element.tag == .h1 {
-      guard element.firstItem < firstRootItem, !isInsideBoilerplate(index) else { continue }
-      if element.textLength > 0 { return index }
+    guard
+      let headline = tree.elements.indices.first(where: { index in
+        let element = tree.elements[index]
+        return element.tag == .h1 && element.firstItem < firstRootItem
+          && !isInsideBoilerplate(index) && element.textLength > 0
+      })
+    else { return [] }
+    var elements = [headline]
+    var index = headline + 1
+    while index < tree.elements.count, tree.elements[index].firstItem < firstRootItem {
+      let element = tree.elements[index]
+      if element.textLength >= 40, element.lastItem < firstRootItem, !isInsideBoilerplate(index),
+        Self.isStandfirst(tree.attributes[index])
+      {
+        elements.append(index)
+        break
+      }
+      index += 1
     }
-    return nil
+    return elements
+  }
+
+  private static let standfirstBytes = [
+    "standfirst", "summary", "intro", "chapo", "chapeau", "dek", "deck", "lede", "description",
+    "subtitle", "sous-titre", "soustitre", "excerpt", "subhead",
+  ].map { Array($0.utf8) }
+
+  private static func isStandfirst(_ attributes: ElementAttributes) -> Bool {
+    for name in [attributes.className, attributes.id, attributes.itemprop] {
+      guard let name else { continue }
+      let lower = Array(name.lowercased().utf8)
+      if standfirstBytes.contains(where: { containsBytes(lower, $0) }) { return true }
+    }
+    return false
   }
 
   /// Writes the text of the given elements into `builder`, block by block.
@@ -166,7 +196,7 @@ struct ContentExtractor {
   private static let boilerplateTokens: Set<String> = [
     "nav", "ad", "ads", "adslot", "pub", "publicite", "tags", "tag", "meta", "author", "authors",
     "date", "published", "updated", "print", "hidden", "aside", "rail", "more", "links", "login",
-    "header", "auteur", "signature", "credits", "byl",
+    "auteur", "signature", "credits", "byl", "time", "eyebrow", "kicker", "surtitre", "overline",
   ]
 
   private static let fragmentBytes = boilerplateFragments.map { Array($0.utf8) }

@@ -37,8 +37,7 @@ enum HTMLReader {
     } else {
       let (roots, usedFallback) = extractor.contentRoots()
       if usedFallback { warnings.append(IngestDiagnostics.noMainContent()) }
-      var elements = roots
-      if let headline = extractor.headline(outside: roots) { elements.insert(headline, at: 0) }
+      let elements = extractor.headline(outside: roots) + roots
       extractor.write(elements, into: &builder)
     }
     warnings += parseWarnings(tree)
