@@ -22,6 +22,23 @@ struct DecodedBody {
     return .near(low > 0 ? marks[low - 1].source : (marks.first?.source ?? 0))
   }
 
+  /// Splits a range of the decoded body where its source marks fall, each piece with its origin.
+  func pieces(of range: Range<Int>) -> [(Range<Int>, TextOrigin)] {
+    if verbatim { return [(range, origin(at: range.lowerBound))] }
+    var result: [(Range<Int>, TextOrigin)] = []
+    var start = range.lowerBound
+    for mark in marks where mark.decoded > start && mark.decoded < range.upperBound {
+      // Never split a character that straddles a soft line break.
+      var cut = mark.decoded
+      while cut < range.upperBound, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+      guard cut > start, cut < range.upperBound else { continue }
+      result.append((start..<cut, origin(at: start)))
+      start = cut
+    }
+    result.append((start..<range.upperBound, origin(at: start)))
+    return result
+  }
+
   /// Moves a source map made over `bytes` onto the message's source.
   func relocate(_ map: SourceMap, locator: inout SourceLocator) -> SourceMap {
     guard verbatim, let first = marks.first else {

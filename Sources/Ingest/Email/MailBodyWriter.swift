@@ -79,7 +79,9 @@ enum MailBodyWriter {
       builder.openBlock(role, quoted: quoted, quotedAuthor: author)
     }
     body.bytes.withUnsafeBufferPointer { buffer in
-      builder.append(UnsafeBufferPointer(rebasing: buffer[range]), origin: body.origin(at: range.lowerBound))
+      for (piece, origin) in body.pieces(of: range) {
+        builder.append(UnsafeBufferPointer(rebasing: buffer[piece]), origin: origin)
+      }
     }
   }
 

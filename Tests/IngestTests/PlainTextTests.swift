@@ -1,0 +1,177 @@
+import Core
+import TestSupport
+import Testing
+
+@testable import Ingest
+
+@Suite struct PlainTextTests {
+  private func read(_ text: String, path: String) throws -> Document {
+    let outcome = Ingestor().ingest(Array(text.utf8), path: path)
+    #expect(outcome.status == .ok, "\(outcome.reason ?? "")")
+    return try #require(outcome.documents.first)
+  }
+
+  @Test("plain text: paragraphs at blank lines, wrapped lines joined, a lone first line is the title")
+  func paragraphs() throws {
+    let document = try read(
+      """
+      Musk diverted Tesla's chips to X, memo says
+
+      A supplier memo says 12,000 H100 GPUs meant
+      for Tesla went to X instead.
+
+      Tesla shares fell 1% on the news.
+      """, path: "articles/brief.txt")
+    #expect(document.title == "Musk diverted Tesla's chips to X, memo says")
+    #expect(
+      document.blockTexts == [
+        "Musk diverted Tesla's chips to X, memo says",
+        "A supplier memo says 12,000 H100 GPUs meant for Tesla went to X instead.",
+        "Tesla shares fell 1% on the news.",
+      ])
+    #expect(document.format == .text)
+    #expect(document.kind == .article)
+    #expect(document.position(of: try #require(document.offset(of: "for Tesla"))) == SourcePosition(line: 4, column: 1))
+  }
+
+  @Test("front matter sets title, author, date, kind and language, and the body maps past it")
+  func frontMatter() throws {
+    let document = try read(
+      """
+      ---
+      title: Les puces de Musk
+      author: Camille Roussel
+      date: 2024-06-05
+      kind: memo
+      language: fr
+      ---
+      Le constructeur a reçu 12\u{00A0}000 GPU H100 de moins que prévu.
+      """, path: "notes/puces.md")
+    #expect(document.title == "Les puces de Musk")
+    #expect(document.author == "Camille Roussel")
+    #expect(document.published == "2024-06-05")
+    #expect(document.kind == .memo)
+    #expect(document.language == .fr)
+    #expect(document.text == "Le constructeur a reçu 12\u{00A0}000 GPU H100 de moins que prévu.")
+    #expect(document.position(of: try #require(document.offset(of: "12"))) == SourcePosition(line: 8, column: 24))
+  }
+
+  @Test("broken front matter is a warning with its line, not a failure")
+  func brokenFrontMatter() throws {
+    let document = try read("---\ntitle: [unclosed\n---\nBody text of the note, long enough to read.\n", path: "a.md")
+    #expect(document.warnings.contains { $0.code == "ING020" && $0.position?.line != nil })
+    #expect(document.text == "Body text of the note, long enough to read.")
+  }
+
+  @Test("Markdown markup is removed and every word keeps its source column")
+  func markdown() throws {
+    let source = """
+      # Following the *H100s*
+
+      Tesla's **roughly $10 billion** of [AI spend](https://example.com/x) and `code`.
+
+      - 12,000 H100 went to _X_
+      - more than $500 million delayed
+
+      > A quoted line that
+      > continues here.
+
+      | Item | Value |
+      |------|-------|
+      | H100 | 50,000 |
+
+      ```
+      let units = 12_000
+      ```
+      """
+    let document = try read(source, path: "analysis.md")
+    #expect(
+      document.blockTexts == [
+        "Following the H100s",
+        "Tesla's roughly $10 billion of AI spend and code.",
+        "12,000 H100 went to X",
+        "more than $500 million delayed",
+        "A quoted line that continues here.",
+        "Item", "Value", "H100", "50,000",
+        "let units = 12_000",
+      ])
+    #expect(document.blocks.map(\.role) == [
+      .heading, .paragraph, .listItem, .listItem, .quote, .cell, .cell, .cell, .cell, .code,
+    ])
+    #expect(document.title == "Following the H100s")
+    #expect(document.position(of: try #require(document.offset(of: "$10 billion"))) == SourcePosition(line: 3, column: 19))
+    #expect(document.position(of: try #require(document.offset(of: "AI spend"))) == SourcePosition(line: 3, column: 37))
+    #expect(document.position(of: try #require(document.offset(of: "50,000"))) == SourcePosition(line: 13, column: 10))
+  }
+
+  @Test("snake_case and arithmetic asterisks are text, not emphasis")
+  func notEmphasis() throws {
+    let document = try read("Use file_name_here and 2 * 3 = 6 in the *sheet*.\n", path: "a.md")
+    #expect(document.text == "Use file_name_here and 2 * 3 = 6 in the sheet.")
+  }
+
+  @Test("a transcript: each turn a block carrying its speaker, labels left out of the text")
+  func transcript() throws {
+    let document = try read(
+      """
+      Q1 2024 call (excerpt)
+
+      Operator: Good afternoon and welcome.
+
+      Elon Musk: We have roughly 35,000 H100s active.
+      I expect around 85,000 by year end.
+
+      And that is a big number.
+
+      **Vaibhav Taneja** — Capex will be over $10 billion.
+
+      [00:41:07] Travis Axelrod: Thanks, next question.
+      """, path: "calls/q1.txt")
+    #expect(document.format == .transcript)
+    #expect(document.kind == .transcript)
+    #expect(document.title == "Q1 2024 call (excerpt)")
+    #expect(document.blocks.map(\.speaker) == [nil, "Operator", "Elon Musk", "Elon Musk", "Vaibhav Taneja", "Travis Axelrod"])
+    #expect(document.blockTexts[2] == "We have roughly 35,000 H100s active. I expect around 85,000 by year end.")
+    #expect(document.blockTexts[4] == "Capex will be over $10 billion.")
+  }
+
+  @Test("a memo with 'Note:' and 'Subject:' lines is not mistaken for a transcript")
+  func notATranscript() throws {
+    let document = try read(
+      """
+      Subject: bookings review
+
+      Note: the April figures are provisional.
+
+      We booked 12,000 units for the account in the quarter, against a forecast of 20,000.
+      """, path: "memos/review.txt")
+    #expect(document.format == .text)
+    #expect(document.blocks.allSatisfy { $0.speaker == nil })
+  }
+
+  @Test("French transcripts put a no-break space before the colon")
+  func frenchTranscript() throws {
+    let document = try read(
+      "Claire Dubois\u{00A0}: Nous avons 12 000 GPU en commande.\n\nMartin Keller\u{00A0}: Et pour le T2 ?\n",
+      path: "appels/t1.txt")
+    #expect(document.blocks.map(\.speaker) == ["Claire Dubois", "Martin Keller"])
+    #expect(document.language == .fr)
+  }
+
+  @Test("an empty file is skipped and says why; whitespace alone gives an empty document")
+  func emptyFiles() throws {
+    let empty = Ingestor().ingest([], path: "empty.txt")
+    #expect(empty.status == .skipped)
+    #expect(empty.reason == "empty file")
+    let blank = try read("  \n\n \n", path: "blank.txt")
+    #expect(blank.text.isEmpty)
+  }
+
+  @Test("a 10 MB line without punctuation reads in one pass, without a crash")
+  func hugeLine() throws {
+    let line = String(repeating: "12 000 puces ", count: 800_000)
+    let document = try read(line, path: "huge.txt")
+    #expect(document.text.utf8.count == line.utf8.count - 1)
+    #expect(document.position(of: document.text.utf8.count - 1).column == line.count - 1)
+  }
+}
