@@ -73,13 +73,13 @@ enum MarkupParser {
   /// Finds where a run of text reported by libxml2 starts in the source, and whether it
   /// copies the source verbatim. libxml2 reports the offset just past the run, or at its
   /// last character when it flushes a long run; an entity's text is not in the source at
-  /// all, so it is placed at the `&` that wrote it.
+  /// all, so it is placed at the `&` that wrote it. A CDATA section ends 3 bytes later, at `]]>`.
   static func locate(_ bytes: UnsafeBufferPointer<UInt8>, endingNear end: Int, in source: [UInt8])
     -> (offset: Int, verbatim: Bool)
   {
     let count = bytes.count
     return source.withUnsafeBufferPointer { source in
-      for shift in 0...4 {
+      for shift in [0, 1, 2, 3, 4, -3] {
         let start = end - count + shift
         guard start >= 0, start + count <= source.count, let base = source.baseAddress,
           let run = bytes.baseAddress
