@@ -38,6 +38,7 @@ let package = Package(
       dependencies: ["Ingest", "Core", "TestSupport"],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,92 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the built `tally` executable, as a user would.
+struct TallyRun {
+  var status: Int32
+  var stdout: Data
+  var stderr: String
+
+  static var executable: URL {
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("tally")
+  }
+
+  static var repository: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+  }
+
+  init(_ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = Self.executable
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    status = process.terminationStatus
+    stdout = outData
+    stderr = String(decoding: errData, as: UTF8.self)
+  }
+
+  var records: [[String: Any]] {
+    String(decoding: stdout, as: UTF8.self).split(separator: "\n").compactMap {
+      try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+  }
+}
+
+@Suite struct IngestCommandTests {
+  @Test("every file is accounted for: a record each, a summary, exit 1 when one failed")
+  func accountsForEveryFile() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("a.txt", "A note about 12,000 units.")
+    try folder.write("b.json", "[{\"text\": oops}]")
+    try folder.write("c.png", [0x89, 0x50, 0x4E, 0x47, 0, 0])
+    let run = try TallyRun(["ingest", folder.url.path])
+    #expect(run.status == 1)
+    let records = run.records
+    #expect(records.map { $0["path"] as? String } == ["a.txt", "b.json", "c.png"])
+    #expect(records.map { $0["status"] as? String } == ["ok", "failed", "skipped"])
+    #expect(records[1]["reason"] as? String == "malformed JSON at line 1, column 11: unexpected character 'o'")
+    #expect(run.stderr.contains("tally: 3 files, 1 document (text 1); 1 skipped, 1 failed"))
+    #expect(run.stderr.contains("b.json: failed: malformed JSON at line 1, column 11"))
+  }
+
+  @Test("a usage error exits 2")
+  func usageError() throws {
+    #expect(try TallyRun(["ingest", "--jobs", "0", "x"]).status == 2)
+    #expect(try TallyRun(["ingest", "--no-such-flag", "x"]).status == 2)
+  }
+
+  @Test("the output does not depend on the number of threads")
+  func deterministic() throws {
+    let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
+    let one = try TallyRun(["ingest", "--quiet", "--jobs", "1", corpus])
+    let two = try TallyRun(["ingest", "--quiet", "--jobs", "3", corpus])
+    #expect(one.status == 0)
+    #expect(!one.stdout.isEmpty)
+    #expect(one.stdout == two.stdout)
+  }
+
+  @Test("--output writes the whole file atomically; --format json is one array")
+  func outputFile() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("in/a.md", "# Title\n\nBody with 5 units.")
+    let target = folder.url.appendingPathComponent("out.json")
+    let run = try TallyRun(["ingest", "--quiet", "--format", "json", "--output", target.path, folder.url.appendingPathComponent("in").path])
+    #expect(run.status == 0)
+    #expect(run.stdout.isEmpty)
+    let data = try Data(contentsOf: target)
+    let array = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    #expect(array.first?["title"] as? String == "Title")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("tmp") }
+    #expect(leftovers.isEmpty)
+  }
+}
