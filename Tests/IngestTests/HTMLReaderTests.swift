@@ -173,16 +173,14 @@ import Testing
     #expect(document.warnings.contains { $0.code == "ING001" })
   }
 
-  @Test("nesting past libxml2's limits never loses text silently")
+  @Test("HTML nested 400 deep keeps its text: the SAX path builds no libxml2 tree to cut")
   func deepNesting() throws {
     let depth = 400
     let html = "<html><body>" + String(repeating: "<div>", count: depth)
       + "<p>Deep inside, the order was for 7,000 units of the new part, the memo says.</p>"
       + String(repeating: "</div>", count: depth) + "</body></html>"
     let document = try page(html)
-    let kept = document.text.contains("7,000 units")
-    let warned = document.warnings.contains { $0.code == "ING010" }
-    #expect(kept || warned)
+    #expect(document.text.contains("7,000 units"))
   }
 
   @Test("an empty or text-free page is read without a crash")

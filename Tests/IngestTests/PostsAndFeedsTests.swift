@@ -170,4 +170,24 @@ import Testing
     #expect(outcome.status == .skipped)
     #expect(outcome.reason == "XML whose root element <invoice> is not an RSS or Atom feed")
   }
+
+  @Test("a feed nested past depth 256 keeps its item and says the tree was truncated")
+  func deepFeed() throws {
+    let feed = "<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>Deep</title><description>"
+      + String(repeating: "<b>", count: 300) + "7,000 units" + String(repeating: "</b>", count: 300)
+      + "</description></item></channel></rss>"
+    let outcome = Ingestor().ingest(Array(feed.utf8), path: "deep.xml")
+    let item = try #require(outcome.documents.first)
+    #expect(item.title == "Deep")
+    #expect(outcome.warnings.contains { $0.code == "ING010" && $0.message.hasPrefix("truncated at depth 256") })
+  }
+
+  @Test("a CDATA section over libxml2's 10 MB limit is reported, not silently lost")
+  func hugeCDATA() throws {
+    let body = String(repeating: "The order was 12,000 units. ", count: 400_000)
+    let feed = "<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>x</title><description><![CDATA["
+      + body + "]]></description></item></channel></rss>"
+    let outcome = Ingestor(maxFileSize: 50_000_000).ingest(Array(feed.utf8), path: "huge.xml")
+    #expect(outcome.warnings.contains { $0.code == "ING011" })
+  }
 }

@@ -40,29 +40,36 @@ enum HTMLReader {
       let elements = extractor.headline(outside: roots) + roots
       extractor.write(elements, into: &builder)
     }
-    warnings += parseWarnings(tree)
+    warnings += MarkupWarnings.from(tree.errors)
     let (text, blocks, sourceMap) = builder.finish()
     var content = ReadContent(text: text, blocks: blocks, sourceMap: sourceMap, warnings: warnings)
     HTMLMetadata(tree: tree).fill(&content)
     return content
   }
 
-  /// libxml2's recovered errors, summarised; and a warning for any tree it cut short.
-  private static func parseWarnings(_ tree: HTMLTree) -> [Diagnostic] {
+}
+
+/// Turns libxml2's captured messages into document warnings.
+enum MarkupWarnings {
+  /// libxml2 2.9 does not know HTML5's elements (`article`, `main`, `time`…) and says so for
+  /// each one; that is not a fault of the page.
+  private static let unknownTag = 801
+
+  /// A warning for any tree or text libxml2 cut short, and a note summarising recovered errors.
+  static func from(_ errors: [(code: Int, level: Int, line: Int, message: String)]) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
-    for error in tree.errors {
+    for error in errors {
       let message = error.message.lowercased()
-      if message.contains("excessive depth") || message.contains("depth") && error.level == 3 {
+      if message.contains("excessive depth") {
         warnings.append(IngestDiagnostics.truncatedAtDepth(line: error.line))
-      } else if message.contains("huge") || message.contains("too long") {
+      } else if message.contains("huge") || message.contains("too big") || message.contains("too long") {
         warnings.append(IngestDiagnostics.truncatedText(line: error.line, detail: error.message))
       }
     }
-    let errors = tree.errors.filter { $0.level >= 2 }
-    if let first = errors.first {
+    let faults = errors.filter { $0.level >= 2 && $0.code != unknownTag }
+    if let first = faults.first {
       warnings.append(
-        IngestDiagnostics.recoveredMarkupErrors(
-          count: errors.count, first: first.message, line: first.line))
+        IngestDiagnostics.recoveredMarkupErrors(count: faults.count, first: first.message, line: first.line))
     }
     return warnings
   }

@@ -19,14 +19,8 @@ struct FeedReader: DocumentReader {
       return .failure(
         ReadFailure(status: .skipped, reason: "XML whose root element <\(root)> is not an RSS or Atom feed"))
     }
-    var warnings = decoded.warnings
-    if handler.errors.contains(where: { $0.message.lowercased().contains("depth") }) {
-      warnings.append(IngestDiagnostics.truncatedAtDepth(line: handler.errors.first?.line ?? 0))
-    } else if let first = handler.errors.first(where: { $0.level >= 2 }) {
-      warnings.append(
-        IngestDiagnostics.recoveredMarkupErrors(
-          count: handler.errors.count, first: first.message, line: first.line))
-    }
+    handler.finish()
+    let warnings = decoded.warnings + MarkupWarnings.from(handler.errors)
     var locator = SourceLocator(source: source)
     var documents: [Document] = []
     for (number, item) in handler.items.enumerated() {
@@ -249,6 +243,12 @@ final class FeedHandler: MarkupHandler {
     }
     field.text += text
     current?.fields[name] = field
+  }
+
+  /// Keeps an item that a fatal error left open: its text so far is better than nothing.
+  func finish() {
+    if let item = current { items.append(item) }
+    current = nil
   }
 
   func parseError(code: Int, level: Int, line: Int, message: String) {
