@@ -196,7 +196,7 @@ struct ContentExtractor {
   private static let boilerplateTokens: Set<String> = [
     "nav", "ad", "ads", "adslot", "pub", "publicite", "tags", "tag", "meta", "author", "authors",
     "date", "published", "updated", "print", "hidden", "aside", "rail", "more", "links", "login",
-    "auteur", "signature", "credits", "byl", "time", "eyebrow", "kicker", "surtitre", "overline",
+    "auteur", "signature", "credit", "credits", "byl", "time", "eyebrow", "kicker", "surtitre", "overline",
   ]
 
   private static let fragmentBytes = boilerplateFragments.map { Array($0.utf8) }
