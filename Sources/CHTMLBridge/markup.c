@@ -99,33 +99,40 @@ static void tly_release_errors(void) {
   xmlSetStructuredErrorFunc(NULL, tly_silent_structured);
 }
 
-int tly_parse_html(const char *bytes, size_t length, const tly_callbacks *callbacks,
+/* Runs one parse with our SAX handler in place of libxml2's tree builder, then frees
+   everything: no libxml2 pointer outlives the call. */
+static int tly_run(xmlParserCtxtPtr parser, int (*parse)(xmlParserCtxtPtr),
+                   void (*release)(xmlParserCtxtPtr), const tly_callbacks *callbacks,
                    void *context) {
-  tly_initialize();
-  if (length > 0x7fffffff) return -1;
-  htmlParserCtxtPtr parser = htmlCreateMemoryParserCtxt(bytes, (int)length);
-  if (parser == NULL) return -1;
   tly_state state = {callbacks, context, parser};
   tly_capture_errors(&state);
-  htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NODEFDTD |
-                                 HTML_PARSE_IGNORE_ENC);
   xmlSwitchEncoding(parser, XML_CHAR_ENCODING_UTF8);
-
   xmlSAXHandler handler;
   tly_fill_handler(&handler);
   xmlSAXHandlerPtr original = parser->sax;
   parser->sax = &handler;
   parser->userData = &state;
-  htmlParseDocument(parser);
+  parse(parser);
   parser->sax = original;
   parser->userData = NULL;
   if (parser->myDoc != NULL) {
     xmlFreeDoc(parser->myDoc);
     parser->myDoc = NULL;
   }
-  htmlFreeParserCtxt(parser);
+  release(parser);
   tly_release_errors();
   return 0;
+}
+
+int tly_parse_html(const char *bytes, size_t length, const tly_callbacks *callbacks,
+                   void *context) {
+  tly_initialize();
+  if (length > 0x7fffffff) return -1;
+  htmlParserCtxtPtr parser = htmlCreateMemoryParserCtxt(bytes, (int)length);
+  if (parser == NULL) return -1;
+  htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NODEFDTD |
+                                 HTML_PARSE_IGNORE_ENC);
+  return tly_run(parser, htmlParseDocument, htmlFreeParserCtxt, callbacks, context);
 }
 
 int tly_parse_xml(const char *bytes, size_t length, const tly_callbacks *callbacks,
@@ -134,25 +141,7 @@ int tly_parse_xml(const char *bytes, size_t length, const tly_callbacks *callbac
   if (length > 0x7fffffff) return -1;
   xmlParserCtxtPtr parser = xmlCreateMemoryParserCtxt(bytes, (int)length);
   if (parser == NULL) return -1;
-  tly_state state = {callbacks, context, parser};
-  tly_capture_errors(&state);
   /* Never XML_PARSE_NOENT, DTDLOAD, XINCLUDE or HUGE. */
   xmlCtxtUseOptions(parser, XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_IGNORE_ENC);
-  xmlSwitchEncoding(parser, XML_CHAR_ENCODING_UTF8);
-
-  xmlSAXHandler handler;
-  tly_fill_handler(&handler);
-  xmlSAXHandlerPtr original = parser->sax;
-  parser->sax = &handler;
-  parser->userData = &state;
-  xmlParseDocument(parser);
-  parser->sax = original;
-  parser->userData = NULL;
-  if (parser->myDoc != NULL) {
-    xmlFreeDoc(parser->myDoc);
-    parser->myDoc = NULL;
-  }
-  xmlFreeParserCtxt(parser);
-  tly_release_errors();
-  return 0;
+  return tly_run(parser, xmlParseDocument, xmlFreeParserCtxt, callbacks, context);
 }
