@@ -24,10 +24,11 @@ let package = Package(
       name: "Ingest",
       dependencies: ["Core", "CHTMLBridge", .product(name: "Yams", package: "Yams")]
     ),
+    .target(name: "Extract", dependencies: ["Core", "Ingest"]),
     .executableTarget(
       name: "tally",
       dependencies: [
-        "Core", "Ingest",
+        "Core", "Ingest", "Extract",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -37,6 +38,11 @@ let package = Package(
       name: "IngestTests",
       dependencies: ["Ingest", "Core", "TestSupport"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "ExtractTests",
+      dependencies: ["Extract", "Core", "TestSupport"],
+      resources: [.copy("Specs")]
     ),
     .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
   ],

@@ -5,8 +5,9 @@ import Core
 /// Counts frequent function words of each language in the first 20,000 bytes. The
 /// answer is `und` when fewer than 3 such words are found or neither language
 /// leads by a clear margin; a few words of text cannot be told apart reliably.
-enum LanguageDetector {
-  static func detect(_ text: String) -> Language {
+public enum LanguageDetector {
+  /// The language of `text`: `en`, `fr`, or `und` when the evidence is thin or mixed.
+  public static func detect(_ text: String) -> Language {
     var english = 0
     var french = 0
     var word = ""

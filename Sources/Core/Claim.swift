@@ -1,0 +1,185 @@
+import Foundation
+
+/// How a quantity was stated.
+public enum Qualifier: String, Sendable, Hashable, Codable, CaseIterable {
+  case exact
+  case approximate
+  case atLeast = "at-least"
+  case atMost = "at-most"
+  case range
+}
+
+/// What a quantity counts or measures: a currency (ISO 4217), a percentage, percentage points, or things.
+public enum QuantityUnit: Sendable, Hashable, Codable, CustomStringConvertible {
+  case currency(String)
+  case percent
+  case percentagePoint
+  case count
+
+  /// The unit as written in JSON: an ISO 4217 code, `percent`, `percentage-point` or `count`.
+  public var description: String {
+    switch self {
+    case .currency(let code): code
+    case .percent: "percent"
+    case .percentagePoint: "percentage-point"
+    case .count: "count"
+    }
+  }
+
+  /// Reads the JSON spelling back.
+  public init(_ text: String) {
+    switch text {
+    case "percent": self = .percent
+    case "percentage-point": self = .percentagePoint
+    case "count": self = .count
+    default: self = .currency(text)
+    }
+  }
+
+  public init(from decoder: Decoder) throws {
+    self.init(try decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
+
+/// What a number measures.
+public enum Metric: String, Sendable, Hashable, Codable, CaseIterable {
+  case spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue
+  case headcount
+  case priceChange = "price-change"
+  case other
+}
+
+/// Whether a claim is stated as fact, forecast, hedged, denied or supposed.
+public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
+  case asserted, forecast, hedged, negated, hypothetical
+}
+
+/// A span of days, both ends inclusive, as ISO 8601 dates.
+public struct Period: Sendable, Hashable, Codable {
+  /// The first day, `YYYY-MM-DD`.
+  public var start: String
+  /// The last day, `YYYY-MM-DD`.
+  public var end: String
+
+  /// Creates a period.
+  public init(start: String, end: String) {
+    self.start = start
+    self.end = end
+  }
+}
+
+/// Where something moved from and to ("redirected 12,000 H100s from Tesla to X").
+public struct Flow: Sendable, Hashable, Codable {
+  /// The party it left.
+  public var from: String?
+  /// The party it reached.
+  public var to: String?
+
+  /// Creates a flow.
+  public init(from: String?, to: String?) {
+    self.from = from
+    self.to = to
+  }
+}
+
+/// An interval of values; a nil end is open.
+public struct Interval: Sendable, Hashable, Codable {
+  /// The lower end, or nil when open.
+  public var low: Decimal?
+  /// The upper end, or nil when open.
+  public var high: Decimal?
+
+  /// Creates an interval.
+  public init(low: Decimal?, high: Decimal?) {
+    self.low = low
+    self.high = high
+  }
+}
+
+/// One numeric statement found in a document, as a full record.
+///
+/// ```swift
+/// // "Musk redirected 12,000 H100 GPUs from Tesla to X."
+/// claim.surface    // "12,000"
+/// claim.stated     // 12000...12000
+/// claim.bounds     // 11500...12500 (written to the nearest thousand)
+/// claim.unit       // .count, claim.item "H100 GPU"
+/// claim.flow       // from "Tesla" to "X"; claim.metric .transfer
+/// ```
+public struct Claim: Sendable, Hashable, Codable {
+  /// A fingerprint of the document id, the normalised sentence and the quantity's ordinal in it.
+  public var id: String
+  /// The document's id.
+  public var document: String
+  /// The quantity's span in the document's text (UTF-8 bytes, half-open).
+  public var span: TextSpan
+  /// The quantity as written.
+  public var surface: String
+  /// The sentence around it.
+  public var sentence: String
+  /// The interval the text states.
+  public var stated: Interval
+  /// How it was stated.
+  public var qualifier: Qualifier
+  /// The interval that the writing's precision and the qualifier allow.
+  public var bounds: Interval
+  /// The unit.
+  public var unit: QuantityUnit
+  /// What is counted, in canonical form (singular, model name first).
+  public var item: String?
+  /// The counted noun phrase as written.
+  public var itemSurface: String?
+  /// Whom the quantity is about.
+  public var subject: String?
+  /// Where it moved from and to.
+  public var flow: Flow?
+  /// What it measures.
+  public var metric: Metric
+  /// When.
+  public var period: Period?
+  /// Whether stated as fact, forecast, hedged, denied or supposed.
+  public var modality: Modality
+  /// Who asserts it.
+  public var speaker: String?
+  /// The language of the text.
+  public var language: Language
+  /// Whether the digits' grouping could not be settled (`1.234` in undetermined text).
+  public var ambiguous: Bool
+  /// The extractor rule that matched, with its version, such as `money/1`.
+  public var rule: String
+
+  /// Creates a claim.
+  public init(
+    id: String, document: String, span: TextSpan, surface: String, sentence: String,
+    stated: Interval, qualifier: Qualifier, bounds: Interval, unit: QuantityUnit,
+    item: String? = nil, itemSurface: String? = nil, subject: String? = nil, flow: Flow? = nil,
+    metric: Metric = .other, period: Period? = nil, modality: Modality = .asserted,
+    speaker: String? = nil, language: Language, ambiguous: Bool = false, rule: String
+  ) {
+    self.id = id
+    self.document = document
+    self.span = span
+    self.surface = surface
+    self.sentence = sentence
+    self.stated = stated
+    self.qualifier = qualifier
+    self.bounds = bounds
+    self.unit = unit
+    self.item = item
+    self.itemSurface = itemSurface
+    self.subject = subject
+    self.flow = flow
+    self.metric = metric
+    self.period = period
+    self.modality = modality
+    self.speaker = speaker
+    self.language = language
+    self.ambiguous = ambiguous
+    self.rule = rule
+  }
+}

@@ -1,0 +1,146 @@
+import Core
+import Foundation
+import Ingest
+
+/// Finds every numeric claim in documents, in English and French. Extract's entry point.
+///
+/// ```swift
+/// let claims = ClaimExtractor().extract(from: document)
+/// claims[0].surface   // "12 000"
+/// claims[0].item      // "H100 GPU"
+/// claims[0].flow      // Tesla → X
+/// ```
+public struct ClaimExtractor: Sendable {
+  /// Widening rules for bounds.
+  public var tolerance: Tolerance
+  /// The first month of the fiscal year, for `FY2025` and « l'exercice 2025 » (nil: calendar years).
+  public var fiscalYearStartMonth: Int?
+
+  /// Creates an extractor.
+  public init(tolerance: Tolerance = .standard, fiscalYearStartMonth: Int? = nil) {
+    self.tolerance = tolerance
+    self.fiscalYearStartMonth = fiscalYearStartMonth
+  }
+
+  /// The claims of a document, in text order.
+  public func extract(from document: Document) -> [Claim] {
+    var sentences: [Sentence] = []
+    let text = document.text
+    let utf8 = text.utf8
+    for block in document.blocks {
+      let start = utf8.index(utf8.startIndex, offsetBy: block.span.start)
+      let end = utf8.index(start, offsetBy: block.span.length)
+      let blockText = text[start..<end]
+      // A block in the other language (a French quote in an English memo) is read in its own.
+      var language = document.language
+      if blockText.utf8.count >= 80 {
+        let detected = LanguageDetector.detect(String(blockText))
+        if detected != .und { language = detected }
+      }
+      let fallbackSpeaker = block.speaker ?? (block.quoted ? block.quotedAuthor : nil)
+        ?? (block.quoted ? nil : document.author ?? document.site)
+      for range in SentenceSplitter.split(blockText) {
+        let offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+        sentences.append(
+          Sentence(text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
+            language: language, fallbackSpeaker: fallbackSpeaker))
+      }
+    }
+    return extract(sentences, documentID: document.id, date: document.published)
+  }
+
+  /// The claims of one piece of text (a spec case, a test), as if it were one document.
+  public func extract(
+    text: String, language: Language, date: String? = nil, author: String? = nil,
+    documentID: String = "text"
+  ) -> [Claim] {
+    let sentences = SentenceSplitter.split(text[...]).map { range in
+      let offset = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
+      return Sentence(
+        text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset), language: language,
+        fallbackSpeaker: author)
+    }
+    return extract(sentences, documentID: documentID, date: date)
+  }
+
+  private struct Sentence {
+    var text: Substring
+    var tokens: [Token]
+    var language: Language
+    var fallbackSpeaker: String?
+  }
+
+  private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
+    sentences.flatMap { extract($0, documentID: documentID, date: date) }
+  }
+
+  private func extract(_ sentence: Sentence, documentID: String, date: String?) -> [Claim] {
+    let tokens = sentence.tokens
+    guard tokens.contains(where: { $0.kind != .symbol }) else { return [] }
+    let language = sentence.language
+    let found = QuantityScanner(tokens: tokens, language: language).scan()
+    guard !found.isEmpty else { return [] }
+    let lexicon = Lexicon.forLanguage(language)
+    let fields = ClauseFields(tokens: tokens, lexicon: lexicon)
+    let periods = PeriodResolver(
+      tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
+    let speaker = fields.speaker()
+    let flow = fields.flow()
+    let sentenceText = String(sentence.text)
+    let normalized = sentenceText.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    var claims: [Claim] = []
+    // The sentence's own offset in the document: its first token, less any leading space.
+    let base = tokens[0].start - leadingBytes(sentence.text)
+    for (ordinal, quantity) in found.enumerated() {
+      let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
+      let utf8 = sentence.text.utf8
+      let surface = String(
+        utf8[utf8.index(utf8.startIndex, offsetBy: span.start - base)..<utf8.index(utf8.startIndex, offsetBy: span.end - base)]) ?? ""
+      var item: (surface: String, canonical: String)?
+      var subjectOverride: String??
+      if quantity.unit == .count {
+        item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: lexicon)
+      } else if let (owned, holder) = ItemFinder.ownedShare(after: quantity.next, in: tokens, lexicon: lexicon, fields: fields, before: quantity.first) {
+        // "holds 20.5% of Tesla's shares": the item is the shares, the subject their holder.
+        item = owned
+        subjectOverride = .some(holder)
+      } else if case .currency = quantity.unit {
+        item = ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: lexicon)
+      }
+      let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
+      var claimFlow: Flow?
+      if let (value, _) = flow, metric == .transfer || metric == .other { claimFlow = value }
+      let subject = claimFlow != nil
+        ? nil : (subjectOverride ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
+      let claim = Claim(
+        id: Self.fingerprint(documentID, normalized, ordinal), document: documentID, span: span,
+        surface: surface, sentence: sentenceText,
+        stated: Interval(low: quantity.low, high: quantity.high), qualifier: quantity.qualifier,
+        bounds: quantity.bounds(tolerance), unit: quantity.unit, item: item?.canonical,
+        itemSurface: item?.surface, subject: subject,
+        flow: claimFlow, metric: claimFlow != nil ? .transfer : metric,
+        period: periods.period(first: quantity.first, last: quantity.last),
+        modality: fields.modality(excluding: quantity.first...quantity.last),
+        speaker: speaker?.name ?? sentence.fallbackSpeaker, language: language,
+        ambiguous: quantity.ambiguous, rule: quantity.rule)
+      claims.append(claim)
+    }
+    return claims
+  }
+
+  /// The UTF-8 length of whitespace before the first token (sentences are trimmed, so zero).
+  private func leadingBytes(_ text: Substring) -> Int {
+    text.utf8.prefix(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).count
+  }
+
+  /// A stable id: FNV-1a (64-bit) over the document id, the normalised sentence and the ordinal.
+  static func fingerprint(_ document: String, _ sentence: String, _ ordinal: Int) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in "\(document)\u{1F}\(sentence)\u{1F}\(ordinal)".utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

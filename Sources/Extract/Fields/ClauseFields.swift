@@ -1,0 +1,193 @@
+import Core
+
+/// The fields of a claim read from its sentence: subject, flow, metric, modality and speaker.
+struct ClauseFields {
+  let tokens: [Token]
+  let lexicon: Lexicon
+
+  /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …").
+  func clauseSubject(before index: Int) -> String? {
+    var start = index - 1
+    while start > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[start - 1].text) { start -= 1 }
+    var probe = max(0, start)
+    while probe < index {
+      if let (name, _) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) { return name }
+      probe += 1
+    }
+    return nil
+  }
+
+  // MARK: - Speaker
+
+  /// Who the sentence says asserts it: "Musk said", "said Musk", "according to Musk",
+  /// « a déclaré Musk », « selon Musk ». Nil when no person is named.
+  func speaker() -> (name: String, range: ClosedRange<Int>)? {
+    for (index, token) in tokens.enumerated() {
+      if let end = phraseEnd(lexicon.sourcePhrases, at: index), let (name, last) = Names.name(startingAt: end, in: tokens, lexicon: lexicon) {
+        return (name, index...last)
+      }
+      guard lexicon.reportingVerbs.contains(token.lower) else { continue }
+      // "Musk said", « Musk a déclaré »
+      var before = index - 1
+      if before >= 0, ["a", "has", "had", "ont", "avait", "also", "then", "later"].contains(tokens[before].lower) { before -= 1 }
+      if let (name, start) = Names.name(endingAt: before, in: tokens, lexicon: lexicon) {
+        return (name, start...index)
+      }
+      // "…, said Musk", « …, a déclaré Musk », "said finance chief Ruth Okafor": after a comma or quote.
+      var opener = index - 1
+      if opener >= 0, ["a", "ont"].contains(tokens[opener].lower) { opener -= 1 }
+      guard opener >= 0, [",", "\"", "”", "»", "—", "–"].contains(tokens[opener].text) else { continue }
+      var probe = index + 1
+      while probe < tokens.count, probe - index <= 4, !Names.isNameToken(tokens[probe], lexicon: lexicon),
+        tokens[probe].kind == .word, tokens[probe].text.first?.isLowercase == true
+      {
+        probe += 1
+      }
+      if let (name, last) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) {
+        return (name, index...last)
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Subject and flow
+
+  /// Where something moved: "from Tesla to X", « pour Tesla vers X », « de Tesla à X ».
+  func flow() -> (Flow, ClosedRange<Int>)? {
+    for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token.lower) {
+      guard let (from, fromEnd) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon) else { continue }
+      var probe = fromEnd + 1
+      while probe < tokens.count, probe - fromEnd <= 4 {
+        if lexicon.flowTo.contains(tokens[probe].lower),
+          let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon)
+        {
+          return (Flow(from: from, to: to), index...toEnd)
+        }
+        probe += 1
+      }
+    }
+    return nil
+  }
+
+  /// Whom the quantity at `first...last` is about: a possessive ("Tesla's"), a preposition
+  /// ("for Tesla", « chez Tesla »), or the name that opens the clause.
+  func subject(first: Int, last: Int, excluding speaker: ClosedRange<Int>?) -> String? {
+    func allowed(_ index: Int) -> Bool { !(speaker?.contains(index) ?? false) }
+    // A possessive before the quantity: "Tesla's $10 billion", "X's orders of 12,000".
+    var index = first - 1
+    while index >= 1 {
+      if tokens[index].lower == "'" || tokens[index].text == "’", index + 1 < tokens.count,
+        tokens[index + 1].lower == "s", tokens[index].isGlued,
+        let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon), allowed(start)
+      {
+        return name
+      }
+      index -= 1
+    }
+    // A preposition next to the quantity.
+    for offset in 1...6 {
+      for probe in [last + offset, first - offset - 1] where probe >= 0 && probe < tokens.count {
+        if lexicon.subjectPrepositions.contains(tokens[probe].lower),
+          let (name, _) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon), allowed(probe + 1)
+        {
+          return name
+        }
+      }
+    }
+    // The first name of the clause before the quantity.
+    var clauseStart = first - 1
+    while clauseStart > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text) { clauseStart -= 1 }
+    var probe = max(0, clauseStart)
+    while probe < first {
+      if allowed(probe), let (name, _) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) {
+        return name
+      }
+      probe += 1
+    }
+    return nil
+  }
+
+  // MARK: - Metric
+
+  /// The metric whose trigger word lies nearest the quantity.
+  func metric(first: Int, last: Int, unit: QuantityUnit) -> Metric {
+    var best: (Metric, Int)?
+    for (index, token) in tokens.enumerated() {
+      guard let metric = trigger(token.lower) else { continue }
+      if metric == .priceChange, unit != .percent { continue }
+      if metric == .headcount, case .currency = unit { continue }
+      let distance = index < first ? first - index : (index > last ? index - last : 0)
+      if best == nil || distance < best!.1 { best = (metric, distance) }
+    }
+    return best?.0 ?? .other
+  }
+
+  private func trigger(_ word: String) -> Metric? {
+    for (pattern, metric) in lexicon.metricTriggers {
+      if pattern.hasSuffix("*") {
+        if word.hasPrefix(pattern.dropLast()), word.count >= pattern.count - 1 { return metric }
+      } else if word == pattern {
+        return metric
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Modality
+
+  /// Hypothetical, negated, hedged, forecast or asserted, in that order of precedence.
+  func modality(excluding quantity: ClosedRange<Int>) -> Modality {
+    func has(_ phrases: [[String]]) -> Bool {
+      for index in tokens.indices where !quantity.contains(index) {
+        if tokens[index].text == "May", index > 0 { continue }
+        if let end = phraseEnd(phrases, at: index), !isQualifier(from: index, to: end) { return true }
+      }
+      return false
+    }
+    if has(lexicon.hypotheticalMarkers) { return .hypothetical }
+    if has(lexicon.negationMarkers) || hasContractedNot() { return .negated }
+    if has(lexicon.hedgeMarkers) { return .hedged }
+    if has(lexicon.forecastMarkers) || hasFrenchFuture() { return .forecast }
+    return .asserted
+  }
+
+  /// "didn't", "won't": the tokenizer splits them at the apostrophe.
+  private func hasContractedNot() -> Bool {
+    for index in tokens.indices.dropFirst() where tokens[index].lower == "t" && tokens[index - 1].lower == "'" {
+      if index >= 2, tokens[index - 2].lower.hasSuffix("n") { return true }
+    }
+    return false
+  }
+
+  /// « accueillera », « seront », « investira »: the French simple future.
+  private func hasFrenchFuture() -> Bool {
+    guard lexicon.nounBeforeModel else { return false }
+    return tokens.contains { token in
+      let word = token.lower
+      return word.count > 5 && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
+        || word.hasSuffix("iront") || word.hasSuffix("erons"))
+    }
+  }
+
+  /// "no more than", « pas plus de »: a qualifier, not a negation.
+  private func isQualifier(from start: Int, to end: Int) -> Bool {
+    let qualifiers = lexicon.atMostBefore + lexicon.atLeastBefore
+    for phrase in qualifiers {
+      for offset in 0..<phrase.count {
+        let begin = start - offset
+        guard begin >= 0, begin + phrase.count <= tokens.count else { continue }
+        if zip(phrase, tokens[begin..<(begin + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return true }
+      }
+    }
+    return false
+  }
+
+  func phraseEnd(_ phrases: [[String]], at index: Int) -> Int? {
+    for phrase in phrases where index + phrase.count <= tokens.count {
+      if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
+        return index + phrase.count
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,193 @@
+/// Finds the counted item after a count: "12,000 H100 GPUs" → `H100 GPU`; « 12 000 GPU H100 »
+/// → `H100 GPU`; « 100 000 puces » → `puce`.
+enum ItemFinder {
+  /// The item as written and in canonical form (singular, model names first).
+  static func item(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (surface: String, canonical: String)? {
+    var position = index
+    // "of" / « de » between a vague count and its noun: "tens of thousands of GPUs".
+    if position < tokens.count, ["of", "de", "d"].contains(tokens[position].lower), position + 1 < tokens.count {
+      position += tokens[position + 1].text == "'" || tokens[position + 1].text == "’" ? 2 : 1
+    }
+    while position < tokens.count, lexicon.itemAdjectives.contains(tokens[position].lower) { position += 1 }
+    var models: [String] = []
+    var nouns: [String] = []
+    var first: Int?
+    var last = position - 1
+    var probe = position
+    while probe < tokens.count, models.count + nouns.count < 4 {
+      let token = tokens[probe]
+      if probe > position, !["", " ", "\u{00A0}"].contains(token.gap) { break }
+      if isModel(token) {
+        models.append(modelSingular(token.text))
+      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, probe + 1 < tokens.count,
+        isModel(tokens[probe + 1])
+      {
+        // A brand before a model ("Nvidia H100"): not part of the item.
+        probe += 1
+        continue
+      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty, probe + 1 < tokens.count,
+        isNoun(tokens[probe + 1], lexicon: lexicon), !lexicon.capitalisedFunctionWords.contains(token.lower)
+      {
+        // A product family before a noun ("Blackwell GPUs").
+        models.append(token.text)
+      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty, probe == position,
+        token.text.hasSuffix("s"), !lexicon.capitalisedFunctionWords.contains(token.lower)
+      {
+        // A product in the plural ("20,000 Cybertrucks").
+        models.append(String(token.text.dropLast()))
+        first = probe
+        last = probe
+        break
+      } else if let (word, end) = noun(at: probe, in: tokens, lexicon: lexicon) {
+        nouns.append(word)
+        if first == nil { first = probe }
+        last = end
+        probe = end + 1
+        // Nouns continue a compound ("graphics cards", "data centres"), or a model follows (« GPU H100 »).
+        if probe < tokens.count, probe - position < 4, tokens[probe].gap == " ", !isPlural(word),
+          noun(at: probe, in: tokens, lexicon: lexicon) != nil, nouns.count < 2, !lexicon.nounBeforeModel
+        {
+          continue
+        }
+        if probe < tokens.count, isModel(tokens[probe]) { continue }
+        break
+      } else {
+        break
+      }
+      if first == nil { first = probe }
+      last = probe
+      probe += 1
+    }
+    guard let first, last >= first, !(models.isEmpty && nouns.isEmpty) else { return nil }
+    let surface = tokens[first...last].map(\.text).joined(separator: " ")
+    var canonicalNouns = nouns
+    if let lastNoun = canonicalNouns.popLast() {
+      canonicalNouns = canonicalNouns.map { $0.lowercased() == $0 ? $0 : $0 } + [singular(lastNoun, lexicon: lexicon)]
+    }
+    let canonical = (models + canonicalNouns).joined(separator: " ")
+    return (surface, canonical)
+  }
+
+  /// A noun at `index`, hyphenated words joined ("sign-ups"); its text and last token.
+  static func noun(at index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
+    var end = index
+    var text = tokens[index].text
+    while end + 2 < tokens.count, tokens[end + 1].text == "-", tokens[end + 1].isGlued, tokens[end + 2].isGlued,
+      tokens[end + 2].kind == .word
+    {
+      text += "-" + tokens[end + 2].text
+      end += 2
+    }
+    var joined = tokens[index]
+    joined.text = text
+    joined.lower = text.lowercased()
+    // "-ing" words name things only before another noun ("charging stations").
+    if !lexicon.nounBeforeModel, end == index, joined.lower.hasSuffix("ing"), joined.text.first?.isLowercase == true,
+      end + 1 < tokens.count, tokens[end + 1].gap == " ", isNoun(tokens[end + 1], lexicon: lexicon)
+    {
+      return (text, end)
+    }
+    if end == index {
+      guard isNoun(joined, lexicon: lexicon) else { return nil }
+    } else if joined.text.first?.isLowercase != true {
+      return nil
+    }
+    return (text, end)
+  }
+
+  /// "holds 20.5% of Tesla's shares": the item (`Tesla share`) and the holder (the clause's subject).
+  static func ownedShare(
+    after index: Int, in tokens: [Token], lexicon: Lexicon, fields: ClauseFields, before first: Int
+  ) -> ((surface: String, canonical: String), String?)? {
+    guard index + 2 < tokens.count, ["of", "de", "du", "des"].contains(tokens[index].lower) else { return nil }
+    var probe = index + 1
+    if ["the", "le", "la", "les", "l"].contains(tokens[probe].lower) { probe += 1 }
+    guard probe < tokens.count, let (owner, ownerEnd) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon)
+    else { return nil }
+    var nounIndex = ownerEnd + 1
+    if nounIndex + 1 < tokens.count, ["'", "’"].contains(tokens[nounIndex].text), tokens[nounIndex + 1].lower == "s" {
+      nounIndex += 2
+    }
+    guard nounIndex < tokens.count, ["shares", "share", "stock", "capital", "actions", "titres"].contains(tokens[nounIndex].lower)
+    else { return nil }
+    let noun = singular(tokens[nounIndex].text, lexicon: lexicon)
+    let holder = fields.clauseSubject(before: first)
+    return ((tokens[probe...nounIndex].map(\.text).joined(separator: " "), "\(owner) \(noun)"), holder)
+  }
+
+  /// "$30,000 per H100", « 25 000 dollars par GPU »: the thing priced.
+  static func pricedItem(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (surface: String, canonical: String)? {
+    guard index + 1 < tokens.count, ["per", "each", "par", "a", "an", "l'unité"].contains(tokens[index].lower) else {
+      return nil
+    }
+    if ["a", "an"].contains(tokens[index].lower) {
+      guard index + 1 < tokens.count, isModel(tokens[index + 1]) else { return nil }
+    }
+    return item(after: index + 1, in: tokens, lexicon: lexicon)
+  }
+
+  /// A model name: letters and digits together (H100, GB200, MI300X), not an ordinal or unit.
+  static func isModel(_ token: Token) -> Bool {
+    token.kind == .mixed && token.text.first?.isLetter == true && token.text.contains(where: \.isNumber)
+  }
+
+  /// A common noun: lower-case, or an acronym such as GPU or GPUs; not a name, verb or function word.
+  private static func isNoun(_ token: Token, lexicon: Lexicon) -> Bool {
+    guard token.kind == .word, token.text.count > 1, !lexicon.itemStopWords.contains(token.lower),
+      !isVerbLike(token.lower, lexicon: lexicon), lexicon.months[token.lower] == nil,
+      lexicon.currencyWords[token.lower] == nil, lexicon.scales[token.lower] == nil
+    else { return false }
+    let text = token.text
+    let isAcronym = text == text.uppercased() || (text.hasSuffix("s") && text.dropLast() == text.dropLast().uppercased())
+    return text.first?.isLowercase == true || isAcronym
+  }
+
+  /// Whether a noun is already plural (so a following word is not part of a compound).
+  private static func isPlural(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    if ["people", "staff", "personnel", "data"].contains(lower) { return lower != "data" }
+    return lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("ics") && !lower.hasSuffix("us")
+  }
+
+  /// "H100s" → "H100".
+  private static func modelSingular(_ text: String) -> String {
+    if text.hasSuffix("s"), text.dropLast().last?.isNumber == true { return String(text.dropLast()) }
+    return text
+  }
+
+  private static func isVerbLike(_ word: String, lexicon: Lexicon) -> Bool {
+    if lexicon.nounBeforeModel {
+      // French: past participles and conjugated verbs seldom follow a count directly.
+      return ["ont", "sont", "étaient", "seront", "vont", "iront", "restent"].contains(word)
+        || (word.hasSuffix("és") && word.count > 5) || word.hasSuffix("ées")
+    }
+    return (word.hasSuffix("ed") && word.count > 4) || (word.hasSuffix("ing") && word.count > 5)
+      || ["went", "were", "was", "are", "is", "came", "left", "sat", "stayed"].contains(word)
+  }
+
+  /// The singular of a plural noun: GPUs → GPU, chips → chip, puces → puce, travaux stays.
+  static func singular(_ word: String, lexicon: Lexicon) -> String {
+    let lower = word.lowercased()
+    if word == word.uppercased(), word.count <= 6 {
+      return word.hasSuffix("S") && word.count > 2 ? String(word.dropLast()) : word
+    }
+    if word.hasSuffix("s"), word.count > 3, word.dropLast().last?.isUppercase == true {
+      return String(word.dropLast())  // "GPUs", "H100s"
+    }
+    if lexicon.nounBeforeModel {
+      if lower.hasSuffix("aux"), lower.count > 4 { return String(lower.dropLast(3)) + "al" }
+      if lower.hasSuffix("s") || lower.hasSuffix("x"), lower.count > 3 { return String(lower.dropLast()) }
+      return lower
+    }
+    if lower.hasSuffix("ies"), lower.count > 4 { return String(lower.dropLast(3)) + "y" }
+    if lower.hasSuffix("sses") || lower.hasSuffix("ches") || lower.hasSuffix("shes") || lower.hasSuffix("xes") {
+      return String(lower.dropLast(2))
+    }
+    if lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), lower.count > 3 {
+      return String(lower.dropLast())
+    }
+    if lower == "people" { return "person" }
+    if lower == "men" { return "man" }
+    return lower
+  }
+}

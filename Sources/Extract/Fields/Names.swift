@@ -1,0 +1,37 @@
+/// Proper names in a sentence: runs of capitalised tokens ("Giga Texas", "X Corp") and
+/// camel-case names ("xAI"), without sentence-initial function words.
+enum Names {
+  /// Whether a token can be part of a name.
+  static func isNameToken(_ token: Token, lexicon: Lexicon) -> Bool {
+    guard token.kind == .word || token.kind == .mixed else { return false }
+    let text = token.text
+    if text.count > 1, text.first?.isLowercase == true, text.dropFirst().contains(where: \.isUppercase) { return true }
+    guard token.isCapitalised else { return false }
+    if lexicon.capitalisedFunctionWords.contains(token.lower) { return false }
+    if lexicon.months[token.lower] != nil { return false }
+    if ItemFinder.isModel(token) { return false }
+    return true
+  }
+
+  /// The name that ends at `index` (inclusive), reading backwards, if any.
+  static func name(endingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
+    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else { return nil }
+    var start = index
+    while start > 0, index - start < 3, isNameToken(tokens[start - 1], lexicon: lexicon), tokens[start].gap == " " {
+      start -= 1
+    }
+    return (tokens[start...index].map(\.text).joined(separator: " "), start)
+  }
+
+  /// The name that starts at `index`, reading forwards, if any.
+  static func name(startingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
+    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else { return nil }
+    var end = index
+    while end + 1 < tokens.count, end - index < 2, isNameToken(tokens[end + 1], lexicon: lexicon),
+      tokens[end + 1].gap == " "
+    {
+      end += 1
+    }
+    return (tokens[index...end].map(\.text).joined(separator: " "), end)
+  }
+}

@@ -1,0 +1,55 @@
+import Core
+import Foundation
+
+/// A quantity found in a sentence, before the claim's other fields are filled.
+struct FoundQuantity {
+  /// The first and last token of the quantity as written (qualifier words excluded).
+  var first: Int
+  var last: Int
+  /// The stated interval.
+  var low: Decimal?
+  var high: Decimal?
+  var qualifier: Qualifier
+  var unit: QuantityUnit
+  /// Half the unit of the last written digit, per end, before qualifier widening.
+  var lowHalfStep: Decimal
+  var highHalfStep: Decimal
+  var ambiguous: Bool
+  /// The rule that matched, such as `money/1`.
+  var rule: String
+  /// The index after the quantity's tokens, where a counted noun may start.
+  var next: Int
+  /// The direction of a change the text gives ("down 29%"), if any.
+  var direction: String?
+}
+
+/// Widening rules for a claim's bounds.
+public struct Tolerance: Sendable, Hashable {
+  /// The relative widening for approximate claims (0.10 is ±10 %).
+  public var approximate: Decimal
+
+  /// The defaults: ±10 % for approximate claims.
+  public static let standard = Tolerance(approximate: Decimal(string: "0.1") ?? 0)
+
+  /// Creates a tolerance.
+  public init(approximate: Decimal) {
+    self.approximate = approximate
+  }
+}
+
+extension FoundQuantity {
+  /// The interval its writing and qualifier allow: precision to the last written digit, then
+  /// ±`approximate` for approximate claims; an open end stays open.
+  func bounds(_ tolerance: Tolerance) -> Interval {
+    var lower = low.map { $0 - lowHalfStep }
+    var upper = high.map { $0 + highHalfStep }
+    if qualifier == .approximate, let value = low ?? high {
+      let widening = abs(value) * tolerance.approximate
+      lower = min(lower ?? value, value - widening)
+      upper = max(upper ?? value, value + widening)
+    }
+    return Interval(low: lower, high: upper)
+  }
+}
+
+private func abs(_ value: Decimal) -> Decimal { value < 0 ? -value : value }

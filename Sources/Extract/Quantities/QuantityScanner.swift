@@ -1,0 +1,697 @@
+import Core
+import Foundation
+
+/// Finds the quantities of one sentence: numerals or number words, with their currency,
+/// scale, percent sign, range partner and qualifier, and leaves out numbers that are not
+/// quantities (years, dates, times, model names, references, phone numbers, addresses…).
+struct QuantityScanner {
+  let tokens: [Token]
+  let language: Language
+  let lexicon: Lexicon
+  private var masked: [Bool]
+
+  init(tokens: [Token], language: Language) {
+    self.tokens = tokens
+    self.language = language
+    lexicon = Lexicon.forLanguage(language)
+    masked = Array(repeating: false, count: tokens.count)
+    maskIdentifiers()
+  }
+
+  /// The quantities, in text order.
+  func scan() -> [FoundQuantity] {
+    var found: [FoundQuantity] = []
+    var index = 0
+    while index < tokens.count {
+      if !masked[index], let quantity = quantity(at: index) {
+        found.append(quantity)
+        index = max(quantity.next, index + 1)
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  // MARK: - Masks
+
+  /// URLs, e-mail addresses, versions, phone numbers: runs of glued tokens never read as numbers.
+  private mutating func maskIdentifiers() {
+    var runStart = 0
+    for index in 0...tokens.count {
+      if index < tokens.count, index > runStart, tokens[index].isGlued { continue }
+      if index > runStart { maskRunIfIdentifier(runStart..<index) }
+      runStart = index
+    }
+    maskPhoneNumbers()
+  }
+
+  private mutating func maskRunIfIdentifier(_ run: Range<Int>) {
+    let text = run.map { tokens[$0].text }.joined()
+    let lower = text.lowercased()
+    var mask = lower.contains("@") || lower.contains("://") || lower.hasPrefix("www.")
+      || lower.contains(".com") || lower.contains(".org") || lower.contains(".fr/")
+    // Versions and dotted dates: digits with two or more dots (2.3.1, 04.06.2024).
+    let dots = text.filter { $0 == "." }.count
+    if dots >= 2, text.first?.isNumber == true || lower.hasPrefix("v"), !text.contains(" "),
+      text.split(separator: ".").allSatisfy({ $0.allSatisfy(\.isNumber) || $0.hasPrefix("v") || $0.hasPrefix("V") })
+    {
+      mask = true
+    }
+    // Dates, ratios and times: 2024-06-04, 04/06/2024, 24/7, 9:30.
+    if text.contains("/") || text.contains(":"), text.first?.isNumber == true,
+      text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == ":" || $0 == "-" || $0 == "." || $0 == "h" })
+    {
+      mask = true
+    }
+    let parts = text.split(separator: "-")
+    if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4 { mask = true }
+    // Phone-like: 555-0100.
+    if parts.count == 2, parts[0].count == 3, parts[1].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+      mask = true
+    }
+    if mask { for index in run { masked[index] = true } }
+  }
+
+  /// "+33 1 23 45 67 89", "01 23 45 67 89", "(555) 123-4567", "+1 415 555 0100".
+  private mutating func maskPhoneNumbers() {
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      var start = index
+      var isPhone = false
+      if token.text == "+", index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].isGlued {
+        start = index
+        isPhone = true
+      } else if token.text == "(", index + 2 < tokens.count, tokens[index + 1].kind == .number,
+        tokens[index + 1].text.count == 3, tokens[index + 2].text == ")", index + 3 < tokens.count,
+        tokens[index + 3].kind == .number
+      {
+        isPhone = true
+      } else if token.kind == .number, token.text.hasPrefix("0"), token.text.count >= 3, index + 2 < tokens.count,
+        tokens[index + 1].kind == .number, tokens[index + 2].kind == .number,
+        tokens[index + 1].gap == " ", tokens[index + 2].gap == " "
+      {
+        // "0800 123 4567"
+        isPhone = true
+      } else if token.kind == .number, token.text.count == 2, token.text.hasPrefix("0") {
+        // French style: five pairs.
+        var pairs = 1
+        var probe = index + 1
+        while probe < tokens.count, tokens[probe].kind == .number, tokens[probe].text.count == 2,
+          tokens[probe].gap == " " || tokens[probe].gap == "\u{00A0}" || tokens[probe - 1].text == "."
+        {
+          pairs += 1
+          probe += 1
+        }
+        isPhone = pairs >= 4
+      }
+      guard isPhone else {
+        index += 1
+        continue
+      }
+      var end = start + 1
+      while end < tokens.count,
+        tokens[end].kind == .number || ["-", ".", "(", ")"].contains(tokens[end].text),
+        tokens[end].gap.count <= 1
+      {
+        end += 1
+      }
+      for position in start..<end { masked[position] = true }
+      index = end
+    }
+  }
+
+  // MARK: - One quantity
+
+  /// An amount: an optional currency before, a numeral or number words, a glued suffix.
+  private struct Amount {
+    var first: Int
+    var last: Int
+    var value: Decimal
+    /// Half the unit of the last written digit, before scaling.
+    var halfStep: Decimal
+    var scale: Decimal?
+    var currency: String?
+    var percent = false
+    var ambiguous = false
+    var words = false
+    var approximate = false
+    var spanHigh: Decimal?
+    var numeral: Numeral?
+    /// Number words that already carry their scale ("half a million").
+    var fixed = false
+  }
+
+  private func quantity(at index: Int) -> FoundQuantity? {
+    var opener: String?
+    var start = index
+    if let closer = lexicon.rangeOpeners[tokens[index].lower], index + 1 < tokens.count {
+      opener = closer
+      start = index + 1
+    }
+    guard var first = amount(at: start) else { return nil }
+    if opener == nil, isTrap(first) { return nil }
+    var cursor = first.last + 1
+    let firstSuffix = suffixes(after: cursor, amount: &first)
+    cursor = firstSuffix
+
+    // A range: "$3–4 billion", "3 to 4", "between 3 and 4", « de 3 à 4 ».
+    var second: Amount?
+    if cursor < tokens.count {
+      let connector = tokens[cursor].lower
+      let expected = opener
+      let isConnector: Bool
+      if let expected {
+        isConnector = connector == expected || (expected == "to" && ["-", "–", "—"].contains(connector))
+          || (expected == "à" && ["-", "–", "—", "a"].contains(connector))
+      } else {
+        isConnector = lexicon.rangeConnectors.contains(connector) && connector != "and" && connector != "et"
+      }
+      if isConnector, cursor + 1 < tokens.count, var candidate = amount(at: cursor + 1),
+        !(candidate.words != first.words && !first.words && candidate.scale == nil)
+      {
+        let end = suffixes(after: candidate.last + 1, amount: &candidate)
+        // "grew 38% to $4.2 billion" is a change, not a range: the units must agree.
+        let unitsClash = (first.percent && candidate.currency != nil) || (first.currency != nil && candidate.percent)
+          || (first.currency != nil && candidate.currency != nil && first.currency != candidate.currency)
+          || (first.percent != candidate.percent && first.currency == nil && candidate.currency == nil
+            && (first.percent || candidate.percent) && !(tokens[cursor].isGlued))
+        if unitsClash { return finish(first: first, second: nil, opener: opener, index: index, cursor: cursor) }
+        if first.scale == nil { first.scale = candidate.scale }
+        if first.currency == nil { first.currency = candidate.currency }
+        if !first.percent { first.percent = candidate.percent }
+        if candidate.currency == nil { candidate.currency = first.currency }
+        if candidate.scale == nil && first.scale != nil && candidate.value >= first.value { candidate.scale = first.scale }
+        // Years and dates are not ranges of quantities: 2023-2024.
+        if !(isYear(first) && isYear(candidate)) {
+          second = candidate
+          cursor = end
+        }
+      }
+    }
+    if opener != nil && second == nil {
+      // "from 3" alone: read again without the opener.
+      return nil
+    }
+    return finish(first: first, second: second, opener: opener, index: index, cursor: cursor)
+  }
+
+  /// Builds the quantity from one amount, or two for a range, and reads the qualifier.
+  private func finish(first: Amount, second: Amount?, opener: String?, index: Int, cursor: Int) -> FoundQuantity? {
+    var cursor = cursor
+    guard first.scale != nil || first.currency != nil || first.percent || second != nil || !first.words
+      || first.approximate || wordsCount(first) >= 1
+    else { return nil }
+
+    // The unit: a currency, a percent, percentage points, or a count.
+    var unit: QuantityUnit = .count
+    var rule = "count/1"
+    if let currency = first.currency {
+      unit = .currency(currency)
+      rule = "money/1"
+    } else if first.percent {
+      unit = .percent
+      rule = "percent/1"
+    }
+    if case .percent = unit, let points = phrase(lexicon.percentagePointWords, at: cursor) {
+      unit = .percentagePoint
+      cursor = points
+    }
+    if unit == .count, !first.percent, let points = phrase(lexicon.percentagePointWords.filter { $0.count > 1 }, at: cursor) {
+      unit = .percentagePoint
+      rule = "percent/1"
+      cursor = points
+    }
+    let scale = first.scale ?? 1
+    var low: Decimal? = first.value * scale
+    var high: Decimal? = (first.spanHigh ?? first.value) * scale
+    var lowStep = first.halfStep * scale
+    var highStep = lowStep
+    var qualifier: Qualifier = first.approximate ? .approximate : .exact
+    if let second {
+      high = second.value * (second.scale ?? scale)
+      highStep = second.halfStep * (second.scale ?? scale)
+      qualifier = .range
+      rule = rule.replacingOccurrences(of: "/1", with: "-range/1")
+    } else if first.spanHigh != nil {
+      qualifier = .approximate
+    }
+    let quantityFirst = first.first
+    var quantityLast = max(first.last, (second?.last ?? first.last))
+    quantityLast = max(quantityLast, cursor - 1)
+
+    // Qualifiers before ("about", « plus de ») and after ("or more").
+    if qualifier != .range {
+      let before = opener == nil ? quantityFirst : index
+      if let found = qualifierBefore(before) {
+        qualifier = found
+      }
+      if let (found, end) = qualifierAfter(cursor) {
+        qualifier = found
+        cursor = end
+      } else {
+        // "10,000 GPUs or more": the qualifier may follow the counted noun.
+        var probe = cursor
+        while probe < tokens.count, probe - cursor < 3, tokens[probe].kind != .symbol {
+          probe += 1
+          if let (found, _) = qualifierAfter(probe), found == .atLeast || found == .atMost {
+            qualifier = found
+            break
+          }
+        }
+      }
+    }
+    switch qualifier {
+    case .atLeast: high = nil
+    case .atMost: low = nil
+    default: break
+    }
+    if qualifier == .atMost { highStep = lowStep }
+    return FoundQuantity(
+      first: quantityFirst, last: quantityLast, low: low, high: high, qualifier: qualifier, unit: unit,
+      lowHalfStep: lowStep, highHalfStep: highStep,
+      ambiguous: first.ambiguous || (second?.ambiguous ?? false), rule: rule, next: cursor,
+      direction: nil)
+  }
+
+  private func wordsCount(_ amount: Amount) -> Int { amount.words ? amount.last - amount.first + 1 : 0 }
+
+  /// The amount starting at `index`: `$`/`US$`/`USD`/`€` before, then digits or number words.
+  private func amount(at index: Int) -> Amount? {
+    guard index < tokens.count, !masked[index] else { return nil }
+    var position = index
+    var currency: String?
+    // "US$", "C$", "A$", "HK$": letters glued to "$".
+    if tokens[position].kind == .word, position + 1 < tokens.count, tokens[position + 1].text == "$",
+      tokens[position + 1].isGlued, let code = Self.dollarPrefixes[tokens[position].text]
+    {
+      currency = code
+      position += 2
+    } else if let code = Self.currencySymbols[tokens[position].text] {
+      currency = code
+      position += 1
+    } else if let code = Self.currencyCodes[tokens[position].text], position + 1 < tokens.count,
+      tokens[position + 1].kind != .word
+    {
+      currency = code
+      position += 1
+    } else if tokens[position].text == "~", position + 1 < tokens.count, tokens[position + 1].isGlued {
+      // "~$10B": the tilde is a qualifier, read by qualifierBefore.
+      return nil
+    }
+    guard position < tokens.count, !masked[position] else { return nil }
+    if currency != nil, position > index, tokens[position].gap.count > 1 { return nil }
+
+    // A minus sign glued to the digits, not a range's dash: "-4%".
+    var negative = false
+    if ["-", "−"].contains(tokens[position].text), position + 1 < tokens.count, tokens[position + 1].isGlued,
+      tokens[position + 1].kind == .number, position == 0 || !tokens[position].isGlued || tokens[position - 1].kind == .symbol
+    {
+      negative = true
+      position += 1
+    }
+    if var amount = digits(at: position) ?? (negative ? nil : numberWords(at: position)) {
+      amount.first = index
+      if let currency { amount.currency = currency }
+      if negative { amount.value = -amount.value }
+      return amount
+    }
+    return nil
+  }
+
+  private static let currencySymbols: [String: String] = [
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₣": "CHF",
+  ]
+  private static let dollarPrefixes: [String: String] = [
+    "US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "HK": "HKD",
+    "S": "SGD", "NZ": "NZD",
+  ]
+  private static let currencyCodes: [String: String] = [
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
+    "CAD": "CAD", "AUD": "AUD", "HKD": "HKD", "INR": "INR", "KRW": "KRW", "SGD": "SGD",
+  ]
+
+  private func digits(at index: Int) -> Amount? {
+    guard let numeral = NumeralReader.read(tokens, at: index, language: language) else { return nil }
+    // Glued to letters on the left: part of a name (H100, GPT-4, FY2025, Q1).
+    if index > 0, tokens[index].isGlued {
+      let previous = tokens[index - 1]
+      if (previous.kind == .word || previous.kind == .mixed) && Self.currencyCodes[previous.text] == nil { return nil }
+      if ["-", "_", "/", "#", "°", "."].contains(previous.text), index > 1, tokens[index - 1].isGlued,
+        tokens[index - 2].kind != .symbol || tokens[index - 2].text == ")"
+      {
+        if previous.text != "-" || tokens[index - 2].kind == .word || tokens[index - 2].kind == .mixed {
+          return nil
+        }
+      }
+    }
+    var amount = Amount(
+      first: index, last: numeral.last, value: numeral.value, halfStep: halfStep(numeral),
+      ambiguous: numeral.ambiguous, numeral: numeral)
+    if let suffix = numeral.suffix {
+      if let scale = lexicon.exactScales[suffix] ?? lexicon.scales[suffix.lowercased()]
+        ?? Lexicon.english.scales[suffix.lowercased()]
+      {
+        guard suffix.count <= 3 else { return nil }
+        amount.scale = scale
+        amount.halfStep = halfStep(numeral, scaled: true)
+      } else {
+        return nil
+      }
+    }
+    return amount
+  }
+
+  /// Half the unit of the last written digit: `2.8` → 0.05; `12,437` → 0; `12,000` → 500.
+  /// With a scale word the mantissa is taken as written to its last digit: `$10B` → 0.5 (billion).
+  private func halfStep(_ numeral: Numeral, scaled: Bool = false) -> Decimal {
+    if numeral.fractionDigits > 0 {
+      return Decimal(sign: .plus, exponent: -numeral.fractionDigits, significand: 5) / 10
+    }
+    if scaled { return Decimal(string: "0.5") ?? 0 }
+    guard numeral.value >= 1000, numeral.trailingZeros > 0 else { return 0 }
+    return Decimal(sign: .plus, exponent: numeral.trailingZeros, significand: 1) / 2
+  }
+
+  /// Spaced suffixes after an amount: scale words, « de dollars », currency words, codes and
+  /// signs, `%` and percent words. Returns the index after them.
+  private func suffixes(after start: Int, amount: inout Amount) -> Int {
+    var cursor = start
+    if amount.scale == nil, !amount.fixed, cursor < tokens.count {
+      let token = tokens[cursor]
+      if token.gap.count <= 1, let scale = lexicon.exactScales[token.text] ?? lexicon.scales[token.lower] {
+        // "m", "k", "M" alone after a space are scales only beside money; words always are.
+        let isWord = token.text.count > 2 || token.lower == "mn" || token.lower == "bn" || token.lower == "md"
+          || token.lower == "tn" || token.lower == "mds" || token.lower == "mrd" || token.text == "Md"
+        if isWord || amount.currency != nil || isCurrencyAhead(cursor + 1) || token.isGlued {
+          amount.scale = scale
+          if let numeral = amount.numeral { amount.halfStep = halfStep(numeral, scaled: true) }
+          if amount.words { amount.halfStep = 0 }
+          cursor += 1
+        }
+      }
+    }
+    if cursor < tokens.count {
+      // « de dollars », « d'euros »
+      var probe = cursor
+      if ["de", "d", "d'", "d’"].contains(tokens[probe].lower), probe + 1 < tokens.count {
+        probe += 1
+        if ["'", "’"].contains(tokens[probe].text), probe + 1 < tokens.count { probe += 1 }
+        if let code = lexicon.currencyWords[tokens[probe].lower], language == .fr {
+          amount.currency = amount.currency ?? code
+          cursor = probe + 1
+        }
+      }
+    }
+    // "US dollars", "U.S. dollars"
+    if cursor + 1 < tokens.count, ["us", "u.s."].contains(tokens[cursor].lower),
+      ["dollars", "dollar"].contains(tokens[cursor + 1].lower)
+    {
+      cursor += 1
+    }
+    if cursor < tokens.count {
+      let token = tokens[cursor]
+      if let code = lexicon.currencyWords[token.lower] ?? Lexicon.english.currencyWords[token.lower] {
+        if amount.currency == nil || amount.currency == code {
+          amount.currency = code
+          cursor += 1
+        }
+      } else if let code = Self.currencySymbols[token.text], token.gap.count <= 1 {
+        if amount.currency == nil {
+          amount.currency = code
+          cursor += 1
+        }
+      } else if let code = Self.currencyCodes[token.text], token.gap.count <= 1 {
+        if amount.currency == nil {
+          amount.currency = code
+          cursor += 1
+        }
+      } else if token.text == "%", token.gap.count <= 1 {
+        amount.percent = true
+        cursor += 1
+      } else if let end = phrase(lexicon.percentWords, at: cursor) ?? phrase(Lexicon.english.percentWords, at: cursor) {
+        amount.percent = true
+        cursor = end
+      }
+    }
+    return cursor
+  }
+
+  private func isCurrencyAhead(_ index: Int) -> Bool {
+    guard index < tokens.count else { return false }
+    return Self.currencySymbols[tokens[index].text] != nil || Self.currencyCodes[tokens[index].text] != nil
+      || lexicon.currencyWords[tokens[index].lower] != nil
+      || (["de", "d"].contains(tokens[index].lower) && index + 1 < tokens.count
+        && (lexicon.currencyWords[tokens[index + 1].lower] != nil
+          || (index + 2 < tokens.count && lexicon.currencyWords[tokens[index + 2].lower] != nil)))
+  }
+
+  // MARK: - Number words
+
+  private func numberWords(at index: Int) -> Amount? {
+    for phrase in lexicon.approximatePhrases {
+      if let end = self.phrase([phrase.words], at: index) {
+        var amount = Amount(first: index, last: end - 1, value: phrase.low, halfStep: 0, words: true)
+        amount.approximate = phrase.approximate
+        if phrase.high != phrase.low { amount.spanHigh = phrase.high }
+        amount.fixed = true
+        // "a dozen" and « une centaine » need something counted or scaled after them.
+        return amount
+      }
+    }
+    var total: Decimal = 0
+    var group: Decimal = 0
+    var last = -1
+    var sawWord = false
+    var position = index
+    while position < tokens.count {
+      let token = tokens[position]
+      if position > index, token.text == "-", token.isGlued, position + 1 < tokens.count, tokens[position + 1].isGlued {
+        position += 1
+        continue
+      }
+      let word = token.lower
+      if let value = lexicon.units[word] {
+        // "a"/"an"/"un"/"une" count only before hundred/thousand/million.
+        if value == 1, ["a", "an"].contains(word) || ((word == "un" || word == "une") && !sawWord) {
+          guard position + 1 < tokens.count,
+            lexicon.hundreds[tokens[position + 1].lower] != nil
+              || lexicon.multipliers[tokens[position + 1].lower] != nil
+          else { break }
+        }
+        // « quatre-vingt(s) », « soixante-dix »: a ten after a unit multiplies or adds.
+        if word == "vingt" || word == "vingts", group > 0, group < 10 {
+          group *= 20
+        } else if sawWord, position > index, tokens[position].isGlued || tokens[position - 1].text == "-",
+          group >= 60, value >= 10, value < 20
+        {
+          group += Decimal(value)
+        } else {
+          group += Decimal(value)
+        }
+        sawWord = true
+        last = position
+      } else if let hundred = lexicon.hundreds[word] {
+        group = (group == 0 ? 1 : group) * Decimal(hundred)
+        sawWord = true
+        last = position
+      } else if let multiplier = lexicon.multipliers[word], sawWord {
+        total += (group == 0 ? 1 : group) * multiplier
+        group = 0
+        last = position
+      } else if word == "mille", !sawWord {
+        group = 1000
+        sawWord = true
+        last = position
+      } else if lexicon.numberJoiners.contains(word), sawWord, position + 1 < tokens.count,
+        lexicon.units[tokens[position + 1].lower] != nil
+      {
+        position += 1
+        continue
+      } else {
+        break
+      }
+      position += 1
+    }
+    guard sawWord, last >= index else { return nil }
+    // "half a million": handled by phrases; "one" alone is a pronoun more often than a count.
+    var value = total + group
+    // "two and a half billion", "one and a half million"
+    if last + 4 < tokens.count, tokens[last + 1].lower == "and", tokens[last + 2].lower == "a",
+      tokens[last + 3].lower == "half", let multiplier = lexicon.multipliers[tokens[last + 4].lower]
+    {
+      value = (group + Decimal(string: "0.5")!) * multiplier + total
+      var amount = Amount(first: index, last: last + 4, value: value, halfStep: 0, words: true)
+      amount.fixed = true
+      return amount
+    }
+    if last == index, value == 1 {
+      // "one supercomputer": English "one" before a noun; never the articles a/an/un/une.
+      guard tokens[index].lower == "one", last + 1 < tokens.count, tokens[last + 1].kind == .word,
+        tokens[last + 1].text.first?.isLowercase == true, !lexicon.itemStopWords.contains(tokens[last + 1].lower)
+      else { return nil }
+    }
+    // Number words glued after a hyphen are part of a name: "7-Eleven".
+    if index > 0, tokens[index].isGlued, tokens[index - 1].text == "-" { return nil }
+    return Amount(first: index, last: last, value: value, halfStep: 0, words: true)
+  }
+
+  // MARK: - Traps
+
+  /// Numbers that are not quantities: years, days of a month, times, references, streets,
+  /// postal codes, names with numbers, codes with leading zeros, ordinals.
+  private func isTrap(_ amount: Amount) -> Bool {
+    guard let numeral = amount.numeral else { return false }
+    let plain = amount.currency == nil && amount.scale == nil && numeral.suffix == nil
+    let next = numeral.last + 1
+    let nextToken = next < tokens.count ? tokens[next] : nil
+    let previous = amount.first > 0 ? tokens[amount.first - 1] : nil
+    if numeral.hasLeadingZero { return true }
+    // Footnotes "[3]", tickers "9984.T", codes "10-K", "7-Eleven".
+    if let previous, previous.text == "[", previous.isGlued || tokens[amount.first].isGlued,
+      let nextToken, nextToken.text == "]"
+    {
+      return true
+    }
+    if let nextToken, nextToken.isGlued, nextToken.text == "-" || nextToken.text == ".", next + 1 < tokens.count,
+      tokens[next + 1].isGlued, tokens[next + 1].kind == .word,
+      phrase(lexicon.percentagePointWords + lexicon.percentWords, at: next + 1) == nil,
+      lexicon.scales[tokens[next + 1].lower] == nil
+    {
+      return true
+    }
+    // "3M", "4K": a glued capital with no currency on a one-digit number is a name or a resolution.
+    if let suffix = numeral.suffix, suffix.count == 1, suffix == suffix.uppercased(), amount.currency == nil,
+      numeral.value < 10, numeral.fractionDigits == 0
+    {
+      return true
+    }
+    if let suffix = numeral.suffix, lexicon.ordinalSuffixes.contains(suffix.lowercased())
+      || Lexicon.english.ordinalSuffixes.contains(suffix.lowercased()) || suffix.lowercased() == "h"
+    {
+      return true
+    }
+    let isPercent = nextToken.map { $0.text == "%" || lexicon.percentWords.contains([$0.lower]) } ?? false
+    guard plain, !isPercent else { return false }
+    let followedByScaleOrMoney = nextToken.map {
+      lexicon.scales[$0.lower] != nil || lexicon.exactScales[$0.text] != nil || isCurrencyAhead(next)
+    } ?? false
+    if followedByScaleOrMoney { return false }
+    // Years.
+    if isYear(amount) { return true }
+    // Days: "May 6", « 6 mai », « le 26 mai ».
+    if !numeral.grouped, numeral.fractionDigits == 0, numeral.value >= 1, numeral.value <= 31 {
+      if let previous, lexicon.months[previous.lower.trimmingCharacters(in: .punctuationCharacters)] != nil
+        || Lexicon.english.months[previous.lower] != nil
+      {
+        return true
+      }
+      if let nextToken, lexicon.months[nextToken.lower] != nil || Lexicon.english.months[nextToken.lower] != nil {
+        return true
+      }
+    }
+    // Times: "9 a.m.", « 9 h 30 », "14 h".
+    if let nextToken, lexicon.timeWords.contains(nextToken.lower) || (nextToken.lower == "a" || nextToken.lower == "p")
+      && next + 2 < tokens.count && tokens[next + 1].text == "." && tokens[next + 2].lower == "m"
+    {
+      return true
+    }
+    // References: "page 12", "section 4", « article 3 », "No. 5", "#3".
+    if let previous {
+      let word = previous.lower
+      if lexicon.referenceWords.contains(word) || Lexicon.english.referenceWords.contains(word) { return true }
+      if word == ".", amount.first > 1, lexicon.referenceWords.contains(tokens[amount.first - 2].lower) { return true }
+      if word == "°" || word == "#" || word == "§" { return true }
+    }
+    // Streets: "12 rue de la Paix", "1600 Pennsylvania Avenue".
+    if let nextToken, lexicon.streetWords.contains(nextToken.lower) { return true }
+    if next + 1 < tokens.count, nextToken?.isCapitalised == true, lexicon.streetWords.contains(tokens[next + 1].lower) {
+      return true
+    }
+    if let nextToken, nextToken.text == ",", next + 1 < tokens.count, lexicon.streetWords.contains(tokens[next + 1].lower) {
+      return true
+    }
+    // Postal codes: five digits before a capitalised place, or after a state code.
+    if !numeral.grouped, numeral.fractionDigits == 0, tokens[amount.first].text.count == 5 {
+      if let nextToken, nextToken.isCapitalised { return true }
+      if let previous, previous.text.count == 2, previous.text == previous.text.uppercased(), previous.kind == .word {
+        return true
+      }
+    }
+    // Names with numbers: "Fortune 500", "Model 3", « CAC 40 », "S&P 500", "Claude 3.5".
+    if let previous, !numeral.grouped,
+      previous.isCapitalised || previous.text == "&", !lexicon.capitalisedFunctionWords.contains(previous.lower),
+      !Lexicon.english.capitalisedFunctionWords.contains(previous.lower), lexicon.months[previous.lower] == nil,
+      !isQualifierWord(previous.lower)
+    {
+      return true
+    }
+    return false
+  }
+
+  private func isYear(_ amount: Amount) -> Bool {
+    guard let numeral = amount.numeral, amount.currency == nil, amount.scale == nil, !amount.percent,
+      !numeral.grouped, numeral.fractionDigits == 0, numeral.suffix == nil
+    else { return false }
+    let text = tokens[numeral.first].text
+    guard text.count == 4, let year = Int(text), (1800...2199).contains(year) else { return false }
+    return qualifierBefore(amount.first) == nil
+  }
+
+  private func isQualifierWord(_ word: String) -> Bool {
+    (lexicon.approximateBefore + lexicon.atLeastBefore + lexicon.atMostBefore).contains { $0.last == word }
+  }
+
+  // MARK: - Qualifiers and phrases
+
+  /// The qualifier of the words just before `index`, the longest phrase first.
+  private func qualifierBefore(_ index: Int) -> Qualifier? {
+    let candidates: [(Qualifier, [[String]])] = [
+      (.atLeast, lexicon.atLeastBefore), (.atMost, lexicon.atMostBefore),
+      (.approximate, lexicon.approximateBefore),
+    ]
+    var best: (Qualifier, Int)?
+    for (qualifier, phrases) in candidates {
+      for phrase in phrases where phrase.count <= index {
+        let start = index - phrase.count
+        let matches = zip(phrase, tokens[start..<index]).allSatisfy { $0 == $1.lower }
+        if matches, phrase.count > (best?.1 ?? 0) { best = (qualifier, phrase.count) }
+      }
+    }
+    return best?.0
+  }
+
+  private func qualifierAfter(_ index: Int) -> (Qualifier, Int)? {
+    for (qualifier, phrases) in [
+      (Qualifier.atLeast, lexicon.atLeastAfter), (.atMost, lexicon.atMostAfter),
+      (.approximate, lexicon.approximateAfter),
+    ] {
+      if let end = phrase(phrases, at: index) { return (qualifier, end) }
+    }
+    return nil
+  }
+
+  /// The index after the first of `phrases` that starts at `index`, if any.
+  func phrase(_ phrases: [[String]], at index: Int) -> Int? {
+    for phrase in phrases where index + phrase.count <= tokens.count {
+      var position = index
+      var matched = true
+      for (offset, word) in phrase.enumerated() {
+        // "15-percentage-point": glued hyphens may join the words.
+        if position < tokens.count, tokens[position].text == "-", tokens[position].isGlued, word != "-",
+          offset > 0 || position > index
+        {
+          position += 1
+        }
+        guard position < tokens.count, tokens[position].lower == word else {
+          matched = false
+          break
+        }
+        position += 1
+      }
+      if matched { return position }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,91 @@
+import Core
+import Foundation
+
+/// The words one language uses for quantities and for the fields of a claim.
+///
+/// Each language fills one (`Rules/English/EnglishLexicon.swift`,
+/// `Rules/French/FrenchLexicon.swift`); the engine reads only this type. Phrases are
+/// lower-case word sequences, matched token by token.
+struct Lexicon: Sendable {
+  /// Scale words after a number, by their lower-case (or exact, for case-sensitive ones) spelling.
+  var scales: [String: Decimal]
+  /// Scale suffixes that are case-sensitive (`M`, `B`, `T`, `MM`, `Md`): matched exactly.
+  var exactScales: [String: Decimal]
+  /// Currency words after a number (`dollars`, `euros`), lower-case, to ISO 4217.
+  var currencyWords: [String: String]
+  /// Words that say "percent" after a number.
+  var percentWords: [[String]]
+  /// Words that say "percentage points".
+  var percentagePointWords: [[String]]
+  /// Qualifier phrases before a number.
+  var approximateBefore: [[String]]
+  var atLeastBefore: [[String]]
+  var atMostBefore: [[String]]
+  /// Qualifier phrases after a quantity ("or more").
+  var atLeastAfter: [[String]]
+  var atMostAfter: [[String]]
+  var approximateAfter: [[String]]
+  /// Range connectors between two numbers ("to", "à"), and paired openers ("between … and").
+  var rangeConnectors: Set<String>
+  var rangeOpeners: [String: String]
+  /// Cardinal number words and their values; `hundred`-like and `thousand`-like multipliers.
+  var units: [String: Int]
+  var hundreds: [String: Int]
+  var multipliers: [String: Decimal]
+  /// Words that join number words ("and" in "one hundred and five", "et" in "vingt et un").
+  var numberJoiners: Set<String>
+  /// Number phrases: "a dozen", "tens of thousands", « une centaine »: value (low, high when a
+  /// span) and whether the phrase itself is approximate.
+  var approximatePhrases: [(words: [String], low: Decimal, high: Decimal, approximate: Bool)]
+  /// Month names, lower-case, to 1–12.
+  var months: [String: Int]
+  /// Words before a number that make it a reference, not a quantity (page, section, rue…).
+  var referenceWords: Set<String>
+  /// Words after a number that make it an address (rue, street…).
+  var streetWords: Set<String>
+  /// Words after a number that make it a time ("a.m.", « h »).
+  var timeWords: Set<String>
+  /// Glued ordinal suffixes (st, nd, rd, th; e, er, re, ème).
+  var ordinalSuffixes: Set<String>
+  /// Words that never start a counted item: articles, prepositions, verbs and the like.
+  var itemStopWords: Set<String>
+  /// Adjectives skipped before the counted noun ("former", « nouveaux »).
+  var itemAdjectives: Set<String>
+  /// Whether the counted noun may come before the model name (« GPU H100 »).
+  var nounBeforeModel: Bool
+  /// Metric trigger words: a word (lower-case prefix match when it ends with `*`) to its metric.
+  var metricTriggers: [(word: String, metric: Metric)]
+  /// Modality markers, as words or phrases.
+  var forecastMarkers: [[String]]
+  var hedgeMarkers: [[String]]
+  var negationMarkers: [[String]]
+  var hypotheticalMarkers: [[String]]
+  /// Reporting verbs ("said", « a déclaré ») and source phrases ("according to", « selon »).
+  var reportingVerbs: Set<String>
+  var sourcePhrases: [[String]]
+  /// Prepositions that introduce a subject ("for", « chez »), and the transfer pattern's words.
+  var subjectPrepositions: Set<String>
+  var flowFrom: Set<String>
+  var flowTo: Set<String>
+  /// Period words.
+  var thisYear: [[String]]
+  var lastYear: [[String]]
+  var nextYear: [[String]]
+  var endOf: [[String]]
+  var quarterWords: [String: Int]
+  var quarterNoun: Set<String>
+  var halfWords: [String: Int]
+  var fiscalYearWords: Set<String>
+  /// Capitalised words that start sentences and are not names ("The", « Le »).
+  var capitalisedFunctionWords: Set<String>
+}
+
+extension Lexicon {
+  /// The lexicon for a language; undetermined text uses English words and French numerals' caution.
+  static func forLanguage(_ language: Language) -> Lexicon {
+    switch language {
+    case .fr: french
+    case .en, .und: english
+    }
+  }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import Core
+import Extract
+import Foundation
+import Ingest
+
+/// `tally claims`: prints every numeric claim of a corpus.
+struct ClaimsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "claims",
+    abstract: "Print the numeric claims found in documents.",
+    discussion: """
+      Reads documents as 'tally ingest' does and prints each numeric claim as a full record: \
+      the interval stated, the bounds its writing allows, unit, counted item, subject, flow, \
+      metric, period, modality, speaker, and where it is. The schema is in docs/claims.md.
+
+      Example:
+        tally claims Corpus --format table
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, json, table
+  }
+
+  @Argument(help: "Files or folders to read.")
+  var paths: [String]
+
+  @Option(help: "Output format: jsonl, json or table.")
+  var format: Format = .jsonl
+
+  @Option(help: "Write to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Files read at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "Print no summary on standard error.")
+  var quiet = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    let entries = CorpusWalker.walk(paths)
+    let ingestor = Ingestor()
+    let extractor = ClaimExtractor()
+    let sink = try OutputSink(path: output)
+    var summary = IngestSummary()
+    var first = true
+    var claimCount = 0
+    if format == .json { sink.write("[") }
+    if format == .table { sink.write(ClaimRecord.tableHeader) }
+    try ParallelBatches.run(entries, jobs: jobs) { entry in
+      let outcome = ingestor.ingest(entry)
+      var lines: [Data] = []
+      for document in outcome.documents {
+        for claim in extractor.extract(from: document) {
+          let record = ClaimRecord(claim: claim, document: document)
+          lines.append(Data(format == .table ? Array(record.tableRow().utf8) : record.json()))
+        }
+      }
+      return (IngestSummary.Line(outcome), lines)
+    } consume: { line, lines in
+      summary.add(line)
+      claimCount += lines.count
+      for data in lines {
+        switch format {
+        case .jsonl, .table:
+          sink.write(data)
+          sink.write("\n")
+        case .json:
+          sink.write(first ? "\n" : ",\n")
+          sink.write(data)
+        }
+        first = false
+      }
+    }
+    if format == .json { sink.write(first ? "]\n" : "\n]\n") }
+    try sink.finish()
+    if !quiet {
+      FileHandle.standardError.write(Data((summary.render() + "tally: \(claimCount) claims\n").utf8))
+    }
+    if summary.failed > 0 { throw ExitCode(1) }
+  }
+}
+
+/// One claim as `tally claims` prints it.
+struct ClaimRecord {
+  var claim: Claim
+  var document: Document
+
+  static let tableHeader =
+    "location\tclaim\tlow\thigh\tunit\tqualifier\titem\tsubject\tmetric\tperiod\tmodality\tspeaker\n"
+
+  func tableRow() -> String {
+    let position = document.position(of: claim.span.start)
+    let period = claim.period.map { "\($0.start)..\($0.end)" } ?? ""
+    return [
+      "\(document.id):\(position.line):\(position.column)", claim.surface, claim.stated.low.map { "\($0)" } ?? "",
+      claim.stated.high.map { "\($0)" } ?? "", claim.unit.description, claim.qualifier.rawValue,
+      claim.item ?? "", claim.subject ?? "", claim.metric.rawValue, period, claim.modality.rawValue,
+      claim.speaker ?? "",
+    ].joined(separator: "\t")
+  }
+
+  func json() -> [UInt8] {
+    let position = document.position(of: claim.span.start)
+    var json = JSONWriter()
+    func number(_ value: Decimal?) -> (inout JSONWriter) -> Void {
+      { json in
+        if let value { json.rawNumber("\(value)") } else { json.string(nil) }
+      }
+    }
+    json.object { json in
+      json.field("ambiguous", claim.ambiguous)
+      json.field("bounds") { json in
+        json.object { json in
+          json.field("high", number(claim.bounds.high))
+          json.field("low", number(claim.bounds.low))
+        }
+      }
+      json.field("column", position.column)
+      json.field("document", claim.document)
+      json.field("end", claim.span.end)
+      json.field("flow") { json in
+        if let flow = claim.flow {
+          json.object { json in
+            json.field("from", flow.from)
+            json.field("to", flow.to)
+          }
+        } else {
+          json.string(nil)
+        }
+      }
+      json.field("high", number(claim.stated.high))
+      json.field("id", claim.id)
+      json.field("item", claim.item)
+      json.field("itemText", claim.itemSurface)
+      json.field("language", claim.language.rawValue)
+      json.field("line", position.line)
+      json.field("low", number(claim.stated.low))
+      json.field("metric", claim.metric.rawValue)
+      json.field("modality", claim.modality.rawValue)
+      json.field("period") { json in
+        if let period = claim.period {
+          json.object { json in
+            json.field("end", period.end)
+            json.field("start", period.start)
+          }
+        } else {
+          json.string(nil)
+        }
+      }
+      json.field("qualifier", claim.qualifier.rawValue)
+      json.field("rule", claim.rule)
+      json.field("sentence", claim.sentence)
+      json.field("speaker", claim.speaker)
+      json.field("start", claim.span.start)
+      json.field("subject", claim.subject)
+      json.field("text", claim.surface)
+      json.field("unit", claim.unit.description)
+    }
+    return json.bytes
+  }
+}

@@ -1,0 +1,204 @@
+import Core
+import Extract
+import Foundation
+
+/// The spec tables under `Specs/{en,fr}`: cases of input text and the claims expected from it.
+struct SpecCase {
+  var id: String
+  var file: String
+  var language: Language
+  var text: String
+  var date: String?
+  var author: String?
+  var fiscalYearStartMonth: Int?
+  /// Each expected claim as its JSON object (fields absent are not scored).
+  var claims: [[String: Any]]
+
+  static func load() throws -> [SpecCase] {
+    guard let root = Bundle.module.url(forResource: "Specs", withExtension: nil) else { return [] }
+    var cases: [SpecCase] = []
+    for language in [Language.en, .fr] {
+      let folder = root.appendingPathComponent(language.rawValue)
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      for file in files.filter({ $0.hasSuffix(".json") }).sorted() {
+        let data = try Data(contentsOf: folder.appendingPathComponent(file))
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+          let list = object["cases"] as? [[String: Any]]
+        else { throw SpecError(message: "\(language.rawValue)/\(file): no \"cases\" list") }
+        for entry in list {
+          let context = entry["context"] as? [String: Any] ?? [:]
+          guard let id = entry["id"] as? String, let text = entry["text"] as? String,
+            let claims = entry["claims"] as? [[String: Any]]
+          else { throw SpecError(message: "\(language.rawValue)/\(file): a case lacks id, text or claims") }
+          cases.append(
+            SpecCase(
+              id: id, file: "\(language.rawValue)/\(file)", language: language, text: text,
+              date: context["date"] as? String, author: context["author"] as? String,
+              fiscalYearStartMonth: context["fiscalYearStartMonth"] as? Int, claims: claims))
+        }
+      }
+    }
+    return cases
+  }
+}
+
+struct SpecError: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
+}
+
+/// Precision, recall and F1 of one field.
+struct Score {
+  var correct = 0
+  var predicted = 0
+  var expected = 0
+
+  var precision: Double { predicted == 0 ? 1 : Double(correct) / Double(predicted) }
+  var recall: Double { expected == 0 ? 1 : Double(correct) / Double(expected) }
+  var f1: Double {
+    let sum = precision + recall
+    return sum == 0 ? 0 : 2 * precision * recall / sum
+  }
+}
+
+/// Scores the extractor on the spec tables.
+///
+/// A predicted claim matches an expected one when their texts overlap in the input. The
+/// core score counts a claim correct when it matches and its low, high, unit and qualifier
+/// all equal the expected ones. Each other field is scored over the expected claims that
+/// declare it: correct when matched with an equal value (null included).
+struct SpecEvaluation {
+  static let fields = ["item", "subject", "flow", "metric", "period", "modality", "speaker", "ambiguous"]
+
+  var core: [Language: Score] = [:]
+  var byField: [Language: [String: Score]] = [:]
+  var trapClaims: [String] = []
+  var misses: [String] = []
+  var fieldMisses: [String] = []
+
+  init(cases: [SpecCase]) {
+    for specCase in cases {
+      let extractor = ClaimExtractor(fiscalYearStartMonth: specCase.fiscalYearStartMonth)
+      let claims = extractor.extract(text: specCase.text, language: specCase.language, date: specCase.date)
+      if specCase.file.hasSuffix("traps.json") {
+        trapClaims += claims.map { "\(specCase.id): \($0.surface)" }
+      }
+      score(specCase, claims)
+    }
+  }
+
+  private mutating func score(_ specCase: SpecCase, _ claims: [Claim]) {
+    let language = specCase.language
+    var coreScore = core[language] ?? Score()
+    var fieldScores = byField[language] ?? [:]
+    coreScore.predicted += claims.count
+    coreScore.expected += specCase.claims.count
+    var used = Set<Int>()
+    var searchFrom = specCase.text.startIndex
+    for expected in specCase.claims {
+      let text = expected["text"] as? String ?? ""
+      guard let range = specCase.text.range(of: text, range: searchFrom..<specCase.text.endIndex)
+        ?? specCase.text.range(of: text)
+      else {
+        misses.append("\(specCase.id): expected text '\(text)' is not in the case")
+        continue
+      }
+      searchFrom = range.upperBound
+      let start = specCase.text.utf8.distance(from: specCase.text.utf8.startIndex, to: range.lowerBound)
+      let end = specCase.text.utf8.distance(from: specCase.text.utf8.startIndex, to: range.upperBound)
+      let match = claims.indices.first { index in
+        !used.contains(index) && claims[index].span.start < end && claims[index].span.end > start
+      }
+      for field in Self.fields where expected.keys.contains(field) {
+        fieldScores[field, default: Score()].expected += 1
+        if match != nil { fieldScores[field, default: Score()].predicted += 1 }
+      }
+      guard let match else {
+        misses.append("\(specCase.id): missed '\(text)' in: \(specCase.text)")
+        continue
+      }
+      used.insert(match)
+      let claim = claims[match]
+      if Self.coreEquals(claim, expected) {
+        coreScore.correct += 1
+      } else {
+        misses.append(
+          "\(specCase.id): '\(text)' read as \(claim.stated.low.map { "\($0)" } ?? "nil")…\(claim.stated.high.map { "\($0)" } ?? "nil") \(claim.unit) \(claim.qualifier.rawValue); expected \(expected["low"] ?? "nil")…\(expected["high"] ?? "nil") \(expected["unit"] ?? "") \(expected["qualifier"] ?? "")")
+      }
+      for field in Self.fields where expected.keys.contains(field) {
+        if Self.field(field, of: claim, equals: expected[field]) {
+          fieldScores[field, default: Score()].correct += 1
+        } else {
+          fieldMisses.append("\(specCase.id): \(field) of '\(text)': got \(Self.describe(field, of: claim)), expected \(expected[field] ?? "nil")")
+        }
+      }
+    }
+    for index in claims.indices where !used.contains(index) && !specCase.file.hasSuffix("traps.json") {
+      misses.append("\(specCase.id): extra claim '\(claims[index].surface)'")
+    }
+    core[language] = coreScore
+    byField[language] = fieldScores
+  }
+
+  private static func decimal(_ value: Any?) -> Decimal? {
+    switch value {
+    case let number as NSNumber: Decimal(string: number.stringValue)
+    case let string as String: Decimal(string: string)
+    default: nil
+    }
+  }
+
+  static func coreEquals(_ claim: Claim, _ expected: [String: Any]) -> Bool {
+    claim.stated.low == decimal(expected["low"]) && claim.stated.high == decimal(expected["high"])
+      && claim.unit.description == expected["unit"] as? String
+      && claim.qualifier.rawValue == expected["qualifier"] as? String
+  }
+
+  static func field(_ name: String, of claim: Claim, equals expected: Any?) -> Bool {
+    let expected = expected is NSNull ? nil : expected
+    switch name {
+    case "item": return claim.item == expected as? String
+    case "subject": return claim.subject == expected as? String
+    case "speaker": return claim.speaker == expected as? String
+    case "metric": return claim.metric.rawValue == (expected as? String ?? "other")
+    case "modality": return claim.modality.rawValue == (expected as? String ?? "asserted")
+    case "ambiguous": return claim.ambiguous == (expected as? Bool ?? false)
+    case "flow":
+      guard let object = expected as? [String: Any] else { return claim.flow == nil }
+      return claim.flow?.from == object["from"] as? String && claim.flow?.to == object["to"] as? String
+    case "period":
+      guard let object = expected as? [String: Any] else { return claim.period == nil }
+      return claim.period?.start == object["start"] as? String && claim.period?.end == object["end"] as? String
+    default: return false
+    }
+  }
+
+  static func describe(_ name: String, of claim: Claim) -> String {
+    switch name {
+    case "item": claim.item ?? "nil"
+    case "subject": claim.subject ?? "nil"
+    case "speaker": claim.speaker ?? "nil"
+    case "metric": claim.metric.rawValue
+    case "modality": claim.modality.rawValue
+    case "ambiguous": "\(claim.ambiguous)"
+    case "flow": claim.flow.map { "\($0.from ?? "nil")→\($0.to ?? "nil")" } ?? "nil"
+    case "period": claim.period.map { "\($0.start)…\($0.end)" } ?? "nil"
+    default: "?"
+    }
+  }
+
+  /// The scores as a table, for the test log.
+  func report() -> String {
+    var lines = ["language  field                 precision  recall     F1"]
+    for language in [Language.en, .fr] {
+      let row = { (name: String, score: Score) in
+        lines.append(
+          "\(language.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name.padding(toLength: 21, withPad: " ", startingAt: 0)) \(String(format: "%9.3f  %6.3f  %6.3f", score.precision, score.recall, score.f1))")
+      }
+      row("value+unit+qualifier", core[language] ?? Score())
+      for field in Self.fields { row(field, byField[language]?[field] ?? Score()) }
+    }
+    lines.append("claims on traps: \(trapClaims.count)")
+    return lines.joined(separator: "\n")
+  }
+}
