@@ -41,12 +41,13 @@ import Testing
   }
 }
 
-/// The floors. They only go up; the issue's targets are 0.97 (core), 0.90 (fields) and 0 traps.
+/// The floors, a little under today's scores. They only go up; the issue asks at least 0.97
+/// (value + unit + qualifier), 0.90 (item, subject, period) and no claim on the traps.
 enum SpecFloors {
-  static let trapClaims = 1000
-  static let core: [Language: Double] = [.en: 0, .fr: 0]
+  static let trapClaims = 0
+  static let core: [Language: Double] = [.en: 0.985, .fr: 0.99]
   static let fields: [Language: [String: Double]] = [
-    .en: ["item": 0, "subject": 0, "period": 0],
-    .fr: ["item": 0, "subject": 0, "period": 0],
+    .en: ["item": 0.98, "subject": 0.97, "period": 0.99],
+    .fr: ["item": 0.94, "subject": 0.94, "period": 0.91],
   ]
 }

@@ -23,29 +23,39 @@ struct ClauseFields {
   /// « a déclaré Musk », « selon Musk ». Nil when no person is named.
   func speaker() -> (name: String, range: ClosedRange<Int>)? {
     for (index, token) in tokens.enumerated() {
-      if let end = phraseEnd(lexicon.sourcePhrases, at: index), let (name, last) = Names.name(startingAt: end, in: tokens, lexicon: lexicon) {
+      if let end = phraseEnd(lexicon.sourcePhrases, at: index), let (name, last) = nameAfter(end) {
         return (name, index...last)
       }
       guard lexicon.reportingVerbs.contains(token.lower) else { continue }
-      // "Musk said", « Musk a déclaré »
       var before = index - 1
-      if before >= 0, ["a", "has", "had", "ont", "avait", "also", "then", "later"].contains(tokens[before].lower) { before -= 1 }
-      if let (name, start) = Names.name(endingAt: before, in: tokens, lexicon: lexicon) {
+      if before >= 0, ["a", "has", "had", "ont", "avait", "also", "then", "later"].contains(tokens[before].lower) {
+        before -= 1
+      }
+      let afterComma = before >= 0 && [",", "\"", "”", "»", "—", "–"].contains(tokens[before].text)
+      // "Musk said", « Musk a déclaré » (an announcing verb only with "that"/« que » after it).
+      let quotes = !lexicon.announcingVerbs.contains(token.lower)
+        || (index + 1 < tokens.count && ["that", "que", "qu", ":"].contains(tokens[index + 1].lower))
+      if quotes, let (name, start) = Names.name(endingAt: before, in: tokens, lexicon: lexicon) {
         return (name, start...index)
       }
-      // "…, said Musk", « …, a déclaré Musk », "said finance chief Ruth Okafor": after a comma or quote.
-      var opener = index - 1
-      if opener >= 0, ["a", "ont"].contains(tokens[opener].lower) { opener -= 1 }
-      guard opener >= 0, [",", "\"", "”", "»", "—", "–"].contains(tokens[opener].text) else { continue }
-      var probe = index + 1
-      while probe < tokens.count, probe - index <= 4, !Names.isNameToken(tokens[probe], lexicon: lexicon),
-        tokens[probe].kind == .word, tokens[probe].text.first?.isLowercase == true
-      {
-        probe += 1
-      }
-      if let (name, last) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) {
+      // "…, said Musk", « …, a déclaré Musk », « a annoncé sa PDG, Anne Villiers ».
+      if afterComma, let (name, last) = nameAfter(index + 1) {
         return (name, index...last)
       }
+    }
+    return nil
+  }
+
+  /// A name at `index`, after at most five lower-case words, titles or commas ("sa directrice générale,").
+  private func nameAfter(_ index: Int) -> (String, Int)? {
+    var probe = index
+    while probe < tokens.count, probe - index <= 5 {
+      if let found = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) { return found }
+      let token = tokens[probe]
+      let skippable = token.text == "," || Names.titles.contains(token.text)
+        || (token.kind == .word && token.text.first?.isLowercase == true)
+      guard skippable else { return nil }
+      probe += 1
     }
     return nil
   }
@@ -97,12 +107,14 @@ struct ClauseFields {
     // The first name of the clause before the quantity.
     var clauseStart = first - 1
     while clauseStart > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text) { clauseStart -= 1 }
-    var probe = max(0, clauseStart)
-    while probe < first {
-      if allowed(probe), let (name, _) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) {
-        return name
+    for start in [max(0, clauseStart), 0] {
+      var probe = start
+      while probe < first {
+        if allowed(probe), let (name, _) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) {
+          return name
+        }
+        probe += 1
       }
-      probe += 1
     }
     return nil
   }
@@ -113,7 +125,8 @@ struct ClauseFields {
   func metric(first: Int, last: Int, unit: QuantityUnit) -> Metric {
     var best: (Metric, Int)?
     for (index, token) in tokens.enumerated() {
-      guard let metric = trigger(token.lower) else { continue }
+      // Names are not triggers ("Levasseur" is no « levée »).
+      guard token.text.first?.isLowercase == true || index == 0, let metric = trigger(token.lower) else { continue }
       if metric == .priceChange, unit != .percent { continue }
       if metric == .headcount, case .currency = unit { continue }
       let distance = index < first ? first - index : (index > last ? index - last : 0)
@@ -165,7 +178,7 @@ struct ClauseFields {
     return tokens.contains { token in
       let word = token.lower
       return word.count > 5 && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
-        || word.hasSuffix("iront") || word.hasSuffix("erons"))
+        || word.hasSuffix("iront") || word.hasSuffix("erons") || word.hasSuffix("dra") || word.hasSuffix("dront"))
     }
   }
 

@@ -157,13 +157,17 @@ enum ItemFinder {
 
   private static func isVerbLike(_ word: String, lexicon: Lexicon) -> Bool {
     if lexicon.nounBeforeModel {
-      // French: past participles and conjugated verbs seldom follow a count directly.
-      return ["ont", "sont", "étaient", "seront", "vont", "iront", "restent"].contains(word)
-        || (word.hasSuffix("és") && word.count > 5) || word.hasSuffix("ées")
+      // French: conjugated verbs seldom follow a count directly; « salariés », « abonnés » are nouns.
+      return ["ont", "sont", "étaient", "seront", "vont", "iront", "restent", "sera", "serait"].contains(word)
     }
     return (word.hasSuffix("ed") && word.count > 4) || (word.hasSuffix("ing") && word.count > 5)
       || ["went", "were", "was", "are", "is", "came", "left", "sat", "stayed"].contains(word)
   }
+
+  private static let invariantFrench: Set<String> = [
+    "pays", "prix", "fois", "mois", "cours", "temps", "corps", "bras", "repas", "succès", "procès",
+    "accès", "discours", "concours", "virus", "campus", "bus", "tapis", "taux", "choix", "voix",
+  ]
 
   /// The singular of a plural noun: GPUs → GPU, chips → chip, puces → puce, travaux stays.
   static func singular(_ word: String, lexicon: Lexicon) -> String {
@@ -175,6 +179,7 @@ enum ItemFinder {
       return String(word.dropLast())  // "GPUs", "H100s"
     }
     if lexicon.nounBeforeModel {
+      if invariantFrench.contains(lower) { return lower }
       if lower.hasSuffix("aux"), lower.count > 4 { return String(lower.dropLast(3)) + "al" }
       if lower.hasSuffix("s") || lower.hasSuffix("x"), lower.count > 3 { return String(lower.dropLast()) }
       return lower

@@ -10,8 +10,15 @@ enum Names {
     if lexicon.capitalisedFunctionWords.contains(token.lower) { return false }
     if lexicon.months[token.lower] != nil { return false }
     if ItemFinder.isModel(token) { return false }
+    if titles.contains(token.text) { return false }
     return true
   }
+
+  /// Job titles written in capitals: not names.
+  static let titles: Set<String> = [
+    "PDG", "DG", "CEO", "CFO", "COO", "CTO", "DRH", "DAF", "VP", "SVP", "EVP", "CIO", "Chief",
+    "Président", "Présidente", "Directeur", "Directrice",
+  ]
 
   /// The name that ends at `index` (inclusive), reading backwards, if any.
   static func name(endingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
@@ -26,6 +33,12 @@ enum Names {
   /// The name that starts at `index`, reading forwards, if any.
   static func name(startingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
     guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else { return nil }
+    // « S'il », « L'usine »: an elided word is not a name.
+    if index + 1 < tokens.count, ["'", "’"].contains(tokens[index + 1].text), tokens[index + 1].isGlued,
+      tokens[index].text.count <= 2
+    {
+      return nil
+    }
     var end = index
     while end + 1 < tokens.count, end - index < 2, isNameToken(tokens[end + 1], lexicon: lexicon),
       tokens[end + 1].gap == " "

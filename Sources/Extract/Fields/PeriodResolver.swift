@@ -60,9 +60,22 @@ struct PeriodResolver {
     return nil
   }
 
+  private var documentDay: String? {
+    guard let date = documentDate, date.count >= 10 else { return nil }
+    return String(date.prefix(10))
+  }
+
   private func match(at index: Int) -> (Period, Int)? {
     let token = tokens[index]
     let word = token.lower
+    // "by June 2025", "by the end of 2024": from the document's date to then.
+    if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word), index + 1 < tokens.count,
+      phraseEnd(lexicon.endOf, at: index) == nil, let (period, end) = match(at: index + 1)
+    {
+      return (Period(start: documentDay.map { min($0, period.start) } ?? period.start, end: period.end), end)
+    }
+    // Relative quarters and months: "this quarter", "last quarter", "next month", « ce trimestre ».
+    if let (period, end) = relativeQuarterOrMonth(at: index) { return (period, end) }
     // Relative years.
     for (phrases, offset) in [(lexicon.thisYear, 0), (lexicon.lastYear, -1), (lexicon.nextYear, 1)] {
       if let end = phraseEnd(phrases, at: index), let year = documentYear {
@@ -71,8 +84,8 @@ struct PeriodResolver {
     }
     // "by the end of 2024", « d'ici la fin de 2024 »
     if let end = phraseEnd(lexicon.endOf, at: index), let (year, yearIndex) = yearAfter(end) ?? year(at: end).map({ ($0, end) }) {
-      let start = documentDate.map { String($0.prefix(10)) }.flatMap { $0.hasPrefix("\(year)") ? $0 : nil }
-      return (Period(start: start ?? "\(year)-01-01", end: "\(year)-12-31"), yearIndex)
+      let start = documentDay.flatMap { $0 <= "\(year)-12-31" ? $0 : nil } ?? "\(year)-01-01"
+      return (Period(start: start, end: "\(year)-12-31"), yearIndex)
     }
     // Fiscal years: FY2025, FY25, "fiscal 2025", « l'exercice 2025 ».
     if token.kind == .mixed, word.hasPrefix("fy"), let number = Int(word.dropFirst(2)) {
@@ -92,6 +105,9 @@ struct PeriodResolver {
     if token.kind == .mixed, word.count == 2, let number = Int(word.dropFirst()) {
       let kind = word.first
       if (kind == "q" || kind == "t") && (1...4).contains(number) {
+        if let (fiscal, end) = fiscalYearAfter(index + 1) {
+          return (fiscalQuarter(fiscal, number), end)
+        }
         let (year, end) = yearAfter(index + 1) ?? (documentYear ?? 0, index)
         return year > 0 ? (Self.quarter(year, number), end) : nil
       }
@@ -114,9 +130,6 @@ struct PeriodResolver {
     // Days and months: "May 26", « le 26 mai 2024 », "December 2023", "January and June".
     if let month = lexicon.months[word] ?? Lexicon.english.months[word], token.isCapitalised || lexicon.nounBeforeModel {
       if word == "may" && !token.isCapitalised { return nil }
-      if word == "mars" || word == "may" || word == "sept", index + 1 < tokens.count, tokens[index + 1].kind == .word, lexicon.nounBeforeModel == false, word == "may" {
-        return nil
-      }
       var end = index
       var day: Int?
       if index + 1 < tokens.count, tokens[index + 1].kind == .number, let value = Int(tokens[index + 1].text), (1...31).contains(value) {
@@ -154,6 +167,84 @@ struct PeriodResolver {
     // A bare year: "in 2024".
     if let year = year(at: index), index == 0 || !(tokens[index - 1].text == "$" || tokens[index - 1].text == "€") {
       return (Self.year(year), index)
+    }
+    return nil
+  }
+
+  /// "FY2025", "fiscal 2025", "of fiscal year 2025", « de l'exercice 2025 » after a quarter.
+  private func fiscalYearAfter(_ index: Int) -> (Int, Int)? {
+    var probe = index
+    while probe < tokens.count, ["of", "de", "du", "l", "'", "’", "the"].contains(tokens[probe].lower) { probe += 1 }
+    guard probe < tokens.count else { return nil }
+    if tokens[probe].kind == .mixed, tokens[probe].lower.hasPrefix("fy"), let number = Int(tokens[probe].lower.dropFirst(2)) {
+      return (number < 100 ? 2000 + number : number, probe)
+    }
+    if lexicon.fiscalYearWords.contains(tokens[probe].lower) || tokens[probe].lower == "fiscal" {
+      var next = probe + 1
+      if next < tokens.count, tokens[next].lower == "year" { next += 1 }
+      if let year = year(at: next) { return (year, next) }
+    }
+    return nil
+  }
+
+  private func fiscalQuarter(_ year: Int, _ quarter: Int) -> Period {
+    let start = fiscalYearStartMonth ?? 1
+    var month = start + (quarter - 1) * 3
+    var startYear = start > 1 ? year - 1 : year
+    while month > 12 {
+      month -= 12
+      startYear += 1
+    }
+    var endMonth = month + 2
+    var endYear = startYear
+    if endMonth > 12 {
+      endMonth -= 12
+      endYear += 1
+    }
+    return Period(start: Self.date(startYear, month, 1), end: Self.date(endYear, endMonth, Self.lastDay(endYear, endMonth)))
+  }
+
+  private static let relativeQuarters: [[String]: Int] = [
+    ["this", "quarter"]: 0, ["the", "current", "quarter"]: 0, ["last", "quarter"]: -1,
+    ["the", "previous", "quarter"]: -1, ["next", "quarter"]: 1, ["ce", "trimestre"]: 0,
+    ["le", "trimestre", "dernier"]: -1, ["le", "trimestre", "prochain"]: 1, ["au", "trimestre", "dernier"]: -1,
+    ["au", "trimestre", "prochain"]: 1,
+  ]
+  private static let relativeMonths: [[String]: Int] = [
+    ["this", "month"]: 0, ["last", "month"]: -1, ["next", "month"]: 1, ["ce", "mois"]: 0,
+    ["ce", "mois-ci"]: 0, ["le", "mois", "dernier"]: -1, ["le", "mois", "prochain"]: 1,
+    ["au", "mois", "prochain"]: 1, ["au", "mois", "dernier"]: -1,
+  ]
+
+  private func relativeQuarterOrMonth(at index: Int) -> (Period, Int)? {
+    guard let year = documentYear, let month = documentMonth else { return nil }
+    for (phrase, offset) in Self.relativeQuarters {
+      if let end = phraseEnd([phrase], at: index) {
+        var quarter = (month - 1) / 3 + 1 + offset
+        var quarterYear = year
+        if quarter < 1 {
+          quarter += 4
+          quarterYear -= 1
+        } else if quarter > 4 {
+          quarter -= 4
+          quarterYear += 1
+        }
+        return (Self.quarter(quarterYear, quarter), end - 1)
+      }
+    }
+    for (phrase, offset) in Self.relativeMonths {
+      if let end = phraseEnd([phrase], at: index) {
+        var target = month + offset
+        var targetYear = year
+        if target < 1 {
+          target += 12
+          targetYear -= 1
+        } else if target > 12 {
+          target -= 12
+          targetYear += 1
+        }
+        return (Period(start: Self.date(targetYear, target, 1), end: Self.date(targetYear, target, Self.lastDay(targetYear, target))), end - 1)
+      }
     }
     return nil
   }

@@ -9,11 +9,17 @@ struct QuantityScanner {
   let language: Language
   let lexicon: Lexicon
   private var masked: [Bool]
+  private let approximateBefore: [[String]]
+  private let atLeastBefore: [[String]]
+  private let atMostBefore: [[String]]
 
   init(tokens: [Token], language: Language) {
     self.tokens = tokens
     self.language = language
     lexicon = Lexicon.forLanguage(language)
+    approximateBefore = lexicon.approximateBefore
+    atLeastBefore = lexicon.atLeastBefore
+    atMostBefore = lexicon.atMostBefore
     masked = Array(repeating: false, count: tokens.count)
     maskIdentifiers()
   }
@@ -53,8 +59,11 @@ struct QuantityScanner {
       || lower.contains(".com") || lower.contains(".org") || lower.contains(".fr/")
     // Versions and dotted dates: digits with two or more dots (2.3.1, 04.06.2024).
     let dots = text.filter { $0 == "." }.count
-    if dots >= 2, text.first?.isNumber == true || lower.hasPrefix("v"), !text.contains(" "),
-      text.split(separator: ".").allSatisfy({ $0.allSatisfy(\.isNumber) || $0.hasPrefix("v") || $0.hasPrefix("V") })
+    let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+    let isThousands = groups.count >= 3 && groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+      && (1...3).contains(groups[0].count) && language == .fr
+    if dots >= 2, !isThousands, text.first?.isNumber == true || lower.hasPrefix("v"), !text.contains(" "),
+      groups.allSatisfy({ $0.allSatisfy(\.isNumber) || $0.hasPrefix("v") || $0.hasPrefix("V") })
     {
       mask = true
     }
@@ -66,6 +75,12 @@ struct QuantityScanner {
     }
     let parts = text.split(separator: "-")
     if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4 { mask = true }
+    // "2024-123", "2023-24": a year and a number joined by a hyphen are a code or a period.
+    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
+      let year = Int(parts[0]), (1900...2199).contains(year)
+    {
+      mask = true
+    }
     // Phone-like: 555-0100.
     if parts.count == 2, parts[0].count == 3, parts[1].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
       mask = true
@@ -141,12 +156,16 @@ struct QuantityScanner {
     var numeral: Numeral?
     /// Number words that already carry their scale ("half a million").
     var fixed = false
+    /// The multiplier word that ended number words (« milliards » in « quatre milliards »).
+    var wordMultiplier: Decimal?
   }
 
   private func quantity(at index: Int) -> FoundQuantity? {
     var opener: String?
     var start = index
-    if let closer = lexicon.rangeOpeners[tokens[index].lower], index + 1 < tokens.count {
+    if let closer = lexicon.rangeOpeners[tokens[index].lower], index + 1 < tokens.count,
+      !(index > 0 && Self.changeVerbs.contains(tokens[index - 1].lower))
+    {
       opener = closer
       start = index + 1
     }
@@ -166,19 +185,27 @@ struct QuantityScanner {
         isConnector = connector == expected || (expected == "to" && ["-", "–", "—"].contains(connector))
           || (expected == "à" && ["-", "–", "—", "a"].contains(connector))
       } else {
+        let isChange = start > 1 && lexicon.rangeOpeners[tokens[start - 1].lower] != nil
+          && Self.changeVerbs.contains(tokens[start - 2].lower)
         isConnector = lexicon.rangeConnectors.contains(connector) && connector != "and" && connector != "et"
+          && !isChange
       }
-      if isConnector, cursor + 1 < tokens.count, var candidate = amount(at: cursor + 1),
+      if isConnector, cursor + 1 < tokens.count, var candidate = amount(at: cursor + 1, rangeEnd: true),
         !(candidate.words != first.words && !first.words && candidate.scale == nil)
       {
         let end = suffixes(after: candidate.last + 1, amount: &candidate)
         // "grew 38% to $4.2 billion" is a change, not a range: the units must agree.
         let unitsClash = (first.percent && candidate.currency != nil) || (first.currency != nil && candidate.percent)
           || (first.currency != nil && candidate.currency != nil && first.currency != candidate.currency)
-          || (first.percent != candidate.percent && first.currency == nil && candidate.currency == nil
-            && (first.percent || candidate.percent) && !(tokens[cursor].isGlued))
+
         if unitsClash { return finish(first: first, second: nil, opener: opener, index: index, cursor: cursor) }
         if first.scale == nil { first.scale = candidate.scale }
+        // « trois à quatre milliards »: the second's multiplier word scales the first.
+        if first.scale == nil, first.wordMultiplier == nil, let multiplier = candidate.wordMultiplier,
+          first.value * multiplier <= candidate.value
+        {
+          first.value *= multiplier
+        }
         if first.currency == nil { first.currency = candidate.currency }
         if !first.percent { first.percent = candidate.percent }
         if candidate.currency == nil { candidate.currency = first.currency }
@@ -218,7 +245,7 @@ struct QuantityScanner {
       unit = .percentagePoint
       cursor = points
     }
-    if unit == .count, !first.percent, let points = phrase(lexicon.percentagePointWords.filter { $0.count > 1 }, at: cursor) {
+    if unit == .count, !first.percent, let points = phrase(lexicon.percentagePointWords, at: cursor) {
       unit = .percentagePoint
       rule = "percent/1"
       cursor = points
@@ -278,7 +305,7 @@ struct QuantityScanner {
   private func wordsCount(_ amount: Amount) -> Int { amount.words ? amount.last - amount.first + 1 : 0 }
 
   /// The amount starting at `index`: `$`/`US$`/`USD`/`€` before, then digits or number words.
-  private func amount(at index: Int) -> Amount? {
+  private func amount(at index: Int, rangeEnd: Bool = false) -> Amount? {
     guard index < tokens.count, !masked[index] else { return nil }
     var position = index
     var currency: String?
@@ -311,7 +338,7 @@ struct QuantityScanner {
       negative = true
       position += 1
     }
-    if var amount = digits(at: position) ?? (negative ? nil : numberWords(at: position)) {
+    if var amount = digits(at: position, rangeEnd: rangeEnd) ?? (negative ? nil : numberWords(at: position)) {
       amount.first = index
       if let currency { amount.currency = currency }
       if negative { amount.value = -amount.value }
@@ -320,6 +347,15 @@ struct QuantityScanner {
     return nil
   }
 
+  private static let modelSuffixes: Set<String> = ["Max", "Pro", "Ultra", "Plus", "Mini", "Air", "Neo", "Lite", "Turbo"]
+
+  /// "rose from 3 to 4", « est passé de 38 % à 41 % »: a change between two values, not a range.
+  private static let changeVerbs: Set<String> = [
+    "rose", "grew", "fell", "went", "increased", "decreased", "jumped", "climbed", "dropped", "declined",
+    "rising", "falling", "growing", "up", "down", "passé", "passée", "passés", "passées", "augmenté",
+    "baissé", "progressé", "reculé", "grimpé", "chuté", "bondi", "glissé", "évolué",
+  ]
+
   private static let currencySymbols: [String: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₣": "CHF",
   ]
@@ -327,12 +363,21 @@ struct QuantityScanner {
     "US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "HK": "HKD",
     "S": "SGD", "NZ": "NZD",
   ]
+  private static let dollarAdjectives: [String: String] = [
+    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "singapore": "SGD", "hong": "HKD", "new": "NZD",
+  ]
+  /// « dollars canadiens »: an adjective after the currency word.
+  private static let currencyAdjectivesAfter: [String: String] = [
+    "canadiens": "CAD", "canadien": "CAD", "australiens": "AUD", "américains": "USD",
+    "américain": "USD", "singapouriens": "SGD", "hongkongais": "HKD", "suisses": "CHF",
+  ]
   private static let currencyCodes: [String: String] = [
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
     "CAD": "CAD", "AUD": "AUD", "HKD": "HKD", "INR": "INR", "KRW": "KRW", "SGD": "SGD",
   ]
 
-  private func digits(at index: Int) -> Amount? {
+  private func digits(at index: Int, rangeEnd: Bool = false) -> Amount? {
     guard let numeral = NumeralReader.read(tokens, at: index, language: language) else { return nil }
     // Glued to letters on the left: part of a name (H100, GPT-4, FY2025, Q1).
     if index > 0, tokens[index].isGlued {
@@ -345,6 +390,12 @@ struct QuantityScanner {
           return nil
         }
       }
+    }
+    // The number after a hyphen glued to another number: part of that one ("1233-3"), read there.
+    if !rangeEnd, index > 1, tokens[index].isGlued, ["-", "–"].contains(tokens[index - 1].text),
+      tokens[index - 1].isGlued, tokens[index - 2].kind == .number
+    {
+      return nil
     }
     var amount = Amount(
       first: index, last: numeral.last, value: numeral.value, halfStep: halfStep(numeral),
@@ -384,6 +435,7 @@ struct QuantityScanner {
         // "m", "k", "M" alone after a space are scales only beside money; words always are.
         let isWord = token.text.count > 2 || token.lower == "mn" || token.lower == "bn" || token.lower == "md"
           || token.lower == "tn" || token.lower == "mds" || token.lower == "mrd" || token.text == "Md"
+          || (token.text == "M" && language == .fr)
         if isWord || amount.currency != nil || isCurrencyAhead(cursor + 1) || token.isGlued {
           amount.scale = scale
           if let numeral = amount.numeral { amount.halfStep = halfStep(numeral, scaled: true) }
@@ -398,17 +450,43 @@ struct QuantityScanner {
       if ["de", "d", "d'", "d’"].contains(tokens[probe].lower), probe + 1 < tokens.count {
         probe += 1
         if ["'", "’"].contains(tokens[probe].text), probe + 1 < tokens.count { probe += 1 }
+        // « 300 millions de livres (sterling) »: pounds only after a scale; « trois livres » are books.
+        if ["livre", "livres"].contains(tokens[probe].lower), amount.scale != nil, language == .fr {
+          amount.currency = amount.currency ?? "GBP"
+          cursor = probe + 1
+          if cursor < tokens.count, tokens[cursor].lower == "sterling" { cursor += 1 }
+          return cursor
+        }
         if let code = lexicon.currencyWords[tokens[probe].lower], language == .fr {
           amount.currency = amount.currency ?? code
           cursor = probe + 1
+          if cursor < tokens.count, let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower] {
+            amount.currency = adjusted
+            cursor += 1
+          }
         }
       }
     }
-    // "US dollars", "U.S. dollars"
-    if cursor + 1 < tokens.count, ["us", "u.s."].contains(tokens[cursor].lower),
+    // « livres sterling »
+    if cursor + 1 < tokens.count, ["livre", "livres", "pounds"].contains(tokens[cursor].lower),
+      tokens[cursor + 1].lower == "sterling"
+    {
+      amount.currency = amount.currency ?? "GBP"
+      return cursor + 2
+    }
+    // "US dollars", "U.S. dollars", "Canadian dollars"; "US$" after the number.
+    if cursor + 1 < tokens.count, let code = Self.dollarAdjectives[tokens[cursor].lower],
       ["dollars", "dollar"].contains(tokens[cursor + 1].lower)
     {
-      cursor += 1
+      amount.currency = amount.currency ?? code
+      cursor += 2
+      return cursor
+    }
+    if cursor + 1 < tokens.count, let code = Self.dollarPrefixes[tokens[cursor].text], tokens[cursor + 1].text == "$",
+      tokens[cursor + 1].isGlued, amount.currency == nil
+    {
+      amount.currency = code
+      return cursor + 2
     }
     if cursor < tokens.count {
       let token = tokens[cursor]
@@ -416,6 +494,10 @@ struct QuantityScanner {
         if amount.currency == nil || amount.currency == code {
           amount.currency = code
           cursor += 1
+          if cursor < tokens.count, let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower], code == "USD" || code == "CHF" {
+            amount.currency = adjusted
+            cursor += 1
+          }
         }
       } else if let code = Self.currencySymbols[token.text], token.gap.count <= 1 {
         if amount.currency == nil {
@@ -464,6 +546,7 @@ struct QuantityScanner {
     var group: Decimal = 0
     var last = -1
     var sawWord = false
+    var lastMultiplier: Decimal?
     var position = index
     while position < tokens.count {
       let token = tokens[position]
@@ -473,11 +556,12 @@ struct QuantityScanner {
       }
       let word = token.lower
       if let value = lexicon.units[word] {
-        // "a"/"an"/"un"/"une" count only before hundred/thousand/million.
+        // "a"/"an"/"un"/"une" count only before hundred/thousand/million, or a currency (« un euro »).
         if value == 1, ["a", "an"].contains(word) || ((word == "un" || word == "une") && !sawWord) {
           guard position + 1 < tokens.count,
             lexicon.hundreds[tokens[position + 1].lower] != nil
               || lexicon.multipliers[tokens[position + 1].lower] != nil
+              || (!["a", "an"].contains(word) && lexicon.currencyWords[tokens[position + 1].lower] != nil)
           else { break }
         }
         // « quatre-vingt(s) », « soixante-dix »: a ten after a unit multiplies or adds.
@@ -500,14 +584,17 @@ struct QuantityScanner {
         total += (group == 0 ? 1 : group) * multiplier
         group = 0
         last = position
+        lastMultiplier = multiplier
       } else if word == "mille", !sawWord {
-        group = 1000
+        total += 1000
         sawWord = true
         last = position
       } else if lexicon.numberJoiners.contains(word), sawWord, position + 1 < tokens.count,
         lexicon.units[tokens[position + 1].lower] != nil
+          || (tokens[position + 1].text == "-" && position + 2 < tokens.count
+            && lexicon.units[tokens[position + 2].lower] != nil)
       {
-        position += 1
+        position += tokens[position + 1].text == "-" ? 2 : 1
         continue
       } else {
         break
@@ -526,15 +613,26 @@ struct QuantityScanner {
       amount.fixed = true
       return amount
     }
-    if last == index, value == 1 {
+    if last == index, value == 1, !(last + 1 < tokens.count && lexicon.currencyWords[tokens[last + 1].lower] != nil) {
       // "one supercomputer": English "one" before a noun; never the articles a/an/un/une.
       guard tokens[index].lower == "one", last + 1 < tokens.count, tokens[last + 1].kind == .word,
         tokens[last + 1].text.first?.isLowercase == true, !lexicon.itemStopWords.contains(tokens[last + 1].lower)
       else { return nil }
     }
+    // « neuf » is also "new": a number only before a plural noun, a scale or a currency.
+    if last == index, tokens[index].lower == "neuf" {
+      guard last + 1 < tokens.count else { return nil }
+      let following = tokens[last + 1].lower
+      let isPluralNoun = following.hasSuffix("s") || following.hasSuffix("x")
+      guard isPluralNoun || lexicon.multipliers[following] != nil || lexicon.currencyWords[following] != nil,
+        index == 0 || !["à", "a"].contains(tokens[index - 1].lower)
+      else { return nil }
+    }
     // Number words glued after a hyphen are part of a name: "7-Eleven".
     if index > 0, tokens[index].isGlued, tokens[index - 1].text == "-" { return nil }
-    return Amount(first: index, last: last, value: value, halfStep: 0, words: true)
+    var amount = Amount(first: index, last: last, value: value, halfStep: 0, words: true)
+    amount.wordMultiplier = lastMultiplier
+    return amount
   }
 
   // MARK: - Traps
@@ -557,8 +655,12 @@ struct QuantityScanner {
     if let nextToken, nextToken.isGlued, nextToken.text == "-" || nextToken.text == ".", next + 1 < tokens.count,
       tokens[next + 1].isGlued, tokens[next + 1].kind == .word,
       phrase(lexicon.percentagePointWords + lexicon.percentWords, at: next + 1) == nil,
-      lexicon.scales[tokens[next + 1].lower] == nil
+      lexicon.scales[tokens[next + 1].lower] == nil || tokens[next + 1].text.count == 1
     {
+      return true
+    }
+    // "737 Max", "15 Pro": a model's name, not a count.
+    if let nextToken, Self.modelSuffixes.contains(nextToken.text), numeral.suffix == nil, !numeral.grouped {
       return true
     }
     // "3M", "4K": a glued capital with no currency on a one-digit number is a name or a resolution.
@@ -580,6 +682,28 @@ struct QuantityScanner {
     if followedByScaleOrMoney { return false }
     // Years.
     if isYear(amount) { return true }
+    // Minutes after « h »: « 9 h 30 ».
+    if let previous, previous.lower == "h", amount.first > 1, tokens[amount.first - 2].kind == .number { return true }
+    // Law articles: « L. 1233-3 ».
+    if let previous, previous.text == ".", amount.first > 1, tokens[amount.first - 2].text.count == 1,
+      tokens[amount.first - 2].isCapitalised
+    {
+      return true
+    }
+    // Days in a span of dates: « du 3 au 5 juin », "June 3 to 5".
+    if !numeral.grouped, numeral.fractionDigits == 0, numeral.value >= 1, numeral.value <= 31 {
+      var probe = next
+      while probe < tokens.count, probe - next < 4,
+        ["au", "to", "-", "–", "et", "and", "à"].contains(tokens[probe].lower) || tokens[probe].kind == .number
+      {
+        probe += 1
+      }
+      if probe > next, probe < tokens.count, lexicon.months[tokens[probe].lower] != nil
+        || Lexicon.english.months[tokens[probe].lower] != nil
+      {
+        return true
+      }
+    }
     // Days: "May 6", « 6 mai », « le 26 mai ».
     if !numeral.grouped, numeral.fractionDigits == 0, numeral.value >= 1, numeral.value <= 31 {
       if let previous, lexicon.months[previous.lower.trimmingCharacters(in: .punctuationCharacters)] != nil
@@ -640,7 +764,7 @@ struct QuantityScanner {
   }
 
   private func isQualifierWord(_ word: String) -> Bool {
-    (lexicon.approximateBefore + lexicon.atLeastBefore + lexicon.atMostBefore).contains { $0.last == word }
+    (approximateBefore + atLeastBefore + atMostBefore).contains { $0.last == word }
   }
 
   // MARK: - Qualifiers and phrases
@@ -648,8 +772,7 @@ struct QuantityScanner {
   /// The qualifier of the words just before `index`, the longest phrase first.
   private func qualifierBefore(_ index: Int) -> Qualifier? {
     let candidates: [(Qualifier, [[String]])] = [
-      (.atLeast, lexicon.atLeastBefore), (.atMost, lexicon.atMostBefore),
-      (.approximate, lexicon.approximateBefore),
+      (.atLeast, atLeastBefore), (.atMost, atMostBefore), (.approximate, approximateBefore),
     ]
     var best: (Qualifier, Int)?
     for (qualifier, phrases) in candidates {

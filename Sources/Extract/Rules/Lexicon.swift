@@ -76,16 +76,73 @@ struct Lexicon: Sendable {
   var quarterNoun: Set<String>
   var halfWords: [String: Int]
   var fiscalYearWords: Set<String>
+  /// Weekday names, lower-case, to 1 (Monday) … 7 (Sunday).
+  var weekdays: [String: Int] = [:]
+  /// Verbs that announce rather than quote: a speaker only after a comma (", announced its CEO").
+  var announcingVerbs: Set<String> = []
   /// Capitalised words that start sentences and are not names ("The", « Le »).
   var capitalisedFunctionWords: Set<String>
 }
 
 extension Lexicon {
-  /// The lexicon for a language; undetermined text uses English words and French numerals' caution.
+  /// Splits phrase words the way the tokenizer splits text: « jusqu'à » → jusqu ' à,
+  /// « au-delà » → au - delà; typographic apostrophes become plain ones.
+  static func tokenized(_ phrases: [[String]]) -> [[String]] {
+    phrases.map { phrase in
+      phrase.flatMap { word -> [String] in
+        guard word.count > 1 else { return [word == "’" ? "'" : word] }
+        var pieces: [String] = []
+        var current = ""
+        for character in word {
+          if character == "'" || character == "’" || character == "-" {
+            if !current.isEmpty { pieces.append(current) }
+            pieces.append(character == "-" ? "-" : "'")
+            current = ""
+          } else {
+            current.append(character)
+          }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
+      }
+    }
+  }
+
+  /// The lexicon for a language, its phrases split as the tokenizer splits text; undetermined
+  /// text uses the English words.
   static func forLanguage(_ language: Language) -> Lexicon {
     switch language {
-    case .fr: french
-    case .en, .und: english
+    case .fr: frenchTokenized
+    case .en, .und: englishTokenized
     }
+  }
+
+  private static let englishTokenized = english.tokenizedPhrases()
+  private static let frenchTokenized = french.tokenizedPhrases()
+
+  /// This lexicon with every phrase list split the tokenizer's way.
+  func tokenizedPhrases() -> Lexicon {
+    var copy = self
+    copy.percentWords = Self.tokenized(percentWords)
+    copy.percentagePointWords = Self.tokenized(percentagePointWords)
+    copy.approximateBefore = Self.tokenized(approximateBefore)
+    copy.atLeastBefore = Self.tokenized(atLeastBefore)
+    copy.atMostBefore = Self.tokenized(atMostBefore)
+    copy.atLeastAfter = Self.tokenized(atLeastAfter)
+    copy.atMostAfter = Self.tokenized(atMostAfter)
+    copy.approximateAfter = Self.tokenized(approximateAfter)
+    copy.forecastMarkers = Self.tokenized(forecastMarkers)
+    copy.hedgeMarkers = Self.tokenized(hedgeMarkers)
+    copy.negationMarkers = Self.tokenized(negationMarkers)
+    copy.hypotheticalMarkers = Self.tokenized(hypotheticalMarkers)
+    copy.sourcePhrases = Self.tokenized(sourcePhrases)
+    copy.thisYear = Self.tokenized(thisYear)
+    copy.lastYear = Self.tokenized(lastYear)
+    copy.nextYear = Self.tokenized(nextYear)
+    copy.endOf = Self.tokenized(endOf)
+    copy.approximatePhrases = approximatePhrases.map { phrase in
+      (Self.tokenized([phrase.words])[0], phrase.low, phrase.high, phrase.approximate)
+    }
+    return copy
   }
 }

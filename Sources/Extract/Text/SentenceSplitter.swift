@@ -37,7 +37,11 @@ enum SentenceSplitter {
       guard next < text.endIndex else { break }
       let following = text[next]
       let startsSentence = following.isUppercase || following.isNumber || "\"“«'‘(-–—".contains(following)
-      if startsSentence, character != "." || !endsWithAbbreviation(text[start..<index]) {
+      // « L. 1233-3 », "No. 5": a lone capital before a number is a reference, not a sentence's end.
+      let before = text[start..<index]
+      let loneCapital = before.last?.isUppercase == true
+        && (before.dropLast().last.map { $0.isWhitespace || $0 == "(" } ?? true)
+      if startsSentence, character != "." || (!endsWithAbbreviation(before) && !(loneCapital && following.isNumber)) {
         sentences.append(start..<end)
         start = next
       }

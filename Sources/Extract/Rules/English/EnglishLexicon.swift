@@ -17,7 +17,7 @@ extension Lexicon {
       "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "francs": "CHF",
     ],
     percentWords: [["percent"], ["per", "cent"], ["pct"]],
-    percentagePointWords: [["percentage", "points"], ["percentage", "point"], ["points"], ["pts"], ["bps"]],
+    percentagePointWords: [["percentage", "points"], ["percentage", "point"], ["points"], ["point"], ["pts"]],
     approximateBefore: [
       ["about"], ["around"], ["roughly"], ["approximately"], ["nearly"], ["almost"], ["some"],
       ["circa"], ["ca"], ["an", "estimated"], ["estimated"], ["close", "to"], ["approx"],
@@ -161,7 +161,7 @@ extension Lexicon {
     reportingVerbs: [
       "said", "says", "say", "told", "wrote", "writes", "posted", "posts", "stated", "states",
       "claimed", "claims", "added", "adds", "noted", "notes", "tweeted", "explained", "argued",
-      "insisted", "confirmed", "predicted", "warned",
+      "insisted", "confirmed", "predicted", "warned", "announced", "posted",
     ],
     sourcePhrases: [["according", "to"], ["per"]],
     subjectPrepositions: ["for", "at", "by", "of", "from"],
@@ -175,6 +175,10 @@ extension Lexicon {
     quarterNoun: ["quarter"],
     halfWords: ["first": 1, "second": 2],
     fiscalYearWords: ["fiscal", "fy"],
+    weekdays: [
+      "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ],
+    announcingVerbs: ["announced", "posted", "warned", "reported"],
     capitalisedFunctionWords: [
       "the", "a", "an", "in", "on", "at", "of", "for", "by", "with", "and", "but", "or", "if",
       "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you",
