@@ -33,8 +33,8 @@ public struct ClaimExtractor: Sendable {
       let blockText = text[start..<end]
       // A block in the other language (a French quote in an English memo) is read in its own.
       var language = document.language
-      if blockText.utf8.count >= 80 {
-        let detected = LanguageDetector.detect(String(blockText))
+      if blockText.utf8.count >= 80, blockText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        let detected = LanguageDetector.detect(String(blockText.prefix(400)))
         if detected != .und { language = detected }
       }
       let fallbackSpeaker = block.speaker ?? (block.quoted ? block.quotedAuthor : nil)
@@ -63,6 +63,9 @@ public struct ClaimExtractor: Sendable {
     return extract(sentences, documentID: documentID, date: date)
   }
 
+  /// The most tokens read as one sentence.
+  static let window = 400
+
   private struct Sentence {
     var text: Substring
     var tokens: [Token]
@@ -75,27 +78,38 @@ public struct ClaimExtractor: Sendable {
   }
 
   private func extract(_ sentence: Sentence, documentID: String, date: String?) -> [Claim] {
-    let tokens = sentence.tokens
-    guard tokens.contains(where: { $0.kind != .symbol }) else { return [] }
     let language = sentence.language
+    let lexicon = Lexicon.forLanguage(language)
+    // Very long "sentences" (a 10 MB line without stops) are read in windows, so that nothing
+    // around a quantity is searched further than a window away: no quadratic cost.
+    let all = sentence.tokens
+    guard QuantityScanner.mayHoldQuantities(all, lexicon: lexicon) else { return [] }
+    if all.count > Self.window {
+      var claims: [Claim] = []
+      var start = 0
+      while start < all.count {
+        var part = sentence
+        part.tokens = Array(all[start..<min(all.count, start + Self.window)])
+        claims += extract(part, documentID: documentID, date: date)
+        start += Self.window
+      }
+      return claims
+    }
+    let tokens = all
     let found = QuantityScanner(tokens: tokens, language: language).scan()
     guard !found.isEmpty else { return [] }
-    let lexicon = Lexicon.forLanguage(language)
     let fields = ClauseFields(tokens: tokens, lexicon: lexicon)
     let periods = PeriodResolver(
       tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
     let speaker = fields.speaker()
     let flow = fields.flow()
-    let sentenceText = String(sentence.text)
+    let sentenceText = tokens.count == sentence.tokens.count && all.count <= Self.window
+      ? String(sentence.text) : Self.text(of: tokens[...])
     let normalized = sentenceText.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     var claims: [Claim] = []
-    // The sentence's own offset in the document: its first token, less any leading space.
-    let base = tokens[0].start - leadingBytes(sentence.text)
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
-      let utf8 = sentence.text.utf8
-      let surface = String(
-        utf8[utf8.index(utf8.startIndex, offsetBy: span.start - base)..<utf8.index(utf8.startIndex, offsetBy: span.end - base)]) ?? ""
+      let surface = Self.text(of: tokens[quantity.first...quantity.last])
       var item: (surface: String, canonical: String)?
       var subjectOverride: String??
       if quantity.unit == .count {
@@ -128,9 +142,14 @@ public struct ClaimExtractor: Sendable {
     return claims
   }
 
-  /// The UTF-8 length of whitespace before the first token (sentences are trimmed, so zero).
-  private func leadingBytes(_ text: Substring) -> Int {
-    text.utf8.prefix(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }).count
+  /// Tokens as written, with the whitespace between them.
+  private static func text(of tokens: ArraySlice<Token>) -> String {
+    var text = ""
+    for (position, token) in zip(tokens.indices, tokens) {
+      if position != tokens.startIndex { text += token.gap }
+      text += token.text
+    }
+    return text
   }
 
   /// A stable id: FNV-1a (64-bit) over the document id, the normalised sentence and the ordinal.

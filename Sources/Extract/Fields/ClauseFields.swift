@@ -4,6 +4,36 @@ import Core
 struct ClauseFields {
   let tokens: [Token]
   let lexicon: Lexicon
+  /// Metric trigger words of the sentence, by token index (found once per sentence).
+  private let triggers: [(index: Int, metric: Metric)]
+  /// Modality markers of the sentence: where each starts and ends, and what it marks.
+  private let markers: [(start: Int, end: Int, modality: Modality)]
+
+  init(tokens: [Token], lexicon: Lexicon) {
+    self.tokens = tokens
+    self.lexicon = lexicon
+    var triggers: [(Int, Metric)] = []
+    var markers: [(Int, Int, Modality)] = []
+    let markerLists: [(Modality, [[String]])] = [
+      (.hypothetical, lexicon.hypotheticalMarkers), (.negated, lexicon.negationMarkers),
+      (.hedged, lexicon.hedgeMarkers), (.forecast, lexicon.forecastMarkers),
+    ]
+    for (index, token) in tokens.enumerated() {
+      // Names are not triggers ("Levasseur" is no « levée »).
+      if token.kind == .word, token.text.first?.isLowercase == true || index == 0,
+        let metric = lexicon.metric(triggeredBy: token.lower)
+      {
+        triggers.append((index, metric))
+      }
+      if token.text == "May", index > 0 { continue }
+      guard token.kind == .word || token.kind == .symbol else { continue }
+      for (modality, phrases) in markerLists {
+        if let end = Self.phraseEnd(phrases, at: index, in: tokens) { markers.append((index, end, modality)) }
+      }
+    }
+    self.triggers = triggers
+    self.markers = markers
+  }
 
   /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …").
   func clauseSubject(before index: Int) -> String? {
@@ -124,9 +154,7 @@ struct ClauseFields {
   /// The metric whose trigger word lies nearest the quantity.
   func metric(first: Int, last: Int, unit: QuantityUnit) -> Metric {
     var best: (Metric, Int)?
-    for (index, token) in tokens.enumerated() {
-      // Names are not triggers ("Levasseur" is no « levée »).
-      guard token.text.first?.isLowercase == true || index == 0, let metric = trigger(token.lower) else { continue }
+    for (index, metric) in triggers {
       if metric == .priceChange, unit != .percent { continue }
       if metric == .headcount, case .currency = unit { continue }
       let distance = index < first ? first - index : (index > last ? index - last : 0)
@@ -135,32 +163,20 @@ struct ClauseFields {
     return best?.0 ?? .other
   }
 
-  private func trigger(_ word: String) -> Metric? {
-    for (pattern, metric) in lexicon.metricTriggers {
-      if pattern.hasSuffix("*") {
-        if word.hasPrefix(pattern.dropLast()), word.count >= pattern.count - 1 { return metric }
-      } else if word == pattern {
-        return metric
-      }
-    }
-    return nil
-  }
-
   // MARK: - Modality
 
   /// Hypothetical, negated, hedged, forecast or asserted, in that order of precedence.
   func modality(excluding quantity: ClosedRange<Int>) -> Modality {
-    func has(_ phrases: [[String]]) -> Bool {
-      for index in tokens.indices where !quantity.contains(index) {
-        if tokens[index].text == "May", index > 0 { continue }
-        if let end = phraseEnd(phrases, at: index), !isQualifier(from: index, to: end) { return true }
+    func has(_ modality: Modality) -> Bool {
+      markers.contains { marker in
+        marker.modality == modality && !quantity.contains(marker.start)
+          && !isQualifier(from: marker.start, to: marker.end)
       }
-      return false
     }
-    if has(lexicon.hypotheticalMarkers) { return .hypothetical }
-    if has(lexicon.negationMarkers) || hasContractedNot() { return .negated }
-    if has(lexicon.hedgeMarkers) { return .hedged }
-    if has(lexicon.forecastMarkers) || hasFrenchFuture() { return .forecast }
+    if has(.hypothetical) { return .hypothetical }
+    if has(.negated) || hasContractedNot() { return .negated }
+    if has(.hedged) { return .hedged }
+    if has(.forecast) || hasFrenchFuture() { return .forecast }
     return .asserted
   }
 
@@ -196,7 +212,12 @@ struct ClauseFields {
   }
 
   func phraseEnd(_ phrases: [[String]], at index: Int) -> Int? {
-    for phrase in phrases where index + phrase.count <= tokens.count {
+    Self.phraseEnd(phrases, at: index, in: tokens)
+  }
+
+  static func phraseEnd(_ phrases: [[String]], at index: Int, in tokens: [Token]) -> Int? {
+    let first = tokens[index].lower
+    for phrase in phrases where index + phrase.count <= tokens.count && phrase.first == first {
       if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
         return index + phrase.count
       }

@@ -10,6 +10,16 @@ struct PeriodResolver {
   let documentDate: String?
   /// The first month of the fiscal year (1–12); a fiscal year is named by the year it ends in.
   let fiscalYearStartMonth: Int?
+  /// The periods the sentence mentions, found once.
+  private var found: [(Period, ClosedRange<Int>)] = []
+
+  init(tokens: [Token], lexicon: Lexicon, documentDate: String?, fiscalYearStartMonth: Int?) {
+    self.tokens = tokens
+    self.lexicon = lexicon
+    self.documentDate = documentDate
+    self.fiscalYearStartMonth = fiscalYearStartMonth
+    found = candidates()
+  }
 
   private var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
   private var documentMonth: Int? {
@@ -20,7 +30,7 @@ struct PeriodResolver {
   /// The period nearest the quantity at `first...last`, if the sentence gives one.
   func period(first: Int, last: Int) -> Period? {
     var best: (Period, Int)?
-    for (period, range) in candidates() {
+    for (period, range) in found {
       if range.contains(first) { continue }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
       if best == nil || distance < best!.1 { best = (period, distance) }
@@ -68,6 +78,8 @@ struct PeriodResolver {
   private func match(at index: Int) -> (Period, Int)? {
     let token = tokens[index]
     let word = token.lower
+    // Most tokens start no period: only numbers, codes (Q1, FY2025) and known words do.
+    guard token.kind != .symbol, token.kind != .word || lexicon.periodStarters.contains(word) else { return nil }
     // "by June 2025", "by the end of 2024": from the document's date to then.
     if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word), index + 1 < tokens.count,
       phraseEnd(lexicon.endOf, at: index) == nil, let (period, end) = match(at: index + 1)

@@ -27,6 +27,9 @@ struct Numeral {
 /// Reads digits, grouping and decimal separators: `12,000` and `1,234.5` in English;
 /// `12 000` (space, U+00A0, U+202F), `2,8` and `12.000` in French.
 enum NumeralReader {
+  private static let posixLocale = Locale(identifier: "en_US_POSIX")
+  private static var posix: Locale { posixLocale }
+
   private static let spaceGroupSeparators: Set<String> = ["\u{00A0}", "\u{202F}", "\u{2009}"]
 
   static func read(_ tokens: [Token], at index: Int, language: Language) -> Numeral? {
@@ -121,7 +124,7 @@ enum NumeralReader {
 
     let trailingZeros = fraction.isEmpty ? integer.reversed().prefix(while: { $0 == "0" }).count : 0
     let text = fraction.isEmpty ? integer : integer + "." + fraction
-    guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+    guard let value = Decimal(string: text, locale: posix) else { return nil }
     return Numeral(
       value: value, fractionDigits: fraction.count, trailingZeros: min(trailingZeros, integer.count - 1),
       grouped: grouped, ambiguous: ambiguous, first: index, last: last, suffix: suffix,

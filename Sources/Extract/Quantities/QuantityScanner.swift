@@ -24,12 +24,19 @@ struct QuantityScanner {
     maskIdentifiers()
   }
 
+  /// Whether a sentence may hold a quantity at all: a digit, or a word that starts a number.
+  static func mayHoldQuantities(_ tokens: [Token], lexicon: Lexicon) -> Bool {
+    tokens.contains { token in
+      token.kind == .number || token.kind == .mixed || lexicon.numberWordStarters.contains(token.lower)
+    }
+  }
+
   /// The quantities, in text order.
   func scan() -> [FoundQuantity] {
     var found: [FoundQuantity] = []
     var index = 0
     while index < tokens.count {
-      if !masked[index], let quantity = quantity(at: index) {
+      if !masked[index], mayStart(tokens[index]), let quantity = quantity(at: index) {
         found.append(quantity)
         index = max(quantity.next, index + 1)
       } else {
@@ -37,6 +44,18 @@ struct QuantityScanner {
       }
     }
     return found
+  }
+
+  /// Whether a quantity can start at this token: digits, a currency, a sign, a range opener
+  /// or a number word. Most tokens are none of these; they cost one lookup.
+  private func mayStart(_ token: Token) -> Bool {
+    switch token.kind {
+    case .number, .mixed: return true
+    case .symbol: return Self.currencySymbols[token.text] != nil || ["~", "-", "−"].contains(token.text)
+    case .word:
+      return lexicon.numberWordStarters.contains(token.lower) || lexicon.rangeOpeners[token.lower] != nil
+        || Self.currencyCodes[token.text] != nil || Self.dollarPrefixes[token.text] != nil
+    }
   }
 
   // MARK: - Masks
@@ -53,10 +72,17 @@ struct QuantityScanner {
   }
 
   private mutating func maskRunIfIdentifier(_ run: Range<Int>) {
+    // Only runs with a digit or an address sign can be identifiers.
+    guard run.count > 1, run.contains(where: { index in
+      let token = tokens[index]
+      return token.kind == .number || token.kind == .mixed || token.text == "@"
+        || (token.kind == .word && (token.lower == "www" || token.lower == "http" || token.lower == "https"))
+    }) else { return }
     let text = run.map { tokens[$0].text }.joined()
     let lower = text.lowercased()
-    var mask = lower.contains("@") || lower.contains("://") || lower.hasPrefix("www.")
-      || lower.contains(".com") || lower.contains(".org") || lower.contains(".fr/")
+    let words = run.map { tokens[$0].lower }
+    var mask = words.contains("@") || lower.hasPrefix("www") || lower.hasPrefix("http")
+      || zip(words, words.dropFirst()).contains { $0 == "." && ["com", "org", "net", "fr", "io"].contains($1) }
     // Versions and dotted dates: digits with two or more dots (2.3.1, 04.06.2024).
     let dots = text.filter { $0 == "." }.count
     let groups = text.split(separator: ".", omittingEmptySubsequences: false)
@@ -532,6 +558,7 @@ struct QuantityScanner {
   // MARK: - Number words
 
   private func numberWords(at index: Int) -> Amount? {
+    guard lexicon.numberWordStarters.contains(tokens[index].lower) else { return nil }
     for phrase in lexicon.approximatePhrases {
       if let end = self.phrase([phrase.words], at: index) {
         var amount = Amount(first: index, last: end - 1, value: phrase.low, halfStep: 0, words: true)
@@ -706,9 +733,8 @@ struct QuantityScanner {
     }
     // Days: "May 6", « 6 mai », « le 26 mai ».
     if !numeral.grouped, numeral.fractionDigits == 0, numeral.value >= 1, numeral.value <= 31 {
-      if let previous, lexicon.months[previous.lower.trimmingCharacters(in: .punctuationCharacters)] != nil
-        || Lexicon.english.months[previous.lower] != nil
-      {
+      let monthBefore = previous.map { $0.text == "." && amount.first > 1 ? tokens[amount.first - 2] : $0 }
+      if let monthBefore, lexicon.months[monthBefore.lower] != nil || Lexicon.english.months[monthBefore.lower] != nil {
         return true
       }
       if let nextToken, lexicon.months[nextToken.lower] != nil || Lexicon.english.months[nextToken.lower] != nil {

@@ -82,6 +82,23 @@ struct Lexicon: Sendable {
   var announcingVerbs: Set<String> = []
   /// Capitalised words that start sentences and are not names ("The", « Le »).
   var capitalisedFunctionWords: Set<String>
+  /// Every word that can start a number in words; filled by `tokenizedPhrases()`.
+  var numberWordStarters: Set<String> = []
+  /// Metric triggers split for fast lookup: whole words, and prefixes by their first two letters.
+  var exactTriggers: [String: Metric] = [:]
+  var prefixTriggers: [String: [(prefix: String, metric: Metric)]] = [:]
+  /// Words that can start a period expression; filled by `tokenizedPhrases()`.
+  var periodStarters: Set<String> = []
+
+  /// The metric a word triggers, if any.
+  func metric(triggeredBy word: String) -> Metric? {
+    if let metric = exactTriggers[word] { return metric }
+    guard word.count >= 2 else { return nil }
+    for (prefix, metric) in prefixTriggers[String(word.prefix(2))] ?? [] where word.hasPrefix(prefix) {
+      return metric
+    }
+    return nil
+  }
 }
 
 extension Lexicon {
@@ -143,6 +160,21 @@ extension Lexicon {
     copy.approximatePhrases = approximatePhrases.map { phrase in
       (Self.tokenized([phrase.words])[0], phrase.low, phrase.high, phrase.approximate)
     }
+    copy.numberWordStarters = Set(units.keys).union(hundreds.keys).union(multipliers.keys)
+      .union(copy.approximatePhrases.compactMap(\.words.first)).union(["mille"])
+    for (pattern, metric) in metricTriggers {
+      if pattern.hasSuffix("*") {
+        let prefix = String(pattern.dropLast())
+        copy.prefixTriggers[String(prefix.prefix(2)), default: []].append((prefix, metric))
+      } else if copy.exactTriggers[pattern] == nil {
+        copy.exactTriggers[pattern] = metric
+      }
+    }
+    let phraseLists = [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf]
+    copy.periodStarters = Set(phraseLists.flatMap { $0.compactMap(\.first) })
+      .union(months.keys).union(Lexicon.english.months.keys).union(weekdays.keys).union(quarterWords.keys)
+      .union(fiscalYearWords)
+      .union(["by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au", "fiscal"])
     return copy
   }
 }

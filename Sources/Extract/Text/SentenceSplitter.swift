@@ -13,17 +13,22 @@ enum SentenceSplitter {
     "gov", "sen", "rep", "ca", "vol", "ed", "al", "op", "cit",
   ]
 
-  /// The sentences' ranges in `text`, as offsets of its UTF-8 view.
+  /// The sentences' ranges in `text`.
   static func split(_ text: Substring) -> [Range<String.Index>] {
     var sentences: [Range<String.Index>] = []
+    let utf8 = text.utf8
     var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      guard character == "." || character == "!" || character == "?" || character == "…" else {
-        index = text.index(after: index)
+    var index = utf8.startIndex
+    // Only sentence punctuation needs a closer look; scan bytes for it.
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      let isStop = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+      let isEllipsis = byte == 0xE2 && text[index...].hasPrefix("…")
+      guard isStop || isEllipsis else {
+        index = utf8.index(after: index)
         continue
       }
+      let character: Character = isEllipsis ? "…" : Character(UnicodeScalar(byte))
       var end = text.index(after: index)
       while end < text.endIndex, "\"'”’»)]".contains(text[end]) || text[end] == "." {
         end = text.index(after: end)
@@ -56,10 +61,19 @@ enum SentenceSplitter {
   }
 
   private static func endsWithAbbreviation(_ text: Substring) -> Bool {
-    let word = text.reversed().prefix(while: { !$0.isWhitespace && $0 != "(" })
-    let lower = String(word.reversed()).lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(.init(charactersIn: ".")))
-    return abbreviations.contains(lower) || abbreviations.contains(lower.trimmingCharacters(in: .init(charactersIn: ".")))
+    // The last word, found by walking bytes back to a space or "(".
+    let utf8 = text.utf8
+    var start = utf8.endIndex
+    while start > utf8.startIndex {
+      let previous = utf8.index(before: start)
+      let byte = utf8[previous]
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == UInt8(ascii: "(") { break }
+      start = previous
+    }
+    guard utf8.distance(from: start, to: utf8.endIndex) <= 12 else { return false }
+    var lower = String(Substring(utf8[start...]) ?? "").lowercased()
+    while let first = lower.first, !first.isLetter && !first.isNumber { lower.removeFirst() }
+    while lower.hasSuffix(".") { lower.removeLast() }
+    return abbreviations.contains(lower)
   }
 }
-
-import Foundation

@@ -30,7 +30,7 @@ struct Token: Sendable {
 
   /// For a mixed token starting with digits: the digits and what follows them.
   var leadingDigits: (digits: Substring, rest: Substring)? {
-    guard kind == .mixed || kind == .number, let first = text.first, first.isASCII, first.isNumber else {
+    guard kind == .mixed || kind == .number, let first = text.utf8.first, first >= 0x30 && first <= 0x39 else {
       return nil
     }
     let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
@@ -39,63 +39,99 @@ struct Token: Sendable {
 }
 
 /// Splits a sentence into tokens, recording the whitespace before each.
+///
+/// Works on Unicode scalars with ASCII fast paths: this runs over every sentence of a corpus.
 enum Tokenizer {
   static let currencyCodes: Set<String> = ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD"]
+
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+    // Latin-1 and Latin Extended-A letters (é, à, œ…) without a property lookup.
+    if value >= 0xC0 && value <= 0x17F { return value != 0xD7 && value != 0xF7 }
+    return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+  }
+
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    if value == 0xA0 || value == 0x202F || value == 0x2009 { return true }
+    if value < 0x2000 { return false }
+    return scalar.properties.isWhitespace
+  }
 
   static func tokenize(_ text: Substring, baseOffset: Int) -> [Token] {
     var tokens: [Token] = []
     var gap = ""
-    var current = ""
+    let scalars = text.unicodeScalars
+    var currentFrom = scalars.startIndex
+    var currentLength = 0
     var currentStart = 0
     var currentHasLetter = false
     var currentHasDigit = false
+    var currentIsASCII = true
     var offset = baseOffset
 
-    func flush() {
-      guard !current.isEmpty else { return }
+    func flush(at position: String.UnicodeScalarView.Index) {
+      guard currentLength > 0 else { return }
+      var text = String(scalars[currentFrom..<position])
+      var start = currentStart
       // "USD200m", "EUR5bn": a currency code glued to an amount is two tokens.
-      if currentHasLetter, currentHasDigit, current.count > 3,
-        Self.currencyCodes.contains(String(current.prefix(3))),
-        current.dropFirst(3).first?.isNumber == true
+      if currentHasLetter, currentHasDigit, currentLength > 3,
+        currencyCodes.contains(String(text.prefix(3))), text.dropFirst(3).first?.isNumber == true
       {
-        let code = String(current.prefix(3))
-        tokens.append(Token(kind: .word, start: currentStart, end: currentStart + 3, text: code, lower: code.lowercased(), gap: gap))
+        let code = String(text.prefix(3))
+        tokens.append(Token(kind: .word, start: start, end: start + 3, text: code, lower: code.lowercased(), gap: gap))
         gap = ""
-        currentStart += 3
-        current.removeFirst(3)
-        currentHasLetter = current.contains(where: \.isLetter)
+        start += 3
+        text.removeFirst(3)
+        currentHasLetter = text.contains(where: \.isLetter)
       }
       let kind: Token.Kind =
         currentHasLetter && currentHasDigit ? .mixed : (currentHasDigit ? .number : .word)
-      tokens.append(
-        Token(
-          kind: kind, start: currentStart, end: offset, text: current,
-          lower: current.lowercased(), gap: gap))
+      let lower = currentIsASCII && !currentHasLetter ? text : text.lowercased()
+      tokens.append(Token(kind: kind, start: start, end: offset, text: text, lower: lower, gap: gap))
       gap = ""
-      current = ""
+      currentLength = 0
       currentHasLetter = false
       currentHasDigit = false
+      currentIsASCII = true
     }
 
-    for character in text {
-      let width = character.utf8.count
-      if character.isWhitespace {
-        flush()
-        gap.append(character)
-      } else if character.isLetter || (character.isNumber && character.isASCII) {
-        if current.isEmpty { currentStart = offset }
-        current.append(character)
-        if character.isLetter { currentHasLetter = true } else { currentHasDigit = true }
+    var position = scalars.startIndex
+    while position < scalars.endIndex {
+      let scalar = scalars[position]
+      let width = UTF8.width(scalar)
+      let value = scalar.value
+      if value >= 0x30 && value <= 0x39 {
+        if currentLength == 0 {
+          currentStart = offset
+          currentFrom = position
+        }
+        currentLength += 1
+        currentHasDigit = true
+      } else if isLetter(scalar) {
+        if currentLength == 0 {
+          currentStart = offset
+          currentFrom = position
+        }
+        currentLength += 1
+        currentHasLetter = true
+        if value >= 0x80 { currentIsASCII = false }
+      } else if isSpace(scalar) {
+        flush(at: position)
+        gap.unicodeScalars.append(scalar)
       } else {
-        flush()
-        let text = String(character)
-        let lower = character == "’" ? "'" : text
-        tokens.append(Token(kind: .symbol, start: offset, end: offset + width, text: text, lower: lower, gap: gap))
+        flush(at: position)
+        let symbol = String(scalar)
+        let lower = value == 0x2019 ? "'" : symbol
+        tokens.append(Token(kind: .symbol, start: offset, end: offset + width, text: symbol, lower: lower, gap: gap))
         gap = ""
       }
       offset += width
+      position = scalars.index(after: position)
     }
-    flush()
+    flush(at: scalars.endIndex)
     return tokens
   }
 }

@@ -10,25 +10,34 @@ public enum LanguageDetector {
   public static func detect(_ text: String) -> Language {
     var english = 0
     var french = 0
-    var word = ""
-    var seen = 0
+    var word = String.UnicodeScalarView()
     func score() {
       if !word.isEmpty {
-        if englishWords.contains(word) { english += 1 }
-        if frenchWords.contains(word) { french += 1 }
+        let string = String(word)
+        if englishWords.contains(string) { english += 1 }
+        if frenchWords.contains(string) { french += 1 }
       }
-      word = ""
+      word = String.UnicodeScalarView()
     }
-    for character in text.prefix(20_000) {
+    var seen = 0
+    for scalar in text.unicodeScalars {
       seen += 1
-      if character.isLetter || character == "'" || character == "’" {
-        word.append(contentsOf: character.lowercased())
-        if character == "'" || character == "’" {
-          // « l'usine », « d'euros »: the elided article counts as a word.
-          word.removeLast()
-          if frenchElisions.contains(word) { french += 1 }
-          word = ""
+      if seen > 20_000 { break }
+      let value = scalar.value
+      if value == 0x27 || value == 0x2019 {
+        // « l'usine », « d'euros »: the elided article counts as a word.
+        if frenchElisions.contains(String(word)) { french += 1 }
+        word = String.UnicodeScalarView()
+      } else if value >= 0x41 && value <= 0x5A {
+        word.append(Unicode.Scalar(value + 0x20) ?? scalar)
+      } else if (value >= 0x61 && value <= 0x7A) || (value >= 0xC0 && value <= 0x17F && value != 0xD7 && value != 0xF7) {
+        if value >= 0xC0 && value <= 0xDE, let lower = String(scalar).lowercased().unicodeScalars.first {
+          word.append(lower)
+        } else {
+          word.append(scalar)
         }
+      } else if value > 0x17F && scalar.properties.isAlphabetic {
+        word.append(scalar)
       } else {
         score()
       }
