@@ -31,9 +31,10 @@ public struct ClaimExtractor: Sendable {
       let start = utf8.index(utf8.startIndex, offsetBy: block.span.start)
       let end = utf8.index(start, offsetBy: block.span.length)
       let blockText = text[start..<end]
+      guard NumberPresence.mayHoldQuantities(blockText) else { continue }
       // A block in the other language (a French quote in an English memo) is read in its own.
       var language = document.language
-      if blockText.utf8.count >= 80, blockText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+      if blockText.utf8.count >= 24, blockText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
         let detected = LanguageDetector.detect(String(blockText.prefix(400)))
         if detected != .und { language = detected }
       }
@@ -71,6 +72,8 @@ public struct ClaimExtractor: Sendable {
     var tokens: [Token]
     var language: Language
     var fallbackSpeaker: String?
+    /// For a window of an endless sentence: its own text, so nothing copies the whole sentence.
+    var windowText: String?
   }
 
   private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
@@ -90,6 +93,7 @@ public struct ClaimExtractor: Sendable {
       while start < all.count {
         var part = sentence
         part.tokens = Array(all[start..<min(all.count, start + Self.window)])
+        part.windowText = Self.text(of: part.tokens[...])
         claims += extract(part, documentID: documentID, date: date)
         start += Self.window
       }
@@ -103,8 +107,7 @@ public struct ClaimExtractor: Sendable {
       tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
     let speaker = fields.speaker()
     let flow = fields.flow()
-    let sentenceText = tokens.count == sentence.tokens.count && all.count <= Self.window
-      ? String(sentence.text) : Self.text(of: tokens[...])
+    let sentenceText = sentence.windowText ?? String(sentence.text)
     let normalized = sentenceText.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     var claims: [Claim] = []
     for (ordinal, quantity) in found.enumerated() {

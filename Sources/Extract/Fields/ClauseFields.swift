@@ -8,6 +8,11 @@ struct ClauseFields {
   private let triggers: [(index: Int, metric: Metric)]
   /// Modality markers of the sentence: where each starts and ends, and what it marks.
   private let markers: [(start: Int, end: Int, modality: Modality)]
+  /// Which tokens can be part of a name, worked out once per sentence.
+  private let nameTokens: [Bool]
+  /// Sentence-wide modality hints that do not depend on the claim.
+  private let contractedNot: Bool
+  private let frenchFuture: Bool
 
   init(tokens: [Token], lexicon: Lexicon) {
     self.tokens = tokens
@@ -33,15 +38,24 @@ struct ClauseFields {
     }
     self.triggers = triggers
     self.markers = markers
+    nameTokens = tokens.map { Names.isNameToken($0, lexicon: lexicon) }
+    contractedNot = Self.hasContractedNot(tokens)
+    frenchFuture = lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
+  }
+
+  /// The name starting at `index`, checked against the per-sentence table first.
+  private func name(startingAt index: Int) -> (String, Int)? {
+    guard index >= 0, index < tokens.count, nameTokens[index] else { return nil }
+    return Names.name(startingAt: index, in: tokens, lexicon: lexicon)
   }
 
   /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …").
   func clauseSubject(before index: Int) -> String? {
     var start = index - 1
     while start > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[start - 1].text) { start -= 1 }
-    var probe = max(0, start)
+    var probe = max(0, start, index - 40)
     while probe < index {
-      if let (name, _) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) { return name }
+      if let (name, _) = self.name(startingAt: probe) { return name }
       probe += 1
     }
     return nil
@@ -114,8 +128,9 @@ struct ClauseFields {
   func subject(first: Int, last: Int, excluding speaker: ClosedRange<Int>?) -> String? {
     func allowed(_ index: Int) -> Bool { !(speaker?.contains(index) ?? false) }
     // A possessive before the quantity: "Tesla's $10 billion", "X's orders of 12,000".
+    let reach = 40
     var index = first - 1
-    while index >= 1 {
+    while index >= max(1, first - reach) {
       if tokens[index].lower == "'" || tokens[index].text == "’", index + 1 < tokens.count,
         tokens[index + 1].lower == "s", tokens[index].isGlued,
         let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon), allowed(start)
@@ -128,7 +143,7 @@ struct ClauseFields {
     for offset in 1...6 {
       for probe in [last + offset, first - offset - 1] where probe >= 0 && probe < tokens.count {
         if lexicon.subjectPrepositions.contains(tokens[probe].lower),
-          let (name, _) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon), allowed(probe + 1)
+          let (name, _) = self.name(startingAt: probe + 1), allowed(probe + 1)
         {
           return name
         }
@@ -136,13 +151,13 @@ struct ClauseFields {
     }
     // The first name of the clause before the quantity.
     var clauseStart = first - 1
-    while clauseStart > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text) { clauseStart -= 1 }
-    for start in [max(0, clauseStart), 0] {
+    while clauseStart > max(0, first - reach), ![",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text) {
+      clauseStart -= 1
+    }
+    for start in [max(0, clauseStart), max(0, first - reach)] {
       var probe = start
       while probe < first {
-        if allowed(probe), let (name, _) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) {
-          return name
-        }
+        if allowed(probe), let (name, _) = self.name(startingAt: probe) { return name }
         probe += 1
       }
     }
@@ -174,14 +189,14 @@ struct ClauseFields {
       }
     }
     if has(.hypothetical) { return .hypothetical }
-    if has(.negated) || hasContractedNot() { return .negated }
+    if has(.negated) || contractedNot { return .negated }
     if has(.hedged) { return .hedged }
-    if has(.forecast) || hasFrenchFuture() { return .forecast }
+    if has(.forecast) || frenchFuture { return .forecast }
     return .asserted
   }
 
   /// "didn't", "won't": the tokenizer splits them at the apostrophe.
-  private func hasContractedNot() -> Bool {
+  private static func hasContractedNot(_ tokens: [Token]) -> Bool {
     for index in tokens.indices.dropFirst() where tokens[index].lower == "t" && tokens[index - 1].lower == "'" {
       if index >= 2, tokens[index - 2].lower.hasSuffix("n") { return true }
     }
@@ -189,9 +204,8 @@ struct ClauseFields {
   }
 
   /// « accueillera », « seront », « investira »: the French simple future.
-  private func hasFrenchFuture() -> Bool {
-    guard lexicon.nounBeforeModel else { return false }
-    return tokens.contains { token in
+  private static func hasFrenchFuture(_ tokens: [Token]) -> Bool {
+    tokens.contains { token in
       let word = token.lower
       return word.count > 5 && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
         || word.hasSuffix("iront") || word.hasSuffix("erons") || word.hasSuffix("dra") || word.hasSuffix("dront"))

@@ -20,13 +20,14 @@ enum ItemFinder {
       if isModel(token) {
         models.append(modelSingular(token.text))
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, probe + 1 < tokens.count,
-        isModel(tokens[probe + 1])
+        isModel(tokens[probe + 1]), !genericAcronyms.contains(token.text.uppercased())
       {
         // A brand before a model ("Nvidia H100"): not part of the item.
         probe += 1
         continue
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty, probe + 1 < tokens.count,
-        isNoun(tokens[probe + 1], lexicon: lexicon), !lexicon.capitalisedFunctionWords.contains(token.lower)
+        isNoun(tokens[probe + 1], lexicon: lexicon), !lexicon.capitalisedFunctionWords.contains(token.lower),
+        !genericAcronyms.contains(token.text.uppercased()), token.text != token.text.uppercased()
       {
         // A product family before a noun ("Blackwell GPUs").
         models.append(token.text)
@@ -125,6 +126,12 @@ enum ItemFinder {
     }
     return item(after: index + 1, in: tokens, lexicon: lexicon)
   }
+
+  /// Acronyms that name kinds of things, not brands: "12,000 GPUs", « 12 000 GPU H100 ».
+  static let genericAcronyms: Set<String> = [
+    "GPU", "GPUS", "CPU", "CPUS", "TPU", "TPUS", "NPU", "NPUS", "ASIC", "ASICS", "FPGA", "FPGAS",
+    "SSD", "SSDS", "DPU", "DPUS", "PC", "PCS", "EV", "EVS", "LLM", "LLMS", "SOC", "SOCS",
+  ]
 
   /// A model name: letters and digits together (H100, GB200, MI300X), not an ordinal or unit.
   static func isModel(_ token: Token) -> Bool {

@@ -53,11 +53,14 @@ public enum LanguageDetector {
     "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "by", "this",
     "from", "have", "has", "had", "will", "would", "its", "it", "at", "be", "which", "were",
     "their", "said", "than", "more", "about", "been", "after", "they", "we", "our", "not", "but",
+    "year", "billion", "million", "roughly", "nearly", "into", "over", "also",
   ]
   private static let frenchWords: Set<String> = [
     "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans", "que", "qui",
     "sur", "au", "aux", "par", "pas", "plus", "ont", "été", "sont", "avec", "ce", "cette", "ses",
     "son", "sa", "selon", "mais", "nous", "il", "elle", "ils", "a", "leur", "entre",
+    "année", "environ", "milliards", "milliard", "aussi", "très", "comme", "après",
+    "avant", "depuis", "chez", "sans", "sous", "vers", "contre", "dont", "où", "leurs", "ces",
   ]
   private static let frenchElisions: Set<String> = ["l", "d", "qu", "n", "s", "c", "j", "jusqu"]
 }

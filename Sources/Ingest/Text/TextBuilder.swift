@@ -155,7 +155,9 @@ struct TextBuilder {
     switch origin {
     case .verbatim(let base) where normalized == nil:
       let sourceOffset = base + index
-      if continuesAt != sourceOffset {
+      // A fresh anchor every few KiB keeps each position lookup short, even on a 10 MB line.
+      let farFromAnchor = bytes.count - (anchors.last?.textOffset ?? 0) > 4096
+      if continuesAt != sourceOffset || farFromAnchor {
         anchors.append(
           .init(textOffset: bytes.count, position: locator.position(at: sourceOffset), linear: true))
       }

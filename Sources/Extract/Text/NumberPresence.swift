@@ -1,0 +1,43 @@
+/// A quick look at a block's bytes: can it hold a quantity at all?
+///
+/// True when it has an ASCII digit or a word that can start a number in words ("four",
+/// « douze »). Words are hashed as they are read (lower-cased, FNV-1a), without allocating,
+/// so the many blocks without numbers skip sentence splitting and tokenizing altogether.
+enum NumberPresence {
+  private static let starterHashes: Set<UInt64> = {
+    var hashes = Set<UInt64>()
+    for lexicon in [Lexicon.forLanguage(.en), Lexicon.forLanguage(.fr)] {
+      for word in lexicon.numberWordStarters { hashes.insert(hash(Array(word.utf8))) }
+    }
+    return hashes
+  }()
+
+  private static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  static func mayHoldQuantities(_ text: Substring) -> Bool {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var length = 0
+    for byte in text.utf8 {
+      if byte >= 0x30 && byte <= 0x39 { return true }
+      let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+      if isLetter {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        hash ^= UInt64(lower)
+        hash = hash &* 0x0000_0100_0000_01B3
+        length += 1
+      } else {
+        if length > 0, starterHashes.contains(hash) { return true }
+        hash = 0xcbf2_9ce4_8422_2325
+        length = 0
+      }
+    }
+    return length > 0 && starterHashes.contains(hash)
+  }
+}

@@ -1,0 +1,113 @@
+import Core
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Extract
+
+@Suite struct ClaimExtractorTests {
+  private func claims(_ text: String, _ language: Language = .en, date: String? = "2024-06-04") -> [Claim] {
+    ClaimExtractor().extract(text: text, language: language, date: date)
+  }
+
+  private func decimal(_ text: String) -> Decimal { Decimal(string: text) ?? 0 }
+
+  @Test("precision follows the writing: $10B covers 9.5–10.5 billion, 12,000 covers 11,500–12,500")
+  func precisionBounds() throws {
+    let cases: [(String, Language, String, String)] = [
+      ("Tesla will spend $10B on AI.", .en, "9500000000", "10500000000"),
+      ("X took 12,000 GPUs in June.", .en, "11500", "12500"),
+      ("X took 12,437 GPUs in June.", .en, "12437", "12437"),
+      ("Nvidia vaut 2,8 billions de dollars.", .fr, "2750000000000", "2850000000000"),
+      ("Revenue grew by 20.5% last year.", .en, "20.45", "20.55"),
+    ]
+    for (text, language, low, high) in cases {
+      let claim = try #require(claims(text, language).first, "\(text)")
+      #expect(claim.bounds == Interval(low: decimal(low), high: decimal(high)), "\(text)")
+    }
+  }
+
+  @Test("qualifiers widen or open the bounds: approximate ±10 %, at least and at most leave an end open")
+  func qualifierBounds() throws {
+    let about = try #require(claims("Tesla will spend about $10 billion this year.").first)
+    #expect(about.qualifier == .approximate)
+    #expect(about.bounds == Interval(low: decimal("9000000000"), high: decimal("11000000000")))
+    let more = try #require(claims("It delayed more than $500 million of GPUs.").first)
+    #expect(more.stated == Interval(low: decimal("500000000"), high: nil))
+    #expect(more.bounds == Interval(low: decimal("499500000"), high: nil))
+    let most = try #require(claims("Le plan prévoit jusqu'à 20 000 H100.", .fr).first)
+    #expect(most.qualifier == .atMost)
+    #expect(most.stated.low == nil)
+    // 20 000 is written to the nearest ten thousand: ±5 000.
+    #expect(most.bounds.high == decimal("25000"))
+  }
+
+  @Test("a full record: span, surface, item, flow, metric, period, speaker, stable id")
+  func fullRecord() throws {
+    let text = "Musk redirected 12,000 H100 GPUs from Tesla to X in December, the memo says."
+    let claim = try #require(claims(text).first)
+    #expect(claim.surface == "12,000")
+    #expect(String(text.utf8.dropFirst(claim.span.start).prefix(claim.span.length)) == "12,000")
+    #expect(claim.item == "H100 GPU")
+    #expect(claim.itemSurface == "H100 GPUs")
+    #expect(claim.flow == Flow(from: "Tesla", to: "X"))
+    #expect(claim.metric == .transfer)
+    #expect(claim.period == Period(start: "2023-12-01", end: "2023-12-31"))
+    #expect(claim.unit == .count)
+    // The id depends on the document, the sentence and the ordinal, not on where the sentence sits.
+    let again = ClaimExtractor().extract(text: "Earlier text. " + text, language: .en, date: "2024-06-04")
+    #expect(again.last?.id == claim.id)
+  }
+
+  @Test("French numerals: no-break spaces, decimal comma, milliards and French billions")
+  func frenchNumerals() throws {
+    let found = claims(
+      "Tesla a reçu 12\u{202F}000 GPU H100, environ 10 milliards de dollars, et Nvidia vaut 2,8 billions de dollars.",
+      .fr)
+    #expect(found.map(\.surface) == ["12\u{202F}000", "10 milliards de dollars", "2,8 billions de dollars"])
+    #expect(found.map(\.stated.low) == [12000, 10_000_000_000, 2_800_000_000_000].map { Decimal($0) })
+    #expect(found[0].item == "H100 GPU")
+    #expect(found[1].qualifier == .approximate)
+    #expect(found[1].unit == .currency("USD"))
+  }
+
+  @Test("undetermined text flags a grouping it cannot settle, never guessing silently")
+  func ambiguousGrouping() throws {
+    let claim = try #require(claims("Units: 2,800 shipped.", .und).first)
+    #expect(claim.ambiguous)
+    let english = try #require(claims("Units: 2,800 shipped.", .en).first)
+    #expect(!english.ambiguous)
+  }
+
+  @Test("bad input never crashes or hangs: endless lines, huge numbers, absurd scales")
+  func badInput() throws {
+    let long = String(repeating: "12 000 puces et ", count: 5_000)
+    let many = ClaimExtractor().extract(text: long, language: .fr)
+    #expect(many.count == 5_000)
+    let digits = String(repeating: "9", count: 5_000)
+    _ = claims("The order was for \(digits) units.")
+    _ = claims("Le total atteint 12 000 000 000 000 000 000 milliards d'euros.", .fr)
+    _ = claims(String(repeating: "$", count: 10_000) + " 5 " + String(repeating: "%", count: 10_000))
+    _ = claims("")
+    _ = claims("....!!!???")
+  }
+
+  @Test("a document's blocks give claims with the speaker of a transcript turn or quoted writer")
+  func documentSpeakers() throws {
+    let text = "We have roughly 35,000 H100s active.\n\nEnviron 10 milliards de dollars cette année."
+    let firstEnd = text.utf8.firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+    let document = Document(
+      id: "call.txt", path: "call.txt", format: .transcript, kind: .transcript, author: "Desk",
+      published: "2024-04-23", language: .en, text: text,
+      blocks: [
+        Block(span: TextSpan(start: 0, end: firstEnd), role: .paragraph, speaker: "Elon Musk"),
+        Block(
+          span: TextSpan(start: firstEnd + 2, end: text.utf8.count), role: .quote, quotedAuthor: "Claire Dubois",
+          quoted: true),
+      ])
+    let found = ClaimExtractor().extract(from: document)
+    #expect(found.map(\.speaker) == ["Elon Musk", "Claire Dubois"])
+    #expect(found[1].language == .fr)
+    #expect(found[1].unit == .currency("USD"))
+  }
+}
