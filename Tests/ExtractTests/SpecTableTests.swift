@@ -47,7 +47,7 @@ enum SpecFloors {
   static let trapClaims = 0
   static let core: [Language: Double] = [.en: 0.985, .fr: 0.99]
   static let fields: [Language: [String: Double]] = [
-    .en: ["item": 0.98, "subject": 0.97, "period": 0.99],
-    .fr: ["item": 0.94, "subject": 0.94, "period": 0.91],
+    .en: ["item": 0.99, "subject": 0.98, "period": 0.99],
+    .fr: ["item": 0.95, "subject": 0.94, "period": 0.91],
   ]
 }

@@ -19,10 +19,7 @@ struct ClauseFields {
     self.lexicon = lexicon
     var triggers: [(Int, Metric)] = []
     var markers: [(Int, Int, Modality)] = []
-    let markerLists: [(Modality, [[String]])] = [
-      (.hypothetical, lexicon.hypotheticalMarkers), (.negated, lexicon.negationMarkers),
-      (.hedged, lexicon.hedgeMarkers), (.forecast, lexicon.forecastMarkers),
-    ]
+    let markersByWord = lexicon.modalityMarkersByFirstWord
     for (index, token) in tokens.enumerated() {
       // Names are not triggers ("Levasseur" is no « levée »).
       if token.kind == .word, token.text.first?.isLowercase == true || index == 0,
@@ -31,9 +28,11 @@ struct ClauseFields {
         triggers.append((index, metric))
       }
       if token.text == "May", index > 0 { continue }
-      guard token.kind == .word || token.kind == .symbol else { continue }
-      for (modality, phrases) in markerLists {
-        if let end = Self.phraseEnd(phrases, at: index, in: tokens) { markers.append((index, end, modality)) }
+      guard let candidates = markersByWord[token.lower] else { continue }
+      for (modality, phrase) in candidates where index + phrase.count <= tokens.count {
+        if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
+          markers.append((index, index + phrase.count, modality))
+        }
       }
     }
     self.triggers = triggers

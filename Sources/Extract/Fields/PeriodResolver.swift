@@ -228,8 +228,14 @@ struct PeriodResolver {
     ["au", "mois", "prochain"]: 1, ["au", "mois", "dernier"]: -1,
   ]
 
+  private static let relativeNouns: Set<String> = [
+    "quarter", "month", "current", "previous", "trimestre", "mois", "mois-ci",
+  ]
+
   private func relativeQuarterOrMonth(at index: Int) -> (Period, Int)? {
-    guard let year = documentYear, let month = documentMonth else { return nil }
+    guard let year = documentYear, let month = documentMonth, index + 1 < tokens.count,
+      Self.relativeNouns.contains(tokens[index + 1].lower) || (index + 2 < tokens.count && Self.relativeNouns.contains(tokens[index + 2].lower))
+    else { return nil }
     for (phrase, offset) in Self.relativeQuarters {
       if let end = phraseEnd([phrase], at: index) {
         var quarter = (month - 1) / 3 + 1 + offset

@@ -27,8 +27,17 @@ struct Numeral {
 /// Reads digits, grouping and decimal separators: `12,000` and `1,234.5` in English;
 /// `12 000` (space, U+00A0, U+202F), `2,8` and `12.000` in French.
 enum NumeralReader {
-  private static let posixLocale = Locale(identifier: "en_US_POSIX")
-  private static var posix: Locale { posixLocale }
+  private static let posix = Locale(identifier: "en_US_POSIX")
+
+  /// The exact decimal of digit strings, without Foundation's slower string parsing when the
+  /// digits fit in 18 places.
+  static func decimal(integer: String, fraction: String) -> Decimal? {
+    let digits = integer + fraction
+    if digits.utf8.count <= 18, let significand = UInt64(digits) {
+      return Decimal(sign: .plus, exponent: -fraction.utf8.count, significand: Decimal(significand))
+    }
+    return Decimal(string: fraction.isEmpty ? integer : integer + "." + fraction, locale: posix)
+  }
 
   private static let spaceGroupSeparators: Set<String> = ["\u{00A0}", "\u{202F}", "\u{2009}"]
 
@@ -123,8 +132,7 @@ enum NumeralReader {
     }
 
     let trailingZeros = fraction.isEmpty ? integer.reversed().prefix(while: { $0 == "0" }).count : 0
-    let text = fraction.isEmpty ? integer : integer + "." + fraction
-    guard let value = Decimal(string: text, locale: posix) else { return nil }
+    guard let value = decimal(integer: integer, fraction: fraction) else { return nil }
     return Numeral(
       value: value, fractionDigits: fraction.count, trailingZeros: min(trailingZeros, integer.count - 1),
       grouped: grouped, ambiguous: ambiguous, first: index, last: last, suffix: suffix,

@@ -187,6 +187,7 @@ struct QuantityScanner {
   }
 
   private func quantity(at index: Int) -> FoundQuantity? {
+    if isPlainYear(at: index) { return nil }
     var opener: String?
     var start = index
     if let closer = lexicon.rangeOpeners[tokens[index].lower], index + 1 < tokens.count,
@@ -778,6 +779,26 @@ struct QuantityScanner {
       return true
     }
     return false
+  }
+
+  /// A quick answer for the commonest number in news text: a bare year ("in 2024"), with no
+  /// currency, sign, scale, percent or qualifier around it.
+  private func isPlainYear(at index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text), (1800...2199).contains(year)
+    else { return false }
+    if index > 0 {
+      let previous = tokens[index - 1]
+      if previous.isGlued && token.isGlued || Self.currencySymbols[previous.text] != nil || isQualifierWord(previous.lower) {
+        return false
+      }
+    }
+    guard index + 1 < tokens.count else { return true }
+    let next = tokens[index + 1]
+    if next.isGlued && next.kind == .symbol { return false }
+    return next.text != "%" && lexicon.scales[next.lower] == nil && lexicon.exactScales[next.text] == nil
+      && lexicon.currencyWords[next.lower] == nil && Self.currencyCodes[next.text] == nil
+      && lexicon.percentWords.first(where: { $0.first == next.lower }) == nil
   }
 
   private func isYear(_ amount: Amount) -> Bool {

@@ -89,6 +89,8 @@ struct Lexicon: Sendable {
   var prefixTriggers: [String: [(prefix: String, metric: Metric)]] = [:]
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
   var periodStarters: Set<String> = []
+  /// Modality marker phrases by their first word; filled by `tokenizedPhrases()`.
+  var modalityMarkersByFirstWord: [String: [(Modality, [String])]] = [:]
 
   /// The metric a word triggers, if any.
   func metric(triggeredBy word: String) -> Metric? {
@@ -168,6 +170,14 @@ extension Lexicon {
         copy.prefixTriggers[String(prefix.prefix(2)), default: []].append((prefix, metric))
       } else if copy.exactTriggers[pattern] == nil {
         copy.exactTriggers[pattern] = metric
+      }
+    }
+    for (modality, phrases) in [
+      (Modality.hypothetical, copy.hypotheticalMarkers), (.negated, copy.negationMarkers),
+      (.hedged, copy.hedgeMarkers), (.forecast, copy.forecastMarkers),
+    ] {
+      for phrase in phrases {
+        if let first = phrase.first { copy.modalityMarkersByFirstWord[first, default: []].append((modality, phrase)) }
       }
     }
     let phraseLists = [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf]
