@@ -46,12 +46,11 @@ struct ClaimsCommand: ParsableCommand {
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor()
     let extractor = ClaimExtractor()
-    let sink = try OutputSink(path: output)
+    let stream = RecordStream(
+      sink: try OutputSink(path: output), asArray: format == .json,
+      header: format == .table ? ClaimRecord.tableHeader : nil)
     var summary = IngestSummary()
-    var first = true
     var claimCount = 0
-    if format == .json { sink.write("[") }
-    if format == .table { sink.write(ClaimRecord.tableHeader) }
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)
       var lines: [Data] = []
@@ -65,20 +64,9 @@ struct ClaimsCommand: ParsableCommand {
     } consume: { line, lines in
       summary.add(line)
       claimCount += lines.count
-      for data in lines {
-        switch format {
-        case .jsonl, .table:
-          sink.write(data)
-          sink.write("\n")
-        case .json:
-          sink.write(first ? "\n" : ",\n")
-          sink.write(data)
-        }
-        first = false
-      }
+      lines.forEach(stream.write)
     }
-    if format == .json { sink.write(first ? "]\n" : "\n]\n") }
-    try sink.finish()
+    try stream.finish()
     if !quiet {
       FileHandle.standardError.write(Data((summary.render() + "tally: \(claimCount) claims\n").utf8))
     }

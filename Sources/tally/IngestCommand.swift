@@ -52,11 +52,9 @@ struct IngestCommand: ParsableCommand {
   func run() throws {
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor(maxFileSize: maxFileSize)
-    let sink = try OutputSink(path: output)
+    let stream = RecordStream(sink: try OutputSink(path: output), asArray: format == .json)
     let includeMap = sourceMap
     var summary = IngestSummary()
-    var first = true
-    if format == .json { sink.write("[") }
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)
       let records = IngestRecord.records(for: outcome, includeSourceMap: includeMap)
@@ -64,20 +62,9 @@ struct IngestCommand: ParsableCommand {
       return (IngestSummary.Line(outcome), lines)
     } consume: { line, lines in
       summary.add(line)
-      for data in lines {
-        switch format {
-        case .jsonl:
-          sink.write(data)
-          sink.write("\n")
-        case .json:
-          sink.write(first ? "\n" : ",\n")
-          sink.write(data)
-        }
-        first = false
-      }
+      lines.forEach(stream.write)
     }
-    if format == .json { sink.write(first ? "]\n" : "\n]\n") }
-    try sink.finish()
+    try stream.finish()
     if !quiet { FileHandle.standardError.write(Data(summary.render().utf8)) }
     if summary.failed > 0 { throw ExitCode(1) }
   }

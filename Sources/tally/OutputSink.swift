@@ -52,6 +52,37 @@ final class OutputSink {
   }
 }
 
+/// Writes records to a sink as lines (JSON Lines, a table) or as the elements of one JSON array.
+final class RecordStream {
+  private let sink: OutputSink
+  private let asArray: Bool
+  private var first = true
+
+  init(sink: OutputSink, asArray: Bool, header: String? = nil) {
+    self.sink = sink
+    self.asArray = asArray
+    if asArray { sink.write("[") }
+    if let header { sink.write(header) }
+  }
+
+  func write(_ record: Data) {
+    if asArray {
+      sink.write(first ? "\n" : ",\n")
+      sink.write(record)
+    } else {
+      sink.write(record)
+      sink.write("\n")
+    }
+    first = false
+  }
+
+  /// Closes the array, if any, and the sink.
+  func finish() throws {
+    if asArray { sink.write(first ? "]\n" : "\n]\n") }
+    try sink.finish()
+  }
+}
+
 struct OutputError: Error, CustomStringConvertible {
   var message: String
   var description: String { message }
