@@ -25,6 +25,7 @@ let package = Package(
       dependencies: ["Core", "CHTMLBridge", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "Extract", dependencies: ["Core", "Ingest"]),
+    .target(name: "Reconcile", dependencies: ["Core", "Extract"]),
     .executableTarget(
       name: "tally",
       dependencies: [
@@ -44,6 +45,7 @@ let package = Package(
       dependencies: ["Extract", "Core", "TestSupport"],
       resources: [.copy("Specs")]
     ),
+    .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Core", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

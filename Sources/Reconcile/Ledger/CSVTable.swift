@@ -1,0 +1,167 @@
+import Foundation
+
+/// An RFC 4180 table: a header row, quoted fields with commas, quotes and newlines; `,` or `;`
+/// as the delimiter (whichever the header uses more).
+struct CSVTable {
+  var delimiter: Character
+  var records: [LedgerRecord]
+
+  init(_ text: String, file: String) throws(LedgerError) {
+    let firstLine = text.prefix(while: { $0 != "\n" && $0 != "\r\n" })
+    delimiter = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+    var rows: [(fields: [String], line: Int)] = []
+    var field = ""
+    var fields: [String] = []
+    var inQuotes = false
+    var line = 1
+    var rowLine = 1
+    var index = text.startIndex
+    var fieldWasQuoted = false
+    func endField() {
+      fields.append(fieldWasQuoted ? field : field.trimmingCharacters(in: .whitespaces))
+      field = ""
+      fieldWasQuoted = false
+    }
+    func endRow() {
+      endField()
+      if !(fields.count == 1 && fields[0].isEmpty) { rows.append((fields, rowLine)) }
+      fields = []
+    }
+    while index < text.endIndex {
+      let character = text[index]
+      if inQuotes {
+        if character == "\"" {
+          let next = text.index(after: index)
+          if next < text.endIndex, text[next] == "\"" {
+            field.append("\"")
+            index = next
+          } else {
+            inQuotes = false
+          }
+        } else {
+          if character == "\n" || character == "\r\n" { line += 1 }
+          field.append(character)
+        }
+      } else if character == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
+        inQuotes = true
+        fieldWasQuoted = true
+        field = ""
+      } else if character == delimiter {
+        endField()
+      } else if character == "\n" || character == "\r\n" || character == "\r" {
+        endRow()
+        line += 1
+        rowLine = line
+      } else {
+        field.append(character)
+      }
+      index = text.index(after: index)
+    }
+    if inQuotes {
+      throw LedgerError(file: file, line: rowLine, message: "a quoted field is never closed")
+    }
+    if !field.isEmpty || !fields.isEmpty { endRow() }
+    guard let header = rows.first else {
+      throw LedgerError(file: file, message: "the ledger is empty: no header row")
+    }
+    let names = header.fields.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+    for required in ["customer", "item"] where !names.contains(required) && !names.contains(required == "customer" ? "client" : "produit") {
+      throw LedgerError(
+        file: file, line: header.line, message: "the header has no '\(required)' column (found: \(names.joined(separator: ", ")))")
+    }
+    records = rows.dropFirst().map { row in
+      var record = LedgerRecord(fields: [:], line: row.line)
+      for (index, name) in names.enumerated() where index < row.fields.count {
+        record.fields[name] = row.fields[index]
+      }
+      return record
+    }
+  }
+}
+
+/// JSON ledgers: an array of objects, or one object per line.
+enum JSONLedger {
+  static func records(_ text: String, file: String, lines: Bool) throws(LedgerError) -> [LedgerRecord] {
+    var records: [LedgerRecord] = []
+    if lines {
+      for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { continue }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
+          throw LedgerError(file: file, line: number + 1, message: "not a JSON object")
+        }
+        records.append(LedgerRecord(fields: fields(object), line: number + 1))
+      }
+      return records
+    }
+    guard let array = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [Any] else {
+      throw LedgerError(file: file, message: "not a JSON array of objects")
+    }
+    let starts = elementLines(text)
+    for (index, element) in array.enumerated() {
+      let line = index < starts.count ? starts[index] : 1
+      guard let object = element as? [String: Any] else {
+        records.append(LedgerRecord(fields: [:], line: line))
+        continue
+      }
+      records.append(LedgerRecord(fields: fields(object), line: line))
+    }
+    return records
+  }
+
+  private static func fields(_ object: [String: Any]) -> [String: String] {
+    var fields: [String: String] = [:]
+    for (key, value) in object {
+      switch value {
+      case let string as String: fields[key.lowercased()] = string
+      case let number as NSNumber: fields[key.lowercased()] = number.stringValue
+      default: continue
+      }
+    }
+    return fields
+  }
+
+  /// The line on which each top-level element of a JSON array starts.
+  private static func elementLines(_ text: String) -> [Int] {
+    var lines: [Int] = []
+    var line = 1
+    var depth = 0
+    var inString = false
+    var escaped = false
+    var expectingElement = false
+    for byte in text.utf8 {
+      if byte == 0x0A { line += 1 }
+      if inString {
+        if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "["), UInt8(ascii: "{"):
+        if depth == 1 && expectingElement {
+          lines.append(line)
+          expectingElement = false
+        }
+        depth += 1
+        if depth == 1 { expectingElement = true }
+      case UInt8(ascii: "]"), UInt8(ascii: "}"):
+        depth -= 1
+      case UInt8(ascii: ","):
+        if depth == 1 { expectingElement = true }
+      case UInt8(ascii: "\""):
+        if depth == 1 && expectingElement {
+          lines.append(line)
+          expectingElement = false
+        }
+        inString = true
+      case 0x20, 0x0A, 0x0D, 0x09:
+        break
+      default:
+        if depth == 1 && expectingElement {
+          lines.append(line)
+          expectingElement = false
+        }
+      }
+    }
+    return lines
+  }
+}

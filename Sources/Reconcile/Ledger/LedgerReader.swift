@@ -1,0 +1,169 @@
+import Core
+import Foundation
+
+/// A row of a ledger that could not be used, and why.
+public struct LedgerIssue: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The ledger file.
+  public var file: String
+  /// The 1-based line the row starts on.
+  public var line: Int
+  /// What is wrong, in lower case.
+  public var reason: String
+
+  /// `file:line: reason`.
+  public var description: String { "\(file):\(line): \(reason)" }
+}
+
+/// Why a ledger could not be read at all.
+public struct LedgerError: Error, Sendable, CustomStringConvertible {
+  /// The ledger file.
+  public var file: String
+  /// The line, when the fault has one (a header, a malformed JSON line).
+  public var line: Int?
+  /// What happened and what to do.
+  public var message: String
+
+  public var description: String {
+    line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+  }
+}
+
+/// A ledger read from a file: its usable rows, and the rows that were not.
+public struct Ledger: Sendable {
+  public var bookings: [Booking]
+  public var issues: [LedgerIssue]
+}
+
+/// Reads bookings ledgers: CSV (RFC 4180; also the `;`-separated, decimal-comma files that
+/// French spreadsheets export), a JSON array of objects, or JSON Lines.
+///
+/// Every row is checked; a bad row becomes a `LedgerIssue` with its line and the rest is used.
+/// Header names are case-insensitive and in any order: `id`, `customer` (required), `supplier`,
+/// `item` (required), `quantity` and/or `amount` (one at least), `currency` (default USD),
+/// `date` or `period`, `status`, `redirected_to`, `site`, `note`.
+public struct LedgerReader: Sendable {
+  /// The first month of the fiscal year, per customer (lower-cased), for `FY2025`-style periods.
+  public var fiscalYearStartMonth: @Sendable (String) -> Int?
+
+  /// Creates a reader.
+  public init(fiscalYearStartMonth: @escaping @Sendable (String) -> Int? = { _ in nil }) {
+    self.fiscalYearStartMonth = fiscalYearStartMonth
+  }
+
+  /// Reads the ledger at `path`.
+  public func read(path: String) throws(LedgerError) -> Ledger {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw LedgerError(file: path, message: "no such ledger file; give one with --ledger")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LedgerError(file: path, message: "the ledger cannot be read (permissions?)")
+    }
+    return try read([UInt8](data), file: path)
+  }
+
+  /// Reads a ledger's bytes; `file` names it in messages and decides the format by extension.
+  public func read(_ bytes: [UInt8], file: String) throws(LedgerError) -> Ledger {
+    var bytes = bytes
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let text = String(bytes: bytes, encoding: .utf8) ?? String(bytes: bytes, encoding: .windowsCP1252) ?? ""
+    let lower = file.lowercased()
+    let records: [LedgerRecord]
+    let decimalComma: Bool
+    if lower.hasSuffix(".json") {
+      records = try JSONLedger.records(text, file: file, lines: false)
+      decimalComma = false
+    } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+      records = try JSONLedger.records(text, file: file, lines: true)
+      decimalComma = false
+    } else {
+      let table = try CSVTable(text, file: file)
+      records = table.records
+      decimalComma = table.delimiter == ";"
+    }
+    var bookings: [Booking] = []
+    var issues: [LedgerIssue] = []
+    for record in records {
+      switch booking(from: record, file: file, decimalComma: decimalComma) {
+      case .success(let booking): bookings.append(booking)
+      case .failure(let issue): issues.append(issue)
+      }
+    }
+    return Ledger(bookings: bookings, issues: issues)
+  }
+
+  private func booking(from record: LedgerRecord, file: String, decimalComma: Bool) -> Result<Booking, LedgerIssue> {
+    func issue(_ reason: String) -> Result<Booking, LedgerIssue> {
+      .failure(LedgerIssue(file: file, line: record.line, reason: reason))
+    }
+    func value(_ names: String...) -> String? {
+      for name in names {
+        if let value = record.fields[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
+      }
+      return nil
+    }
+    guard let customer = value("customer", "client") else { return issue("missing customer") }
+    guard let item = value("item", "product", "produit") else { return issue("missing item") }
+    var quantity: Decimal?
+    if let text = value("quantity", "qty", "units", "quantité") {
+      guard let number = LedgerNumber.parse(text, decimalComma: decimalComma) else {
+        return issue("quantity '\(text)' is not a number")
+      }
+      quantity = number
+    }
+    var amount: Decimal?
+    if let text = value("amount", "value", "montant") {
+      guard let number = LedgerNumber.parse(text, decimalComma: decimalComma) else {
+        return issue("amount '\(text)' is not a number")
+      }
+      amount = number
+    }
+    guard quantity != nil || amount != nil else { return issue("neither quantity nor amount is given") }
+    let currency = (value("currency", "devise") ?? "USD").uppercased()
+    guard currency.count == 3, currency.allSatisfy(\.isLetter) else {
+      return issue("currency '\(currency)' is not an ISO 4217 code")
+    }
+    guard let when = value("date", "period", "période") else { return issue("missing date or period") }
+    guard let period = LedgerPeriod.parse(when, fiscalYearStartMonth: fiscalYearStartMonth(customer.lowercased()))
+    else {
+      return issue("date or period '\(when)' is not understood (use 2024-01-15, 2024-01, 2024-Q1, 2024 or FY2025)")
+    }
+    let statusText = value("status", "statut") ?? "booked"
+    guard let status = BookingStatus(ledgerText: statusText) else {
+      let known = BookingStatus.allCases.map(\.rawValue).joined(separator: ", ")
+      return issue("unknown status '\(statusText)' (known: \(known))")
+    }
+    return .success(
+      Booking(
+        id: value("id", "booking_id", "ref") ?? "line \(record.line)", file: file, line: record.line,
+        customer: customer, supplier: value("supplier", "fournisseur"), item: item, quantity: quantity,
+        amount: amount, currency: currency, period: period, status: status,
+        redirectedTo: value("redirected_to", "redirectedto", "redirected to", "redirigé_vers"),
+        site: value("site"), note: value("note", "notes", "comment")))
+  }
+}
+
+/// One ledger row by lower-cased column name, and the line it starts on.
+struct LedgerRecord {
+  var fields: [String: String]
+  var line: Int
+}
+
+extension BookingStatus {
+  /// Reads a status as ledgers write it, in English or French.
+  init?(ledgerText text: String) {
+    let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+    if let status = BookingStatus(rawValue: lower) {
+      self = status
+      return
+    }
+    switch lower {
+    case "réservé", "reserve", "réservée", "commandé", "ordered", "confirmed": self = .booked
+    case "expédié", "expédiée", "expedie", "in transit": self = .shipped
+    case "livré", "livrée", "livre": self = .delivered
+    case "redirigé", "redirigée", "redirige", "reallocated", "diverted": self = .redirected
+    case "annulé", "annulée", "annule", "canceled": self = .cancelled
+    case "prévision", "prevision", "prévu", "planned", "forecasted": self = .forecast
+    default: return nil
+    }
+  }
+}
