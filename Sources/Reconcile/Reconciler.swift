@@ -1,0 +1,254 @@
+import Core
+import Foundation
+
+/// Every claim's verdict, and the findings that explain them.
+public struct Reconciliation: Sendable {
+  /// Verdicts by claim id, for claims the ledger could speak to.
+  public var verdicts: [String: Verdict]
+  /// The findings, sorted by document, position and rule.
+  public var findings: [Finding]
+}
+
+/// Judges claims against a bookings ledger and against each other. Reconcile's entry point.
+///
+/// Linking is a hash join: rows are indexed by customer once, and each claim looks up its
+/// subject (or its flow's parties), then filters by item, period and the statuses its metric
+/// implies. Quantities are summed over the linked rows, money in the claim's currency, and the
+/// sum is compared with the claim's bounds.
+public struct Reconciler: Sendable {
+  /// Creates a reconciler.
+  public init() {}
+
+  /// Reconciles `claims` with `bookings`. `documentDates` (document id → ISO date) gives the
+  /// year of a claim that states no period.
+  public func reconcile(
+    _ claims: [Claim], against bookings: [Booking], documentDates: [String: String] = [:]
+  ) -> Reconciliation {
+    var byCustomer: [String: [Booking]] = [:]
+    var items = Set<String>()
+    for booking in bookings {
+      byCustomer[Self.key(booking.customer), default: []].append(booking)
+      items.insert(Self.key(booking.item))
+    }
+    var verdicts: [String: Verdict] = [:]
+    var findings: [Finding] = []
+    for claim in claims {
+      guard let link = link(claim, byCustomer: byCustomer, items: items, documentDates: documentDates) else {
+        continue
+      }
+      if link.rows.isEmpty {
+        verdicts[claim.id] = .unverifiable
+        findings.append(unverifiable(claim, link))
+        continue
+      }
+      let (sum, excluded) = Self.sum(link.rows, for: claim)
+      let inside = (claim.bounds.low.map { sum >= $0 } ?? true) && (claim.bounds.high.map { sum <= $0 } ?? true)
+      verdicts[claim.id] = inside ? .consistent : .contradicted
+      if !inside { findings.append(contradiction(claim, link, sum: sum, excluded: excluded)) }
+    }
+    findings += crossSource(claims)
+    findings.sort { ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule) < ($1.claims.first?.document ?? "", $1.claims.first?.span.start ?? 0, $1.rule) }
+    return Reconciliation(verdicts: verdicts, findings: findings)
+  }
+
+  // MARK: - Linking
+
+  struct Link {
+    var customer: String
+    var statuses: Set<BookingStatus>
+    var period: Period?
+    var rows: [Booking]
+  }
+
+  private func link(
+    _ claim: Claim, byCustomer: [String: [Booking]], items: Set<String>, documentDates: [String: String]
+  ) -> Link? {
+    let party = claim.flow?.from ?? claim.subject
+    guard let party, let rows = byCustomer[Self.key(party)] else { return nil }
+    let statuses: Set<BookingStatus>
+    switch claim.metric {
+    case .transfer: statuses = [.redirected]
+    case .shipment, .capacity: statuses = [.shipped, .delivered]
+    case .order, .spend, .other: statuses = [.booked, .shipped, .delivered]
+    default: return nil
+    }
+    if case .percent = claim.unit { return nil }
+    if case .percentagePoint = claim.unit { return nil }
+    let claimItems = Set((claim.item ?? "").split(separator: " ").map { Self.key(String($0)) })
+    if claim.unit == .count, claimItems.isDisjoint(with: items) { return nil }
+    let year = documentDates[claim.document].map { String($0.prefix(4)) }
+    let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
+    let forward = claim.modality == .forecast || claim.modality == .hedged
+    let hasForecastRows = rows.contains { $0.status == .forecast }
+    let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
+    let linked = rows.filter { booking in
+      guard wanted.contains(booking.status) else { return false }
+      if claim.unit == .count || !claimItems.isEmpty {
+        guard claimItems.contains(Self.key(booking.item)) else { return false }
+      }
+      if claim.metric == .transfer, let to = claim.flow?.to, let target = booking.redirectedTo,
+        Self.key(to) != Self.key(target)
+      {
+        return false
+      }
+      if let period { return booking.period.start <= period.end && booking.period.end >= period.start }
+      return true
+    }
+    let ordered = linked.sorted { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
+    return Link(customer: rows[0].customer, statuses: wanted, period: period, rows: ordered)
+  }
+
+  static func key(_ name: String) -> String {
+    var key = name.lowercased().filter { $0.isLetter || $0.isNumber }
+    if key.hasSuffix("s"), key.count > 3, key.dropLast().last?.isNumber == true { key.removeLast() }
+    return key
+  }
+
+  private static func sum(_ rows: [Booking], for claim: Claim) -> (Decimal, Int) {
+    var sum: Decimal = 0
+    var excluded = 0
+    for row in rows {
+      switch claim.unit {
+      case .currency(let code):
+        if let amount = row.amount, row.currency == code { sum += amount } else { excluded += 1 }
+      default:
+        if let quantity = row.quantity { sum += quantity } else { excluded += 1 }
+      }
+    }
+    return (sum, excluded)
+  }
+
+  // MARK: - Findings
+
+  private func severity(of claim: Claim) -> Severity {
+    claim.modality == .asserted ? .error : .warning
+  }
+
+  private func contradiction(_ claim: Claim, _ link: Link, sum: Decimal, excluded: Int) -> Finding {
+    let difference: Decimal
+    if let high = claim.bounds.high, sum > high {
+      difference = sum - high
+    } else if let low = claim.bounds.low {
+      difference = low - sum
+    } else {
+      difference = 0
+    }
+    let unit = Self.unitText(claim)
+    let statuses = link.statuses.map(\.rawValue).sorted().joined(separator: "/")
+    let periodText = link.period.map { " in \($0.start)…\($0.end)" } ?? ""
+    let relative = sum == 0 ? "" : " (\(Self.format(difference / sum * 100, places: 0)) % of the ledger's figure)"
+    let message =
+      "claim of \(claim.surface) \(unit)for \(link.customer) is outside the ledger's \(Self.format(sum)) \(statuses)\(periodText): off by \(Self.format(difference))\(relative)"
+    return Finding(
+      id: Self.findingID("REC001", [claim.id], link.rows.map(\.id)), rule: "REC001", severity: severity(of: claim),
+      message: message, claims: [claim], bookings: link.rows,
+      arithmetic: Self.arithmetic(claim, sum: sum, rows: link.rows.count, excluded: excluded))
+  }
+
+  private func unverifiable(_ claim: Claim, _ link: Link) -> Finding {
+    let statuses = link.statuses.map(\.rawValue).sorted().joined(separator: "/")
+    let periodText = link.period.map { " in \($0.start)…\($0.end)" } ?? ""
+    return Finding(
+      id: Self.findingID("REC004", [claim.id], []), rule: "REC004", severity: .note,
+      message: "claim of \(claim.surface) \(Self.unitText(claim))for \(link.customer) has no \(statuses) row in the ledger\(periodText)",
+      claims: [claim], bookings: [], arithmetic: "no linked rows")
+  }
+
+  /// Claims from different documents and speakers about the same party, item, metric and unit,
+  /// whose periods overlap and whose bounds do not.
+  private func crossSource(_ claims: [Claim]) -> [Finding] {
+    var groups: [String: [Claim]] = [:]
+    for claim in claims {
+      guard let party = claim.flow.map({ "\($0.from ?? "")→\($0.to ?? "")" }) ?? claim.subject else { continue }
+      let key = [Self.key(party), claim.item.map(Self.key) ?? "", claim.metric.rawValue, claim.unit.description].joined(separator: "|")
+      groups[key, default: []].append(claim)
+    }
+    var findings: [Finding] = []
+    for key in groups.keys.sorted() {
+      guard let group = groups[key], group.count > 1 else { continue }
+      for (index, first) in group.enumerated() {
+        for second in group[(index + 1)...] {
+          guard first.document != second.document, first.speaker != second.speaker || first.speaker == nil,
+            Self.overlaps(first.period, second.period), !Self.overlaps(first.bounds, second.bounds)
+          else { continue }
+          let severity: Severity = first.modality == .asserted && second.modality == .asserted ? .error : .warning
+          findings.append(
+            Finding(
+              id: Self.findingID("REC002", [first.id, second.id], []), rule: "REC002", severity: severity,
+              message: "\(first.document) says \(first.surface) but \(second.document) says \(second.surface) (\(Self.unitText(first).trimmingCharacters(in: .whitespaces))\(first.subject.map { ", \($0)" } ?? ""))",
+              claims: [first, second], bookings: [],
+              arithmetic: "bounds \(Self.describe(first.bounds)) and \(Self.describe(second.bounds)) do not overlap"))
+        }
+      }
+    }
+    return findings
+  }
+
+  private static func overlaps(_ first: Period?, _ second: Period?) -> Bool {
+    guard let first, let second else { return true }
+    return first.start <= second.end && second.start <= first.end
+  }
+
+  private static func overlaps(_ first: Interval, _ second: Interval) -> Bool {
+    let firstBelow = first.high.flatMap { high in second.low.map { high < $0 } } ?? false
+    let secondBelow = second.high.flatMap { high in first.low.map { high < $0 } } ?? false
+    return !(firstBelow || secondBelow)
+  }
+
+  // MARK: - Text
+
+  private static func unitText(_ claim: Claim) -> String {
+    switch claim.unit {
+    case .count: claim.item.map { "\($0) " } ?? ""
+    case .currency: ""
+    case .percent: "percent "
+    case .percentagePoint: "points "
+    }
+  }
+
+  private static func arithmetic(_ claim: Claim, sum: Decimal, rows: Int, excluded: Int) -> String {
+    var text = "sum of \(rows) row\(rows == 1 ? "" : "s") = \(format(sum)); claim bounds \(describe(claim.bounds))"
+    switch claim.qualifier {
+    case .approximate: text += " (as written, widened ±10 % for 'approximate')"
+    case .atLeast: text += " (at least: no upper bound)"
+    case .atMost: text += " (at most: no lower bound)"
+    default: text += " (the precision of how the number is written)"
+    }
+    if excluded > 0 { text += "; \(excluded) row\(excluded == 1 ? "" : "s") without a comparable figure left out" }
+    return text
+  }
+
+  static func describe(_ interval: Interval) -> String {
+    "[\(interval.low.map { format($0) } ?? "−∞"), \(interval.high.map { format($0) } ?? "+∞")]"
+  }
+
+  /// A number with thousands grouped: 12,000; 2,800,000,000,000; 0.5.
+  static func format(_ value: Decimal, places: Int = 2) -> String {
+    var rounded = Decimal()
+    var source = value
+    NSDecimalRound(&rounded, &source, places, .plain)
+    let text = "\(rounded)"
+    let negative = text.hasPrefix("-")
+    let digits = negative ? String(text.dropFirst()) : text
+    let parts = digits.split(separator: ".", maxSplits: 1)
+    var integer = String(parts[0])
+    var grouped = ""
+    while integer.count > 3 {
+      grouped = "," + integer.suffix(3) + grouped
+      integer.removeLast(3)
+    }
+    grouped = integer + grouped
+    if parts.count > 1 { grouped += "." + parts[1] }
+    return (negative ? "-" : "") + grouped
+  }
+
+  static func findingID(_ rule: String, _ claims: [String], _ rows: [String]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in ([rule] + claims.sorted() + rows.sorted()).joined(separator: "\u{1F}").utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    let hex = String(hash, radix: 16)
+    return rule + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}
