@@ -29,7 +29,7 @@ let package = Package(
     .executableTarget(
       name: "tally",
       dependencies: [
-        "Core", "Ingest", "Extract",
+        "Core", "Ingest", "Extract", "Reconcile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

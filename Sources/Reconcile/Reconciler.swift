@@ -155,10 +155,12 @@ public struct Reconciler: Sendable {
   }
 
   /// Claims from different documents and speakers about the same party, item, metric and unit,
-  /// whose periods overlap and whose bounds do not.
+  /// whose periods overlap and whose bounds do not. Only counts of a named item take part for
+  /// now: money and percentages need what they are of ("to Nvidia hardware", "this year's
+  /// move"), which the extractor does not yet read, to be compared without false alarms.
   private func crossSource(_ claims: [Claim]) -> [Finding] {
     var groups: [String: [Claim]] = [:]
-    for claim in claims {
+    for claim in claims where claim.unit == .count && claim.item != nil && claim.metric != .other {
       guard let party = claim.flow.map({ "\($0.from ?? "")→\($0.to ?? "")" }) ?? claim.subject else { continue }
       let key = [Self.key(party), claim.item.map(Self.key) ?? "", claim.metric.rawValue, claim.unit.description].joined(separator: "|")
       groups[key, default: []].append(claim)
@@ -175,7 +177,7 @@ public struct Reconciler: Sendable {
           findings.append(
             Finding(
               id: Self.findingID("REC002", [first.id, second.id], []), rule: "REC002", severity: severity,
-              message: "\(first.document) says \(first.surface) but \(second.document) says \(second.surface) (\(Self.unitText(first).trimmingCharacters(in: .whitespaces))\(first.subject.map { ", \($0)" } ?? ""))",
+              message: "\(first.document) says \(first.surface) \(Self.unitText(first))but \(second.document) says \(second.surface) \(Self.unitText(second))for \(first.flow.map { "\($0.from ?? "?") to \($0.to ?? "?")" } ?? first.subject ?? "the same party")",
               claims: [first, second], bookings: [],
               arithmetic: "bounds \(Self.describe(first.bounds)) and \(Self.describe(second.bounds)) do not overlap"))
         }

@@ -6,7 +6,7 @@ struct Tally: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tally",
     abstract: "Find the numeric claims in a pile of documents and check them against the records.",
-    subcommands: [IngestCommand.self, ClaimsCommand.self]
+    subcommands: [CheckCommand.self, IngestCommand.self, ClaimsCommand.self]
   )
 }
 

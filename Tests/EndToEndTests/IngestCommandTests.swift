@@ -90,3 +90,48 @@ struct TallyRun {
     #expect(leftovers.isEmpty)
   }
 }
+
+@Suite struct CheckCommandTests {
+  private func corpus() throws -> TemporaryDirectory {
+    let folder = try TemporaryDirectory()
+    try folder.write(
+      "articles/a.md",
+      "---\ndate: 2024-06-04\n---\nTesla ordered 20,000 H100 GPUs in March 2024, the company said.\n")
+    try folder.write(
+      "bookings.csv",
+      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,8000,2024-03,booked\nB-2,Tesla,H100,6000,2024-03,shipped\nB-3,Tesla,H100,lots,2024-03,booked\n")
+    return folder
+  }
+
+  @Test("a contradiction fails the run (exit 1) and is printed path:line:col with its evidence")
+  func contradiction() throws {
+    let folder = try corpus()
+    let run = try TallyRun(["check", folder.url.path])
+    let text = String(decoding: run.stdout, as: UTF8.self)
+    #expect(run.status == 1)
+    #expect(text.contains("articles/a.md:4:15: error: [REC001] claim of 20,000 H100 GPU for Tesla is outside the ledger's 14,000"))
+    #expect(text.contains("B-1") && text.contains("B-2"))
+    #expect(run.stderr.contains("bookings.csv:4: warning: bad ledger row, skipped: quantity 'lots' is not a number"))
+  }
+
+  @Test("--fail-on never exits 0; --strict makes a bad ledger row an error; a missing ledger exits 2")
+  func exitCodes() throws {
+    let folder = try corpus()
+    #expect(try TallyRun(["check", "--fail-on", "never", folder.url.path]).status == 0)
+    #expect(try TallyRun(["check", "--strict", folder.url.path]).status == 2)
+    let missing = try TallyRun(["check", "--ledger", "/no/such/ledger.csv", folder.url.path])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("/no/such/ledger.csv: no such ledger file"))
+  }
+
+  @Test("the JSON report is byte-identical whatever the number of threads")
+  func deterministic() throws {
+    let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
+    let one = try TallyRun(["check", "--format", "json", "--fail-on", "never", "--jobs", "1", corpus])
+    let two = try TallyRun(["check", "--format", "json", "--fail-on", "never", "--jobs", "2", corpus])
+    #expect(one.status == 0)
+    #expect(one.stdout == two.stdout)
+    let object = try JSONSerialization.jsonObject(with: one.stdout) as? [String: Any]
+    #expect(object?["schemaVersion"] as? Int == 1)
+  }
+}

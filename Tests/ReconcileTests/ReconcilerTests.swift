@@ -117,6 +117,7 @@ private func row(
     let finding = try #require(result.findings.first)
     #expect(Set(finding.claims.map(\.document)) == ["post", "memo"])
     #expect(finding.arithmetic == "bounds [49,500, 50,500] and [34,500, 35,500] do not overlap")
+    #expect(finding.message == "post says 50,000 H100 GPU but memo says 35,000 H100 GPU for Giga Texas")
   }
 
   @Test("verdicts and findings do not depend on the order of claims or rows")
