@@ -116,7 +116,7 @@ window.YTD.tweets.part0 = [
       "id" : "1798032233722810365",
       "created_at" : "Tue Jun 04 16:41:05 +0000 2024",
       "favorited" : false,
-      "full_text" : "Construction on the Giga Texas south extension is wrapping up. Next it gets 50,000 H100s to train self-driving.",
+      "full_text" : "Construction on the Giga Texas south extension is wrapping up. Giga Texas will soon house 50,000 H100s to train self-driving.",
       "lang" : "en"
     }
   },

@@ -104,7 +104,8 @@ extension Lexicon {
       "away", "again", "together", "instead", "too", "very", "much", "many", "some", "any",
       "other", "another", "one", "ones", "of", "via", "across", "through", "against", "among",
       "within", "without", "including", "included", "slated", "scheduled", "due", "set",
-      "originally", "initially", "earmarked", "destined", "meant", "intended", "bound",
+      "originally", "initially", "earmarked", "destined", "meant", "intended", "bound", "once",
+      "soon", "when", "where", "while", "whereas", "because", "unless", "if", "though",
     ],
     itemAdjectives: [
       "former", "new", "additional", "more", "extra", "other", "current", "existing", "active",
