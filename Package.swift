@@ -25,7 +25,9 @@ let package = Package(
       dependencies: ["Core", "CHTMLBridge", .product(name: "Yams", package: "Yams")]
     ),
     .target(name: "Extract", dependencies: ["Core", "Ingest"]),
-    .target(name: "Reconcile", dependencies: ["Core", "Extract"]),
+    .target(
+      name: "Reconcile", dependencies: ["Core", "Extract", .product(name: "Yams", package: "Yams")]
+    ),
     .executableTarget(
       name: "tally",
       dependencies: [

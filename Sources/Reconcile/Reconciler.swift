@@ -16,8 +16,38 @@ public struct Reconciliation: Sendable {
 /// implies. Quantities are summed over the linked rows, money in the claim's currency, and the
 /// sum is compared with the claim's bounds.
 public struct Reconciler: Sendable {
+  /// Entities, items and their aliases and descriptions.
+  public var config: TallyConfig
+
   /// Creates a reconciler.
-  public init() {}
+  public init(config: TallyConfig = TallyConfig()) {
+    self.config = config
+  }
+
+  /// The key of an entity: its configured canonical name when an alias names it.
+  func entityKey(_ name: String) -> String {
+    Self.key(config.entity(named: name)?.name ?? name)
+  }
+
+  /// The keys an item can be matched by: the configured item it names (by name or alias, as
+  /// written or canonical), else its words ("H100 GPU" → h100, gpu).
+  func itemKeys(_ item: String?, surface: String? = nil) -> Set<String> {
+    guard let item else { return [] }
+    for configured in config.items {
+      let names = [configured.name] + configured.aliases
+      let wanted = [item, surface].compactMap { $0.map(Self.key) }
+      if names.contains(where: { name in wanted.contains(Self.key(name)) }) {
+        return [Self.key(configured.name)]
+      }
+    }
+    return Set(item.split(separator: " ").map { Self.key(String($0)) })
+  }
+
+  /// The party a claim is about: its flow's source, its subject, or an entity its sentence
+  /// describes ("the automaker").
+  func party(of claim: Claim) -> String? {
+    claim.flow?.from ?? claim.subject ?? config.entity(describedIn: claim.sentence)?.name
+  }
 
   /// Reconciles `claims` with `bookings`. `documentDates` (document id → ISO date) gives the
   /// year of a claim that states no period.
@@ -27,8 +57,8 @@ public struct Reconciler: Sendable {
     var byCustomer: [String: [Booking]] = [:]
     var items = Set<String>()
     for booking in bookings {
-      byCustomer[Self.key(booking.customer), default: []].append(booking)
-      items.insert(Self.key(booking.item))
+      byCustomer[entityKey(booking.customer), default: []].append(booking)
+      items.formUnion(itemKeys(booking.item))
     }
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
@@ -63,8 +93,7 @@ public struct Reconciler: Sendable {
   private func link(
     _ claim: Claim, byCustomer: [String: [Booking]], items: Set<String>, documentDates: [String: String]
   ) -> Link? {
-    let party = claim.flow?.from ?? claim.subject
-    guard let party, let rows = byCustomer[Self.key(party)] else { return nil }
+    guard let party = party(of: claim), let rows = byCustomer[entityKey(party)] else { return nil }
     let statuses: Set<BookingStatus>
     switch claim.metric {
     case .transfer: statuses = [.redirected]
@@ -74,7 +103,7 @@ public struct Reconciler: Sendable {
     }
     if case .percent = claim.unit { return nil }
     if case .percentagePoint = claim.unit { return nil }
-    let claimItems = Set((claim.item ?? "").split(separator: " ").map { Self.key(String($0)) })
+    let claimItems = itemKeys(claim.item, surface: claim.itemSurface)
     if claim.unit == .count, claimItems.isDisjoint(with: items) { return nil }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
@@ -84,10 +113,10 @@ public struct Reconciler: Sendable {
     let linked = rows.filter { booking in
       guard wanted.contains(booking.status) else { return false }
       if claim.unit == .count || !claimItems.isEmpty {
-        guard claimItems.contains(Self.key(booking.item)) else { return false }
+        guard !claimItems.isDisjoint(with: itemKeys(booking.item)) else { return false }
       }
       if claim.metric == .transfer, let to = claim.flow?.to, let target = booking.redirectedTo,
-        Self.key(to) != Self.key(target)
+        entityKey(to) != entityKey(target)
       {
         return false
       }
@@ -161,8 +190,10 @@ public struct Reconciler: Sendable {
   private func crossSource(_ claims: [Claim]) -> [Finding] {
     var groups: [String: [Claim]] = [:]
     for claim in claims where claim.unit == .count && claim.item != nil && claim.metric != .other {
-      guard let party = claim.flow.map({ "\($0.from ?? "")→\($0.to ?? "")" }) ?? claim.subject else { continue }
-      let key = [Self.key(party), claim.item.map(Self.key) ?? "", claim.metric.rawValue, claim.unit.description].joined(separator: "|")
+      guard let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" }) ?? party(of: claim).map(entityKey)
+      else { continue }
+      let item = itemKeys(claim.item, surface: claim.itemSurface).sorted().joined(separator: "+")
+      let key = [party, item, claim.metric.rawValue, claim.unit.description].joined(separator: "|")
       groups[key, default: []].append(claim)
     }
     var findings: [Finding] = []

@@ -30,6 +30,9 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "The bookings ledger (CSV, JSON or JSON Lines).")
   var ledger: String?
 
+  @Option(help: "The configuration (default: tally.yml at the corpus root, when there is one).")
+  var config: String?
+
   @Option(help: "Output format: text or json.")
   var format: Format = .text
 
@@ -54,11 +57,29 @@ struct CheckCommand: ParsableCommand {
     let ledgerPath = ledger ?? ["bookings.csv", "bookings.json", "bookings.jsonl"]
       .map { (corpus as NSString).appendingPathComponent($0) }
       .first { FileManager.default.fileExists(atPath: $0) }
+    let configPath = config ?? [(corpus as NSString).appendingPathComponent("tally.yml")]
+      .first { FileManager.default.fileExists(atPath: $0) }
+    var settings = TallyConfig()
+    if let configPath {
+      do {
+        settings = try ConfigReader.read(path: configPath)
+      } catch {
+        FileHandle.standardError.write(Data("tally: error: \(error)\n".utf8))
+        throw ExitCode(2)
+      }
+    }
+    let fiscalStarts = Dictionary(
+      settings.entities.compactMap { entity in entity.fiscalYearStart.map { (entity.name.lowercased(), $0) } },
+      uniquingKeysWith: { first, _ in first })
+    let entityNames = Dictionary(
+      settings.entities.flatMap { entity in ([entity.name] + entity.aliases).map { ($0.lowercased(), entity.name.lowercased()) } },
+      uniquingKeysWith: { first, _ in first })
     var bookings: [Booking] = []
     var ledgerIssues: [LedgerIssue] = []
     if let ledgerPath {
       do {
-        let read = try LedgerReader().read(path: ledgerPath)
+        let reader = LedgerReader(fiscalYearStartMonth: { customer in fiscalStarts[entityNames[customer] ?? customer] })
+        let read = try reader.read(path: ledgerPath)
         bookings = read.bookings
         ledgerIssues = read.issues
       } catch {
@@ -71,7 +92,7 @@ struct CheckCommand: ParsableCommand {
     }
     if strict && !ledgerIssues.isEmpty { throw ExitCode(2) }
 
-    let extractor = ClaimExtractor()
+    let extractor = ClaimExtractor(tolerance: settings.approximateTolerance.map(Tolerance.init) ?? .standard)
     let ingestor = Ingestor()
     var summary = IngestSummary()
     var claims: [Claim] = []
@@ -97,7 +118,7 @@ struct CheckCommand: ParsableCommand {
       }
       for (id, date) in documentDates { dates[id] = date }
     }
-    let result = Reconciler().reconcile(claims, against: bookings, documentDates: dates)
+    let result = Reconciler(config: settings).reconcile(claims, against: bookings, documentDates: dates)
     let report = CheckReport(
       summary: summary, claims: claims, places: places, result: result, ledger: ledgerPath,
       bookings: bookings.count, ledgerIssues: ledgerIssues)

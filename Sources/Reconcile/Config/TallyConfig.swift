@@ -1,0 +1,190 @@
+import Core
+import Foundation
+import Yams
+
+/// A `tally.yml`: what Tally should know about the entities and items of a corpus. All optional.
+///
+/// ```yaml
+/// entities:
+///   - name: Tesla
+///     aliases: [Tesla Inc, TSLA]
+///     descriptions: [the automaker, le constructeur automobile]
+///   - name: Nvidia
+///     fiscal_year_start: 2        # month; FY2025 runs Feb 2024 to Jan 2025
+/// items:
+///   - name: H100
+///     aliases: [H100 GPU, GPU H100, puces H100]
+/// tolerance:
+///   approximate: 0.10             # ±10 % for "about", « environ »
+/// ```
+public struct TallyConfig: Sendable {
+  /// A company or person that claims and ledger rows name.
+  public struct Entity: Sendable, Hashable {
+    public var name: String
+    public var aliases: [String] = []
+    /// Phrases that stand for the entity in text ("the automaker").
+    public var descriptions: [String] = []
+    /// The first month of its fiscal year (1–12).
+    public var fiscalYearStart: Int?
+  }
+
+  /// A thing that is counted, with the names it goes by.
+  public struct Item: Sendable, Hashable {
+    public var name: String
+    public var aliases: [String] = []
+  }
+
+  public var entities: [Entity] = []
+  public var items: [Item] = []
+  /// The relative widening of approximate claims.
+  public var approximateTolerance: Decimal?
+
+  /// An empty configuration.
+  public init() {}
+
+  /// The entity a name or alias stands for, by normalised key.
+  public func entity(named name: String) -> Entity? {
+    let key = Reconciler.key(name)
+    return entities.first { entity in
+      Reconciler.key(entity.name) == key || entity.aliases.contains { Reconciler.key($0) == key }
+    }
+  }
+
+  /// The first entity whose description the text mentions ("the automaker").
+  public func entity(describedIn text: String) -> Entity? {
+    let lower = text.lowercased()
+    return entities.first { entity in entity.descriptions.contains { lower.contains($0.lowercased()) } }
+  }
+}
+
+/// A `tally.yml` that cannot be used: the key and line at fault, and what to do.
+public struct ConfigError: Error, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int?
+  public var message: String
+
+  public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+}
+
+/// Reads and validates `tally.yml`.
+public enum ConfigReader {
+  /// Reads the configuration at `path`.
+  public static func read(path: String) throws(ConfigError) -> TallyConfig {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ConfigError(file: path, message: "the configuration cannot be read")
+    }
+    return try read(String(decoding: data, as: UTF8.self), file: path)
+  }
+
+  /// Reads configuration text; `file` names it in messages.
+  public static func read(_ text: String, file: String) throws(ConfigError) -> TallyConfig {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
+    } catch {
+      throw ConfigError(file: file, message: "not valid YAML: \(error)")
+    }
+    var config = TallyConfig()
+    guard let root else { return config }
+    guard let mapping = root.mapping else {
+      throw ConfigError(file: file, line: root.mark?.line, message: "the top level must be a mapping of keys")
+    }
+    for (keyNode, value) in mapping {
+      let key = keyNode.string ?? ""
+      switch key {
+      case "entities":
+        config.entities = try list(value, key: key, file: file).map { node throws(ConfigError) in
+          let fields = try object(node, key: key, allowed: ["name", "aliases", "descriptions", "fiscal_year_start"], file: file)
+          var entity = TallyConfig.Entity(name: try requiredString(fields["name"], key: "entities[].name", in: node, file: file))
+          entity.aliases = try strings(fields["aliases"], key: "aliases", file: file)
+          entity.descriptions = try strings(fields["descriptions"], key: "descriptions", file: file)
+          if let month = fields["fiscal_year_start"] {
+            guard let value = month.int, (1...12).contains(value) else {
+              throw ConfigError(file: file, line: month.mark?.line, message: "'fiscal_year_start' must be a month number from 1 to 12")
+            }
+            entity.fiscalYearStart = value
+          }
+          return entity
+        }
+      case "items":
+        config.items = try list(value, key: key, file: file).map { node throws(ConfigError) in
+          let fields = try object(node, key: key, allowed: ["name", "aliases"], file: file)
+          var item = TallyConfig.Item(name: try requiredString(fields["name"], key: "items[].name", in: node, file: file))
+          item.aliases = try strings(fields["aliases"], key: "aliases", file: file)
+          return item
+        }
+      case "tolerance":
+        let fields = try object(value, key: key, allowed: ["approximate"], file: file)
+        if let approximate = fields["approximate"] {
+          guard let number = approximate.float, number >= 0, number < 1 else {
+            throw ConfigError(
+              file: file, line: approximate.mark?.line,
+              message: "'tolerance.approximate' must be a fraction from 0 to 1, such as 0.10 for ±10 %")
+          }
+          config.approximateTolerance = Decimal(string: approximate.string ?? "") ?? Decimal(number)
+        }
+      default:
+        throw ConfigError(
+          file: file, line: keyNode.mark?.line,
+          message: "unknown key '\(key)' (known: entities, items, tolerance)")
+      }
+    }
+    return config
+  }
+
+  private static func list(_ node: Node, key: String, file: String) throws(ConfigError) -> [Node] {
+    guard let sequence = node.sequence else {
+      throw ConfigError(file: file, line: node.mark?.line, message: "'\(key)' must be a list")
+    }
+    return Array(sequence)
+  }
+
+  private static func object(_ node: Node, key: String, allowed: Set<String>, file: String) throws(ConfigError) -> [String: Node] {
+    guard let mapping = node.mapping else {
+      throw ConfigError(file: file, line: node.mark?.line, message: "each entry of '\(key)' must be a mapping")
+    }
+    var fields: [String: Node] = [:]
+    for (name, value) in mapping {
+      let field = name.string ?? ""
+      guard allowed.contains(field) else {
+        throw ConfigError(
+          file: file, line: name.mark?.line,
+          message: "unknown key '\(field)' in '\(key)' (known: \(allowed.sorted().joined(separator: ", ")))")
+      }
+      fields[field] = value
+    }
+    return fields
+  }
+
+  private static func requiredString(_ node: Node?, key: String, in parent: Node, file: String) throws(ConfigError) -> String {
+    guard let value = node?.string, !value.isEmpty else {
+      throw ConfigError(file: file, line: node?.mark?.line ?? parent.mark?.line, message: "'\(key)' is required")
+    }
+    return value
+  }
+
+  private static func strings(_ node: Node?, key: String, file: String) throws(ConfigError) -> [String] {
+    guard let node else { return [] }
+    if let single = node.scalar?.string { return [single] }
+    guard let sequence = node.sequence else {
+      throw ConfigError(file: file, line: node.mark?.line, message: "'\(key)' must be a list of names")
+    }
+    return sequence.compactMap(\.string)
+  }
+
+  private static func line(of error: YamlError) -> Int? {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+    default: nil
+    }
+  }
+
+  private static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+    default: "\(error)"
+    }
+  }
+}
