@@ -77,7 +77,11 @@ public struct Reconciler: Sendable {
       if !inside { findings.append(contradiction(claim, link, sum: sum, excluded: excluded)) }
     }
     findings += crossSource(claims)
-    findings.sort { ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule) < ($1.claims.first?.document ?? "", $1.claims.first?.span.start ?? 0, $1.rule) }
+    // A total order, so that neither the order of claims nor of rows shows in the output.
+    findings.sort {
+      ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
+        < ($1.claims.first?.document ?? "", $1.claims.first?.span.start ?? 0, $1.rule, $1.id)
+    }
     return Reconciliation(verdicts: verdicts, findings: findings)
   }
 
@@ -198,7 +202,8 @@ public struct Reconciler: Sendable {
     }
     var findings: [Finding] = []
     for key in groups.keys.sorted() {
-      guard let group = groups[key], group.count > 1 else { continue }
+      guard var group = groups[key], group.count > 1 else { continue }
+      group.sort { ($0.document, $0.span.start, $0.id) < ($1.document, $1.span.start, $1.id) }
       for (index, first) in group.enumerated() {
         for second in group[(index + 1)...] {
           guard first.document != second.document, first.speaker != second.speaker || first.speaker == nil,
