@@ -29,18 +29,27 @@ public struct Reconciler: Sendable {
     Self.key(config.entity(named: name)?.name ?? name)
   }
 
-  /// The keys an item can be matched by: the configured item it names (by name or alias, as
-  /// written or canonical), else its words ("H100 GPU" → h100, gpu).
+  /// The one key a ledger row's item is filed under: the configured item it names, else its name.
+  func rowItemKey(_ item: String) -> String {
+    let key = Self.key(item)
+    for configured in config.items where ([configured.name] + configured.aliases).contains(where: { Self.key($0) == key }) {
+      return Self.key(configured.name)
+    }
+    return key
+  }
+
+  /// The keys a claim's item can match: the configured item it names (as written or
+  /// canonical), else the whole item and each of its words ("H100 GPU" → h100gpu, h100, gpu).
   func itemKeys(_ item: String?, surface: String? = nil) -> Set<String> {
     guard let item else { return [] }
+    let wanted = [item, surface].compactMap { $0.map(Self.key) }
     for configured in config.items {
       let names = [configured.name] + configured.aliases
-      let wanted = [item, surface].compactMap { $0.map(Self.key) }
       if names.contains(where: { name in wanted.contains(Self.key(name)) }) {
         return [Self.key(configured.name)]
       }
     }
-    return Set(item.split(separator: " ").map { Self.key(String($0)) })
+    return Set([Self.key(item)] + item.split(separator: " ").map { Self.key(String($0)) })
   }
 
   /// The party a claim is about: its flow's source, its subject, or an entity its sentence
@@ -54,27 +63,20 @@ public struct Reconciler: Sendable {
   public func reconcile(
     _ claims: [Claim], against bookings: [Booking], documentDates: [String: String] = [:]
   ) -> Reconciliation {
-    var byCustomer: [String: [Booking]] = [:]
-    var items = Set<String>()
-    for booking in bookings {
-      byCustomer[entityKey(booking.customer), default: []].append(booking)
-      items.formUnion(itemKeys(booking.item))
-    }
+    let index = LedgerIndex(bookings, customerKey: entityKey, itemKeys: { [rowItemKey($0)] })
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
     for claim in claims {
-      guard let link = link(claim, byCustomer: byCustomer, items: items, documentDates: documentDates) else {
-        continue
-      }
-      if link.rows.isEmpty {
+      guard let link = link(claim, index: index, documentDates: documentDates) else { continue }
+      if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
         findings.append(unverifiable(claim, link))
         continue
       }
-      let (sum, excluded) = Self.sum(link.rows, for: claim)
+      let sum = link.sum
       let inside = (claim.bounds.low.map { sum >= $0 } ?? true) && (claim.bounds.high.map { sum <= $0 } ?? true)
       verdicts[claim.id] = inside ? .consistent : .contradicted
-      if !inside { findings.append(contradiction(claim, link, sum: sum, excluded: excluded)) }
+      if !inside { findings.append(contradiction(claim, link, sum: sum, excluded: link.excluded)) }
     }
     findings += crossSource(claims)
     // A total order, so that neither the order of claims nor of rows shows in the output.
@@ -91,13 +93,18 @@ public struct Reconciler: Sendable {
     var customer: String
     var statuses: Set<BookingStatus>
     var period: Period?
+    /// The linked rows (the first `LedgerIndex.evidenceLimit` of them), how many there are,
+    /// their sum, and how many gave no comparable figure.
     var rows: [Booking]
+    var rowCount: Int
+    var sum: Decimal
+    var excluded: Int
   }
 
-  private func link(
-    _ claim: Claim, byCustomer: [String: [Booking]], items: Set<String>, documentDates: [String: String]
-  ) -> Link? {
-    guard let party = party(of: claim), let rows = byCustomer[entityKey(party)] else { return nil }
+  private func link(_ claim: Claim, index: LedgerIndex, documentDates: [String: String]) -> Link? {
+    guard let party = party(of: claim) else { return nil }
+    let customer = entityKey(party)
+    guard let customerName = index.customers[customer] else { return nil }
     let statuses: Set<BookingStatus>
     switch claim.metric {
     case .transfer: statuses = [.redirected]
@@ -108,47 +115,44 @@ public struct Reconciler: Sendable {
     if case .percent = claim.unit { return nil }
     if case .percentagePoint = claim.unit { return nil }
     let claimItems = itemKeys(claim.item, surface: claim.itemSurface)
-    if claim.unit == .count, claimItems.isDisjoint(with: items) { return nil }
+    if claim.unit == .count, claimItems.isDisjoint(with: index.items) { return nil }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
     let forward = claim.modality == .forecast || claim.modality == .hedged
-    let hasForecastRows = rows.contains { $0.status == .forecast }
-    let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
-    let linked = rows.filter { booking in
-      guard wanted.contains(booking.status) else { return false }
-      if claim.unit == .count || !claimItems.isEmpty {
-        guard !claimItems.isDisjoint(with: itemKeys(booking.item)) else { return false }
-      }
-      if claim.metric == .transfer, let to = claim.flow?.to, let target = booking.redirectedTo,
-        entityKey(to) != entityKey(target)
-      {
-        return false
-      }
-      if let period { return booking.period.start <= period.end && booking.period.end >= period.start }
-      return true
+    let hasForecastRows = index.items.contains { item in
+      index.series[LedgerIndex.Key(customer: customer, item: item, status: .forecast)] != nil
     }
-    let ordered = linked.sorted { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
-    return Link(customer: rows[0].customer, statuses: wanted, period: period, rows: ordered)
+    let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
+    let items = claimItems.isEmpty ? index.items : claimItems.intersection(index.items)
+    var link = Link(customer: customerName, statuses: wanted, period: period, rows: [], rowCount: 0, sum: 0, excluded: 0)
+    let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
+    for item in items.sorted() {
+      for status in wanted.sorted(by: { $0.rawValue < $1.rawValue }) {
+        let key = LedgerIndex.Key(customer: customer, item: item, status: status)
+        let slice: LedgerIndex.Slice?
+        if let target {
+          slice = index.slice(key, period: period, unit: claim.unit, where: { row in
+            row.redirectedTo.map { entityKey($0) == target } ?? true
+          }, filtered: true)
+        } else {
+          slice = index.slice(key, period: period, unit: claim.unit)
+        }
+        guard let slice else { continue }
+        link.sum += slice.sum
+        link.rowCount += slice.rowCount
+        link.excluded += slice.excluded
+        link.rows += slice.rows
+      }
+    }
+    link.rows.sort { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
+    if link.rows.count > LedgerIndex.evidenceLimit { link.rows.removeLast(link.rows.count - LedgerIndex.evidenceLimit) }
+    return link
   }
 
   static func key(_ name: String) -> String {
     var key = name.lowercased().filter { $0.isLetter || $0.isNumber }
     if key.hasSuffix("s"), key.count > 3, key.dropLast().last?.isNumber == true { key.removeLast() }
     return key
-  }
-
-  private static func sum(_ rows: [Booking], for claim: Claim) -> (Decimal, Int) {
-    var sum: Decimal = 0
-    var excluded = 0
-    for row in rows {
-      switch claim.unit {
-      case .currency(let code):
-        if let amount = row.amount, row.currency == code { sum += amount } else { excluded += 1 }
-      default:
-        if let quantity = row.quantity { sum += quantity } else { excluded += 1 }
-      }
-    }
-    return (sum, excluded)
   }
 
   // MARK: - Findings
@@ -175,7 +179,7 @@ public struct Reconciler: Sendable {
     return Finding(
       id: Self.findingID("REC001", [claim.id], link.rows.map(\.id)), rule: "REC001", severity: severity(of: claim),
       message: message, claims: [claim], bookings: link.rows,
-      arithmetic: Self.arithmetic(claim, sum: sum, rows: link.rows.count, excluded: excluded))
+      arithmetic: Self.arithmetic(claim, sum: sum, rows: link.rowCount, excluded: excluded))
   }
 
   private func unverifiable(_ claim: Claim, _ link: Link) -> Finding {
@@ -196,7 +200,9 @@ public struct Reconciler: Sendable {
     for claim in claims where claim.unit == .count && claim.item != nil && claim.metric != .other {
       guard let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" }) ?? party(of: claim).map(entityKey)
       else { continue }
-      let item = itemKeys(claim.item, surface: claim.itemSurface).sorted().joined(separator: "+")
+      // The configured item, or the item as written: "H100" and "H100 GPU" match only through
+      // tally.yml's aliases.
+      let item = claim.item.map { rowItemKey($0) } ?? ""
       let key = [party, item, claim.metric.rawValue, claim.unit.description].joined(separator: "|")
       groups[key, default: []].append(claim)
     }

@@ -1,0 +1,176 @@
+import Core
+import Foundation
+
+/// The ledger indexed for a hash join: rows by (customer, item, status), each series sorted by
+/// date with running sums, so that a claim's sum over any period costs two binary searches.
+struct LedgerIndex {
+  struct Key: Hashable {
+    var customer: String
+    var item: String
+    var status: BookingStatus
+  }
+
+  /// One (customer, item, status) series, sorted by start day.
+  struct Series {
+    var rows: [Booking] = []
+    var startDays: [Int] = []
+    var endDays: [Int] = []
+    /// Running sums of quantities and of amounts per currency: `sum[i]` covers rows `0..<i`.
+    var quantitySums: [Decimal] = [0]
+    var quantityCounts: [Int] = [0]
+    var amountSums: [String: [Decimal]] = [:]
+    var amountCounts: [String: [Int]] = [:]
+    /// The longest row period, in days: how far back a row can start and still reach a date.
+    var longest = 0
+  }
+
+  private(set) var series: [Key: Series] = [:]
+  private(set) var customers: [String: String] = [:]
+  private(set) var items: Set<String> = []
+
+  init(_ bookings: [Booking], customerKey: (String) -> String, itemKeys: (String) -> Set<String>) {
+    var grouped: [Key: [Booking]] = [:]
+    for booking in bookings {
+      let customer = customerKey(booking.customer)
+      if customers[customer] == nil { customers[customer] = booking.customer }
+      for item in itemKeys(booking.item) {
+        items.insert(item)
+        grouped[Key(customer: customer, item: item, status: booking.status), default: []].append(booking)
+      }
+    }
+    for (key, rows) in grouped {
+      var entry = Series()
+      let sorted = rows.sorted {
+        ($0.period.start, $0.file, $0.line, $0.id) < ($1.period.start, $1.file, $1.line, $1.id)
+      }
+      let currencies = Set(sorted.compactMap { $0.amount == nil ? nil : $0.currency })
+      for currency in currencies {
+        entry.amountSums[currency] = [0]
+        entry.amountCounts[currency] = [0]
+      }
+      for row in sorted {
+        let start = Self.day(row.period.start)
+        let end = Self.day(row.period.end)
+        entry.rows.append(row)
+        entry.startDays.append(start)
+        entry.endDays.append(end)
+        entry.longest = max(entry.longest, end - start)
+        entry.quantitySums.append((entry.quantitySums.last ?? 0) + (row.quantity ?? 0))
+        entry.quantityCounts.append((entry.quantityCounts.last ?? 0) + (row.quantity == nil ? 0 : 1))
+        for currency in currencies {
+          let amount = row.currency == currency ? row.amount : nil
+          let lastSum = entry.amountSums[currency]?.last ?? 0
+          let lastCount = entry.amountCounts[currency]?.last ?? 0
+          entry.amountSums[currency]?.append(lastSum + (amount ?? 0))
+          entry.amountCounts[currency]?.append(lastCount + (amount == nil ? 0 : 1))
+        }
+      }
+      series[key] = entry
+    }
+  }
+
+  /// What a claim links to in one series: the sum, how many rows gave a comparable figure,
+  /// how many did not, and the rows themselves (the first `evidenceLimit`).
+  struct Slice {
+    var sum: Decimal = 0
+    var counted = 0
+    var excluded = 0
+    var rows: [Booking] = []
+    var rowCount = 0
+  }
+
+  static let evidenceLimit = 50
+
+  /// The rows of `key` overlapping `period` (all rows when nil), summed in `unit`.
+  func slice(_ key: Key, period: Period?, unit: QuantityUnit, where include: (Booking) -> Bool = { _ in true },
+    filtered: Bool = false) -> Slice?
+  {
+    guard let entry = series[key] else { return nil }
+    let from = period.map { Self.day($0.start) } ?? Int.min / 2
+    let to = period.map { Self.day($0.end) } ?? Int.max / 2
+    // Rows starting inside the period all overlap it; rows starting up to `longest` days
+    // before it may still reach into it.
+    let firstInside = Self.lowerBound(entry.startDays, from)
+    let past = Self.upperBound(entry.startDays, to)
+    let reachBack = Self.lowerBound(entry.startDays, from - entry.longest)
+    var slice = Slice()
+    func add(_ index: Int) {
+      let row = entry.rows[index]
+      slice.rowCount += 1
+      if slice.rows.count < Self.evidenceLimit { slice.rows.append(row) }
+      switch unit {
+      case .currency(let code):
+        if let amount = row.amount, row.currency == code { slice.sum += amount; slice.counted += 1 } else { slice.excluded += 1 }
+      default:
+        if let quantity = row.quantity { slice.sum += quantity; slice.counted += 1 } else { slice.excluded += 1 }
+      }
+    }
+    for index in reachBack..<min(firstInside, past) where entry.endDays[index] >= from && include(entry.rows[index]) {
+      add(index)
+    }
+    guard firstInside < past else { return slice }
+    if filtered {
+      for index in firstInside..<past where include(entry.rows[index]) { add(index) }
+      return slice
+    }
+    // The rest by running sums; the rows are listed only up to the evidence limit.
+    let count = past - firstInside
+    switch unit {
+    case .currency(let code):
+      let sums = entry.amountSums[code]
+      let counts = entry.amountCounts[code]
+      slice.sum += (sums?[past] ?? 0) - (sums?[firstInside] ?? 0)
+      let counted = (counts?[past] ?? 0) - (counts?[firstInside] ?? 0)
+      slice.counted += counted
+      slice.excluded += count - counted
+    default:
+      slice.sum += entry.quantitySums[past] - entry.quantitySums[firstInside]
+      let counted = entry.quantityCounts[past] - entry.quantityCounts[firstInside]
+      slice.counted += counted
+      slice.excluded += count - counted
+    }
+    slice.rowCount += count
+    let room = max(0, Self.evidenceLimit - slice.rows.count)
+    slice.rows += entry.rows[firstInside..<min(past, firstInside + room)]
+    return slice
+  }
+
+  private static func lowerBound(_ values: [Int], _ target: Int) -> Int {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let middle = (low + high) / 2
+      if values[middle] < target { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  private static func upperBound(_ values: [Int], _ target: Int) -> Int {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let middle = (low + high) / 2
+      if values[middle] <= target { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (proleptic Gregorian).
+  static func day(_ date: String) -> Int {
+    let utf8 = Array(date.utf8)
+    func number(_ range: Range<Int>) -> Int {
+      var value = 0
+      for index in range where index < utf8.count { value = value * 10 + Int(utf8[index]) - 48 }
+      return value
+    }
+    var year = number(0..<4)
+    let month = number(5..<7)
+    let day = number(8..<10)
+    year -= month <= 2 ? 1 : 0
+    let era = (year >= 0 ? year : year - 399) / 400
+    let yearOfEra = year - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+}
