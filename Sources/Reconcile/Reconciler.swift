@@ -26,7 +26,8 @@ public struct Reconciler: Sendable {
 
   /// The key of an entity: its configured canonical name when an alias names it.
   func entityKey(_ name: String) -> String {
-    Self.key(config.entity(named: name)?.name ?? name)
+    if config.entities.isEmpty { return Self.key(name) }
+    return Self.key(config.entity(named: name)?.name ?? name)
   }
 
   /// The one key a ledger row's item is filed under: the configured item it names, else its name.
@@ -150,6 +151,22 @@ public struct Reconciler: Sendable {
   }
 
   static func key(_ name: String) -> String {
+    // Most names are ASCII: lower-case and keep letters and digits without Unicode tables.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(name.utf8.count)
+      for byte in name.utf8 {
+        switch byte {
+        case 0x41...0x5A: bytes.append(byte + 0x20)
+        case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+        default: continue
+        }
+      }
+      if bytes.count > 4, bytes.last == UInt8(ascii: "s"), let before = bytes.dropLast().last, before >= 0x30 && before <= 0x39 {
+        bytes.removeLast()
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var key = name.lowercased().filter { $0.isLetter || $0.isNumber }
     if key.hasSuffix("s"), key.count > 3, key.dropLast().last?.isNumber == true { key.removeLast() }
     return key
@@ -210,10 +227,18 @@ public struct Reconciler: Sendable {
     for key in groups.keys.sorted() {
       guard var group = groups[key], group.count > 1 else { continue }
       group.sort { ($0.document, $0.span.start, $0.id) < ($1.document, $1.span.start, $1.id) }
-      for (index, first) in group.enumerated() {
-        for second in group[(index + 1)...] {
-          guard first.document != second.document, first.speaker != second.speaker || first.speaker == nil,
-            Self.overlaps(first.period, second.period), !Self.overlaps(first.bounds, second.bounds)
+      // Each claim is set against the earliest claims of other sources (a few at most), so a
+      // group of n claims gives at most n findings, not n² pairs.
+      var reported = Set<String>()
+      for (index, second) in group.enumerated() where index > 0 {
+        var compared = 0
+        for first in group[..<index] where first.document != second.document
+          && (first.speaker != second.speaker || first.speaker == nil)
+        {
+          compared += 1
+          if compared > 8 { break }
+          guard Self.overlaps(first.period, second.period), !Self.overlaps(first.bounds, second.bounds),
+            reported.insert(first.id + "|" + second.id).inserted
           else { continue }
           let severity: Severity = first.modality == .asserted && second.modality == .asserted ? .error : .warning
           findings.append(
@@ -222,6 +247,7 @@ public struct Reconciler: Sendable {
               message: "\(first.document) says \(first.surface) \(Self.unitText(first))but \(second.document) says \(second.surface) \(Self.unitText(second))for \(first.flow.map { "\($0.from ?? "?") to \($0.to ?? "?")" } ?? first.subject ?? "the same party")",
               claims: [first, second], bookings: [],
               arithmetic: "bounds \(Self.describe(first.bounds)) and \(Self.describe(second.bounds)) do not overlap"))
+          break
         }
       }
     }
@@ -268,9 +294,11 @@ public struct Reconciler: Sendable {
 
   /// A number with thousands grouped: 12,000; 2,800,000,000,000; 0.5.
   static func format(_ value: Decimal, places: Int = 2) -> String {
-    var rounded = Decimal()
-    var source = value
-    NSDecimalRound(&rounded, &source, places, .plain)
+    var rounded = value
+    if -value.exponent > places {
+      var source = value
+      NSDecimalRound(&rounded, &source, places, .plain)
+    }
     let text = "\(rounded)"
     let negative = text.hasPrefix("-")
     let digits = negative ? String(text.dropFirst()) : text

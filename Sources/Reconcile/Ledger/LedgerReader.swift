@@ -97,7 +97,10 @@ public struct LedgerReader: Sendable {
     }
     func value(_ names: String...) -> String? {
       for name in names {
-        if let value = record.fields[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
+        guard let raw = record.fields[name], !raw.isEmpty else { continue }
+        // CSV fields come trimmed; JSON values may not.
+        let value = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
+        if !value.isEmpty { return value }
       }
       return nil
     }

@@ -20,8 +20,11 @@ enum LedgerNumber {
     guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
       cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" })
     else { return nil }
-    return Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX"))
+    if cleaned.utf8.count <= 18, !cleaned.contains("."), let integer = Int64(cleaned) { return Decimal(integer) }
+    return Decimal(string: cleaned, locale: posix)
   }
+
+  private static let posix = Locale(identifier: "en_US_POSIX")
 }
 
 /// Dates and periods as ledgers write them: `2024-01-15`, `15/01/2024`, `2024-01`, `2024-Q1`,
@@ -86,7 +89,9 @@ enum LedgerPeriod {
   private static func yearPeriod(_ year: Int) -> Period { Period(start: "\(year)-01-01", end: "\(year)-12-31") }
 
   static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
-    String(format: "%04d-%02d-%02d", year, month, day)
+    let month = month < 10 ? "0\(month)" : "\(month)"
+    let day = day < 10 ? "0\(day)" : "\(day)"
+    return "\(year)-\(month)-\(day)"
   }
 
   static func lastDay(_ year: Int, _ month: Int) -> Int {
