@@ -183,3 +183,40 @@ public struct Claim: Sendable, Hashable, Codable {
     self.rule = rule
   }
 }
+
+extension Period {
+  /// `YYYY-MM-DD` for a day of the proleptic Gregorian calendar.
+  public static func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
+    let month = month < 10 ? "0\(month)" : "\(month)"
+    let day = day < 10 ? "0\(day)" : "\(day)"
+    return "\(year)-\(month)-\(day)"
+  }
+
+  /// The number of days in a month.
+  public static func lastDay(_ year: Int, _ month: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// A whole calendar year.
+  public static func year(_ year: Int) -> Period { Period(start: "\(year)-01-01", end: "\(year)-12-31") }
+
+  /// A calendar quarter, 1–4.
+  public static func quarter(_ year: Int, _ quarter: Int) -> Period {
+    let first = (quarter - 1) * 3 + 1
+    return Period(start: isoDate(year, first, 1), end: isoDate(year, first + 2, lastDay(year, first + 2)))
+  }
+
+  /// A calendar half, 1–2.
+  public static func half(_ year: Int, _ half: Int) -> Period {
+    half == 1 ? Period(start: "\(year)-01-01", end: "\(year)-06-30") : Period(start: "\(year)-07-01", end: "\(year)-12-31")
+  }
+
+  /// A whole month.
+  public static func month(_ year: Int, _ month: Int) -> Period {
+    Period(start: isoDate(year, month, 1), end: isoDate(year, month, lastDay(year, month)))
+  }
+}

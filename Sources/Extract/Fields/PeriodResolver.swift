@@ -282,28 +282,9 @@ struct PeriodResolver {
     return nil
   }
 
-  static func year(_ year: Int) -> Period { Period(start: "\(year)-01-01", end: "\(year)-12-31") }
-
-  static func quarter(_ year: Int, _ quarter: Int) -> Period {
-    let first = (quarter - 1) * 3 + 1
-    return Period(start: date(year, first, 1), end: date(year, first + 2, lastDay(year, first + 2)))
-  }
-
-  static func half(_ year: Int, _ half: Int) -> Period {
-    half == 1 ? Period(start: "\(year)-01-01", end: "\(year)-06-30") : Period(start: "\(year)-07-01", end: "\(year)-12-31")
-  }
-
-  static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
-    let month = month < 10 ? "0\(month)" : "\(month)"
-    let day = day < 10 ? "0\(day)" : "\(day)"
-    return "\(year)-\(month)-\(day)"
-  }
-
-  static func lastDay(_ year: Int, _ month: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
-  }
+  static func year(_ year: Int) -> Period { Period.year(year) }
+  static func quarter(_ year: Int, _ quarter: Int) -> Period { Period.quarter(year, quarter) }
+  static func half(_ year: Int, _ half: Int) -> Period { Period.half(year, half) }
+  static func date(_ year: Int, _ month: Int, _ day: Int) -> String { Period.isoDate(year, month, day) }
+  static func lastDay(_ year: Int, _ month: Int) -> Int { Period.lastDay(year, month) }
 }

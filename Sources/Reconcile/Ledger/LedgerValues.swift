@@ -44,9 +44,7 @@ enum LedgerPeriod {
       return year(parts[0]).map(yearPeriod)
     case 2:
       if let y = year(parts[0]) {
-        if let month = Int(parts[1]), (1...12).contains(month) {
-          return Period(start: date(y, month, 1), end: date(y, month, lastDay(y, month)))
-        }
+        if let month = Int(parts[1]), (1...12).contains(month) { return Period.month(y, month) }
         return quarterOrHalf(parts[1], y)
       }
       if let y = year(parts[1]) { return quarterOrHalf(parts[0], y) }
@@ -73,32 +71,13 @@ enum LedgerPeriod {
   private static func quarterOrHalf(_ text: String, _ year: Int) -> Period? {
     guard text.count == 2, let number = Int(text.dropFirst()) else { return nil }
     switch text.first {
-    case "Q", "T":
-      guard (1...4).contains(number) else { return nil }
-      let first = (number - 1) * 3 + 1
-      return Period(start: date(year, first, 1), end: date(year, first + 2, lastDay(year, first + 2)))
-    case "H", "S":
-      guard (1...2).contains(number) else { return nil }
-      return number == 1
-        ? Period(start: "\(year)-01-01", end: "\(year)-06-30") : Period(start: "\(year)-07-01", end: "\(year)-12-31")
-    default:
-      return nil
+    case "Q", "T": return (1...4).contains(number) ? Period.quarter(year, number) : nil
+    case "H", "S": return (1...2).contains(number) ? Period.half(year, number) : nil
+    default: return nil
     }
   }
 
-  private static func yearPeriod(_ year: Int) -> Period { Period(start: "\(year)-01-01", end: "\(year)-12-31") }
-
-  static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
-    let month = month < 10 ? "0\(month)" : "\(month)"
-    let day = day < 10 ? "0\(day)" : "\(day)"
-    return "\(year)-\(month)-\(day)"
-  }
-
-  static func lastDay(_ year: Int, _ month: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
-  }
+  private static func yearPeriod(_ year: Int) -> Period { Period.year(year) }
+  private static func date(_ year: Int, _ month: Int, _ day: Int) -> String { Period.isoDate(year, month, day) }
+  private static func lastDay(_ year: Int, _ month: Int) -> Int { Period.lastDay(year, month) }
 }
