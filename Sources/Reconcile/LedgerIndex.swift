@@ -79,7 +79,7 @@ struct LedgerIndex {
     var rowCount = 0
   }
 
-  static let evidenceLimit = 50
+  static let evidenceLimit = 10
 
   /// The rows of `key` overlapping `period` (all rows when nil), summed in `unit`.
   func slice(_ key: Key, period: Period?, unit: QuantityUnit, where include: (Booking) -> Bool = { _ in true },
