@@ -27,8 +27,8 @@ struct CheckReport {
       let location = place.map { "\($0.path):\($0.line):\($0.column)" } ?? "-"
       text += "\(location): \(finding.severity.rawValue): [\(finding.rule)] \(finding.message)\n"
       for claim in finding.claims {
-        let where_ = places[claim.id].map { "\($0.path):\($0.line):\($0.column)" } ?? claim.document
-        text += "  claim  \(where_)  \"\(claim.sentence)\"\(claim.speaker.map { " — \($0)" } ?? "")\n"
+        let location = places[claim.id].map { "\($0.path):\($0.line):\($0.column)" } ?? claim.document
+        text += "  claim  \(location)  \"\(claim.sentence)\"\(claim.speaker.map { " — \($0)" } ?? "")\n"
       }
       for booking in finding.bookings {
         let figure = booking.quantity.map { "\($0) \(booking.item)" } ?? booking.amount.map { "\($0) \(booking.currency)" } ?? ""

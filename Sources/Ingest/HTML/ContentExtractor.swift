@@ -429,7 +429,6 @@ struct ContentExtractor {
 
   private func writeElement(_ root: Int, into builder: inout TextBuilder) {
     var roles: [BlockRole] = [.paragraph]
-    var skipUntil = -1
     var lastWasBreak = false
     var index = tree.elements[root].firstItem
     let last = tree.elements[root].lastItem
@@ -478,8 +477,6 @@ struct ContentExtractor {
         }
       }
       index += 1
-      _ = skipUntil
-      skipUntil = -1
     }
     builder.closeBlock()
   }

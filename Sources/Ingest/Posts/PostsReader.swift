@@ -224,7 +224,7 @@ enum PostTextWriter {
       // Split at run boundaries so that each piece has one origin.
       var start = segmentStart
       while start < end {
-        _ = origin(at: start)
+        _ = origin(at: start)  // moves runIndex to the run holding `start`
         let runEnd = runIndex + 1 < text.runs.count ? min(end, text.runs[runIndex + 1].decoded) : end
         let pieceEnd = max(runEnd, start + 1)
         bytes.withUnsafeBufferPointer { buffer in

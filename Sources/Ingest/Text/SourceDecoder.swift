@@ -84,12 +84,13 @@ enum SourceDecoder {
   }
 
   private static func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
     var index = 0
     let count = bytes.count
     while index < count {
       // Eight ASCII bytes at a time: most of a corpus is ASCII.
       while index + 8 <= count {
-        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
         if word & 0x8080_8080_8080_8080 != 0 { break }
         index += 8
       }
