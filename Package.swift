@@ -48,7 +48,7 @@ let package = Package(
       dependencies: ["Extract", "Core", "TestSupport"],
       resources: [.copy("Specs")]
     ),
-    .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Core", "TestSupport"]),
+    .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Extract", "Core", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -15,11 +15,21 @@ public struct ClaimExtractor: Sendable {
   public var tolerance: Tolerance
   /// The first month of the fiscal year, for `FY2025` and « l'exercice 2025 » (nil: calendar years).
   public var fiscalYearStartMonth: Int?
+  /// The first month of a named entity's fiscal year, when it has its own calendar: a claim
+  /// about that entity reads its fiscal periods by it.
+  public var fiscalCalendar: @Sendable (String) -> Int?
+  /// The ISO 4217 code of a bare `$`.
+  public var dollar: String
 
   /// Creates an extractor.
-  public init(tolerance: Tolerance = .standard, fiscalYearStartMonth: Int? = nil) {
+  public init(
+    tolerance: Tolerance = .standard, fiscalYearStartMonth: Int? = nil,
+    fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD"
+  ) {
     self.tolerance = tolerance
     self.fiscalYearStartMonth = fiscalYearStartMonth
+    self.fiscalCalendar = fiscalCalendar
+    self.dollar = dollar
   }
 
   /// The claims of a document, in text order.
@@ -100,7 +110,7 @@ public struct ClaimExtractor: Sendable {
       return claims
     }
     let tokens = all
-    let found = QuantityScanner(tokens: tokens, language: language).scan()
+    let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
     guard !found.isEmpty else { return [] }
     let fields = ClauseFields(tokens: tokens, lexicon: lexicon)
     let periods = PeriodResolver(
@@ -129,6 +139,14 @@ public struct ClaimExtractor: Sendable {
       if let (value, _) = flow, metric == .transfer || metric == .other { claimFlow = value }
       let subject = claimFlow != nil
         ? nil : (subjectOverride ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
+      // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
+      var period = periods.period(first: quantity.first, last: quantity.last)
+      if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name), start != fiscalYearStartMonth,
+        tokens.contains(where: { $0.lower.hasPrefix("fy") || lexicon.fiscalYearWords.contains($0.lower) || $0.lower == "fiscal" })
+      {
+        period = PeriodResolver(tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: start)
+          .period(first: quantity.first, last: quantity.last)
+      }
       let claim = Claim(
         id: Self.fingerprint(documentID, normalized, ordinal), document: documentID, span: span,
         surface: surface, sentence: sentenceText,
@@ -136,7 +154,7 @@ public struct ClaimExtractor: Sendable {
         bounds: quantity.bounds(tolerance), unit: quantity.unit, item: item?.canonical,
         itemSurface: item?.surface, subject: subject,
         flow: claimFlow, metric: claimFlow != nil ? .transfer : metric,
-        period: periods.period(first: quantity.first, last: quantity.last),
+        period: period,
         modality: fields.modality(excluding: quantity.first...quantity.last),
         speaker: speaker?.name ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)

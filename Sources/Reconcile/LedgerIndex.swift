@@ -25,6 +25,8 @@ struct LedgerIndex {
   }
 
   private(set) var series: [Key: Series] = [:]
+  /// Every currency the ledger's amounts are in.
+  private(set) var currencies: Set<String> = []
   private(set) var customers: [String: String] = [:]
   private(set) var items: Set<String> = []
 
@@ -44,6 +46,7 @@ struct LedgerIndex {
         ($0.period.start, $0.file, $0.line, $0.id) < ($1.period.start, $1.file, $1.line, $1.id)
       }
       let currencies = Set(sorted.compactMap { $0.amount == nil ? nil : $0.currency })
+      self.currencies.formUnion(currencies)
       for currency in currencies {
         entry.amountSums[currency] = [0]
         entry.amountCounts[currency] = [0]

@@ -100,6 +100,8 @@ public struct Reconciler: Sendable {
     var rowCount: Int
     var sum: Decimal
     var excluded: Int
+    /// Currencies converted into the claim's, with their rates.
+    var converted: [String] = []
   }
 
   private func link(_ claim: Claim, index: LedgerIndex, documentDates: [String: String]) -> Link? {
@@ -143,6 +145,22 @@ public struct Reconciler: Sendable {
         link.rowCount += slice.rowCount
         link.excluded += slice.excluded
         link.rows += slice.rows
+      }
+    }
+    // Amounts in other currencies count through the configured rate in force at the period's end.
+    if case .currency(let code) = claim.unit, target == nil {
+      let day = period?.end ?? "9999-12-31"
+      for other in index.currencies.sorted() where other != code {
+        guard let rate = config.rate(from: other, to: code, on: day) else { continue }
+        for item in items.sorted() {
+          for status in wanted.sorted(by: { $0.rawValue < $1.rawValue }) {
+            let key = LedgerIndex.Key(customer: customer, item: item, status: status)
+            guard let slice = index.slice(key, period: period, unit: .currency(other)), slice.counted > 0 else { continue }
+            link.sum += slice.sum * rate
+            link.excluded -= slice.counted
+            link.converted.append("\(other) at \(rate)")
+          }
+        }
       }
     }
     link.rows.sort { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
@@ -196,7 +214,8 @@ public struct Reconciler: Sendable {
     return Finding(
       id: Self.findingID("REC001", [claim.id], link.rows.map(\.id)), rule: "REC001", severity: severity(of: claim),
       message: message, claims: [claim], bookings: link.rows,
-      arithmetic: Self.arithmetic(claim, sum: sum, rows: link.rowCount, excluded: excluded))
+      arithmetic: Self.arithmetic(claim, sum: sum, rows: link.rowCount, excluded: excluded)
+        + (link.converted.isEmpty ? "" : "; converted: \(Array(Set(link.converted)).sorted().joined(separator: ", "))"))
   }
 
   private func unverifiable(_ claim: Claim, _ link: Link) -> Finding {

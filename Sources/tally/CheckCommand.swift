@@ -92,7 +92,11 @@ struct CheckCommand: ParsableCommand {
     }
     if strict && !ledgerIssues.isEmpty { throw ExitCode(2) }
 
-    let extractor = ClaimExtractor(tolerance: settings.approximateTolerance.map(Tolerance.init) ?? .standard)
+    let calendars = settings
+    let extractor = ClaimExtractor(
+      tolerance: settings.approximateTolerance.map(Tolerance.init) ?? .standard,
+      fiscalCalendar: { name in calendars.entity(named: name)?.fiscalYearStart },
+      dollar: settings.currency ?? "USD")
     let ingestor = Ingestor()
     var summary = IngestSummary()
     var claims: [Claim] = []

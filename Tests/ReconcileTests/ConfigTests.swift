@@ -1,4 +1,5 @@
 import Core
+import Extract
 import Foundation
 import Testing
 
@@ -31,7 +32,9 @@ import Testing
   @Test("mistakes name the key and the line", arguments: [
     ("entities:\n  - name: Tesla\n    fiscal_year_start: 13\n", "tally.yml:3: 'fiscal_year_start' must be a month number from 1 to 12"),
     ("entities:\n  - nmae: Tesla\n", "tally.yml:2: unknown key 'nmae' in 'entities' (known: aliases, descriptions, fiscal_year_start, name)"),
-    ("currency: USD\nitems: []\n", "tally.yml:1: unknown key 'currency' (known: entities, items, tolerance)"),
+    ("currencies: USD\nitems: []\n", "tally.yml:1: unknown key 'currencies' (known: currency, entities, exchange_rates, items, tolerance)"),
+    ("currency: dollars\n", "tally.yml:1: 'currency' must be an ISO 4217 code such as USD"),
+    ("exchange_rates:\n  - {date: 2024-01-01, from: EUR, to: USD, rate: cheap}\n", "tally.yml:2: 'exchange_rates[].rate' must be a positive number"),
     ("items: H100\n", "tally.yml:1: 'items' must be a list"),
     ("tolerance:\n  approximate: ten\n", "tally.yml:2: 'tolerance.approximate' must be a fraction from 0 to 1, such as 0.10 for ±10 %"),
     ("entities:\n  - aliases: [a]\n", "tally.yml:2: 'entities[].name' is required"),
@@ -61,5 +64,48 @@ import Testing
       period: Period(start: "2024-01-01", end: "2024-12-31"), language: .fr, rule: "test")
     let result = Reconciler(config: config).reconcile([claim], against: [booking])
     #expect(result.verdicts["c"] == .consistent)
+  }
+}
+
+@Suite struct CurrencyAndCalendarTests {
+  @Test("amounts in another currency count through the dated rate in force at the period's end")
+  func exchangeRates() throws {
+    var config = TallyConfig()
+    config.exchangeRates = [
+      .init(date: "2024-01-01", from: "EUR", to: "USD", rate: Decimal(string: "1.10")!),
+      .init(date: "2024-07-01", from: "EUR", to: "USD", rate: Decimal(string: "1.20")!),
+    ]
+    #expect(config.rate(from: "EUR", to: "USD", on: "2024-06-30") == Decimal(string: "1.10"))
+    #expect(config.rate(from: "USD", to: "EUR", on: "2024-12-31") == 1 / Decimal(string: "1.20")!)
+    #expect(config.rate(from: "GBP", to: "USD", on: "2024-12-31") == nil)
+    let rows = [
+      Booking(id: "B-1", file: "b.csv", line: 2, customer: "Tesla", item: "H100", amount: 100_000_000, currency: "USD",
+        period: Period(start: "2024-03-01", end: "2024-03-31"), status: .booked),
+      Booking(id: "B-2", file: "b.csv", line: 3, customer: "Tesla", item: "H100", amount: 100_000_000, currency: "EUR",
+        period: Period(start: "2024-04-01", end: "2024-04-30"), status: .booked),
+    ]
+    let claim = Claim(
+      id: "c", document: "d", span: TextSpan(start: 0, end: 4), surface: "$210 million", sentence: "s",
+      stated: Interval(low: 210_000_000, high: 210_000_000), qualifier: .exact,
+      bounds: Interval(low: 209_500_000, high: 210_500_000), unit: .currency("USD"), subject: "Tesla", metric: .spend,
+      period: Period(start: "2024-01-01", end: "2024-06-30"), language: .en, rule: "test")
+    #expect(Reconciler(config: config).reconcile([claim], against: rows).verdicts["c"] == .consistent)
+    // Without the rate, the EUR row is left out and the claim is contradicted.
+    let without = Reconciler().reconcile([claim], against: rows)
+    #expect(without.verdicts["c"] == .contradicted)
+    #expect(without.findings.first?.arithmetic.contains("1 row without a comparable figure left out") == true)
+  }
+
+  @Test("a bare $ takes the configured currency; fiscal years follow the subject's calendar")
+  func dollarAndFiscalCalendar() throws {
+    let extractor = ClaimExtractor(fiscalCalendar: { $0 == "Nvidia" ? 2 : nil }, dollar: "CAD")
+    let money = try #require(extractor.extract(text: "Tesla paid $5 million for the chips.", language: .en).first)
+    #expect(money.unit == .currency("CAD"))
+    let fiscal = try #require(
+      extractor.extract(text: "Nvidia expects revenue of $28 billion in FY2025.", language: .en, date: "2024-05-22").first)
+    #expect(fiscal.period == Period(start: "2024-02-01", end: "2025-01-31"))
+    let calendar = try #require(
+      extractor.extract(text: "Tesla expects revenue of $28 billion in FY2025.", language: .en, date: "2024-05-22").first)
+    #expect(calendar.period == Period(start: "2025-01-01", end: "2025-12-31"))
   }
 }

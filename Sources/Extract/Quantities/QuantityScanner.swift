@@ -13,9 +13,13 @@ struct QuantityScanner {
   private let atLeastBefore: [[String]]
   private let atMostBefore: [[String]]
 
-  init(tokens: [Token], language: Language) {
+  /// The currency a bare `$` stands for (USD unless the configuration says otherwise).
+  let dollar: String
+
+  init(tokens: [Token], language: Language, dollar: String = "USD") {
     self.tokens = tokens
     self.language = language
+    self.dollar = dollar
     lexicon = Lexicon.forLanguage(language)
     approximateBefore = lexicon.approximateBefore
     atLeastBefore = lexicon.atLeastBefore
@@ -343,7 +347,7 @@ struct QuantityScanner {
       currency = code
       position += 2
     } else if let code = Self.currencySymbols[tokens[position].text] {
-      currency = code
+      currency = tokens[position].text == "$" ? dollar : code
       position += 1
     } else if let code = Self.currencyCodes[tokens[position].text], position + 1 < tokens.count,
       tokens[position + 1].kind != .word
@@ -528,7 +532,7 @@ struct QuantityScanner {
         }
       } else if let code = Self.currencySymbols[token.text], token.gap.count <= 1 {
         if amount.currency == nil {
-          amount.currency = code
+          amount.currency = token.text == "$" ? dollar : code
           cursor += 1
         }
       } else if let code = Self.currencyCodes[token.text], token.gap.count <= 1 {

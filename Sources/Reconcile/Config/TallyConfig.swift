@@ -34,10 +34,32 @@ public struct TallyConfig: Sendable {
     public var aliases: [String] = []
   }
 
+  /// A dated exchange rate: one `from` is worth `rate` of `to` from `date` on.
+  public struct ExchangeRate: Sendable, Hashable {
+    public var date: String
+    public var from: String
+    public var to: String
+    public var rate: Decimal
+  }
+
   public var entities: [Entity] = []
   public var items: [Item] = []
   /// The relative widening of approximate claims.
   public var approximateTolerance: Decimal?
+  /// The ISO 4217 code a bare `$` stands for.
+  public var currency: String?
+  public var exchangeRates: [ExchangeRate] = []
+
+  /// The rate from one currency to another in force on `date` (the latest on or before it; the
+  /// inverse of a rate given the other way round), if the configuration gives one.
+  public func rate(from: String, to: String, on date: String) -> Decimal? {
+    if from == to { return 1 }
+    let direct = exchangeRates.filter { $0.from == from && $0.to == to && $0.date <= date }.max { $0.date < $1.date }
+    if let direct { return direct.rate }
+    let inverse = exchangeRates.filter { $0.from == to && $0.to == from && $0.date <= date }.max { $0.date < $1.date }
+    if let inverse, inverse.rate != 0 { return 1 / inverse.rate }
+    return nil
+  }
 
   /// An empty configuration.
   public init() {}
@@ -125,10 +147,29 @@ public enum ConfigReader {
           }
           config.approximateTolerance = Decimal(string: approximate.string ?? "") ?? Decimal(number)
         }
+      case "currency":
+        guard let code = value.string, code.count == 3, code.allSatisfy(\.isLetter) else {
+          throw ConfigError(file: file, line: value.mark?.line, message: "'currency' must be an ISO 4217 code such as USD")
+        }
+        config.currency = code.uppercased()
+      case "exchange_rates":
+        config.exchangeRates = try list(value, key: key, file: file).map { node throws(ConfigError) in
+          let fields = try object(node, key: key, allowed: ["date", "from", "to", "rate"], file: file)
+          let date = try requiredString(fields["date"], key: "exchange_rates[].date", in: node, file: file)
+          let from = try requiredString(fields["from"], key: "exchange_rates[].from", in: node, file: file)
+          let to = try requiredString(fields["to"], key: "exchange_rates[].to", in: node, file: file)
+          guard let rateNode = fields["rate"], let rateText = rateNode.string, let rate = Decimal(string: rateText), rate > 0 else {
+            throw ConfigError(file: file, line: (fields["rate"] ?? node).mark?.line, message: "'exchange_rates[].rate' must be a positive number")
+          }
+          guard date.count == 10, date.dropFirst(4).first == "-" else {
+            throw ConfigError(file: file, line: fields["date"]?.mark?.line, message: "'exchange_rates[].date' must be an ISO date such as 2024-06-01")
+          }
+          return TallyConfig.ExchangeRate(date: date, from: from.uppercased(), to: to.uppercased(), rate: rate)
+        }
       default:
         throw ConfigError(
           file: file, line: keyNode.mark?.line,
-          message: "unknown key '\(key)' (known: entities, items, tolerance)")
+          message: "unknown key '\(key)' (known: currency, entities, exchange_rates, items, tolerance)")
       }
     }
     return config
