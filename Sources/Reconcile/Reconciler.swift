@@ -68,6 +68,16 @@ public struct Reconciler: Sendable {
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
     for claim in claims {
+      // A claim with no named party whose sentence describes two entities ("the automaker",
+      // "the chipmaker") could be about either: say so rather than guess.
+      if claim.subject == nil, claim.flow == nil {
+        let described = config.entities(describedIn: claim.sentence)
+        if described.count > 1 {
+          verdicts[claim.id] = .ambiguous
+          findings.append(ambiguous(claim, candidates: described.map(\.name)))
+          continue
+        }
+      }
       guard let link = link(claim, index: index, documentDates: documentDates) else { continue }
       if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
@@ -216,6 +226,13 @@ public struct Reconciler: Sendable {
       message: message, claims: [claim], bookings: link.rows,
       arithmetic: Self.arithmetic(claim, sum: sum, rows: link.rowCount, excluded: excluded)
         + (link.converted.isEmpty ? "" : "; converted: \(Array(Set(link.converted)).sorted().joined(separator: ", "))"))
+  }
+
+  private func ambiguous(_ claim: Claim, candidates: [String]) -> Finding {
+    Finding(
+      id: Self.findingID("REC003", [claim.id], []), rule: "REC003", severity: .note,
+      message: "claim of \(claim.surface) \(Self.unitText(claim))could be about \(candidates.joined(separator: " or ")): the sentence describes each; name one to check it",
+      claims: [claim], bookings: [], arithmetic: "not compared: the link is ambiguous")
   }
 
   private func unverifiable(_ claim: Claim, _ link: Link) -> Finding {

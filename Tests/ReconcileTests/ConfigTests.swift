@@ -109,3 +109,24 @@ import Testing
     #expect(calendar.period == Period(start: "2025-01-01", end: "2025-12-31"))
   }
 }
+
+@Suite struct AmbiguityTests {
+  @Test("a claim whose sentence describes two entities is ambiguous (REC003), listing both")
+  func ambiguousSubject() throws {
+    var config = TallyConfig()
+    config.entities = [
+      TallyConfig.Entity(name: "Tesla", descriptions: ["the automaker"]),
+      TallyConfig.Entity(name: "Nvidia", descriptions: ["the chipmaker"]),
+    ]
+    let claim = Claim(
+      id: "c", document: "d", span: TextSpan(start: 0, end: 6), surface: "12,000",
+      sentence: "The chipmaker sent 12,000 GPUs to the automaker.", stated: Interval(low: 12000, high: 12000),
+      qualifier: .exact, bounds: Interval(low: 11500, high: 12500), unit: .count, item: "GPU", subject: nil,
+      metric: .shipment, language: .en, rule: "test")
+    let result = Reconciler(config: config).reconcile([claim], against: [])
+    #expect(result.verdicts["c"] == .ambiguous)
+    let finding = try #require(result.findings.first)
+    #expect(finding.rule == "REC003")
+    #expect(finding.message == "claim of 12,000 GPU could be about Tesla or Nvidia: the sentence describes each; name one to check it")
+  }
+}

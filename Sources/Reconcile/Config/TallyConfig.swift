@@ -74,8 +74,13 @@ public struct TallyConfig: Sendable {
 
   /// The first entity whose description the text mentions ("the automaker").
   public func entity(describedIn text: String) -> Entity? {
+    entities(describedIn: text).first
+  }
+
+  /// Every entity whose description the text mentions, in configuration order.
+  public func entities(describedIn text: String) -> [Entity] {
     let lower = text.lowercased()
-    return entities.first { entity in entity.descriptions.contains { lower.contains($0.lowercased()) } }
+    return entities.filter { entity in entity.descriptions.contains { lower.contains($0.lowercased()) } }
   }
 }
 
