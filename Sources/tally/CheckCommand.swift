@@ -94,7 +94,7 @@ struct CheckCommand: ParsableCommand {
 
     let calendars = settings
     let extractor = ClaimExtractor(
-      tolerance: settings.approximateTolerance.map(Tolerance.init) ?? .standard,
+      tolerance: settings.tolerance,
       fiscalCalendar: { name in calendars.entity(named: name)?.fiscalYearStart },
       dollar: settings.currency ?? "USD")
     let ingestor = Ingestor()

@@ -21,12 +21,21 @@ import Testing
           aliases: [H100 GPU, GPU H100]
       tolerance:
         approximate: 0.05
+        units: {percent: 0.02}
+        metrics: {spend: 0.2}
       """, file: "tally.yml")
     #expect(config.entity(named: "tesla inc.")?.name == "Tesla")
     #expect(config.entity(describedIn: "Le constructeur automobile a commandé 5 000 puces.")?.name == "Tesla")
     #expect(config.entities.last?.fiscalYearStart == 2)
     #expect(config.items.first?.aliases == ["H100 GPU", "GPU H100"])
     #expect(config.approximateTolerance == Decimal(string: "0.05"))
+    #expect(config.tolerance.approximate(unit: .percent, metric: .other) == Decimal(string: "0.02"))
+    #expect(config.tolerance.approximate(unit: .currency("USD"), metric: .spend) == Decimal(string: "0.2"))
+    #expect(config.tolerance.approximate(unit: .count, metric: .order) == Decimal(string: "0.05"))
+    // The extractor widens by the override that applies.
+    let claim = try #require(
+      ClaimExtractor(tolerance: config.tolerance).extract(text: "Tesla will spend about $10 billion on AI.", language: .en).first)
+    #expect(claim.bounds == Interval(low: 8_000_000_000, high: 12_000_000_000))
   }
 
   @Test("mistakes name the key and the line", arguments: [
@@ -37,6 +46,7 @@ import Testing
     ("exchange_rates:\n  - {date: 2024-01-01, from: EUR, to: USD, rate: cheap}\n", "tally.yml:2: 'exchange_rates[].rate' must be a positive number"),
     ("items: H100\n", "tally.yml:1: 'items' must be a list"),
     ("tolerance:\n  approximate: ten\n", "tally.yml:2: 'tolerance.approximate' must be a fraction from 0 to 1, such as 0.10 for ±10 %"),
+    ("tolerance:\n  metrics:\n    spending: 0.2\n", "tally.yml:3: unknown metric 'spending' in 'tolerance.metrics' (known: spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue, headcount, price-change, other)"),
     ("entities:\n  - aliases: [a]\n", "tally.yml:2: 'entities[].name' is required"),
   ])
   func mistakes(text: String, message: String) {

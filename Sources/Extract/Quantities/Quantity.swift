@@ -27,24 +27,35 @@ struct FoundQuantity {
 public struct Tolerance: Sendable, Hashable {
   /// The relative widening for approximate claims (0.10 is ±10 %).
   public var approximate: Decimal
+  /// Overrides by unit (`percent`, `USD`, `count`…).
+  public var byUnit: [String: Decimal]
+  /// Overrides by metric; a metric's override wins over its unit's.
+  public var byMetric: [Metric: Decimal]
 
   /// The defaults: ±10 % for approximate claims.
   public static let standard = Tolerance(approximate: Decimal(string: "0.1") ?? 0)
 
   /// Creates a tolerance.
-  public init(approximate: Decimal) {
+  public init(approximate: Decimal, byUnit: [String: Decimal] = [:], byMetric: [Metric: Decimal] = [:]) {
     self.approximate = approximate
+    self.byUnit = byUnit
+    self.byMetric = byMetric
+  }
+
+  /// The widening for a claim of this unit and metric.
+  public func approximate(unit: QuantityUnit, metric: Metric) -> Decimal {
+    byMetric[metric] ?? byUnit[unit.description] ?? approximate
   }
 }
 
 extension FoundQuantity {
   /// The interval its writing and qualifier allow: precision to the last written digit, then
   /// ±`approximate` for approximate claims; an open end stays open.
-  func bounds(_ tolerance: Tolerance) -> Interval {
+  func bounds(_ widening: Decimal) -> Interval {
     var lower = low.map { $0 - lowHalfStep }
     var upper = high.map { $0 + highHalfStep }
     if qualifier == .approximate, let value = low ?? high {
-      let widening = abs(value) * tolerance.approximate
+      let widening = abs(value) * widening
       lower = min(lower ?? value, value - widening)
       upper = max(upper ?? value, value + widening)
     }

@@ -1,4 +1,5 @@
 import Core
+import Extract
 import Foundation
 import Yams
 
@@ -46,6 +47,16 @@ public struct TallyConfig: Sendable {
   public var items: [Item] = []
   /// The relative widening of approximate claims.
   public var approximateTolerance: Decimal?
+  /// Its overrides by unit (`percent`, `USD`) and by metric (`spend`).
+  public var toleranceByUnit: [String: Decimal] = [:]
+  public var toleranceByMetric: [Metric: Decimal] = [:]
+
+  /// The tolerance to extract with.
+  public var tolerance: Tolerance {
+    Tolerance(
+      approximate: approximateTolerance ?? Tolerance.standard.approximate, byUnit: toleranceByUnit,
+      byMetric: toleranceByMetric)
+  }
   /// The ISO 4217 code a bare `$` stands for.
   public var currency: String?
   public var exchangeRates: [ExchangeRate] = []
@@ -143,14 +154,32 @@ public enum ConfigReader {
           return item
         }
       case "tolerance":
-        let fields = try object(value, key: key, allowed: ["approximate"], file: file)
+        let fields = try object(value, key: key, allowed: ["approximate", "units", "metrics"], file: file)
         if let approximate = fields["approximate"] {
-          guard let number = approximate.float, number >= 0, number < 1 else {
-            throw ConfigError(
-              file: file, line: approximate.mark?.line,
-              message: "'tolerance.approximate' must be a fraction from 0 to 1, such as 0.10 for ±10 %")
+          config.approximateTolerance = try fraction(approximate, key: "tolerance.approximate", file: file)
+        }
+        if let units = fields["units"] {
+          guard let mapping = units.mapping else {
+            throw ConfigError(file: file, line: units.mark?.line, message: "'tolerance.units' must map units to fractions")
           }
-          config.approximateTolerance = Decimal(string: approximate.string ?? "") ?? Decimal(number)
+          for (unit, fraction) in mapping {
+            let name = unit.string ?? ""
+            config.toleranceByUnit[name] = try self.fraction(fraction, key: "tolerance.units.\(name)", file: file)
+          }
+        }
+        if let metrics = fields["metrics"] {
+          guard let mapping = metrics.mapping else {
+            throw ConfigError(file: file, line: metrics.mark?.line, message: "'tolerance.metrics' must map metrics to fractions")
+          }
+          for (metricNode, fraction) in mapping {
+            let name = metricNode.string ?? ""
+            guard let metric = Metric(rawValue: name) else {
+              throw ConfigError(
+                file: file, line: metricNode.mark?.line,
+                message: "unknown metric '\(name)' in 'tolerance.metrics' (known: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            config.toleranceByMetric[metric] = try self.fraction(fraction, key: "tolerance.metrics.\(name)", file: file)
+          }
         }
       case "currency":
         guard let code = value.string, code.count == 3, code.allSatisfy(\.isLetter) else {
@@ -178,6 +207,14 @@ public enum ConfigReader {
       }
     }
     return config
+  }
+
+  private static func fraction(_ node: Node, key: String, file: String) throws(ConfigError) -> Decimal {
+    guard let number = node.float, number >= 0, number < 1 else {
+      throw ConfigError(
+        file: file, line: node.mark?.line, message: "'\(key)' must be a fraction from 0 to 1, such as 0.10 for ±10 %")
+    }
+    return Decimal(string: node.string ?? "") ?? Decimal(number)
   }
 
   private static func list(_ node: Node, key: String, file: String) throws(ConfigError) -> [Node] {
