@@ -51,6 +51,7 @@ defer { try? FileManager.default.removeItem(atPath: path) }
 var ledger: Ledger?
 let readTime = try seconds { ledger = try LedgerReader().read(path: path) }
 let bookings = ledger?.bookings ?? []
+let peakAfterRead = peakMegabytes()
 
 // The claims.
 var claims: [Claim] = []
@@ -70,10 +71,12 @@ for index in 0..<count {
       rule: "bench"))
 }
 
+let peakAfterClaims = peakMegabytes()
 var findings = 0
 let reconcileTime = seconds { findings = Reconciler().reconcile(claims, against: bookings).findings.count }
 
 print("reconcile-bench: \(count) ledger rows, \(count) claims, \(findings) findings")
 print(String(format: "read ledger      %7.2f s", readTime))
 print(String(format: "reconcile        %7.2f s  (%.2fx the ledger read; target <= 3x)", reconcileTime, reconcileTime / readTime))
-print(String(format: "peak memory      %7.0f MB", peakMegabytes()))
+print(String(format: "peak memory      %7.0f MB  (%.0f MB after reading the ledger, %.0f MB with the claims)",
+  peakMegabytes(), peakAfterRead, peakAfterClaims))
