@@ -5,16 +5,17 @@ import Foundation
 public struct Reconciliation: Sendable {
   /// Verdicts by claim id, for claims the ledger could speak to.
   public var verdicts: [String: Verdict]
-  /// The findings, sorted by document, position and rule.
+  /// The findings, sorted by document, position, rule and id.
   public var findings: [Finding]
 }
 
 /// Judges claims against a bookings ledger and against each other. Reconcile's entry point.
 ///
-/// Linking is a hash join: rows are indexed by customer once, and each claim looks up its
-/// subject (or its flow's parties), then filters by item, period and the statuses its metric
-/// implies. Quantities are summed over the linked rows, money in the claim's currency, and the
-/// sum is compared with the claim's bounds.
+/// Linking is a hash join: rows are filed once by (customer, item, status), sorted by date with
+/// running sums (`LedgerIndex`); each claim looks up its party (flow source, subject, or the
+/// entity its sentence describes), its items and the statuses its metric implies, and sums its
+/// period in two binary searches. Quantities are summed, money in the claim's currency (others
+/// through configured rates), and the sum is compared with the claim's bounds.
 public struct Reconciler: Sendable {
   /// Entities, items and their aliases and descriptions.
   public var config: TallyConfig
