@@ -22,7 +22,7 @@ struct ClauseFields {
     let markersByWord = lexicon.modalityMarkersByFirstWord
     for (index, token) in tokens.enumerated() {
       // Names are not triggers ("Levasseur" is no « levée »).
-      if token.kind == .word, token.text.first?.isLowercase == true || index == 0,
+      if token.kind == .word, token.startsLowercase || index == 0,
         let metric = lexicon.metric(triggeredBy: token.lower)
       {
         triggers.append((index, metric))
@@ -96,7 +96,7 @@ struct ClauseFields {
       if let found = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) { return found }
       let token = tokens[probe]
       let skippable = token.text == "," || Names.titles.contains(token.text)
-        || (token.kind == .word && token.text.first?.isLowercase == true)
+        || (token.kind == .word && token.startsLowercase)
       guard skippable else { return nil }
       probe += 1
     }

@@ -83,14 +83,14 @@ enum ItemFinder {
     joined.text = text
     joined.lower = text.lowercased()
     // "-ing" words name things only before another noun ("charging stations").
-    if !lexicon.nounBeforeModel, end == index, joined.lower.hasSuffix("ing"), joined.text.first?.isLowercase == true,
+    if !lexicon.nounBeforeModel, end == index, joined.lower.hasSuffix("ing"), joined.startsLowercase,
       end + 1 < tokens.count, tokens[end + 1].gap == " ", isNoun(tokens[end + 1], lexicon: lexicon)
     {
       return (text, end)
     }
     if end == index {
       guard isNoun(joined, lexicon: lexicon) else { return nil }
-    } else if joined.text.first?.isLowercase != true {
+    } else if !joined.startsLowercase {
       return nil
     }
     return (text, end)

@@ -648,7 +648,7 @@ struct QuantityScanner {
     if last == index, value == 1, !(last + 1 < tokens.count && lexicon.currencyWords[tokens[last + 1].lower] != nil) {
       // "one supercomputer": English "one" before a noun; never the articles a/an/un/une.
       guard tokens[index].lower == "one", last + 1 < tokens.count, tokens[last + 1].kind == .word,
-        tokens[last + 1].text.first?.isLowercase == true, !lexicon.itemStopWords.contains(tokens[last + 1].lower)
+        tokens[last + 1].startsLowercase, !lexicon.itemStopWords.contains(tokens[last + 1].lower)
       else { return nil }
     }
     // « neuf » is also "new": a number only before a plural noun, a scale or a currency.

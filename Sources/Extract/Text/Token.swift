@@ -22,8 +22,19 @@ struct Token: Sendable {
   /// The whitespace before the token ("" when glued to the previous one).
   var gap: String
 
-  /// Whether the token starts with a capital letter.
-  var isCapitalised: Bool { text.first?.isUppercase ?? false }
+  /// Whether the token starts with a capital letter (ASCII answered without Unicode tables).
+  var isCapitalised: Bool {
+    guard let byte = text.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+    return text.first?.isUppercase ?? false
+  }
+
+  /// Whether the token starts with a lower-case letter.
+  var startsLowercase: Bool {
+    guard let byte = text.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
+    return text.first?.isLowercase ?? false
+  }
 
   /// Whether nothing separates this token from the previous one.
   var isGlued: Bool { gap.isEmpty }
