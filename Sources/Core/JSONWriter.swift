@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes JSON text quickly and deterministically, for outputs that must be byte-identical run to run.
 ///
 /// The caller writes keys in the order it wants them (sorted, for our outputs);
@@ -58,6 +60,13 @@ public struct JSONWriter: Sendable {
   /// Writes an integer field, or `null` when the value is nil.
   public mutating func field(_ key: String, _ value: Int?) {
     field(key) { $0.number(value) }
+  }
+
+  /// Writes a decimal field exactly as `Decimal` prints it (no binary rounding), or `null`.
+  public mutating func field(_ key: String, _ value: Decimal?) {
+    field(key) { json in
+      if let value { json.rawNumber("\(value)") } else { json.string(nil) }
+    }
   }
 
   /// Writes a Boolean field.

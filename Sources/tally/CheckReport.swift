@@ -54,9 +54,6 @@ struct CheckReport {
   /// The findings, the claims they cite and every verdict, as JSON with sorted keys.
   func json() -> [UInt8] {
     var json = JSONWriter()
-    func number(_ value: Decimal?) -> (inout JSONWriter) -> Void {
-      { json in if let value { json.rawNumber("\(value)") } else { json.string(nil) } }
-    }
     json.object { json in
       json.field("findings") { json in
         json.array { json in
@@ -85,13 +82,13 @@ struct CheckReport {
                 json.array { json in
                   for booking in finding.bookings {
                     json.object { json in
-                      json.field("amount", number(booking.amount))
+                      json.field("amount", booking.amount)
                       json.field("customer", booking.customer)
                       json.field("file", booking.file)
                       json.field("id", booking.id)
                       json.field("item", booking.item)
                       json.field("line", booking.line)
-                      json.field("quantity", number(booking.quantity))
+                      json.field("quantity", booking.quantity)
                       json.field("status", booking.status.rawValue)
                     }
                   }

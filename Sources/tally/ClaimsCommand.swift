@@ -96,17 +96,12 @@ struct ClaimRecord {
   func json() -> [UInt8] {
     let position = document.position(of: claim.span.start)
     var json = JSONWriter()
-    func number(_ value: Decimal?) -> (inout JSONWriter) -> Void {
-      { json in
-        if let value { json.rawNumber("\(value)") } else { json.string(nil) }
-      }
-    }
     json.object { json in
       json.field("ambiguous", claim.ambiguous)
       json.field("bounds") { json in
         json.object { json in
-          json.field("high", number(claim.bounds.high))
-          json.field("low", number(claim.bounds.low))
+          json.field("high", claim.bounds.high)
+          json.field("low", claim.bounds.low)
         }
       }
       json.field("column", position.column)
@@ -122,13 +117,13 @@ struct ClaimRecord {
           json.string(nil)
         }
       }
-      json.field("high", number(claim.stated.high))
+      json.field("high", claim.stated.high)
       json.field("id", claim.id)
       json.field("item", claim.item)
       json.field("itemText", claim.itemSurface)
       json.field("language", claim.language.rawValue)
       json.field("line", position.line)
-      json.field("low", number(claim.stated.low))
+      json.field("low", claim.stated.low)
       json.field("metric", claim.metric.rawValue)
       json.field("modality", claim.modality.rawValue)
       json.field("period") { json in

@@ -19,8 +19,6 @@ struct FoundQuantity {
   var rule: String
   /// The index after the quantity's tokens, where a counted noun may start.
   var next: Int
-  /// The direction of a change the text gives ("down 29%"), if any.
-  var direction: String?
 }
 
 /// Widening rules for a claim's bounds.

@@ -258,10 +258,6 @@ struct QuantityScanner {
   /// Builds the quantity from one amount, or two for a range, and reads the qualifier.
   private func finish(first: Amount, second: Amount?, opener: String?, index: Int, cursor: Int) -> FoundQuantity? {
     var cursor = cursor
-    guard first.scale != nil || first.currency != nil || first.percent || second != nil || !first.words
-      || first.approximate || wordsCount(first) >= 1
-    else { return nil }
-
     // The unit: a currency, a percent, percentage points, or a count.
     var unit: QuantityUnit = .count
     var rule = "count/1"
@@ -329,11 +325,8 @@ struct QuantityScanner {
     return FoundQuantity(
       first: quantityFirst, last: quantityLast, low: low, high: high, qualifier: qualifier, unit: unit,
       lowHalfStep: lowStep, highHalfStep: highStep,
-      ambiguous: first.ambiguous || (second?.ambiguous ?? false), rule: rule, next: cursor,
-      direction: nil)
+      ambiguous: first.ambiguous || (second?.ambiguous ?? false), rule: rule, next: cursor)
   }
-
-  private func wordsCount(_ amount: Amount) -> Int { amount.words ? amount.last - amount.first + 1 : 0 }
 
   /// The amount starting at `index`: `$`/`US$`/`USD`/`€` before, then digits or number words.
   private func amount(at index: Int, rangeEnd: Bool = false) -> Amount? {

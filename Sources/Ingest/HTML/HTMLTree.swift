@@ -77,7 +77,6 @@ struct ElementAttributes {
 struct Element {
   var tag: Tag
   var parent: Int
-  var depth: Int
   /// The range of `HTMLTree.items` from this element's open item to its close item, inclusive.
   var firstItem: Int
   var lastItem: Int
@@ -198,7 +197,7 @@ final class HTMLTreeBuilder: MarkupHandler {
     let index = tree.elements.count
     tree.elements.append(
       Element(
-        tag: tag, parent: parent, depth: stack.count,
+        tag: tag, parent: parent,
         firstItem: tree.items.count, lastItem: tree.items.count))
     tree.attributes.append(attrs)
     tree.items.append(.open(index))

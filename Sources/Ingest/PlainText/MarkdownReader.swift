@@ -67,14 +67,14 @@ enum MarkdownReader {
       // Thematic break, or a setext underline for the paragraph above.
       if indent < 4, isRule(source, from: content, end: line.upperBound) {
         if paragraphRole == .paragraph, source[content] == UInt8(ascii: "-") || source[content] == UInt8(ascii: "=") {
-          retitleOpenParagraphAsHeading(&builder)
+          builder.relabelOpenBlock(.heading)
         }
         closeParagraph()
         index += 1
         continue
       }
       if paragraphRole == .paragraph, indent < 4, isSetextEquals(source, from: content, end: line.upperBound) {
-        retitleOpenParagraphAsHeading(&builder)
+        builder.relabelOpenBlock(.heading)
         closeParagraph()
         index += 1
         continue
@@ -302,10 +302,6 @@ enum MarkdownReader {
   }
 
   // MARK: - Block helpers
-
-  private static func retitleOpenParagraphAsHeading(_ builder: inout TextBuilder) {
-    builder.relabelOpenBlock(.heading)
-  }
 
   private static func appendVerbatim(_ source: [UInt8], _ line: Range<Int>, into builder: inout TextBuilder) {
     source.withUnsafeBufferPointer { buffer in

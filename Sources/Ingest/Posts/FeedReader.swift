@@ -57,11 +57,9 @@ struct FeedReader: DocumentReader {
   }
 
   private static func plain(_ text: String) -> ReadContent {
-    var bytes = Array(text.utf8)
+    let bytes = Array(text.utf8)
     var builder = TextBuilder(source: bytes)
-    let lines = LineScanner.lines(bytes)
-    _ = PlainTextReader.writeParagraphs(bytes, lines, into: &builder)
-    bytes = []
+    _ = PlainTextReader.writeParagraphs(bytes, LineScanner.lines(bytes), into: &builder)
     let (body, blocks, map) = builder.finish()
     return ReadContent(text: body, blocks: blocks, sourceMap: map)
   }

@@ -194,7 +194,7 @@ enum SourceDecoder {
 
   enum ConversionProblem: Error {
     case unknownCharset
-    case invalidBytes(at: Int)
+    case invalidBytes
   }
 
   /// Converts with iconv, which knows the charsets a corpus may declare (koi8-r, shift_jis, gbk…).
@@ -215,9 +215,9 @@ enum SourceDecoder {
         return outputBytes.count - outLeft
       }
     }
-    guard let written else { return .failure(.invalidBytes(at: 0)) }
+    guard let written else { return .failure(.invalidBytes) }
     output.removeSubrange(written...)
-    guard isValidUTF8(output) else { return .failure(.invalidBytes(at: 0)) }
+    guard isValidUTF8(output) else { return .failure(.invalidBytes) }
     return .success(output)
   }
 }

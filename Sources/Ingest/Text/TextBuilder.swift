@@ -68,7 +68,8 @@ struct TextBuilder {
     blocks.append(block)
   }
 
-  fileprivate mutating func relabel(_ role: BlockRole) {
+  /// Changes the role of the open block (a Markdown paragraph turned out to be a setext heading).
+  mutating func relabelOpenBlock(_ role: BlockRole) {
     open?.role = role
   }
 
@@ -209,12 +210,5 @@ struct TextBuilder {
   mutating func finish() -> (text: String, blocks: [Block], sourceMap: SourceMap) {
     closeBlock()
     return (String(decoding: bytes, as: UTF8.self), blocks, SourceMap(anchors: anchors))
-  }
-}
-
-extension TextBuilder {
-  /// Changes the role of the open block (a Markdown paragraph turned out to be a setext heading).
-  mutating func relabelOpenBlock(_ role: BlockRole) {
-    relabel(role)
   }
 }
