@@ -14,14 +14,18 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A finding: a contradiction, an ambiguity or an unverifiable claim, with its evidence.
 ///
+/// A finding keeps its figures, not prose: `message` and `arithmetic` are written from them
+/// when asked, so that reconciling a million claims does not format a million sentences.
+///
 /// ```swift
-/// finding.rule      // "REC001"
-/// finding.severity  // .error
-/// finding.message   // "claim of 50,000 H100 for Tesla is outside the ledger's 35,000 (…)"
-/// finding.claims    // the claim(s), with document, span and sentence
-/// finding.bookings  // the ledger rows summed, with file and line
+/// finding.rule        // "REC001"
+/// finding.severity    // .error
+/// finding.message     // "claim of 50,000 H100 for Tesla is outside the ledger's 35,000 (…)"
+/// finding.claims      // the claim(s), with document, span and sentence
+/// finding.bookings    // the ledger rows summed, with file and line
+/// finding.arithmetic  // "sum of 2 rows = 35,000; claim bounds [49,500, 50,500] (…)"
 /// ```
-public struct Finding: Sendable, Hashable, Codable {
+public struct Finding: Sendable, Hashable {
   /// A stable id: the rule and the ids of the claims and rows it cites.
   public var id: String
   /// The rule code: `REC001` contradicts the ledger, `REC002` claims contradict each other,
@@ -29,26 +33,177 @@ public struct Finding: Sendable, Hashable, Codable {
   public var rule: String
   /// Error for an asserted claim contradicted; warning for forecasts and hedged claims; note otherwise.
   public var severity: Severity
-  /// One sentence with the numbers in it.
-  public var message: String
   /// The claims it is about.
   public var claims: [Claim]
-  /// The ledger rows it compares with.
+  /// The ledger rows it compares with (the first few when there are many).
   public var bookings: [Booking]
-  /// The arithmetic, spelled out: the sum, the bounds, the tolerance that applied.
-  public var arithmetic: String
+  /// What was compared, and how.
+  public var evidence: Evidence
 
   /// Creates a finding.
-  public init(
-    id: String, rule: String, severity: Severity, message: String, claims: [Claim], bookings: [Booking],
-    arithmetic: String
-  ) {
+  public init(id: String, rule: String, severity: Severity, claims: [Claim], bookings: [Booking], evidence: Evidence) {
     self.id = id
     self.rule = rule
     self.severity = severity
-    self.message = message
     self.claims = claims
     self.bookings = bookings
-    self.arithmetic = arithmetic
+    self.evidence = evidence
+  }
+}
+
+/// What a finding compared.
+public enum Evidence: Sendable, Hashable {
+  /// A claim against the sum of its linked ledger rows (`REC001`), or against none (`REC004`).
+  case ledger(LedgerComparison)
+  /// Two claims whose bounds do not overlap (`REC002`).
+  case conflict
+  /// More than one reasonable link (`REC003`): the candidates, and what they are (`entity`, `item`).
+  case ambiguous(kind: String, candidates: [String])
+}
+
+/// A claim's link into the ledger and the sum it found there.
+public struct LedgerComparison: Sendable, Hashable {
+  /// The ledger's name for the party.
+  public var customer: String
+  /// The statuses summed.
+  public var statuses: [BookingStatus]
+  /// The days summed over, when the claim or its document gave them.
+  public var period: Period?
+  /// The sum of the linked rows' figures, in the claim's unit.
+  public var sum: Decimal
+  /// How many rows linked, and how many of them gave no comparable figure.
+  public var rowCount: Int
+  public var excluded: Int
+  /// The widening applied for an approximate claim (0.1 for ±10 %), if any.
+  public var widening: Decimal?
+  /// Other currencies counted through exchange rates, as "EUR at 1.08".
+  public var converted: [String]
+
+  /// Creates a comparison.
+  public init(
+    customer: String, statuses: [BookingStatus], period: Period?, sum: Decimal, rowCount: Int, excluded: Int,
+    widening: Decimal? = nil, converted: [String] = []
+  ) {
+    self.customer = customer
+    self.statuses = statuses
+    self.period = period
+    self.sum = sum
+    self.rowCount = rowCount
+    self.excluded = excluded
+    self.widening = widening
+    self.converted = converted
+  }
+
+  /// How far the sum lies outside `bounds` (0 inside).
+  public func difference(from bounds: Interval) -> Decimal {
+    if let high = bounds.high, sum > high { return sum - high }
+    if let low = bounds.low, sum < low { return low - sum }
+    return 0
+  }
+}
+
+extension Finding {
+  /// One sentence with the numbers in it.
+  public var message: String {
+    guard let claim = claims.first else { return rule }
+    let what = "\(claim.surface) \(claim.unitText)"
+    switch evidence {
+    case .ledger(let link) where link.rowCount == 0:
+      return "claim of \(what)for \(link.customer) has no \(link.statusText) row in the ledger\(link.periodText)"
+    case .ledger(let link):
+      let difference = link.difference(from: claim.bounds)
+      let relative =
+        link.sum == 0 ? "" : " (\(NumberText.grouped(difference / link.sum * 100, places: 0)) % of the ledger's figure)"
+      return
+        "claim of \(what)for \(link.customer) is outside the ledger's \(NumberText.grouped(link.sum)) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(relative)"
+    case .conflict:
+      let other = claims.count > 1 ? claims[1] : claim
+      let party = claim.flow.map { "\($0.from ?? "?") to \($0.to ?? "?")" } ?? claim.subject ?? "the same party"
+      return "\(claim.document) says \(what)but \(other.document) says \(other.surface) \(other.unitText)for \(party)"
+    case .ambiguous(let kind, let candidates) where kind == "item":
+      return "claim of \(what)could be about \(candidates.joined(separator: " or ")): its item names each; configure one to check it"
+    case .ambiguous(_, let candidates):
+      return "claim of \(what)could be about \(candidates.joined(separator: " or ")): the sentence describes each; name one to check it"
+    }
+  }
+
+  /// The arithmetic, spelled out: the sum, the bounds, the tolerance that applied.
+  public var arithmetic: String {
+    guard let claim = claims.first else { return "" }
+    switch evidence {
+    case .ledger(let link) where link.rowCount == 0:
+      return "no linked rows"
+    case .ledger(let link):
+      let rows = link.rowCount
+      var text =
+        "sum of \(rows) row\(rows == 1 ? "" : "s") = \(NumberText.grouped(link.sum)); claim bounds \(claim.bounds.text)"
+      switch claim.qualifier {
+      case .approximate:
+        let percent = NumberText.grouped((link.widening ?? 0) * 100)
+        text += " (as written, widened ±\(percent) % for 'approximate')"
+      case .atLeast: text += " (at least: no upper bound)"
+      case .atMost: text += " (at most: no lower bound)"
+      default: text += " (the precision of how the number is written)"
+      }
+      if link.excluded > 0 {
+        text += "; \(link.excluded) row\(link.excluded == 1 ? "" : "s") without a comparable figure left out"
+      }
+      if !link.converted.isEmpty { text += "; converted: \(link.converted.joined(separator: ", "))" }
+      return text
+    case .conflict:
+      let other = claims.count > 1 ? claims[1] : claim
+      return "bounds \(claim.bounds.text) and \(other.bounds.text) do not overlap"
+    case .ambiguous:
+      return "not compared: the link is ambiguous"
+    }
+  }
+}
+
+extension LedgerComparison {
+  var statusText: String { statuses.map(\.rawValue).sorted().joined(separator: "/") }
+  var periodText: String { period.map { " in \($0.start)…\($0.end)" } ?? "" }
+}
+
+extension Claim {
+  /// What the number counts, for a sentence: "H100 GPU ", "percent ", or nothing for money.
+  public var unitText: String {
+    switch unit {
+    case .count: item.map { "\($0) " } ?? ""
+    case .currency: ""
+    case .percent: "percent "
+    case .percentagePoint: "points "
+    }
+  }
+}
+
+extension Interval {
+  /// `[11,500, 12,500]`, with `−∞` and `+∞` for open ends.
+  public var text: String {
+    "[\(low.map { NumberText.grouped($0) } ?? "−∞"), \(high.map { NumberText.grouped($0) } ?? "+∞")]"
+  }
+}
+
+/// Numbers for people.
+public enum NumberText {
+  /// A number with thousands grouped and at most `places` decimals: 12,000; 2,800,000,000,000; 0.5.
+  public static func grouped(_ value: Decimal, places: Int = 2) -> String {
+    var rounded = value
+    if -value.exponent > places {
+      var source = value
+      NSDecimalRound(&rounded, &source, places, .plain)
+    }
+    let text = "\(rounded)"
+    let negative = text.hasPrefix("-")
+    let digits = negative ? text.dropFirst() : Substring(text)
+    let parts = digits.split(separator: ".", maxSplits: 1)
+    var integer = parts.first.map(String.init) ?? "0"
+    var grouped = ""
+    while integer.count > 3 {
+      grouped = "," + integer.suffix(3) + grouped
+      integer.removeLast(3)
+    }
+    grouped = integer + grouped
+    if parts.count > 1 { grouped += "." + parts[1] }
+    return (negative ? "-" : "") + grouped
   }
 }

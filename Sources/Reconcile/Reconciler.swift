@@ -75,7 +75,7 @@ public struct Reconciler: Sendable {
         let described = config.entities(describedIn: claim.sentence)
         if described.count > 1 {
           verdicts[claim.id] = .ambiguous
-          findings.append(ambiguous(claim, candidates: described.map(\.name)))
+          findings.append(ambiguous(claim, kind: "entity", candidates: described.map(\.name)))
           continue
         }
       }
@@ -88,7 +88,7 @@ public struct Reconciler: Sendable {
       let sum = link.sum
       let inside = (claim.bounds.low.map { sum >= $0 } ?? true) && (claim.bounds.high.map { sum <= $0 } ?? true)
       verdicts[claim.id] = inside ? .consistent : .contradicted
-      if !inside { findings.append(contradiction(claim, link, sum: sum, excluded: link.excluded)) }
+      if !inside { findings.append(contradiction(claim, link)) }
     }
     findings += crossSource(claims)
     // A total order, so that neither the order of claims nor of rows shows in the output.
@@ -169,13 +169,16 @@ public struct Reconciler: Sendable {
             guard let slice = index.slice(key, period: period, unit: .currency(other)), slice.counted > 0 else { continue }
             link.sum += slice.sum * rate
             link.excluded -= slice.counted
-            link.converted.append("\(other) at \(rate)")
+            let note = "\(other) at \(rate)"
+            if !link.converted.contains(note) { link.converted.append(note) }
           }
         }
       }
     }
+    // The evidence is the first rows in ledger order; a new array, so that a finding does not
+    // keep the capacity of every row gathered (up to the limit per series) alive.
     link.rows.sort { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
-    if link.rows.count > LedgerIndex.evidenceLimit { link.rows.removeLast(link.rows.count - LedgerIndex.evidenceLimit) }
+    if link.rows.count > LedgerIndex.evidenceLimit { link.rows = Array(link.rows.prefix(LedgerIndex.evidenceLimit)) }
     return link
   }
 
@@ -207,42 +210,30 @@ public struct Reconciler: Sendable {
     claim.modality == .asserted ? .error : .warning
   }
 
-  private func contradiction(_ claim: Claim, _ link: Link, sum: Decimal, excluded: Int) -> Finding {
-    let difference: Decimal
-    if let high = claim.bounds.high, sum > high {
-      difference = sum - high
-    } else if let low = claim.bounds.low {
-      difference = low - sum
-    } else {
-      difference = 0
-    }
-    let unit = Self.unitText(claim)
-    let statuses = link.statuses.map(\.rawValue).sorted().joined(separator: "/")
-    let periodText = link.period.map { " in \($0.start)…\($0.end)" } ?? ""
-    let relative = sum == 0 ? "" : " (\(Self.format(difference / sum * 100, places: 0)) % of the ledger's figure)"
-    let message =
-      "claim of \(claim.surface) \(unit)for \(link.customer) is outside the ledger's \(Self.format(sum)) \(statuses)\(periodText): off by \(Self.format(difference))\(relative)"
-    return Finding(
+  private func contradiction(_ claim: Claim, _ link: Link) -> Finding {
+    Finding(
       id: Self.findingID("REC001", [claim.id], link.rows.map(\.id)), rule: "REC001", severity: severity(of: claim),
-      message: message, claims: [claim], bookings: link.rows,
-      arithmetic: Self.arithmetic(claim, sum: sum, rows: link.rowCount, excluded: excluded)
-        + (link.converted.isEmpty ? "" : "; converted: \(Array(Set(link.converted)).sorted().joined(separator: ", "))"))
+      claims: [claim], bookings: link.rows, evidence: .ledger(comparison(claim, link)))
   }
 
-  private func ambiguous(_ claim: Claim, candidates: [String]) -> Finding {
+  private func ambiguous(_ claim: Claim, kind: String, candidates: [String]) -> Finding {
     Finding(
-      id: Self.findingID("REC003", [claim.id], []), rule: "REC003", severity: .note,
-      message: "claim of \(claim.surface) \(Self.unitText(claim))could be about \(candidates.joined(separator: " or ")): the sentence describes each; name one to check it",
-      claims: [claim], bookings: [], arithmetic: "not compared: the link is ambiguous")
+      id: Self.findingID("REC003", [claim.id], []), rule: "REC003", severity: .note, claims: [claim], bookings: [],
+      evidence: .ambiguous(kind: kind, candidates: candidates))
   }
 
   private func unverifiable(_ claim: Claim, _ link: Link) -> Finding {
-    let statuses = link.statuses.map(\.rawValue).sorted().joined(separator: "/")
-    let periodText = link.period.map { " in \($0.start)…\($0.end)" } ?? ""
-    return Finding(
-      id: Self.findingID("REC004", [claim.id], []), rule: "REC004", severity: .note,
-      message: "claim of \(claim.surface) \(Self.unitText(claim))for \(link.customer) has no \(statuses) row in the ledger\(periodText)",
-      claims: [claim], bookings: [], arithmetic: "no linked rows")
+    Finding(
+      id: Self.findingID("REC004", [claim.id], []), rule: "REC004", severity: .note, claims: [claim], bookings: [],
+      evidence: .ledger(comparison(claim, link)))
+  }
+
+  private func comparison(_ claim: Claim, _ link: Link) -> LedgerComparison {
+    LedgerComparison(
+      customer: link.customer, statuses: link.statuses.sorted { $0.rawValue < $1.rawValue }, period: link.period,
+      sum: link.sum, rowCount: link.rowCount, excluded: link.excluded,
+      widening: claim.qualifier == .approximate ? config.tolerance.approximate(unit: claim.unit, metric: claim.metric) : nil,
+      converted: link.converted)
   }
 
   /// Claims from different documents and speakers about the same party, item, metric and unit,
@@ -281,9 +272,7 @@ public struct Reconciler: Sendable {
           findings.append(
             Finding(
               id: Self.findingID("REC002", [first.id, second.id], []), rule: "REC002", severity: severity,
-              message: "\(first.document) says \(first.surface) \(Self.unitText(first))but \(second.document) says \(second.surface) \(Self.unitText(second))for \(first.flow.map { "\($0.from ?? "?") to \($0.to ?? "?")" } ?? first.subject ?? "the same party")",
-              claims: [first, second], bookings: [],
-              arithmetic: "bounds \(Self.describe(first.bounds)) and \(Self.describe(second.bounds)) do not overlap"))
+              claims: [first, second], bookings: [], evidence: .conflict))
           break
         }
       }
@@ -300,55 +289,6 @@ public struct Reconciler: Sendable {
     let firstBelow = first.high.flatMap { high in second.low.map { high < $0 } } ?? false
     let secondBelow = second.high.flatMap { high in first.low.map { high < $0 } } ?? false
     return !(firstBelow || secondBelow)
-  }
-
-  // MARK: - Text
-
-  private static func unitText(_ claim: Claim) -> String {
-    switch claim.unit {
-    case .count: claim.item.map { "\($0) " } ?? ""
-    case .currency: ""
-    case .percent: "percent "
-    case .percentagePoint: "points "
-    }
-  }
-
-  private static func arithmetic(_ claim: Claim, sum: Decimal, rows: Int, excluded: Int) -> String {
-    var text = "sum of \(rows) row\(rows == 1 ? "" : "s") = \(format(sum)); claim bounds \(describe(claim.bounds))"
-    switch claim.qualifier {
-    case .approximate: text += " (as written, widened ±10 % for 'approximate')"
-    case .atLeast: text += " (at least: no upper bound)"
-    case .atMost: text += " (at most: no lower bound)"
-    default: text += " (the precision of how the number is written)"
-    }
-    if excluded > 0 { text += "; \(excluded) row\(excluded == 1 ? "" : "s") without a comparable figure left out" }
-    return text
-  }
-
-  static func describe(_ interval: Interval) -> String {
-    "[\(interval.low.map { format($0) } ?? "−∞"), \(interval.high.map { format($0) } ?? "+∞")]"
-  }
-
-  /// A number with thousands grouped: 12,000; 2,800,000,000,000; 0.5.
-  static func format(_ value: Decimal, places: Int = 2) -> String {
-    var rounded = value
-    if -value.exponent > places {
-      var source = value
-      NSDecimalRound(&rounded, &source, places, .plain)
-    }
-    let text = "\(rounded)"
-    let negative = text.hasPrefix("-")
-    let digits = negative ? String(text.dropFirst()) : text
-    let parts = digits.split(separator: ".", maxSplits: 1)
-    var integer = String(parts[0])
-    var grouped = ""
-    while integer.count > 3 {
-      grouped = "," + integer.suffix(3) + grouped
-      integer.removeLast(3)
-    }
-    grouped = integer + grouped
-    if parts.count > 1 { grouped += "." + parts[1] }
-    return (negative ? "-" : "") + grouped
   }
 
   static func findingID(_ rule: String, _ claims: [String], _ rows: [String]) -> String {
