@@ -10,9 +10,11 @@ struct LedgerIndex {
     var status: BookingStatus
   }
 
-  /// One (customer, item, status) series, sorted by start day.
-  struct Series {
-    var rows: [Booking] = []
+  /// One (customer, item, status) series, sorted by start day. A class: a lookup per claim
+  /// and series must not copy (and retain) its arrays.
+  final class Series {
+    /// The rows, as positions in `LedgerIndex.rows`.
+    var rows: [Int] = []
     var startDays: [Int] = []
     var endDays: [Int] = []
     /// Running sums of quantities and of amounts per currency: `sum[i]` covers rows `0..<i`.
@@ -25,36 +27,50 @@ struct LedgerIndex {
   }
 
   private(set) var series: [Key: Series] = [:]
+  /// Every row, in ledger order (file, line, id): evidence is listed in this order.
+  let rows: [Booking]
   /// Every currency the ledger's amounts are in.
   private(set) var currencies: Set<String> = []
   private(set) var customers: [String: String] = [:]
   private(set) var items: Set<String> = []
+  /// Each item key's name as the ledger (or configuration) writes it.
+  private(set) var itemNames: [String: String] = [:]
+  /// Each item key's words, as keys ("H100 SXM" → h100, sxm).
+  private(set) var itemWords: [String: Set<String>] = [:]
+  /// Item keys by the model names in them ("h100" → h100sxm, h100pcie).
+  private(set) var itemsByModel: [String: Set<String>] = [:]
 
   init(_ bookings: [Booking], customerKey: (String) -> String, itemKeys: (String) -> Set<String>) {
-    var grouped: [Key: [Booking]] = [:]
-    for booking in bookings {
+    rows = bookings.sorted { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
+    var grouped: [Key: [Int]] = [:]
+    for (position, booking) in rows.enumerated() {
       let customer = customerKey(booking.customer)
       if customers[customer] == nil { customers[customer] = booking.customer }
       for item in itemKeys(booking.item) {
-        items.insert(item)
-        grouped[Key(customer: customer, item: item, status: booking.status), default: []].append(booking)
+        if items.insert(item).inserted {
+          itemNames[item] = booking.item
+          itemWords[item] = Set(booking.item.split(separator: " ").map { Reconciler.key(String($0)) })
+          for word in booking.item.split(separator: " ") where Reconciler.isModelName(word) {
+            itemsByModel[Reconciler.key(String(word)), default: []].insert(item)
+          }
+        }
+        grouped[Key(customer: customer, item: item, status: booking.status), default: []].append(position)
       }
     }
-    for (key, rows) in grouped {
-      var entry = Series()
-      let sorted = rows.sorted {
-        ($0.period.start, $0.file, $0.line, $0.id) < ($1.period.start, $1.file, $1.line, $1.id)
-      }
-      let currencies = Set(sorted.compactMap { $0.amount == nil ? nil : $0.currency })
+    for (key, positions) in grouped {
+      let entry = Series()
+      let sorted = positions.sorted { (rows[$0].period.start, $0) < (rows[$1].period.start, $1) }
+      let currencies = Set(sorted.compactMap { rows[$0].amount == nil ? nil : rows[$0].currency })
       self.currencies.formUnion(currencies)
       for currency in currencies {
         entry.amountSums[currency] = [0]
         entry.amountCounts[currency] = [0]
       }
-      for row in sorted {
+      for position in sorted {
+        let row = rows[position]
         let start = Self.day(row.period.start)
         let end = Self.day(row.period.end)
-        entry.rows.append(row)
+        entry.rows.append(position)
         entry.startDays.append(start)
         entry.endDays.append(end)
         entry.longest = max(entry.longest, end - start)
@@ -73,12 +89,12 @@ struct LedgerIndex {
   }
 
   /// What a claim links to in one series: the sum, how many rows gave a comparable figure,
-  /// how many did not, and the rows themselves (the first `evidenceLimit`).
+  /// how many did not, and the rows themselves (positions in `rows`, the first `evidenceLimit`).
   struct Slice {
     var sum: Decimal = 0
     var counted = 0
     var excluded = 0
-    var rows: [Booking] = []
+    var rows: [Int] = []
     var rowCount = 0
   }
 
@@ -98,9 +114,9 @@ struct LedgerIndex {
     let reachBack = Self.lowerBound(entry.startDays, from - entry.longest)
     var slice = Slice()
     func add(_ index: Int) {
-      let row = entry.rows[index]
+      let row = rows[entry.rows[index]]
       slice.rowCount += 1
-      if slice.rows.count < Self.evidenceLimit { slice.rows.append(row) }
+      if slice.rows.count < Self.evidenceLimit { slice.rows.append(entry.rows[index]) }
       switch unit {
       case .currency(let code):
         if let amount = row.amount, row.currency == code { slice.sum += amount; slice.counted += 1 } else { slice.excluded += 1 }
@@ -108,12 +124,12 @@ struct LedgerIndex {
         if let quantity = row.quantity { slice.sum += quantity; slice.counted += 1 } else { slice.excluded += 1 }
       }
     }
-    for index in reachBack..<min(firstInside, past) where entry.endDays[index] >= from && include(entry.rows[index]) {
+    for index in reachBack..<min(firstInside, past) where entry.endDays[index] >= from && include(rows[entry.rows[index]]) {
       add(index)
     }
     guard firstInside < past else { return slice }
     if filtered {
-      for index in firstInside..<past where include(entry.rows[index]) { add(index) }
+      for index in firstInside..<past where include(rows[entry.rows[index]]) { add(index) }
       return slice
     }
     // The rest by running sums; the rows are listed only up to the evidence limit.

@@ -40,18 +40,36 @@ public struct Reconciler: Sendable {
     return key
   }
 
-  /// The keys a claim's item can match: the configured item it names (as written or
-  /// canonical), else the whole item and each of its words ("H100 GPU" → h100gpu, h100, gpu).
-  func itemKeys(_ item: String?, surface: String? = nil) -> Set<String> {
+  /// The ledger items a claim's item can stand for, as keys: the configured items its name or
+  /// alias names; else the ledger item of the same name; else the ledger items that share its
+  /// model name ("H100 GPU" and the rows' "H100"), or are one of its words. More than one is an
+  /// ambiguous link ("H100" against rows of "H100 SXM" and "H100 PCIe").
+  func itemCandidates(_ item: String?, surface: String?, index: LedgerIndex) -> Set<String> {
     guard let item else { return [] }
-    let wanted = [item, surface].compactMap { $0.map(Self.key) }
-    for configured in config.items {
-      let names = [configured.name] + configured.aliases
-      if names.contains(where: { name in wanted.contains(Self.key(name)) }) {
-        return [Self.key(configured.name)]
-      }
+    let wanted = Set([item, surface].compactMap { $0.map(Self.key) })
+    let configured = config.items.filter { configured in
+      ([configured.name] + configured.aliases).contains { wanted.contains(Self.key($0)) }
     }
-    return Set([Self.key(item)] + item.split(separator: " ").map { Self.key(String($0)) })
+    if !configured.isEmpty { return Set(configured.map { Self.key($0.name) }) }
+    let whole = Self.key(item)
+    if index.items.contains(whole) { return [whole] }
+    let words = Set(item.split(separator: " ").map { Self.key(String($0)) })
+    let models = item.split(separator: " ").filter(Self.isModelName).map { Self.key(String($0)) }
+    var found = words.intersection(index.items)
+    for model in models { found.formUnion(index.itemsByModel[model] ?? []) }
+    // "H100 SXM GPU" names the "H100 SXM" rows, not the "H100 PCIe" ones that share its model.
+    let named = found.filter { index.itemWords[$0]?.isSubset(of: words) ?? false }
+    return named.isEmpty ? found : named
+  }
+
+  /// A word that names a model: letters and digits both ("H100", "MI325X"), not "2" or "GPU".
+  static func isModelName(_ word: Substring) -> Bool {
+    word.contains(where: \.isNumber) && word.contains(where: \.isLetter)
+  }
+
+  /// An item key's name for people: the configured name, else the ledger's spelling.
+  private func itemName(_ key: String, index: LedgerIndex) -> String {
+    config.items.first { Self.key($0.name) == key }?.name ?? index.itemNames[key] ?? key
   }
 
   /// The party a claim is about: its flow's source, its subject, or an entity its sentence
@@ -79,6 +97,15 @@ public struct Reconciler: Sendable {
           continue
         }
       }
+      if claim.item != nil {
+        let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
+        if candidates.count > 1 {
+          verdicts[claim.id] = .ambiguous
+          let names = candidates.map { itemName($0, index: index) }.sorted()
+          findings.append(ambiguous(claim, kind: "item", candidates: names))
+          continue
+        }
+      }
       guard let link = link(claim, index: index, documentDates: documentDates) else { continue }
       if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
@@ -92,11 +119,9 @@ public struct Reconciler: Sendable {
     }
     findings += crossSource(claims)
     // A total order, so that neither the order of claims nor of rows shows in the output.
-    findings.sort {
-      ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
-        < ($1.claims.first?.document ?? "", $1.claims.first?.span.start ?? 0, $1.rule, $1.id)
-    }
-    return Reconciliation(verdicts: verdicts, findings: findings)
+    let keys = findings.map { ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id) }
+    let order = keys.indices.sorted { keys[$0] < keys[$1] }
+    return Reconciliation(verdicts: verdicts, findings: order.map { findings[$0] })
   }
 
   // MARK: - Linking
@@ -105,8 +130,8 @@ public struct Reconciler: Sendable {
     var customer: String
     var statuses: Set<BookingStatus>
     var period: Period?
-    /// The linked rows (the first `LedgerIndex.evidenceLimit` of them), how many there are,
-    /// their sum, and how many gave no comparable figure.
+    /// The linked rows (the first `LedgerIndex.evidenceLimit` of them in ledger order), how
+    /// many there are, their sum, and how many gave no comparable figure.
     var rows: [Booking]
     var rowCount: Int
     var sum: Decimal
@@ -128,8 +153,8 @@ public struct Reconciler: Sendable {
     }
     if case .percent = claim.unit { return nil }
     if case .percentagePoint = claim.unit { return nil }
-    let claimItems = itemKeys(claim.item, surface: claim.itemSurface)
-    if claim.unit == .count, claimItems.isDisjoint(with: index.items) { return nil }
+    let claimItems = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
+    if claim.unit == .count, claimItems.isEmpty { return nil }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
     let forward = claim.modality == .forecast || claim.modality == .hedged
@@ -137,8 +162,9 @@ public struct Reconciler: Sendable {
       index.series[LedgerIndex.Key(customer: customer, item: item, status: .forecast)] != nil
     }
     let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
-    let items = claimItems.isEmpty ? index.items : claimItems.intersection(index.items)
+    let items = claim.item == nil ? index.items : claimItems.intersection(index.items)
     var link = Link(customer: customerName, statuses: wanted, period: period, rows: [], rowCount: 0, sum: 0, excluded: 0)
+    var positions: [Int] = []
     let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
     for item in items.sorted() {
       for status in wanted.sorted(by: { $0.rawValue < $1.rawValue }) {
@@ -155,7 +181,7 @@ public struct Reconciler: Sendable {
         link.sum += slice.sum
         link.rowCount += slice.rowCount
         link.excluded += slice.excluded
-        link.rows += slice.rows
+        positions += slice.rows
       }
     }
     // Amounts in other currencies count through the configured rate in force at the period's end.
@@ -175,10 +201,8 @@ public struct Reconciler: Sendable {
         }
       }
     }
-    // The evidence is the first rows in ledger order; a new array, so that a finding does not
-    // keep the capacity of every row gathered (up to the limit per series) alive.
-    link.rows.sort { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
-    if link.rows.count > LedgerIndex.evidenceLimit { link.rows = Array(link.rows.prefix(LedgerIndex.evidenceLimit)) }
+    // The evidence is the first rows in ledger order, copied out only now.
+    link.rows = positions.sorted().prefix(LedgerIndex.evidenceLimit).map { index.rows[$0] }
     return link
   }
 

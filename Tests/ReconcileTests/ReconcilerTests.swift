@@ -133,3 +133,41 @@ private func row(
     #expect(forward.findings.map(\.id) == backward.findings.map(\.id))
   }
 }
+
+@Suite struct ItemLinkTests {
+  let variants = [
+    row("S-1", item: "H100 SXM", quantity: 8000), row("P-1", item: "H100 PCIe", quantity: 4000),
+  ]
+
+  @Test("an item that two ledger items share a model name with is ambiguous (REC003), listing both")
+  func twoCandidateItems() throws {
+    let result = Reconciler().reconcile([claim("12,000", 12000, 12000, item: "H100")], against: variants)
+    let finding = try #require(result.findings.first)
+    #expect(result.verdicts.values.first == .ambiguous)
+    #expect(finding.rule == "REC003")
+    #expect(finding.severity == .note)
+    #expect(finding.message == "claim of 12,000 H100 could be about H100 PCIe or H100 SXM: its item names each; configure one to check it")
+  }
+
+  @Test("an item that names every word of one ledger item links to that item only")
+  func specificItem() {
+    let result = Reconciler().reconcile([claim("8,000", 8000, 8000, item: "H100 SXM GPU")], against: variants)
+    #expect(result.verdicts.values.first == .consistent)
+    #expect(result.findings.isEmpty)
+  }
+
+  @Test("a configured item with aliases settles the link")
+  func configuredItem() {
+    var config = TallyConfig()
+    config.items = [TallyConfig.Item(name: "H100 SXM", aliases: ["H100"])]
+    let result = Reconciler(config: config).reconcile([claim("8,000", 8000, 8000, item: "H100")], against: variants)
+    #expect(result.verdicts.values.first == .consistent)
+  }
+
+  @Test("a generic word or a bare number does not link to a model")
+  func genericWords() {
+    let rows = [row("G-1", item: "Gaudi 2", quantity: 100)]
+    let result = Reconciler().reconcile([claim("2", 2, 2, item: "2 GPU")], against: rows)
+    #expect(result.verdicts.isEmpty)
+  }
+}
