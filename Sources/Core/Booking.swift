@@ -13,28 +13,55 @@ public enum BookingStatus: String, Sendable, Hashable, Codable, CaseIterable {
 /// booking.period     // 2023-12-01 … 2023-12-31
 /// booking.status     // .redirected, booking.redirectedTo "X"
 /// ```
-public struct Booking: Sendable, Hashable, Codable {
+public struct Booking: Sendable, Hashable {
+  /// The row's fields, shared between copies until one of them changes: a finding lists up
+  /// to ten rows, and a million findings must not copy ten million rows.
+  private final class Storage: @unchecked Sendable {
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private struct Fields: Hashable {
+    var id, file: String
+    var line: Int
+    var customer: String
+    var supplier: String?
+    var item: String
+    var quantity, amount: Decimal?
+    var currency: String
+    var period: Period
+    var status: BookingStatus
+    var redirectedTo, site, note: String?
+  }
+
+  private var storage: Storage
+
+  private mutating func change(_ body: (inout Fields) -> Void) {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+    body(&storage.fields)
+  }
+
   /// The row's id: its `id` column, or `line N` when the ledger has none.
-  public var id: String
+  public var id: String { get { storage.fields.id } set { change { $0.id = newValue } } }
   /// The ledger file, as given.
-  public var file: String
+  public var file: String { get { storage.fields.file } set { change { $0.file = newValue } } }
   /// The 1-based line the row starts on.
-  public var line: Int
-  public var customer: String
-  public var supplier: String?
-  public var item: String
+  public var line: Int { get { storage.fields.line } set { change { $0.line = newValue } } }
+  public var customer: String { get { storage.fields.customer } set { change { $0.customer = newValue } } }
+  public var supplier: String? { get { storage.fields.supplier } set { change { $0.supplier = newValue } } }
+  public var item: String { get { storage.fields.item } set { change { $0.item = newValue } } }
   /// Units, when the row gives them.
-  public var quantity: Decimal?
+  public var quantity: Decimal? { get { storage.fields.quantity } set { change { $0.quantity = newValue } } }
   /// Money, when the row gives it, in `currency`.
-  public var amount: Decimal?
+  public var amount: Decimal? { get { storage.fields.amount } set { change { $0.amount = newValue } } }
   /// ISO 4217.
-  public var currency: String
+  public var currency: String { get { storage.fields.currency } set { change { $0.currency = newValue } } }
   /// When: a day, month, quarter, year or fiscal period, as a span of days.
-  public var period: Period
-  public var status: BookingStatus
-  public var redirectedTo: String?
-  public var site: String?
-  public var note: String?
+  public var period: Period { get { storage.fields.period } set { change { $0.period = newValue } } }
+  public var status: BookingStatus { get { storage.fields.status } set { change { $0.status = newValue } } }
+  public var redirectedTo: String? { get { storage.fields.redirectedTo } set { change { $0.redirectedTo = newValue } } }
+  public var site: String? { get { storage.fields.site } set { change { $0.site = newValue } } }
+  public var note: String? { get { storage.fields.note } set { change { $0.note = newValue } } }
 
   /// Creates a booking.
   public init(
@@ -42,19 +69,16 @@ public struct Booking: Sendable, Hashable, Codable {
     quantity: Decimal? = nil, amount: Decimal? = nil, currency: String = "USD", period: Period,
     status: BookingStatus, redirectedTo: String? = nil, site: String? = nil, note: String? = nil
   ) {
-    self.id = id
-    self.file = file
-    self.line = line
-    self.customer = customer
-    self.supplier = supplier
-    self.item = item
-    self.quantity = quantity
-    self.amount = amount
-    self.currency = currency
-    self.period = period
-    self.status = status
-    self.redirectedTo = redirectedTo
-    self.site = site
-    self.note = note
+    storage = Storage(
+      Fields(
+        id: id, file: file, line: line, customer: customer, supplier: supplier, item: item, quantity: quantity,
+        amount: amount, currency: currency, period: period, status: status, redirectedTo: redirectedTo, site: site,
+        note: note))
   }
+
+  public static func == (lhs: Booking, rhs: Booking) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+  }
+
+  public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 }

@@ -113,15 +113,21 @@ struct LedgerIndex {
     let past = Self.upperBound(entry.startDays, to)
     let reachBack = Self.lowerBound(entry.startDays, from - entry.longest)
     var slice = Slice()
+    // One row's figure is the step of the running sums at it: no row is copied to read it.
     func add(_ index: Int) {
-      let row = rows[entry.rows[index]]
       slice.rowCount += 1
       if slice.rows.count < Self.evidenceLimit { slice.rows.append(entry.rows[index]) }
-      switch unit {
-      case .currency(let code):
-        if let amount = row.amount, row.currency == code { slice.sum += amount; slice.counted += 1 } else { slice.excluded += 1 }
-      default:
-        if let quantity = row.quantity { slice.sum += quantity; slice.counted += 1 } else { slice.excluded += 1 }
+      let (sums, counts): ([Decimal]?, [Int]?)
+      if case .currency(let code) = unit {
+        (sums, counts) = (entry.amountSums[code], entry.amountCounts[code])
+      } else {
+        (sums, counts) = (entry.quantitySums, entry.quantityCounts)
+      }
+      if let sums, let counts, counts[index + 1] > counts[index] {
+        slice.sum += sums[index + 1] - sums[index]
+        slice.counted += 1
+      } else {
+        slice.excluded += 1
       }
     }
     for index in reachBack..<min(firstInside, past) where entry.endDays[index] >= from && include(rows[entry.rows[index]]) {
