@@ -28,10 +28,11 @@ let package = Package(
     .target(
       name: "Reconcile", dependencies: ["Core", "Extract", .product(name: "Yams", package: "Yams")]
     ),
+    .target(name: "Report", dependencies: ["Core", "Reconcile"]),
     .executableTarget(
       name: "tally",
       dependencies: [
-        "Core", "Ingest", "Extract", "Reconcile",
+        "Core", "Ingest", "Extract", "Reconcile", "Report",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -49,6 +50,7 @@ let package = Package(
       resources: [.copy("Specs")]
     ),
     .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Extract", "Core", "TestSupport"]),
+    .testTarget(name: "ReportTests", dependencies: ["Report", "Reconcile", "Core"], resources: [.copy("Golden")]),
     .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

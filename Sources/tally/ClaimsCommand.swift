@@ -3,6 +3,7 @@ import Core
 import Extract
 import Foundation
 import Ingest
+import Report
 
 /// `tally claims`: prints every numeric claim of a corpus.
 struct ClaimsCommand: ParsableCommand {
@@ -96,55 +97,7 @@ struct ClaimRecord {
   func json() -> [UInt8] {
     let position = document.position(of: claim.span.start)
     var json = JSONWriter()
-    json.object { json in
-      json.field("ambiguous", claim.ambiguous)
-      json.field("bounds") { json in
-        json.object { json in
-          json.field("high", claim.bounds.high)
-          json.field("low", claim.bounds.low)
-        }
-      }
-      json.field("column", position.column)
-      json.field("document", claim.document)
-      json.field("end", claim.span.end)
-      json.field("flow") { json in
-        if let flow = claim.flow {
-          json.object { json in
-            json.field("from", flow.from)
-            json.field("to", flow.to)
-          }
-        } else {
-          json.string(nil)
-        }
-      }
-      json.field("high", claim.stated.high)
-      json.field("id", claim.id)
-      json.field("item", claim.item)
-      json.field("itemText", claim.itemSurface)
-      json.field("language", claim.language.rawValue)
-      json.field("line", position.line)
-      json.field("low", claim.stated.low)
-      json.field("metric", claim.metric.rawValue)
-      json.field("modality", claim.modality.rawValue)
-      json.field("period") { json in
-        if let period = claim.period {
-          json.object { json in
-            json.field("end", period.end)
-            json.field("start", period.start)
-          }
-        } else {
-          json.string(nil)
-        }
-      }
-      json.field("qualifier", claim.qualifier.rawValue)
-      json.field("rule", claim.rule)
-      json.field("sentence", claim.sentence)
-      json.field("speaker", claim.speaker)
-      json.field("start", claim.span.start)
-      json.field("subject", claim.subject)
-      json.field("text", claim.surface)
-      json.field("unit", claim.unit.description)
-    }
+    ClaimJSON.write(claim, line: position.line, column: position.column, into: &json)
     return json.bytes
   }
 }

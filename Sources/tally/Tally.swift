@@ -6,8 +6,12 @@ struct Tally: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tally",
     abstract: "Find the numeric claims in a pile of documents and check them against the records.",
-    subcommands: [CheckCommand.self, IngestCommand.self, ClaimsCommand.self]
+    version: Tally.version,
+    subcommands: [CheckCommand.self, DiffCommand.self, IngestCommand.self, ClaimsCommand.self]
   )
+
+  /// The version reports name (SARIF's tool version).
+  static let version = "0.4.0"
 }
 
 @main

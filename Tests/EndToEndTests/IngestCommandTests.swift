@@ -18,10 +18,11 @@ struct TallyRun {
       .deletingLastPathComponent()
   }
 
-  init(_ arguments: [String]) throws {
+  init(_ arguments: [String], in folder: URL? = nil) throws {
     let process = Process()
     process.executableURL = Self.executable
     process.arguments = arguments
+    if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -132,6 +133,6 @@ struct TallyRun {
     #expect(one.status == 0)
     #expect(one.stdout == two.stdout)
     let object = try JSONSerialization.jsonObject(with: one.stdout) as? [String: Any]
-    #expect(object?["schemaVersion"] as? Int == 1)
+    #expect(object?["schemaVersion"] as? Int == 2)
   }
 }

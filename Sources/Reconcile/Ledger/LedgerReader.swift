@@ -10,6 +10,13 @@ public struct LedgerIssue: Error, Sendable, Hashable, CustomStringConvertible {
   /// What is wrong, in lower case.
   public var reason: String
 
+  /// Creates an issue.
+  public init(file: String, line: Int, reason: String) {
+    self.file = file
+    self.line = line
+    self.reason = reason
+  }
+
   /// `file:line: reason`.
   public var description: String { "\(file):\(line): \(reason)" }
 }

@@ -1,0 +1,125 @@
+import Core
+import Foundation
+import Reconcile
+
+/// Where a claim sits in its source file: the path as the user gave it, a 1-based line and a
+/// 1-based column counted in Unicode code points.
+public struct ClaimPlace: Sendable, Hashable {
+  public var path: String
+  public var line: Int
+  public var column: Int
+
+  /// Creates a place.
+  public init(path: String, line: Int, column: Int) {
+    self.path = path
+    self.line = line
+    self.column = column
+  }
+}
+
+/// Everything one `tally check` found: what was read, every claim and where it is, the
+/// verdicts and findings, and the ledger. Every report format renders one of these.
+public struct CheckRun: Sendable {
+  /// A file that was skipped or failed, and why.
+  public struct FileProblem: Sendable, Hashable {
+    public var path: String
+    /// `skipped` or `failed`.
+    public var status: String
+    public var reason: String
+
+    /// Creates a problem.
+    public init(path: String, status: String, reason: String) {
+      self.path = path
+      self.status = status
+      self.reason = reason
+    }
+  }
+
+  /// Files read, and documents by format (`html`, `email`…).
+  public var files = 0
+  public var documentsByFormat: [String: Int] = [:]
+  /// Files skipped or failed, in path order.
+  public var problems: [FileProblem] = []
+  /// Every claim, in corpus order, and where each is.
+  public var claims: [Claim] = []
+  public var places: [String: ClaimPlace] = [:]
+  /// Verdicts by claim id, and the findings that explain them.
+  public var verdicts: [String: Verdict] = [:]
+  public var findings: [Finding] = []
+  /// The ledger read (as given), its usable rows and its bad ones.
+  public var ledger: String?
+  public var ledgerRows = 0
+  public var ledgerIssues: [LedgerIssue] = []
+
+  /// An empty run.
+  public init() {}
+
+  /// How many documents were read.
+  public var documents: Int { documentsByFormat.values.reduce(0, +) }
+
+  /// How many files were skipped and how many failed.
+  public var skipped: Int { problems.count { $0.status == "skipped" } }
+  public var failed: Int { problems.count { $0.status == "failed" } }
+
+  /// Findings by severity.
+  public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
+
+  /// Claims by verdict (claims the ledger could not speak to have none).
+  public func count(_ verdict: Verdict) -> Int { verdicts.values.count { $0 == verdict } }
+
+  /// `path:line:column` of a claim, or its document id when its place is unknown.
+  public func location(of claim: Claim) -> String {
+    places[claim.id].map { "\($0.path):\($0.line):\($0.column)" } ?? claim.document
+  }
+}
+
+/// "1 file", "2 files".
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+extension Booking {
+  /// Its figure for people: "12,000 H100" or "360,000,000 USD".
+  public var figureText: String {
+    var parts: [String] = []
+    if let quantity { parts.append("\(NumberText.grouped(quantity)) \(item)") }
+    if let amount { parts.append("\(NumberText.grouped(amount)) \(currency)") }
+    return parts.joined(separator: ", ")
+  }
+
+  /// Its period for people: a day, or `start…end`.
+  public var periodText: String { period.start == period.end ? period.start : "\(period.start)…\(period.end)" }
+}
+
+/// What each rule means, for reports that explain their rules (SARIF, HTML, Markdown).
+public enum Rules {
+  public struct Rule: Sendable {
+    public var id: String
+    public var name: String
+    public var summary: String
+    public var detail: String
+  }
+
+  public static let all: [Rule] = [
+    Rule(
+      id: "REC001", name: "ContradictsLedger", summary: "A claim contradicts the bookings ledger.",
+      detail:
+        "The claim's bounds (the precision its writing implies, widened by its qualifier) do not hold the sum of the ledger rows it links to: the same party, item, statuses and period."
+    ),
+    Rule(
+      id: "REC002", name: "ContradictsOtherSource", summary: "Two sources make claims that cannot both be true.",
+      detail:
+        "Claims from different documents and speakers about the same party, item, metric and period have bounds that do not overlap."
+    ),
+    Rule(
+      id: "REC003", name: "AmbiguousLink", summary: "A claim could link to the ledger in more than one way.",
+      detail:
+        "The claim's sentence describes more than one configured entity, or its item names more than one ledger item; name one (or configure it in tally.yml) to check the claim."
+    ),
+    Rule(
+      id: "REC004", name: "Unverifiable", summary: "No ledger row links to a claim.",
+      detail: "The ledger has no row for the claim's party, item, statuses and period, so it can neither confirm nor contradict it."
+    ),
+  ]
+
+  /// The rule with this id.
+  public static func rule(_ id: String) -> Rule? { all.first { $0.id == id } }
+}

@@ -1,0 +1,144 @@
+import Core
+import Foundation
+
+extension SnapshotDiff {
+  /// For a terminal: one line per change, `+` added or new, `-` removed or resolved, `~` changed.
+  public func text() -> String {
+    var text = ""
+    for finding in newFindings {
+      text += "+ finding \(location(of: finding)): \(finding.severity): [\(finding.rule)] \(finding.message)\n"
+    }
+    for finding in resolvedFindings {
+      text += "- finding \(location(of: finding)): \(finding.severity): [\(finding.rule)] \(finding.message) (resolved)\n"
+    }
+    for claim in addedClaims { text += "+ claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n" }
+    for claim in removedClaims { text += "- claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n" }
+    for change in changedClaims {
+      text += "~ claim \(change.head.location): \(change.base.reading) → \(change.head.reading) (\(change.fields.joined(separator: ", ")))\n"
+    }
+    text += "tally diff: claims \(addedClaims.count) added, \(removedClaims.count) removed, \(changedClaims.count) changed; "
+    text += "findings \(newFindings.count) new, \(resolvedFindings.count) resolved, \(unchangedFindings.count) unchanged\n"
+    return text
+  }
+
+  /// For a pull-request comment or job summary.
+  public func markdown() -> String {
+    var text = "# Tally claim diff\n\n| | Added | Removed | Changed |\n|---|---|---|---|\n"
+    text += "| Claims | \(addedClaims.count) | \(removedClaims.count) | \(changedClaims.count) |\n\n"
+    text += "| | New | Resolved | Unchanged |\n|---|---|---|---|\n"
+    text += "| Findings | \(newFindings.count) | \(resolvedFindings.count) | \(unchangedFindings.count) |\n\n"
+    if isEmpty { text += "No claim or finding changed.\n" }
+    func findings(_ title: String, _ list: [Snapshot.Finding]) {
+      guard !list.isEmpty else { return }
+      text += "## \(title)\n\n"
+      for finding in list {
+        text += "- **\(finding.severity)** \(finding.rule) \(Markdown.code(location(of: finding))): \(Markdown.escape(finding.message))\n"
+      }
+      text += "\n"
+    }
+    func claims(_ title: String, _ list: [Snapshot.Claim]) {
+      guard !list.isEmpty else { return }
+      text += "## \(title)\n\n"
+      for claim in list {
+        text += "- \(Markdown.code(claim.location)) \(Markdown.escape(claim.reading)): \(Markdown.emphasise(claim.text, in: claim.sentence))\n"
+      }
+      text += "\n"
+    }
+    findings("New findings", newFindings)
+    findings("Resolved findings", resolvedFindings)
+    claims("Claims added", addedClaims)
+    claims("Claims removed", removedClaims)
+    if !changedClaims.isEmpty {
+      text += "## Claims changed\n\n| Where | Before | After | What |\n|---|---|---|---|\n"
+      for change in changedClaims {
+        text += "| \(Markdown.code(change.head.location)) | \(Markdown.escape(change.base.reading)) | \(Markdown.escape(change.head.reading)) | \(change.fields.joined(separator: ", ")) |\n"
+      }
+      text += "\n"
+    }
+    return text
+  }
+
+  /// GitHub workflow commands: an annotation for each new finding and each claim added,
+  /// removed or changed, at its place.
+  public func github() -> String {
+    var text = ""
+    func annotate(_ level: String, _ claim: Snapshot.Claim?, _ title: String, _ message: String) {
+      var properties: [String] = []
+      if let claim, let line = claim.line {
+        properties += ["file=\(CheckRun.escapeProperty(claim.path ?? claim.document))", "line=\(line)"]
+        if let column = claim.column { properties.append("col=\(column)") }
+      }
+      properties.append("title=\(CheckRun.escapeProperty(title))")
+      text += "::\(level) \(properties.joined(separator: ","))::\(CheckRun.escapeData(message))\n"
+    }
+    for finding in newFindings {
+      let level = finding.severity == "error" ? "error" : finding.severity == "warning" ? "warning" : "notice"
+      annotate(level, claim(of: finding), "new \(finding.rule)", finding.message)
+    }
+    for claim in addedClaims { annotate("notice", claim, "claim added", "\(claim.reading): \(claim.sentence)") }
+    for change in changedClaims {
+      annotate("warning", change.head, "claim changed", "\(change.base.reading) → \(change.head.reading)")
+    }
+    for claim in removedClaims { annotate("warning", nil, "claim removed", "\(claim.location): \(claim.reading): \(claim.sentence)") }
+    return text
+  }
+
+  /// For machines: ids and fields of every change, keys sorted.
+  public func json() -> [UInt8] {
+    var json = JSONWriter()
+    func claim(_ claim: Snapshot.Claim, into json: inout JSONWriter) {
+      json.object { json in
+        json.field("high", claim.high)
+        json.field("id", claim.id)
+        json.field("location", claim.location)
+        json.field("low", claim.low)
+        json.field("qualifier", claim.qualifier)
+        json.field("sentence", claim.sentence)
+        json.field("subject", claim.subject)
+        json.field("text", claim.text)
+        json.field("unit", claim.unit)
+      }
+    }
+    func findings(_ list: [Snapshot.Finding], into json: inout JSONWriter) {
+      json.array { json in
+        for finding in list {
+          json.object { json in
+            json.field("id", finding.id)
+            json.field("location", location(of: finding))
+            json.field("message", finding.message)
+            json.field("rule", finding.rule)
+            json.field("severity", finding.severity)
+          }
+        }
+      }
+    }
+    json.object { json in
+      json.field("claims") { json in
+        json.object { json in
+          json.field("added") { json in json.array { json in addedClaims.forEach { claim($0, into: &json) } } }
+          json.field("changed") { json in
+            json.array { json in
+              for change in changedClaims {
+                json.object { json in
+                  json.field("base") { json in claim(change.base, into: &json) }
+                  json.field("fields") { json in json.array { json in change.fields.forEach { json.string($0) } } }
+                  json.field("head") { json in claim(change.head, into: &json) }
+                }
+              }
+            }
+          }
+          json.field("removed") { json in json.array { json in removedClaims.forEach { claim($0, into: &json) } } }
+        }
+      }
+      json.field("findings") { json in
+        json.object { json in
+          json.field("new") { json in findings(newFindings, into: &json) }
+          json.field("resolved") { json in findings(resolvedFindings, into: &json) }
+          json.field("unchanged") { json in findings(unchangedFindings, into: &json) }
+        }
+      }
+      json.field("schemaVersion", 1)
+    }
+    return json.bytes
+  }
+}

@@ -1,0 +1,91 @@
+/// The HTML report's fixed parts. The script reads everything from the page's own elements and
+/// data attributes; it carries no data, so its hash (which the Content-Security-Policy names)
+/// never changes with the corpus. After editing the script, update `scriptHash`: a test
+/// (HTMLReportTests) computes it and says the new value.
+enum HTMLPage {
+  static let scriptHash = "sha256-Wu5Gay3IDZArWcDCxMgnrkSl9KBpVD0tjrm0hL209FI="
+
+  static let script = """
+
+    (function () {
+      'use strict';
+      var list = document.getElementById('findings');
+      var items = Array.prototype.slice.call(list.querySelectorAll('article.finding'));
+      var filters = Array.prototype.slice.call(document.querySelectorAll('[data-filter]'));
+      var shown = document.getElementById('shown');
+      var sort = document.getElementById('sort');
+      var text = items.map(function (item) { return item.textContent.toLowerCase(); });
+      function apply() {
+        var wanted = {};
+        filters.forEach(function (input) { wanted[input.getAttribute('data-filter')] = input.value.trim(); });
+        var needle = (wanted.text || '').toLowerCase();
+        var count = 0;
+        items.forEach(function (item, index) {
+          var visible = ['severity', 'rule', 'subject', 'document'].every(function (key) {
+            return !wanted[key] || item.getAttribute('data-' + key) === wanted[key];
+          }) && (!needle || text[index].indexOf(needle) >= 0);
+          item.hidden = !visible;
+          if (visible) { count += 1; }
+        });
+        shown.textContent = count + ' of ' + items.length + ' findings shown';
+      }
+      function reorder() {
+        var key = sort.value;
+        var sorted = items.slice().sort(function (a, b) {
+          if (key !== 'order') {
+            var x = a.getAttribute('data-' + key), y = b.getAttribute('data-' + key);
+            if (x !== y) { return x < y ? -1 : 1; }
+          }
+          return Number(a.getAttribute('data-order')) - Number(b.getAttribute('data-order'));
+        });
+        var fragment = document.createDocumentFragment();
+        sorted.forEach(function (item) { fragment.appendChild(item); });
+        list.appendChild(fragment);
+      }
+      filters.forEach(function (input) { input.addEventListener('input', apply); });
+      sort.addEventListener('change', reorder);
+      document.getElementById('controls').addEventListener('submit', function (event) { event.preventDefault(); });
+      apply();
+    }());
+
+    """
+
+  static let style = """
+
+    :root { color-scheme: light; --error: #b3261e; --warning: #8a5a00; --note: #35608f; --line: #d9dde3; --soft: #f5f6f8; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1f23; background: #fff; }
+    header, main { max-width: 78rem; margin: 0 auto; padding: 0 1.25rem; }
+    h1 { font-size: 1.5rem; margin: 1.25rem 0 .75rem; }
+    h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
+    h3 { font-size: 1rem; margin: 0 0 .35rem; display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; }
+    .summary { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .5rem; margin: 0 0 1rem; }
+    .summary div { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: .5rem .75rem; }
+    .summary dt { font-size: .8rem; color: #555; } .summary dd { margin: 0; }
+    .sev { display: inline-block; border-radius: 4px; padding: 0 .4rem; font-size: .8rem; font-weight: 600; color: #fff; }
+    .sev.error { background: var(--error); } .sev.warning { background: var(--warning); } .sev.note { background: var(--note); }
+    .controls { display: flex; flex-wrap: wrap; gap: .5rem 1rem; padding: .75rem; background: var(--soft); border: 1px solid var(--line); border-radius: 6px; position: sticky; top: 0; z-index: 1; }
+    .controls label { font-size: .85rem; display: flex; gap: .35rem; align-items: center; }
+    .controls select, .controls input { font: inherit; max-width: 16rem; }
+    #shown { color: #555; font-size: .85rem; }
+    .finding { border: 1px solid var(--line); border-left: 5px solid var(--note); border-radius: 6px; padding: .75rem 1rem; margin: 0 0 1rem; break-inside: avoid; content-visibility: auto; contain-intrinsic-size: auto 16rem; }
+    .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); }
+    .rule { font-weight: 600; } .permalink { font: .75rem ui-monospace, monospace; color: #777; margin-left: auto; }
+    .message { margin: .25rem 0 .75rem; font-weight: 500; }
+    .evidence { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: .75rem; }
+    figure { margin: 0; background: var(--soft); border-radius: 6px; padding: .6rem .75rem; overflow-x: auto; }
+    figcaption { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: #555; }
+    blockquote { margin: .3rem 0; font-size: 1rem; }
+    mark { background: #ffe28a; font-weight: 700; padding: 0 .1rem; }
+    .source, .fields { margin: .2rem 0 0; font-size: .8rem; color: #444; }
+    code { font: .8rem ui-monospace, SFMono-Regular, Menlo, monospace; overflow-wrap: anywhere; }
+    table { border-collapse: collapse; width: 100%; font-size: .85rem; margin-top: .3rem; }
+    th, td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
+    td code { overflow-wrap: normal; }
+    td.num { text-align: right; white-space: nowrap; }
+    .math { font-size: .85rem; margin: .6rem 0 0; }
+    .rules dt { font-weight: 600; } .rules dd { margin: 0 0 .5rem; }
+    @media print { .controls, #shown, .permalink { display: none; } .finding { content-visibility: visible; } body { font-size: 11pt; } }
+
+    """
+}

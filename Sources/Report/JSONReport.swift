@@ -1,0 +1,213 @@
+import Core
+import Foundation
+import Reconcile
+
+/// A claim as a JSON object, keys sorted: the schema of docs/claims.md, plus `path` and `verdict`
+/// when they are given.
+public enum ClaimJSON {
+  public static func write(
+    _ claim: Claim, line: Int?, column: Int?, path: String? = nil, verdict: Verdict? = nil, into json: inout JSONWriter
+  ) {
+    json.object { json in
+      json.field("ambiguous", claim.ambiguous)
+      json.field("bounds") { json in interval(claim.bounds, into: &json) }
+      json.field("column", column)
+      json.field("document", claim.document)
+      json.field("end", claim.span.end)
+      json.field("flow") { json in
+        if let flow = claim.flow {
+          json.object { json in
+            json.field("from", flow.from)
+            json.field("to", flow.to)
+          }
+        } else {
+          json.string(nil)
+        }
+      }
+      json.field("high", claim.stated.high)
+      json.field("id", claim.id)
+      json.field("item", claim.item)
+      json.field("itemText", claim.itemSurface)
+      json.field("language", claim.language.rawValue)
+      json.field("line", line)
+      json.field("low", claim.stated.low)
+      json.field("metric", claim.metric.rawValue)
+      json.field("modality", claim.modality.rawValue)
+      if let path { json.field("path", path) }
+      json.field("period") { json in
+        if let period = claim.period {
+          json.object { json in
+            json.field("end", period.end)
+            json.field("start", period.start)
+          }
+        } else {
+          json.string(nil)
+        }
+      }
+      json.field("qualifier", claim.qualifier.rawValue)
+      json.field("rule", claim.rule)
+      json.field("sentence", claim.sentence)
+      json.field("speaker", claim.speaker)
+      json.field("start", claim.span.start)
+      json.field("subject", claim.subject)
+      json.field("text", claim.surface)
+      json.field("unit", claim.unit.description)
+      if let verdict { json.field("verdict", verdict.rawValue) }
+    }
+  }
+
+  static func interval(_ interval: Interval, into json: inout JSONWriter) {
+    json.object { json in
+      json.field("high", interval.high)
+      json.field("low", interval.low)
+    }
+  }
+}
+
+extension CheckRun {
+  /// The JSON report, which is also the snapshot `tally diff` reads: the run summary (files read,
+  /// skipped and failed with reasons), every claim with its verdict, and the findings with
+  /// their evidence. Keys sorted; byte-identical for the same inputs. Schema: docs/report.md.
+  public func json() -> [UInt8] {
+    var json = JSONWriter()
+    json.object { json in
+      json.field("claims") { json in
+        json.array { json in
+          for claim in claims {
+            let place = places[claim.id]
+            ClaimJSON.write(
+              claim, line: place?.line, column: place?.column, path: place?.path ?? claim.document,
+              verdict: verdicts[claim.id], into: &json)
+          }
+        }
+      }
+      json.field("findings") { json in
+        json.array { json in
+          for finding in findings { write(finding, into: &json) }
+        }
+      }
+      json.field("schemaVersion", 2)
+      json.field("summary") { json in
+        json.object { json in
+          json.field("claims", claims.count)
+          json.field("documents", documents)
+          json.field("documentsByFormat") { json in
+            json.object { json in
+              for format in documentsByFormat.keys.sorted() { json.field(format, documentsByFormat[format]) }
+            }
+          }
+          json.field("failed", failed)
+          json.field("files", files)
+          json.field("findings") { json in
+            json.object { json in
+              for severity in [Severity.error, .note, .warning] { json.field(severity.rawValue, count(severity)) }
+            }
+          }
+          json.field("ledger", ledger)
+          json.field("ledgerBadRows") { json in
+            json.array { json in
+              for issue in ledgerIssues {
+                json.object { json in
+                  json.field("file", issue.file)
+                  json.field("line", issue.line)
+                  json.field("reason", issue.reason)
+                }
+              }
+            }
+          }
+          json.field("ledgerRows", ledgerRows)
+          json.field("problems") { json in
+            json.array { json in
+              for problem in problems {
+                json.object { json in
+                  json.field("path", problem.path)
+                  json.field("reason", problem.reason)
+                  json.field("status", problem.status)
+                }
+              }
+            }
+          }
+          json.field("skipped", skipped)
+          json.field("verdicts") { json in
+            json.object { json in
+              for verdict in Verdict.allCases.map(\.rawValue).sorted() {
+                json.field(verdict, count(Verdict(rawValue: verdict) ?? .consistent))
+              }
+            }
+          }
+        }
+      }
+    }
+    return json.bytes
+  }
+
+  private func write(_ finding: Finding, into json: inout JSONWriter) {
+    json.object { json in
+      json.field("arithmetic", finding.arithmetic)
+      json.field("claims") { json in
+        json.array { json in
+          for claim in finding.claims { json.string(claim.id) }
+        }
+      }
+      if case .ambiguous(let kind, let candidates) = finding.evidence {
+        json.field("candidates") { json in
+          json.object { json in
+            json.field("kind", kind)
+            json.field("names") { json in json.array { json in candidates.forEach { json.string($0) } } }
+          }
+        }
+      }
+      if case .ledger(let link) = finding.evidence {
+        json.field("comparison") { json in
+          json.object { json in
+            json.field("customer", link.customer)
+            json.field("difference", finding.claims.first.map { link.difference(from: $0.bounds) })
+            json.field("excludedRows", link.excluded)
+            json.field("period") { json in
+              if let period = link.period {
+                json.object { json in
+                  json.field("end", period.end)
+                  json.field("start", period.start)
+                }
+              } else {
+                json.string(nil)
+              }
+            }
+            json.field("rows", link.rowCount)
+            json.field("statuses") { json in json.array { json in link.statuses.forEach { json.string($0.rawValue) } } }
+            json.field("sum", link.sum)
+            json.field("widening", link.widening)
+          }
+        }
+      }
+      json.field("id", finding.id)
+      json.field("ledgerRows") { json in
+        json.array { json in
+          for booking in finding.bookings {
+            json.object { json in
+              json.field("amount", booking.amount)
+              json.field("currency", booking.currency)
+              json.field("customer", booking.customer)
+              json.field("file", booking.file)
+              json.field("id", booking.id)
+              json.field("item", booking.item)
+              json.field("line", booking.line)
+              json.field("period") { json in
+                json.object { json in
+                  json.field("end", booking.period.end)
+                  json.field("start", booking.period.start)
+                }
+              }
+              json.field("quantity", booking.quantity)
+              json.field("redirectedTo", booking.redirectedTo)
+              json.field("status", booking.status.rawValue)
+            }
+          }
+        }
+      }
+      json.field("message", finding.message)
+      json.field("rule", finding.rule)
+      json.field("severity", finding.severity.rawValue)
+    }
+  }
+}

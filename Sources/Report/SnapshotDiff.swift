@@ -1,0 +1,179 @@
+import Core
+import Foundation
+
+/// What `tally diff` compares: the claims and findings of a corpus, as the JSON report records
+/// them (`tally check --format json`).
+public struct Snapshot: Sendable, Decodable {
+  public struct Claim: Sendable, Decodable, Hashable {
+    public struct Span: Sendable, Decodable, Hashable {
+      public var start: String
+      public var end: String
+    }
+    public var id: String
+    public var document: String
+    public var path: String?
+    public var line: Int?
+    public var column: Int?
+    public var text: String
+    public var sentence: String
+    public var low: Decimal?
+    public var high: Decimal?
+    public var qualifier: String
+    public var unit: String
+    public var item: String?
+    public var subject: String?
+    public var metric: String
+    public var period: Span?
+    public var modality: String
+    public var verdict: String?
+
+    /// `path:line:column`, or the document id.
+    public var location: String {
+      guard let line else { return path ?? document }
+      return "\(path ?? document):\(line)\(column.map { ":\($0)" } ?? "")"
+    }
+
+    /// The reading for people: "12,000 H100 GPU (exact, Tesla)".
+    public var reading: String {
+      let value: String
+      switch (low, high) {
+      case (let low?, let high?) where low == high: value = NumberText.grouped(low)
+      case (let low?, let high?): value = "\(NumberText.grouped(low))–\(NumberText.grouped(high))"
+      case (let low?, nil): value = "≥ \(NumberText.grouped(low))"
+      case (nil, let high?): value = "≤ \(NumberText.grouped(high))"
+      case (nil, nil): value = "?"
+      }
+      let what = unit == "count" ? (item ?? "") : unit
+      return "\(value) \(what) (\(qualifier)\(subject.map { ", \($0)" } ?? ""))"
+    }
+  }
+
+  public struct Finding: Sendable, Decodable, Hashable {
+    public var id: String
+    public var rule: String
+    public var severity: String
+    public var message: String
+    public var claims: [String]
+  }
+
+  public var schemaVersion: Int
+  public var claims: [Claim]
+  public var findings: [Finding]
+
+  /// Reads a snapshot file's bytes; `file` names it in errors.
+  public init(json: Data, file: String) throws(SnapshotError) {
+    struct Header: Decodable { var schemaVersion: Int? }
+    guard let header = try? JSONDecoder().decode(Header.self, from: json) else {
+      throw SnapshotError(file: file, message: "not a JSON object; write snapshots with 'tally check --format json'")
+    }
+    guard header.schemaVersion == 2 else {
+      throw SnapshotError(
+        file: file,
+        message: "snapshot schemaVersion \(header.schemaVersion.map(String.init) ?? "missing"), this tally reads 2; write it again with 'tally check --format json'")
+    }
+    do {
+      self = try JSONDecoder().decode(Snapshot.self, from: json)
+    } catch {
+      throw SnapshotError(file: file, message: "not a tally snapshot: \(Self.describe(error))")
+    }
+  }
+
+  /// The snapshot of a run, exactly as its JSON report would give it.
+  public init(_ run: CheckRun) {
+    // The JSON report is the one definition of a snapshot; reading it back keeps both in step.
+    self = (try? Snapshot(json: Data(run.json()), file: "run")) ?? Snapshot(schemaVersion: 2, claims: [], findings: [])
+  }
+
+  /// An empty snapshot: a corpus that did not exist yet.
+  public static let empty = Snapshot(schemaVersion: 2, claims: [], findings: [])
+
+  private init(schemaVersion: Int, claims: [Claim], findings: [Finding]) {
+    self.schemaVersion = schemaVersion
+    self.claims = claims
+    self.findings = findings
+  }
+
+  private static func describe(_ error: Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, let context):
+      "missing '\(key.stringValue)' at \(path(context.codingPath))"
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      "unexpected value at \(path(context.codingPath))"
+    case DecodingError.dataCorrupted(let context):
+      "malformed JSON\(context.codingPath.isEmpty ? "" : " at \(path(context.codingPath))")"
+    default: "\(error)"
+    }
+  }
+
+  private static func path(_ keys: [CodingKey]) -> String {
+    keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+  }
+}
+
+/// A snapshot that cannot be read.
+public struct SnapshotError: Error, Sendable, CustomStringConvertible {
+  public var file: String
+  public var message: String
+  public var description: String { "\(file): \(message)" }
+}
+
+/// Claims added, removed and changed, and findings new, resolved and unchanged, between two
+/// snapshots; matched by their stable ids.
+public struct SnapshotDiff: Sendable {
+  public struct Change: Sendable {
+    public var base: Snapshot.Claim
+    public var head: Snapshot.Claim
+    /// What changed: "value", "qualifier", "unit", "subject".
+    public var fields: [String]
+  }
+
+  public var addedClaims: [Snapshot.Claim] = []
+  public var removedClaims: [Snapshot.Claim] = []
+  public var changedClaims: [Change] = []
+  public var newFindings: [Snapshot.Finding] = []
+  public var resolvedFindings: [Snapshot.Finding] = []
+  public var unchangedFindings: [Snapshot.Finding] = []
+  /// Every claim of both sides by id, to locate findings.
+  private var claimsByID: [String: Snapshot.Claim] = [:]
+
+  /// Compares `base` with `head`.
+  public init(base: Snapshot, head: Snapshot) {
+    let baseClaims = Dictionary(base.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let headClaims = Dictionary(head.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    claimsByID = baseClaims.merging(headClaims) { _, head in head }
+    for claim in head.claims {
+      guard let old = baseClaims[claim.id] else {
+        addedClaims.append(claim)
+        continue
+      }
+      var fields: [String] = []
+      if old.low != claim.low || old.high != claim.high { fields.append("value") }
+      if old.qualifier != claim.qualifier { fields.append("qualifier") }
+      if old.unit != claim.unit { fields.append("unit") }
+      if old.subject != claim.subject { fields.append("subject") }
+      if !fields.isEmpty { changedClaims.append(Change(base: old, head: claim, fields: fields)) }
+    }
+    removedClaims = base.claims.filter { headClaims[$0.id] == nil }
+    let baseFindings = Set(base.findings.map(\.id))
+    let headFindings = Set(head.findings.map(\.id))
+    newFindings = head.findings.filter { !baseFindings.contains($0.id) }
+    unchangedFindings = head.findings.filter { baseFindings.contains($0.id) }
+    resolvedFindings = base.findings.filter { !headFindings.contains($0.id) }
+  }
+
+  /// Whether anything changed at all.
+  public var isEmpty: Bool {
+    addedClaims.isEmpty && removedClaims.isEmpty && changedClaims.isEmpty && newFindings.isEmpty
+      && resolvedFindings.isEmpty
+  }
+
+  /// Where a finding is: its first claim's place.
+  public func location(of finding: Snapshot.Finding) -> String {
+    finding.claims.first.flatMap { claimsByID[$0] }?.location ?? "-"
+  }
+
+  /// A finding's first claim.
+  public func claim(of finding: Snapshot.Finding) -> Snapshot.Claim? {
+    finding.claims.first.flatMap { claimsByID[$0] }
+  }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Core
+import Extract
+import Foundation
+import Ingest
+import Reconcile
+import Report
+
+/// The whole of `tally check` short of rendering: reads the configuration and ledger, reads and
+/// extracts every document, and reconciles. `tally diff` runs it on each corpus it compares.
+struct CheckPipeline {
+  var corpus: String
+  var ledger: String?
+  var config: String?
+  var strict = false
+  var jobs = 1
+  var progress = Progress.Mode.off
+
+  /// The run; a configuration or ledger error (or, with `strict`, a bad ledger row) is printed
+  /// on standard error and exits 2.
+  func run() throws -> CheckRun {
+    // Paths stay as the user wrote them: no absolute paths in reports.
+    let ledgerPath = ledger ?? ["bookings.csv", "bookings.json", "bookings.jsonl"]
+      .map { (corpus as NSString).appendingPathComponent($0) }
+      .first { FileManager.default.fileExists(atPath: $0) }
+    let configPath = config ?? [(corpus as NSString).appendingPathComponent("tally.yml")]
+      .first { FileManager.default.fileExists(atPath: $0) }
+    var settings = TallyConfig()
+    if let configPath {
+      do {
+        settings = try ConfigReader.read(path: configPath)
+      } catch {
+        Self.printError("\(error)")
+        throw ExitCode(2)
+      }
+    }
+    let calendars = settings
+    var run = CheckRun()
+    run.ledger = ledgerPath
+    var bookings: [Booking] = []
+    if let ledgerPath {
+      let reader = LedgerReader(fiscalYearStartMonth: { customer in calendars.entity(named: customer)?.fiscalYearStart })
+      do {
+        let read = try reader.read(path: ledgerPath)
+        bookings = read.bookings
+        run.ledgerIssues = read.issues
+      } catch {
+        Self.printError("\(error)")
+        throw ExitCode(2)
+      }
+    }
+    run.ledgerRows = bookings.count
+    for issue in run.ledgerIssues {
+      FileHandle.standardError.write(
+        Data("\(issue.file):\(issue.line): \(strict ? "error" : "warning"): bad ledger row, skipped: \(issue.reason)\n".utf8))
+    }
+    if strict && !run.ledgerIssues.isEmpty { throw ExitCode(2) }
+
+    let extractor = ClaimExtractor(
+      tolerance: settings.tolerance,
+      fiscalCalendar: { name in calendars.entity(named: name)?.fiscalYearStart },
+      dollar: settings.currency ?? "USD")
+    let ingestor = Ingestor()
+    var dates: [String: String] = [:]
+    let entries = CorpusWalker.walk([corpus])
+    var progress = Progress(mode: self.progress, entries: entries)
+    try ParallelBatches.run(entries, jobs: jobs) { entry in
+      let outcome = ingestor.ingest(entry)
+      var found: [(Claim, ClaimPlace)] = []
+      var documentDates: [(String, String)] = []
+      for document in outcome.documents {
+        if let date = document.published { documentDates.append((document.id, date)) }
+        for claim in extractor.extract(from: document) {
+          let position = document.position(of: claim.span.start)
+          // Document ids are relative to the corpus root (so ids survive a move); places are
+          // paths a reader can open, as the corpus was named.
+          let path = entry.path == document.path && entry.url.path == corpus ? corpus : (corpus as NSString).appendingPathComponent(document.path)
+          found.append((claim, ClaimPlace(path: path, line: position.line, column: position.column)))
+        }
+      }
+      return (IngestSummary.Line(outcome), found, documentDates)
+    } consume: { line, found, documentDates in
+      run.files += 1
+      for format in line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
+      if line.status != .ok {
+        run.problems.append(CheckRun.FileProblem(path: line.path, status: line.status.rawValue, reason: line.reason ?? ""))
+      }
+      for (claim, place) in found {
+        run.claims.append(claim)
+        run.places[claim.id] = place
+      }
+      for (id, date) in documentDates { dates[id] = date }
+      progress.advance(line, claims: found.count)
+    }
+    progress.finish()
+    let result = Reconciler(config: settings).reconcile(run.claims, against: bookings, documentDates: dates)
+    run.verdicts = result.verdicts
+    run.findings = result.findings
+    return run
+  }
+
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data("tally: error: \(message)\n".utf8))
+  }
+}

@@ -1,0 +1,185 @@
+import ArgumentParser
+import Foundation
+import Report
+
+/// `tally diff`: the claims and findings that changed between two versions of a corpus.
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Compare the claims and findings of two versions of a corpus.",
+    discussion: """
+      BASE and HEAD are each a corpus folder or a snapshot written by \
+      'tally check CORPUS --format json --output FILE'. With --git REV, the one argument is a \
+      corpus folder, compared as it was at git revision REV (read with 'git archive', the work \
+      tree untouched) with the folder as it is now.
+
+      Reports claims added, removed and changed (same id, other value, qualifier, unit or \
+      subject) and findings new, resolved and unchanged, matched by their stable ids. Exit \
+      status: 1 when a new finding reaches --fail-on (any-change: when anything changed), 0 \
+      otherwise, 2 for usage errors.
+
+      Examples:
+        tally diff --git origin/main Corpus --format markdown >> "$GITHUB_STEP_SUMMARY"
+        tally diff Tests/Baseline/Corpus.json Corpus --fail-on any-change
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, github }
+  enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case newError = "new-error", newWarning = "new-warning", anyNew = "any-new", anyChange = "any-change", never
+  }
+
+  @Argument(help: ArgumentHelp("BASE and HEAD (folders or snapshots), or with --git the corpus folder.", valueName: "base-head-or-corpus"), completion: .file())
+  var sides: [String] = []
+
+  @Option(name: .customLong("git"), help: ArgumentHelp("Compare CORPUS at this git revision with CORPUS now.", valueName: "rev"))
+  var revision: String?
+
+  @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var format: Format = .text
+
+  @Option(help: "Write to this file (atomically) instead of standard output.", completion: .file())
+  var output: String?
+
+  @Option(help: "Exit 1 on: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var failOn: FailOn = .newError
+
+  @Option(help: "Files read at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if revision != nil {
+      guard sides.count == 1 else { throw ValidationError("with --git, give one corpus folder") }
+    } else {
+      guard sides.count == 2 else { throw ValidationError("give BASE and HEAD, or --git REV CORPUS") }
+    }
+  }
+
+  func run() throws {
+    let base: Snapshot
+    let head: Snapshot
+    if let revision {
+      let corpus = sides[0]
+      base = try GitSide.snapshot(of: corpus, at: revision) { try snapshot(corpusAt: $0) }
+      head = try snapshot(of: corpus)
+    } else {
+      base = try snapshot(of: sides[0])
+      head = try snapshot(of: sides[1])
+    }
+    let diff = SnapshotDiff(base: base, head: head)
+    let sink = try OutputSink(path: output)
+    switch format {
+    case .text: sink.write(diff.text())
+    case .markdown: sink.write(diff.markdown())
+    case .json: sink.write(Data(diff.json() + [0x0A]))
+    case .github: sink.write(diff.github())
+    }
+    try sink.finish()
+    if fails(diff) { throw ExitCode(1) }
+  }
+
+  func fails(_ diff: SnapshotDiff) -> Bool {
+    let severities: Set<String>
+    switch failOn {
+    case .never: return false
+    case .anyChange: return !diff.isEmpty
+    case .anyNew: return !diff.newFindings.isEmpty
+    case .newWarning: severities = ["error", "warning"]
+    case .newError: severities = ["error"]
+    }
+    return diff.newFindings.contains { severities.contains($0.severity) }
+  }
+
+  /// A side: a snapshot file, or a corpus folder checked now.
+  private func snapshot(of path: String) throws -> Snapshot {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      CheckPipeline.printError("\(path): no such file or folder")
+      throw ExitCode(2)
+    }
+    if isFolder.boolValue { return try snapshot(corpusAt: path) }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      CheckPipeline.printError("\(path): cannot be read")
+      throw ExitCode(2)
+    }
+    do {
+      return try Snapshot(json: data, file: path)
+    } catch {
+      CheckPipeline.printError("\(error)")
+      throw ExitCode(2)
+    }
+  }
+
+  private func snapshot(corpusAt path: String) throws -> Snapshot {
+    Snapshot(try CheckPipeline(corpus: path, jobs: jobs).run())
+  }
+}
+
+/// A corpus folder as it was at a git revision, read without touching the work tree.
+enum GitSide {
+  /// Extracts `corpus` at `revision` into a temporary folder with `git archive`, and runs `check`
+  /// there with the same relative path, so that document ids (and so claim and finding ids)
+  /// match the work tree's. A corpus that did not exist at `revision` is empty.
+  static func snapshot(of corpus: String, at revision: String, check: (String) throws -> Snapshot) throws -> Snapshot {
+    guard !corpus.hasPrefix("/") else {
+      CheckPipeline.printError("with --git, give the corpus folder relative to the current folder")
+      throw ExitCode(2)
+    }
+    let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    _ = try git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"], what: "no such revision '\(revision)'")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-diff-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let inRepo = (prefix + corpus).replacingOccurrences(of: "/./", with: "/")
+    let listed = try git(["-C", top, "ls-tree", "-d", "--name-only", revision, "--", inRepo.hasSuffix("/") ? String(inRepo.dropLast()) : inRepo])
+    if listed.isEmpty {
+      FileHandle.standardError.write(Data("tally: note: \(corpus) did not exist at \(revision); every claim is new\n".utf8))
+      return .empty
+    }
+    let archive = folder.appendingPathComponent("corpus.tar").path
+    _ = try git(["-C", top, "archive", "--format=tar", "--output", archive, revision, "--", inRepo])
+    try run("/usr/bin/env", ["tar", "-x", "-f", archive, "-C", folder.path], what: "cannot unpack the archive of \(revision)")
+    let previous = FileManager.default.currentDirectoryPath
+    let root = folder.appendingPathComponent(prefix).path
+    guard FileManager.default.changeCurrentDirectoryPath(root) else {
+      CheckPipeline.printError("cannot enter \(root)")
+      throw ExitCode(2)
+    }
+    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    return try check(corpus)
+  }
+
+  @discardableResult
+  private static func git(_ arguments: [String], what: String? = nil) throws -> String {
+    try run("/usr/bin/env", ["git"] + arguments, what: what)
+  }
+
+  /// Runs a program and returns its standard output; a failure prints its error and exits 2.
+  @discardableResult
+  private static func run(_ program: String, _ arguments: [String], what: String?) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    do {
+      try process.run()
+    } catch {
+      CheckPipeline.printError("cannot run \(arguments.first ?? program): \(error.localizedDescription)")
+      throw ExitCode(2)
+    }
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let message = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      CheckPipeline.printError(what ?? "\(arguments.joined(separator: " ")) failed\(detail.isEmpty ? "" : ": \(detail)")")
+      throw ExitCode(2)
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+}

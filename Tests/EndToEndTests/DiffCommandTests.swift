@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct DiffCommandTests {
+  private let article = "---\ndate: 2024-06-04\n---\nTesla ordered 14,000 H100 GPUs in March 2024, the company said.\n\nIts rival bought 300 B200 GPUs.\n"
+  private let ledger = "id,customer,item,quantity,date,status\nB-1,Tesla,H100,8000,2024-03,booked\nB-2,Tesla,H100,6000,2024-03,shipped\n"
+
+  private func corpus() throws -> TemporaryDirectory {
+    let folder = try TemporaryDirectory()
+    try folder.write("corpus/articles/a.md", article)
+    try folder.write("corpus/bookings.csv", ledger)
+    return folder
+  }
+
+  @Test("a snapshot against a changed corpus: claims added and removed, a new finding, exit by --fail-on")
+  func snapshotAgainstFolder() throws {
+    let folder = try corpus()
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    let snapshot = folder.url.appendingPathComponent("base.json").path
+    #expect(try TallyRun(["check", corpus, "--format", "json", "--output", snapshot]).status == 0)
+    // Unchanged: nothing to report.
+    let same = try TallyRun(["diff", snapshot, corpus, "--fail-on", "any-change"])
+    #expect(same.status == 0)
+    #expect(String(decoding: same.stdout, as: UTF8.self).contains("claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved"))
+    // The figure changes: the old claim goes, a new one comes, and it contradicts the ledger.
+    try folder.write("corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
+    let changed = try TallyRun(["diff", snapshot, corpus])
+    let text = String(decoding: changed.stdout, as: UTF8.self)
+    #expect(changed.status == 1)
+    #expect(text.contains("+ finding \(corpus)/articles/a.md:4:15: error: [REC001]"))
+    #expect(text.contains("- claim \(corpus)/articles/a.md:4:15: 14,000 H100 GPU (exact, Tesla)"))
+    #expect(text.contains("+ claim \(corpus)/articles/a.md:4:15: 20,000 H100 GPU (exact, Tesla)"))
+    #expect(text.contains("claims 1 added, 1 removed, 0 changed; findings 1 new, 0 resolved, 0 unchanged"))
+    #expect(try TallyRun(["diff", snapshot, corpus, "--fail-on", "never"]).status == 0)
+    // Back again: the finding is resolved, which fails nothing but any-change.
+    let back = try TallyRun(["diff", corpus, snapshot, "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: back.stdout) as? [String: Any]
+    #expect(((object?["findings"] as? [String: Any])?["resolved"] as? [Any])?.count == 1)
+    #expect(back.status == 0)
+    #expect(try TallyRun(["diff", corpus, snapshot, "--fail-on", "any-change"]).status == 1)
+  }
+
+  @Test("--git compares the committed corpus with the work tree, without touching it")
+  func git() throws {
+    let folder = try corpus()
+    func git(_ arguments: String...) throws {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = ["git", "-c", "user.name=Tally Test", "-c", "user.email=test@example.org"] + arguments
+      process.currentDirectoryURL = folder.url
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+    }
+    try git("init", "-q")
+    try git("add", ".")
+    try git("commit", "-q", "-m", "corpus")
+    let edited = article.replacingOccurrences(of: "300 B200", with: "400 B200")
+    try folder.write("corpus/articles/a.md", edited)
+    let run = try TallyRun(["diff", "--git", "HEAD", "corpus", "--format", "markdown"], in: folder.url)
+    let text = String(decoding: run.stdout, as: UTF8.self)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(text.contains("| Claims | 1 | 1 | 0 |"))
+    #expect(text.contains("`corpus/articles/a.md:6:"))
+    #expect(try String(contentsOf: folder.url.appendingPathComponent("corpus/articles/a.md"), encoding: .utf8) == edited)
+    // A corpus that did not exist at the revision: every claim is new.
+    try folder.write("other/b.md", "Tesla ordered 1,000 H100 GPUs.\n")
+    let fresh = try TallyRun(["diff", "--git", "HEAD", "other"], in: folder.url)
+    #expect(fresh.stderr.contains("other did not exist at HEAD"))
+    #expect(String(decoding: fresh.stdout, as: UTF8.self).contains("claims 1 added"))
+    #expect(try TallyRun(["diff", "--git", "no-such-rev", "corpus"], in: folder.url).status == 2)
+  }
+
+  @Test("bad snapshots and usage exit 2 with the reason")
+  func errors() throws {
+    let folder = try corpus()
+    let bad = try folder.write("bad.json", "{\"schemaVersion\": 1}")
+    let run = try TallyRun(["diff", bad.path, folder.url.appendingPathComponent("corpus").path])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("bad.json: snapshot schemaVersion 1, this tally reads 2"))
+    #expect(try TallyRun(["diff", bad.path]).status == 2)
+    let notJSON = try folder.write("not.json", "<html>")
+    #expect(try TallyRun(["diff", notJSON.path, notJSON.path]).stderr.contains("not a JSON object"))
+  }
+
+  @Test("every report format renders the sample corpus; SARIF and JSON parse")
+  func formats() throws {
+    let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
+    for format in ["text", "markdown", "html", "json", "sarif", "github"] {
+      let run = try TallyRun(["check", corpus, "--format", format, "--fail-on", "never", "--quiet"])
+      #expect(run.status == 0, "\(format): \(run.stderr)")
+      #expect(!run.stdout.isEmpty, "\(format)")
+      if format == "json" || format == "sarif" { #expect((try? JSONSerialization.jsonObject(with: run.stdout)) != nil, "\(format)") }
+    }
+  }
+}
