@@ -70,14 +70,16 @@ import Testing
       ])
   }
 
-  @Test("fiscal periods follow the customer's fiscal calendar")
+  @Test("fiscal periods follow the supplier's fiscal calendar, else the customer's")
   func fiscalPeriods() throws {
     let reader = LedgerReader(fiscalYearStartMonth: { $0 == "nvidia" ? 2 : nil })
     let ledger = try reader.read(
-      Array("customer,item,amount,period,status\nNvidia,H100,5,FY2025,forecast\nTesla,H100,5,FY2025,forecast\n".utf8),
+      Array(
+        "customer,supplier,item,amount,period,status\nNvidia,,H100,5,FY2025,forecast\nTesla,,H100,5,FY2025,forecast\nTesla,Nvidia,H100,5,FY2025,forecast\n".utf8),
       file: "b.csv")
     #expect(ledger.bookings.map(\.period) == [
       Period(start: "2024-02-01", end: "2025-01-31"), Period(start: "2025-01-01", end: "2025-12-31"),
+      Period(start: "2024-02-01", end: "2025-01-31"),
     ])
   }
 

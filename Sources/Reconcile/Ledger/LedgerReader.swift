@@ -49,7 +49,8 @@ public struct Ledger: Sendable {
 /// `item` (required), `quantity` and/or `amount` (one at least), `currency` (default USD),
 /// `date` or `period`, `status`, `redirected_to`, `site`, `note`.
 public struct LedgerReader: Sendable {
-  /// The first month of the fiscal year, per customer (lower-cased), for `FY2025`-style periods.
+  /// The first month of the fiscal year, per supplier (or customer, when a row names no
+  /// supplier), lower-cased, for `FY2025`-style periods.
   public var fiscalYearStartMonth: @Sendable (String) -> Int?
 
   /// Creates a reader.
@@ -133,7 +134,10 @@ public struct LedgerReader: Sendable {
       return issue("currency '\(currency)' is not an ISO 4217 code")
     }
     guard let when = value("date", "period", "période") else { return issue("missing date or period") }
-    guard let period = LedgerPeriod.parse(when, fiscalYearStartMonth: fiscalYearStartMonth(customer.lowercased()))
+    // A ledger is its supplier's books: FY2025 is the supplier's fiscal year when the row names
+    // one, else the customer's.
+    let calendarOwner = value("supplier", "fournisseur") ?? customer
+    guard let period = LedgerPeriod.parse(when, fiscalYearStartMonth: fiscalYearStartMonth(calendarOwner.lowercased()))
     else {
       return issue("date or period '\(when)' is not understood (use 2024-01-15, 2024-01, 2024-Q1, 2024 or FY2025)")
     }

@@ -28,7 +28,7 @@ enum LedgerNumber {
 }
 
 /// Dates and periods as ledgers write them: `2024-01-15`, `15/01/2024`, `2024-01`, `2024-Q1`,
-/// `Q1 2024`, `2024-H1`, `2024`, `FY2025` (through the customer's fiscal calendar).
+/// `Q1 2024`, `2024-H1`, `2024`, `FY2025` (through the fiscal calendar of the supplier, else the customer).
 enum LedgerPeriod {
   static func parse(_ text: String, fiscalYearStartMonth: Int?) -> Period? {
     let value = text.trimmingCharacters(in: .whitespaces).uppercased()
