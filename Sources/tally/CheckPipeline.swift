@@ -62,7 +62,14 @@ struct CheckPipeline {
       dollar: settings.currency ?? "USD")
     let ingestor = Ingestor()
     var dates: [String: String] = [:]
-    let entries = CorpusWalker.walk([corpus])
+    // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
+    var entries = CorpusWalker.walk([corpus])
+    for index in entries.indices where entries[index].problem == nil {
+      if let pattern = settings.exclusion(of: entries[index].path) {
+        entries[index].problem = .skipped
+        entries[index].reason = "excluded by \(configPath ?? "tally.yml") ('\(pattern)')"
+      }
+    }
     var progress = Progress(mode: self.progress, entries: entries)
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)

@@ -125,6 +125,18 @@ struct TallyRun {
     #expect(missing.stderr.contains("/no/such/ledger.csv: no such ledger file"))
   }
 
+  @Test("files tally.yml excludes are skipped with the pattern, and read no claims")
+  func excluded() throws {
+    let folder = try corpus()
+    try folder.write("README.md", "This corpus has 99,000 H100 GPUs of notes.\n")
+    try folder.write("tally.yml", "exclude: [README.md]\n")
+    let run = try TallyRun(["check", "--format", "json", "--fail-on", "never", folder.url.path])
+    let object = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]
+    let problems = (object?["summary"] as? [String: Any])?["problems"] as? [[String: Any]] ?? []
+    #expect(problems.contains { $0["path"] as? String == "README.md" && ($0["reason"] as? String ?? "").contains("excluded by") && ($0["reason"] as? String ?? "").hasSuffix("('README.md')") })
+    #expect(!String(decoding: run.stdout, as: UTF8.self).contains("99,000"))
+  }
+
   @Test("the JSON report is byte-identical whatever the number of threads")
   func deterministic() throws {
     let corpus = TallyRun.repository.appendingPathComponent("Corpus").path

@@ -38,10 +38,20 @@ import Testing
     #expect(claim.bounds == Interval(low: 8_000_000_000, high: 12_000_000_000))
   }
 
+  @Test("exclude patterns match paths under the corpus root; * does not cross a folder")
+  func exclude() throws {
+    let config = try ConfigReader.read("exclude: [README.md, 'notes/*.txt']\n", file: "tally.yml")
+    #expect(config.exclusion(of: "README.md") == "README.md")
+    #expect(config.exclusion(of: "notes/todo.txt") == "notes/*.txt")
+    #expect(config.exclusion(of: "notes/old/todo.txt") == nil)
+    #expect(config.exclusion(of: "articles/README.md") == nil)
+    #expect(throws: ConfigError.self) { try ConfigReader.read("exclude: {a: b}\n", file: "tally.yml") }
+  }
+
   @Test("mistakes name the key and the line", arguments: [
     ("entities:\n  - name: Tesla\n    fiscal_year_start: 13\n", "tally.yml:3: 'fiscal_year_start' must be a month number from 1 to 12"),
     ("entities:\n  - nmae: Tesla\n", "tally.yml:2: unknown key 'nmae' in 'entities' (known: aliases, descriptions, fiscal_year_start, name)"),
-    ("currencies: USD\nitems: []\n", "tally.yml:1: unknown key 'currencies' (known: currency, entities, exchange_rates, items, tolerance)"),
+    ("currencies: USD\nitems: []\n", "tally.yml:1: unknown key 'currencies' (known: currency, entities, exchange_rates, exclude, items, tolerance)"),
     ("currency: dollars\n", "tally.yml:1: 'currency' must be an ISO 4217 code such as USD"),
     ("exchange_rates:\n  - {date: 2024-01-01, from: EUR, to: USD, rate: cheap}\n", "tally.yml:2: 'exchange_rates[].rate' must be a positive number"),
     ("items: H100\n", "tally.yml:1: 'items' must be a list"),

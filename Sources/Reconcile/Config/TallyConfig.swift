@@ -17,6 +17,7 @@ import Yams
 ///     aliases: [H100 GPU, GPU H100, puces H100]
 /// tolerance:
 ///   approximate: 0.10             # ±10 % for "about", « environ »
+/// exclude: [README.md]            # files under the corpus root that are not documents
 /// ```
 public struct TallyConfig: Sendable {
   /// A company or person that claims and ledger rows name.
@@ -60,6 +61,15 @@ public struct TallyConfig: Sendable {
   /// The ISO 4217 code a bare `$` stands for.
   public var currency: String?
   public var exchangeRates: [ExchangeRate] = []
+  /// Files under the corpus root that are not documents (a README), as glob patterns matched
+  /// against the path under the root: `README.md`, `notes/*.txt`.
+  public var exclude: [String] = []
+
+  /// The pattern that excludes `path` (relative to the corpus root), if any. `*` and `?` do not
+  /// cross `/`.
+  public func exclusion(of path: String) -> String? {
+    exclude.first { fnmatch($0, path, FNM_PATHNAME) == 0 }
+  }
 
   /// The rate from one currency to another in force on `date` (the latest on or before it; the
   /// inverse of a rate given the other way round), if the configuration gives one.
@@ -181,6 +191,8 @@ public enum ConfigReader {
             config.toleranceByMetric[metric] = try self.fraction(fraction, key: "tolerance.metrics.\(name)", file: file)
           }
         }
+      case "exclude":
+        config.exclude = try strings(value, key: key, file: file)
       case "currency":
         guard let code = value.string, code.count == 3, code.allSatisfy(\.isLetter) else {
           throw ConfigError(file: file, line: value.mark?.line, message: "'currency' must be an ISO 4217 code such as USD")
@@ -203,7 +215,7 @@ public enum ConfigReader {
       default:
         throw ConfigError(
           file: file, line: keyNode.mark?.line,
-          message: "unknown key '\(key)' (known: currency, entities, exchange_rates, items, tolerance)")
+          message: "unknown key '\(key)' (known: currency, entities, exchange_rates, exclude, items, tolerance)")
       }
     }
     return config
