@@ -118,7 +118,7 @@ public struct ClaimExtractor: Sendable {
     let speaker = fields.speaker()
     let flow = fields.flow()
     let sentenceText = sentence.windowText ?? String(sentence.text)
-    let normalized = sentenceText.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    let idPrefix = Self.fingerprintPrefix(documentID, sentenceText)
     var claims: [Claim] = []
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
@@ -148,7 +148,7 @@ public struct ClaimExtractor: Sendable {
           .period(first: quantity.first, last: quantity.last)
       }
       let claim = Claim(
-        id: Self.fingerprint(documentID, normalized, ordinal), document: documentID, span: span,
+        id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
         surface: surface, sentence: sentenceText,
         stated: Interval(low: quantity.low, high: quantity.high), qualifier: quantity.qualifier,
         bounds: quantity.bounds(tolerance.approximate(unit: quantity.unit, metric: claimFlow != nil ? .transfer : metric)),
@@ -175,13 +175,97 @@ public struct ClaimExtractor: Sendable {
   }
 
   /// A stable id: FNV-1a (64-bit) over the document id, the normalised sentence and the ordinal.
+  ///
+  /// The sentence is normalised by splitting it at whitespace, joining the words with one
+  /// space and lower-casing the result. This is the reference spelling of the id; the
+  /// extractor streams the same bytes through `fingerprintPrefix` and `fingerprint(prefix:_:)`.
   static func fingerprint(_ document: String, _ sentence: String, _ ordinal: Int) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in "\(document)\u{1F}\(sentence)\u{1F}\(ordinal)".utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
+    let normalized = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    var hash = FNV1a()
+    hash.add("\(document)\u{1F}\(normalized)\u{1F}\(ordinal)".utf8)
+    return hash.hex
+  }
+
+  /// The FNV-1a state after the document id, the normalised sentence and their separators,
+  /// worked out without building the normalised text: the id of each claim of the sentence
+  /// then only adds its ordinal.
+  static func fingerprintPrefix(_ document: String, _ sentence: String) -> FNV1a {
+    var hash = FNV1a()
+    hash.add(document.utf8)
+    hash.add(0x1F)
+    let start = hash
+    // Most sentences are ASCII: each byte is a character, 9–13 and space the only whitespace.
+    var pendingSpace = false
+    var started = false
+    for byte in sentence.utf8 {
+      guard byte < 0x80 else {
+        hash = start
+        addNormalizedCharacters(of: sentence, to: &hash)
+        hash.add(0x1F)
+        return hash
+      }
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace {
+        hash.add(0x20)
+        pendingSpace = false
+      }
+      started = true
+      hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
     }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    hash.add(0x1F)
+    return hash
+  }
+
+  /// Any text, character by character: a whitespace character (" \u{301}" is one) separates
+  /// words, and lower-casing maps each scalar alone, as `String.lowercased()` does.
+  private static func addNormalizedCharacters(of sentence: String, to hash: inout FNV1a) {
+    var pendingSpace = false
+    var started = false
+    for character in sentence {
+      if character.isWhitespace {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace {
+        hash.add(0x20)
+        pendingSpace = false
+      }
+      started = true
+      if let ascii = character.asciiValue {
+        hash.add(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+      } else {
+        hash.add(character.lowercased().utf8)
+      }
+    }
+  }
+
+  /// The id of the claim at `ordinal` in a sentence whose prefix is hashed.
+  static func fingerprint(prefix: FNV1a, _ ordinal: Int) -> String {
+    var hash = prefix
+    hash.add(String(ordinal).utf8)
+    return hash.hex
+  }
+}
+
+/// FNV-1a (64-bit), fed a byte or a run of bytes at a time.
+struct FNV1a {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ byte: UInt8) {
+    value ^= UInt64(byte)
+    value = value &* 0x0000_0100_0000_01B3
+  }
+
+  mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+    for byte in bytes { add(byte) }
+  }
+
+  /// The value as 16 lower-case hex digits.
+  var hex: String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }
