@@ -12,19 +12,20 @@ struct PeriodResolver {
   let fiscalYearStartMonth: Int?
   /// The periods the sentence mentions, found once.
   private var found: [(Period, ClosedRange<Int>)] = []
+  /// The document's year, month and day, read once rather than at every token.
+  private let documentYear: Int?
+  private let documentMonth: Int?
+  private let documentDay: String?
 
   init(tokens: [Token], lexicon: Lexicon, documentDate: String?, fiscalYearStartMonth: Int?) {
     self.tokens = tokens
     self.lexicon = lexicon
     self.documentDate = documentDate
     self.fiscalYearStartMonth = fiscalYearStartMonth
+    documentYear = documentDate.flatMap { Int($0.prefix(4)) }
+    documentMonth = documentDate.flatMap { date in date.count >= 7 ? Int(date.dropFirst(5).prefix(2)) : nil }
+    documentDay = documentDate.flatMap { date in date.count >= 10 ? String(date.prefix(10)) : nil }
     found = candidates()
-  }
-
-  private var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
-  private var documentMonth: Int? {
-    guard let date = documentDate, date.count >= 7 else { return nil }
-    return Int(date.dropFirst(5).prefix(2))
   }
 
   /// The period nearest the quantity at `first...last`, if the sentence gives one.
@@ -68,11 +69,6 @@ struct PeriodResolver {
     if probe < tokens.count, [",", "of", "de", "du", "en"].contains(tokens[probe].lower) { probe += 1 }
     if let year = year(at: probe) { return (year, probe) }
     return nil
-  }
-
-  private var documentDay: String? {
-    guard let date = documentDate, date.count >= 10 else { return nil }
-    return String(date.prefix(10))
   }
 
   private func match(at index: Int) -> (Period, Int)? {
@@ -274,7 +270,10 @@ struct PeriodResolver {
   }
 
   private func phraseEnd(_ phrases: [[String]], at index: Int) -> Int? {
-    for phrase in phrases where index + phrase.count <= tokens.count {
+    guard index < tokens.count else { return nil }
+    // Most phrases fail on their first word: compare it before zipping the rest.
+    let first = tokens[index].lower
+    for phrase in phrases where index + phrase.count <= tokens.count && phrase.first == first {
       if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
         return index + phrase.count
       }
