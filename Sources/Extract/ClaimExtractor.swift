@@ -92,11 +92,11 @@ public struct ClaimExtractor: Sendable {
 
   private func extract(_ sentence: Sentence, documentID: String, date: String?) -> [Claim] {
     let language = sentence.language
-    let lexicon = Lexicon.forLanguage(language)
+    let shared = SharedLexicon.forLanguage(language)
     // Very long "sentences" (a 10 MB line without stops) are read in windows, so that nothing
     // around a quantity is searched further than a window away: no quadratic cost.
     let all = sentence.tokens
-    guard QuantityScanner.mayHoldQuantities(all, lexicon: lexicon) else { return [] }
+    guard QuantityScanner.mayHoldQuantities(all, lexicon: shared.lexicon) else { return [] }
     if all.count > Self.window {
       var claims: [Claim] = []
       var start = 0
@@ -112,9 +112,9 @@ public struct ClaimExtractor: Sendable {
     let tokens = all
     let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
     guard !found.isEmpty else { return [] }
-    let fields = ClauseFields(tokens: tokens, lexicon: lexicon)
+    let fields = ClauseFields(tokens: tokens, lexicon: shared)
     let periods = PeriodResolver(
-      tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
+      tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
     let speaker = fields.speaker()
     let flow = fields.flow()
     let sentenceText = sentence.windowText ?? String(sentence.text)
@@ -126,13 +126,13 @@ public struct ClaimExtractor: Sendable {
       var item: (surface: String, canonical: String)?
       var subjectOverride: String??
       if quantity.unit == .count {
-        item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: lexicon)
-      } else if let (owned, holder) = ItemFinder.ownedShare(after: quantity.next, in: tokens, lexicon: lexicon, fields: fields, before: quantity.first) {
+        item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: shared.lexicon)
+      } else if let (owned, holder) = ItemFinder.ownedShare(after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields, before: quantity.first) {
         // "holds 20.5% of Tesla's shares": the item is the shares, the subject their holder.
         item = owned
         subjectOverride = .some(holder)
       } else if case .currency = quantity.unit {
-        item = ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: lexicon)
+        item = ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: shared.lexicon)
       }
       let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       var claimFlow: Flow?
@@ -142,9 +142,9 @@ public struct ClaimExtractor: Sendable {
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       var period = periods.period(first: quantity.first, last: quantity.last)
       if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name), start != fiscalYearStartMonth,
-        tokens.contains(where: { $0.lower.hasPrefix("fy") || lexicon.fiscalYearWords.contains($0.lower) || $0.lower == "fiscal" })
+        tokens.contains(where: { $0.lower.hasPrefix("fy") || shared.lexicon.fiscalYearWords.contains($0.lower) || $0.lower == "fiscal" })
       {
-        period = PeriodResolver(tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: start)
+        period = PeriodResolver(tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start)
           .period(first: quantity.first, last: quantity.last)
       }
       let claim = Claim(

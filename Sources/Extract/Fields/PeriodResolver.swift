@@ -5,7 +5,8 @@ import Core
 /// document's date. The period nearest the quantity wins.
 struct PeriodResolver {
   let tokens: [Token]
-  let lexicon: Lexicon
+  private let shared: SharedLexicon
+  var lexicon: Lexicon { shared.lexicon }
   /// The document's date, `YYYY-MM-DD…`, if known.
   let documentDate: String?
   /// The first month of the fiscal year (1–12); a fiscal year is named by the year it ends in.
@@ -17,9 +18,9 @@ struct PeriodResolver {
   private let documentMonth: Int?
   private let documentDay: String?
 
-  init(tokens: [Token], lexicon: Lexicon, documentDate: String?, fiscalYearStartMonth: Int?) {
+  init(tokens: [Token], lexicon shared: SharedLexicon, documentDate: String?, fiscalYearStartMonth: Int?) {
     self.tokens = tokens
-    self.lexicon = lexicon
+    self.shared = shared
     self.documentDate = documentDate
     self.fiscalYearStartMonth = fiscalYearStartMonth
     documentYear = documentDate.flatMap { Int($0.prefix(4)) }

@@ -7,7 +7,8 @@ import Foundation
 struct QuantityScanner {
   let tokens: [Token]
   let language: Language
-  let lexicon: Lexicon
+  private let shared: SharedLexicon
+  var lexicon: Lexicon { shared.lexicon }
   private var masked: [Bool]
   private let approximateBefore: [[String]]
   private let atLeastBefore: [[String]]
@@ -20,10 +21,10 @@ struct QuantityScanner {
     self.tokens = tokens
     self.language = language
     self.dollar = dollar
-    lexicon = Lexicon.forLanguage(language)
-    approximateBefore = lexicon.approximateBefore
-    atLeastBefore = lexicon.atLeastBefore
-    atMostBefore = lexicon.atMostBefore
+    shared = SharedLexicon.forLanguage(language)
+    approximateBefore = shared.lexicon.approximateBefore
+    atLeastBefore = shared.lexicon.atLeastBefore
+    atMostBefore = shared.lexicon.atMostBefore
     masked = Array(repeating: false, count: tokens.count)
     maskIdentifiers()
   }

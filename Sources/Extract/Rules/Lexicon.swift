@@ -103,6 +103,27 @@ struct Lexicon: Sendable {
   }
 }
 
+/// A language's tokenized lexicon, built once and shared by reference.
+///
+/// A `Lexicon` holds some sixty collections: each copy into a sentence's scanner retained and
+/// released every one of them. Holders keep this reference and read `lexicon` through it.
+final class SharedLexicon: Sendable {
+  let lexicon: Lexicon
+
+  private init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+
+  private static let english = SharedLexicon(Lexicon.english.tokenizedPhrases())
+  private static let french = SharedLexicon(Lexicon.french.tokenizedPhrases())
+
+  /// The shared lexicon for a language; undetermined text uses the English words.
+  static func forLanguage(_ language: Language) -> SharedLexicon {
+    switch language {
+    case .fr: french
+    case .en, .und: english
+    }
+  }
+}
+
 extension Lexicon {
   /// Splits phrase words the way the tokenizer splits text: « jusqu'à » → jusqu ' à,
   /// « au-delà » → au - delà; typographic apostrophes become plain ones.
@@ -130,14 +151,8 @@ extension Lexicon {
   /// The lexicon for a language, its phrases split as the tokenizer splits text; undetermined
   /// text uses the English words.
   static func forLanguage(_ language: Language) -> Lexicon {
-    switch language {
-    case .fr: frenchTokenized
-    case .en, .und: englishTokenized
-    }
+    SharedLexicon.forLanguage(language).lexicon
   }
-
-  private static let englishTokenized = english.tokenizedPhrases()
-  private static let frenchTokenized = french.tokenizedPhrases()
 
   /// This lexicon with every phrase list split the tokenizer's way.
   func tokenizedPhrases() -> Lexicon {
