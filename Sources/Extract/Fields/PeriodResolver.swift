@@ -76,7 +76,7 @@ struct PeriodResolver {
     let token = tokens[index]
     let word = token.lower
     // Most tokens start no period: only numbers, codes (Q1, FY2025) and known words do.
-    guard token.kind != .symbol, token.kind != .word || lexicon.periodStarters.contains(word) else { return nil }
+    guard token.kind != .symbol, token.kind != .word || lexicon.startsPeriod(token) else { return nil }
     // "by June 2025", "by the end of 2024": from the document's date to then.
     if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word), index + 1 < tokens.count,
       phraseEnd(lexicon.endOf, at: index) == nil, let (period, end) = match(at: index + 1)

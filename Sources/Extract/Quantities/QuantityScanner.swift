@@ -32,7 +32,7 @@ struct QuantityScanner {
   /// Whether a sentence may hold a quantity at all: a digit, or a word that starts a number.
   static func mayHoldQuantities(_ tokens: [Token], lexicon: Lexicon) -> Bool {
     tokens.contains { token in
-      token.kind == .number || token.kind == .mixed || lexicon.numberWordStarters.contains(token.lower)
+      token.kind == .number || token.kind == .mixed || lexicon.startsNumberWords(token)
     }
   }
 
@@ -59,7 +59,7 @@ struct QuantityScanner {
     case .symbol: return Self.currencySymbols[token.text] != nil || ["~", "-", "−"].contains(token.text)
     case .word:
       // Currency codes and dollar prefixes are capitalised: most words skip those two lookups.
-      return lexicon.numberWordStarters.contains(token.lower) || lexicon.rangeOpeners[token.lower] != nil
+      return lexicon.startsNumberWords(token) || lexicon.opensRange(token)
         || (token.isCapitalised && (Self.currencyCodes[token.text] != nil || Self.dollarPrefixes[token.text] != nil))
     }
   }

@@ -89,8 +89,28 @@ struct Lexicon: Sendable {
   var prefixTriggers: [String: [(prefix: String, metric: Metric)]] = [:]
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
   var periodStarters: Set<String> = []
+  /// Filters in front of the per-token lookups of number starters, range openers and period
+  /// starters; filled by `tokenizedPhrases()`.
+  var numberWordStarterFilter = WordFilter([])
+  var rangeOpenerFilter = WordFilter([])
+  var periodStarterFilter = WordFilter([])
   /// Modality marker phrases by their first word; filled by `tokenizedPhrases()`.
   var modalityMarkersByFirstWord: [String: [(Modality, [String])]] = [:]
+
+  /// Whether the token can start a number in words ("four", « douze », "a" in "a dozen").
+  func startsNumberWords(_ token: Token) -> Bool {
+    numberWordStarterFilter.mayContain(token.lowerHash) && numberWordStarters.contains(token.lower)
+  }
+
+  /// Whether the token opens a range ("between", "from", « de »).
+  func opensRange(_ token: Token) -> Bool {
+    rangeOpenerFilter.mayContain(token.lowerHash) && rangeOpeners[token.lower] != nil
+  }
+
+  /// Whether the token can start a period expression.
+  func startsPeriod(_ token: Token) -> Bool {
+    periodStarterFilter.mayContain(token.lowerHash) && periodStarters.contains(token.lower)
+  }
 
   /// The metric a word triggers, if any.
   func metric(triggeredBy word: String) -> Metric? {
@@ -200,6 +220,9 @@ extension Lexicon {
       .union(months.keys).union(Lexicon.english.months.keys).union(weekdays.keys).union(quarterWords.keys)
       .union(fiscalYearWords)
       .union(["by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au", "fiscal"])
+    copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
+    copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
+    copy.periodStarterFilter = WordFilter(copy.periodStarters)
     return copy
   }
 }

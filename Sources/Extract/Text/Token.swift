@@ -21,6 +21,24 @@ struct Token: Sendable {
   var lower: String
   /// The whitespace before the token ("" when glued to the previous one).
   var gap: String
+  /// FNV-1a of `lower`'s UTF-8 bytes, for `WordFilter`.
+  var lowerHash: UInt64
+
+  init(kind: Kind, start: Int, end: Int, text: String, lower: String, gap: String, lowerHash: UInt64? = nil) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.text = text
+    self.lower = lower
+    self.gap = gap
+    if let lowerHash {
+      self.lowerHash = lowerHash
+    } else {
+      var hash = FNV1a()
+      hash.add(lower.utf8)
+      self.lowerHash = hash.value
+    }
+  }
 
   /// Whether the token starts with a capital letter (ASCII answered without Unicode tables).
   var isCapitalised: Bool {
@@ -120,23 +138,28 @@ enum Tokenizer {
       }
       let text = string(from..<position)
       let lower: String
+      var lowerHash: UInt64?
       if !currentIsASCII {
         lower = text.lowercased()
       } else if !currentHasLetter {
         lower = text
       } else {
         // ASCII letters lower-case byte by byte, as `lowercased()` would, without its overhead.
+        var hash = FNV1a()
         lower = String(unsafeUninitializedCapacity: position - from) { buffer in
           for (offset, byte) in bytes[from..<position].enumerated() {
-            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            let lowerByte = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            buffer[offset] = lowerByte
+            hash.add(lowerByte)
           }
           return position - from
         }
+        lowerHash = hash.value
       }
       tokens.append(
         Token(
           kind: kind, start: baseOffset + from, end: baseOffset + position, text: text, lower: lower,
-          gap: gap(before: from)))
+          gap: gap(before: from), lowerHash: lowerHash))
     }
 
     /// The original reading of a mixed run, which may split off a leading currency code.
