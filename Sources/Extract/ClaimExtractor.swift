@@ -92,11 +92,11 @@ public struct ClaimExtractor: Sendable {
 
   private func extract(_ sentence: Sentence, documentID: String, date: String?) -> [Claim] {
     let language = sentence.language
-    let lexicon = Lexicon.forLanguage(language)
+    let shared = SharedLexicon.forLanguage(language)
     // Very long "sentences" (a 10 MB line without stops) are read in windows, so that nothing
     // around a quantity is searched further than a window away: no quadratic cost.
     let all = sentence.tokens
-    guard QuantityScanner.mayHoldQuantities(all, lexicon: lexicon) else { return [] }
+    guard QuantityScanner.mayHoldQuantities(all, lexicon: shared.lexicon) else { return [] }
     if all.count > Self.window {
       var claims: [Claim] = []
       var start = 0
@@ -112,13 +112,13 @@ public struct ClaimExtractor: Sendable {
     let tokens = all
     let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
     guard !found.isEmpty else { return [] }
-    let fields = ClauseFields(tokens: tokens, lexicon: lexicon)
+    let fields = ClauseFields(tokens: tokens, lexicon: shared)
     let periods = PeriodResolver(
-      tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
+      tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
     let speaker = fields.speaker()
     let flow = fields.flow()
     let sentenceText = sentence.windowText ?? String(sentence.text)
-    let normalized = sentenceText.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    let idPrefix = Self.fingerprintPrefix(documentID, sentenceText)
     var claims: [Claim] = []
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
@@ -126,13 +126,13 @@ public struct ClaimExtractor: Sendable {
       var item: (surface: String, canonical: String)?
       var subjectOverride: String??
       if quantity.unit == .count {
-        item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: lexicon)
-      } else if let (owned, holder) = ItemFinder.ownedShare(after: quantity.next, in: tokens, lexicon: lexicon, fields: fields, before: quantity.first) {
+        item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: shared.lexicon)
+      } else if let (owned, holder) = ItemFinder.ownedShare(after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields, before: quantity.first) {
         // "holds 20.5% of Tesla's shares": the item is the shares, the subject their holder.
         item = owned
         subjectOverride = .some(holder)
       } else if case .currency = quantity.unit {
-        item = ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: lexicon)
+        item = ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: shared.lexicon)
       }
       let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       var claimFlow: Flow?
@@ -142,13 +142,13 @@ public struct ClaimExtractor: Sendable {
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       var period = periods.period(first: quantity.first, last: quantity.last)
       if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name), start != fiscalYearStartMonth,
-        tokens.contains(where: { $0.lower.hasPrefix("fy") || lexicon.fiscalYearWords.contains($0.lower) || $0.lower == "fiscal" })
+        tokens.contains(where: { $0.lower.hasPrefix("fy") || shared.lexicon.fiscalYearWords.contains($0.lower) || $0.lower == "fiscal" })
       {
-        period = PeriodResolver(tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: start)
+        period = PeriodResolver(tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start)
           .period(first: quantity.first, last: quantity.last)
       }
       let claim = Claim(
-        id: Self.fingerprint(documentID, normalized, ordinal), document: documentID, span: span,
+        id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
         surface: surface, sentence: sentenceText,
         stated: Interval(low: quantity.low, high: quantity.high), qualifier: quantity.qualifier,
         bounds: quantity.bounds(tolerance.approximate(unit: quantity.unit, metric: claimFlow != nil ? .transfer : metric)),
@@ -175,13 +175,77 @@ public struct ClaimExtractor: Sendable {
   }
 
   /// A stable id: FNV-1a (64-bit) over the document id, the normalised sentence and the ordinal.
+  ///
+  /// The sentence is normalised by splitting it at whitespace, joining the words with one
+  /// space and lower-casing the result. This is the reference spelling of the id; the
+  /// extractor streams the same bytes through `fingerprintPrefix` and `fingerprint(prefix:_:)`.
   static func fingerprint(_ document: String, _ sentence: String, _ ordinal: Int) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in "\(document)\u{1F}\(sentence)\u{1F}\(ordinal)".utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
+    let normalized = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    var hash = FNV1a()
+    hash.add("\(document)\u{1F}\(normalized)\u{1F}\(ordinal)".utf8)
+    return hash.hex
+  }
+
+  /// The FNV-1a state after the document id, the normalised sentence and their separators,
+  /// worked out without building the normalised text: the id of each claim of the sentence
+  /// then only adds its ordinal.
+  static func fingerprintPrefix(_ document: String, _ sentence: String) -> FNV1a {
+    var hash = FNV1a()
+    hash.add(document.utf8)
+    hash.add(0x1F)
+    let start = hash
+    // Most sentences are ASCII: each byte is a character, 9–13 and space the only whitespace.
+    var pendingSpace = false
+    var started = false
+    for byte in sentence.utf8 {
+      guard byte < 0x80 else {
+        hash = start
+        addNormalizedCharacters(of: sentence, to: &hash)
+        hash.add(0x1F)
+        return hash
+      }
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace {
+        hash.add(0x20)
+        pendingSpace = false
+      }
+      started = true
+      hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
     }
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    hash.add(0x1F)
+    return hash
+  }
+
+  /// Any text, character by character: a whitespace character (" \u{301}" is one) separates
+  /// words, and lower-casing maps each scalar alone, as `String.lowercased()` does.
+  private static func addNormalizedCharacters(of sentence: String, to hash: inout FNV1a) {
+    var pendingSpace = false
+    var started = false
+    for character in sentence {
+      if character.isWhitespace {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace {
+        hash.add(0x20)
+        pendingSpace = false
+      }
+      started = true
+      if let ascii = character.asciiValue {
+        hash.add(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+      } else {
+        hash.add(character.lowercased().utf8)
+      }
+    }
+  }
+
+  /// The id of the claim at `ordinal` in a sentence whose prefix is hashed.
+  static func fingerprint(prefix: FNV1a, _ ordinal: Int) -> String {
+    var hash = prefix
+    hash.add(String(ordinal).utf8)
+    return hash.hex
   }
 }

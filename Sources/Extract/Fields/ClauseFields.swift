@@ -3,7 +3,8 @@ import Core
 /// The fields of a claim read from its sentence: subject, flow, metric, modality and speaker.
 struct ClauseFields {
   let tokens: [Token]
-  let lexicon: Lexicon
+  private let shared: SharedLexicon
+  var lexicon: Lexicon { shared.lexicon }
   /// Metric trigger words of the sentence, by token index (found once per sentence).
   private let triggers: [(index: Int, metric: Metric)]
   /// Modality markers of the sentence: where each starts and ends, and what it marks.
@@ -14,16 +15,16 @@ struct ClauseFields {
   private let contractedNot: Bool
   private let frenchFuture: Bool
 
-  init(tokens: [Token], lexicon: Lexicon) {
+  init(tokens: [Token], lexicon shared: SharedLexicon) {
     self.tokens = tokens
-    self.lexicon = lexicon
+    self.shared = shared
     var triggers: [(Int, Metric)] = []
     var markers: [(Int, Int, Modality)] = []
-    let markersByWord = lexicon.modalityMarkersByFirstWord
+    let markersByWord = shared.lexicon.modalityMarkersByFirstWord
     for (index, token) in tokens.enumerated() {
       // Names are not triggers ("Levasseur" is no « levée »).
       if token.kind == .word, token.startsLowercase || index == 0,
-        let metric = lexicon.metric(triggeredBy: token.lower)
+        let metric = shared.lexicon.metric(triggeredBy: token.lower)
       {
         triggers.append((index, metric))
       }
@@ -37,9 +38,9 @@ struct ClauseFields {
     }
     self.triggers = triggers
     self.markers = markers
-    nameTokens = tokens.map { Names.isNameToken($0, lexicon: lexicon) }
+    nameTokens = tokens.map { Names.isNameToken($0, lexicon: shared.lexicon) }
     contractedNot = Self.hasContractedNot(tokens)
-    frenchFuture = lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
+    frenchFuture = shared.lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
   }
 
   /// The name starting at `index`, checked against the per-sentence table first.

@@ -4,14 +4,24 @@ enum Names {
   /// Whether a token can be part of a name.
   static func isNameToken(_ token: Token, lexicon: Lexicon) -> Bool {
     guard token.kind == .word || token.kind == .mixed else { return false }
-    let text = token.text
-    if text.count > 1, text.first?.isLowercase == true, text.dropFirst().contains(where: \.isUppercase) { return true }
+    if isCamelCase(token.text) { return true }
     guard token.isCapitalised else { return false }
     if lexicon.capitalisedFunctionWords.contains(token.lower) { return false }
     if lexicon.months[token.lower] != nil { return false }
     if ItemFinder.isModel(token) { return false }
     if titles.contains(token.text) { return false }
     return true
+  }
+
+  /// Whether a word starts lower-case and has a capital after ("xAI", "iPhone").
+  private static func isCamelCase(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    // Most words are ASCII: answered from bytes, without Unicode case tables.
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      guard utf8.count > 1, let first = utf8.first, first >= 0x61 && first <= 0x7A else { return false }
+      return utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+    return text.count > 1 && text.first?.isLowercase == true && text.dropFirst().contains(where: \.isUppercase)
   }
 
   /// Job titles written in capitals: not names.

@@ -5,26 +5,28 @@ import Core
 /// document's date. The period nearest the quantity wins.
 struct PeriodResolver {
   let tokens: [Token]
-  let lexicon: Lexicon
+  private let shared: SharedLexicon
+  var lexicon: Lexicon { shared.lexicon }
   /// The document's date, `YYYY-MM-DD…`, if known.
   let documentDate: String?
   /// The first month of the fiscal year (1–12); a fiscal year is named by the year it ends in.
   let fiscalYearStartMonth: Int?
   /// The periods the sentence mentions, found once.
   private var found: [(Period, ClosedRange<Int>)] = []
+  /// The document's year, month and day, read once rather than at every token.
+  private let documentYear: Int?
+  private let documentMonth: Int?
+  private let documentDay: String?
 
-  init(tokens: [Token], lexicon: Lexicon, documentDate: String?, fiscalYearStartMonth: Int?) {
+  init(tokens: [Token], lexicon shared: SharedLexicon, documentDate: String?, fiscalYearStartMonth: Int?) {
     self.tokens = tokens
-    self.lexicon = lexicon
+    self.shared = shared
     self.documentDate = documentDate
     self.fiscalYearStartMonth = fiscalYearStartMonth
+    documentYear = documentDate.flatMap { Int($0.prefix(4)) }
+    documentMonth = documentDate.flatMap { date in date.count >= 7 ? Int(date.dropFirst(5).prefix(2)) : nil }
+    documentDay = documentDate.flatMap { date in date.count >= 10 ? String(date.prefix(10)) : nil }
     found = candidates()
-  }
-
-  private var documentYear: Int? { documentDate.flatMap { Int($0.prefix(4)) } }
-  private var documentMonth: Int? {
-    guard let date = documentDate, date.count >= 7 else { return nil }
-    return Int(date.dropFirst(5).prefix(2))
   }
 
   /// The period nearest the quantity at `first...last`, if the sentence gives one.
@@ -70,16 +72,11 @@ struct PeriodResolver {
     return nil
   }
 
-  private var documentDay: String? {
-    guard let date = documentDate, date.count >= 10 else { return nil }
-    return String(date.prefix(10))
-  }
-
   private func match(at index: Int) -> (Period, Int)? {
     let token = tokens[index]
     let word = token.lower
     // Most tokens start no period: only numbers, codes (Q1, FY2025) and known words do.
-    guard token.kind != .symbol, token.kind != .word || lexicon.periodStarters.contains(word) else { return nil }
+    guard token.kind != .symbol, token.kind != .word || lexicon.startsPeriod(token) else { return nil }
     // "by June 2025", "by the end of 2024": from the document's date to then.
     if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word), index + 1 < tokens.count,
       phraseEnd(lexicon.endOf, at: index) == nil, let (period, end) = match(at: index + 1)
@@ -274,7 +271,10 @@ struct PeriodResolver {
   }
 
   private func phraseEnd(_ phrases: [[String]], at index: Int) -> Int? {
-    for phrase in phrases where index + phrase.count <= tokens.count {
+    guard index < tokens.count else { return nil }
+    // Most phrases fail on their first word: compare it before zipping the rest.
+    let first = tokens[index].lower
+    for phrase in phrases where index + phrase.count <= tokens.count && phrase.first == first {
       if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
         return index + phrase.count
       }

@@ -7,7 +7,8 @@ import Foundation
 struct QuantityScanner {
   let tokens: [Token]
   let language: Language
-  let lexicon: Lexicon
+  private let shared: SharedLexicon
+  var lexicon: Lexicon { shared.lexicon }
   private var masked: [Bool]
   private let approximateBefore: [[String]]
   private let atLeastBefore: [[String]]
@@ -20,10 +21,10 @@ struct QuantityScanner {
     self.tokens = tokens
     self.language = language
     self.dollar = dollar
-    lexicon = Lexicon.forLanguage(language)
-    approximateBefore = lexicon.approximateBefore
-    atLeastBefore = lexicon.atLeastBefore
-    atMostBefore = lexicon.atMostBefore
+    shared = SharedLexicon.forLanguage(language)
+    approximateBefore = shared.lexicon.approximateBefore
+    atLeastBefore = shared.lexicon.atLeastBefore
+    atMostBefore = shared.lexicon.atMostBefore
     masked = Array(repeating: false, count: tokens.count)
     maskIdentifiers()
   }
@@ -31,7 +32,7 @@ struct QuantityScanner {
   /// Whether a sentence may hold a quantity at all: a digit, or a word that starts a number.
   static func mayHoldQuantities(_ tokens: [Token], lexicon: Lexicon) -> Bool {
     tokens.contains { token in
-      token.kind == .number || token.kind == .mixed || lexicon.numberWordStarters.contains(token.lower)
+      token.kind == .number || token.kind == .mixed || lexicon.startsNumberWords(token)
     }
   }
 
@@ -57,8 +58,9 @@ struct QuantityScanner {
     case .number, .mixed: return true
     case .symbol: return Self.currencySymbols[token.text] != nil || ["~", "-", "−"].contains(token.text)
     case .word:
-      return lexicon.numberWordStarters.contains(token.lower) || lexicon.rangeOpeners[token.lower] != nil
-        || Self.currencyCodes[token.text] != nil || Self.dollarPrefixes[token.text] != nil
+      // Currency codes and dollar prefixes are capitalised: most words skip those two lookups.
+      return lexicon.startsNumberWords(token) || lexicon.opensRange(token)
+        || (token.isCapitalised && (Self.currencyCodes[token.text] != nil || Self.dollarPrefixes[token.text] != nil))
     }
   }
 
@@ -81,6 +83,12 @@ struct QuantityScanner {
       let token = tokens[index]
       return token.kind == .number || token.kind == .mixed || token.text == "@"
         || (token.kind == .word && (token.lower == "www" || token.lower == "http" || token.lower == "https"))
+    }) else { return }
+    // Every test below needs one of these signs or words: "$4" and "12,000" stop here.
+    guard run.contains(where: { index in
+      let token = tokens[index]
+      return token.kind == .symbol ? Self.identifierSigns.contains(token.text)
+        : token.lower.hasPrefix("www") || token.lower.hasPrefix("http")
     }) else { return }
     let text = run.map { tokens[$0].text }.joined()
     let lower = text.lowercased()
@@ -287,7 +295,7 @@ struct QuantityScanner {
       high = second.value * (second.scale ?? scale)
       highStep = second.halfStep * (second.scale ?? scale)
       qualifier = .range
-      rule = rule.replacingOccurrences(of: "/1", with: "-range/1")
+      rule = String(rule.dropLast(2)) + "-range/1"
     } else if first.spanHigh != nil {
       qualifier = .approximate
     }
@@ -371,6 +379,9 @@ struct QuantityScanner {
     return nil
   }
 
+  /// Signs that can make a glued run an identifier: an address, a version, a date, a time, a code.
+  private static let identifierSigns: Set<String> = ["@", ".", "/", ":", "-"]
+
   private static let modelSuffixes: Set<String> = ["Max", "Pro", "Ultra", "Plus", "Mini", "Air", "Neo", "Lite", "Turbo"]
 
   /// "rose from 3 to 4", « est passé de 38 % à 41 % »: a change between two values, not a range.
@@ -441,12 +452,14 @@ struct QuantityScanner {
   /// Half the unit of the last written digit: `2.8` → 0.05; `12,437` → 0; `12,000` → 500.
   /// With a scale word the mantissa is taken as written to its last digit: `$10B` → 0.5 (billion).
   private func halfStep(_ numeral: Numeral, scaled: Bool = false) -> Decimal {
+    // Written as 5 × 10ⁿ rather than divided: Decimal division was a hot spot, and the two
+    // give the same Decimal bit for bit.
     if numeral.fractionDigits > 0 {
-      return Decimal(sign: .plus, exponent: -numeral.fractionDigits, significand: 5) / 10
+      return Decimal(sign: .plus, exponent: -numeral.fractionDigits - 1, significand: 5)
     }
-    if scaled { return Decimal(string: "0.5") ?? 0 }
+    if scaled { return Decimal(sign: .plus, exponent: -1, significand: 5) }
     guard numeral.value >= 1000, numeral.trailingZeros > 0 else { return 0 }
-    return Decimal(sign: .plus, exponent: numeral.trailingZeros, significand: 1) / 2
+    return Decimal(sign: .plus, exponent: numeral.trailingZeros - 1, significand: 5)
   }
 
   /// Spaced suffixes after an amount: scale words, « de dollars », currency words, codes and
@@ -557,7 +570,9 @@ struct QuantityScanner {
 
   private func numberWords(at index: Int) -> Amount? {
     guard lexicon.numberWordStarters.contains(tokens[index].lower) else { return nil }
-    for phrase in lexicon.approximatePhrases {
+    let word = tokens[index].lower
+    // A phrase starts with this very word (its first word is never a glued hyphen).
+    for phrase in lexicon.approximatePhrases where phrase.words.first == word {
       if let end = self.phrase([phrase.words], at: index) {
         var amount = Amount(first: index, last: end - 1, value: phrase.low, halfStep: 0, words: true)
         amount.approximate = phrase.approximate
@@ -808,19 +823,21 @@ struct QuantityScanner {
   }
 
   private func isQualifierWord(_ word: String) -> Bool {
-    (approximateBefore + atLeastBefore + atMostBefore).contains { $0.last == word }
+    [approximateBefore, atLeastBefore, atMostBefore].contains { phrases in phrases.contains { $0.last == word } }
   }
 
   // MARK: - Qualifiers and phrases
 
   /// The qualifier of the words just before `index`, the longest phrase first.
   private func qualifierBefore(_ index: Int) -> Qualifier? {
-    let candidates: [(Qualifier, [[String]])] = [
-      (.atLeast, atLeastBefore), (.atMost, atMostBefore), (.approximate, approximateBefore),
-    ]
+    guard index > 0 else { return nil }
+    // Only phrases ending in the word just before can match: compare that word first.
+    let previous = tokens[index - 1].lower
     var best: (Qualifier, Int)?
-    for (qualifier, phrases) in candidates {
-      for phrase in phrases where phrase.count <= index {
+    for (qualifier, phrases) in [
+      (Qualifier.atLeast, atLeastBefore), (.atMost, atMostBefore), (.approximate, approximateBefore),
+    ] {
+      for phrase in phrases where phrase.count <= index && phrase.last == previous {
         let start = index - phrase.count
         let matches = zip(phrase, tokens[start..<index]).allSatisfy { $0 == $1.lower }
         if matches, phrase.count > (best?.1 ?? 0) { best = (qualifier, phrase.count) }

@@ -89,8 +89,28 @@ struct Lexicon: Sendable {
   var prefixTriggers: [String: [(prefix: String, metric: Metric)]] = [:]
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
   var periodStarters: Set<String> = []
+  /// Filters in front of the per-token lookups of number starters, range openers and period
+  /// starters; filled by `tokenizedPhrases()`.
+  var numberWordStarterFilter = WordFilter([])
+  var rangeOpenerFilter = WordFilter([])
+  var periodStarterFilter = WordFilter([])
   /// Modality marker phrases by their first word; filled by `tokenizedPhrases()`.
   var modalityMarkersByFirstWord: [String: [(Modality, [String])]] = [:]
+
+  /// Whether the token can start a number in words ("four", « douze », "a" in "a dozen").
+  func startsNumberWords(_ token: Token) -> Bool {
+    numberWordStarterFilter.mayContain(token.lowerHash) && numberWordStarters.contains(token.lower)
+  }
+
+  /// Whether the token opens a range ("between", "from", « de »).
+  func opensRange(_ token: Token) -> Bool {
+    rangeOpenerFilter.mayContain(token.lowerHash) && rangeOpeners[token.lower] != nil
+  }
+
+  /// Whether the token can start a period expression.
+  func startsPeriod(_ token: Token) -> Bool {
+    periodStarterFilter.mayContain(token.lowerHash) && periodStarters.contains(token.lower)
+  }
 
   /// The metric a word triggers, if any.
   func metric(triggeredBy word: String) -> Metric? {
@@ -100,6 +120,27 @@ struct Lexicon: Sendable {
       return metric
     }
     return nil
+  }
+}
+
+/// A language's tokenized lexicon, built once and shared by reference.
+///
+/// A `Lexicon` holds some sixty collections: each copy into a sentence's scanner retained and
+/// released every one of them. Holders keep this reference and read `lexicon` through it.
+final class SharedLexicon: Sendable {
+  let lexicon: Lexicon
+
+  private init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+
+  private static let english = SharedLexicon(Lexicon.english.tokenizedPhrases())
+  private static let french = SharedLexicon(Lexicon.french.tokenizedPhrases())
+
+  /// The shared lexicon for a language; undetermined text uses the English words.
+  static func forLanguage(_ language: Language) -> SharedLexicon {
+    switch language {
+    case .fr: french
+    case .en, .und: english
+    }
   }
 }
 
@@ -130,14 +171,8 @@ extension Lexicon {
   /// The lexicon for a language, its phrases split as the tokenizer splits text; undetermined
   /// text uses the English words.
   static func forLanguage(_ language: Language) -> Lexicon {
-    switch language {
-    case .fr: frenchTokenized
-    case .en, .und: englishTokenized
-    }
+    SharedLexicon.forLanguage(language).lexicon
   }
-
-  private static let englishTokenized = english.tokenizedPhrases()
-  private static let frenchTokenized = french.tokenizedPhrases()
 
   /// This lexicon with every phrase list split the tokenizer's way.
   func tokenizedPhrases() -> Lexicon {
@@ -185,6 +220,9 @@ extension Lexicon {
       .union(months.keys).union(Lexicon.english.months.keys).union(weekdays.keys).union(quarterWords.keys)
       .union(fiscalYearWords)
       .union(["by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au", "fiscal"])
+    copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
+    copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
+    copy.periodStarterFilter = WordFilter(copy.periodStarters)
     return copy
   }
 }

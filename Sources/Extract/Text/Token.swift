@@ -21,6 +21,24 @@ struct Token: Sendable {
   var lower: String
   /// The whitespace before the token ("" when glued to the previous one).
   var gap: String
+  /// FNV-1a of `lower`'s UTF-8 bytes, for `WordFilter`.
+  var lowerHash: UInt64
+
+  init(kind: Kind, start: Int, end: Int, text: String, lower: String, gap: String, lowerHash: UInt64? = nil) {
+    self.kind = kind
+    self.start = start
+    self.end = end
+    self.text = text
+    self.lower = lower
+    self.gap = gap
+    if let lowerHash {
+      self.lowerHash = lowerHash
+    } else {
+      var hash = FNV1a()
+      hash.add(lower.utf8)
+      self.lowerHash = hash.value
+    }
+  }
 
   /// Whether the token starts with a capital letter (ASCII answered without Unicode tables).
   var isCapitalised: Bool {
@@ -72,77 +90,146 @@ enum Tokenizer {
   }
 
   static func tokenize(_ text: Substring, baseOffset: Int) -> [Token] {
+    if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, baseOffset: baseOffset) }) {
+      return tokens
+    }
+    var copy = String(text)
+    return copy.withUTF8 { tokenize(bytes: $0, baseOffset: baseOffset) }
+  }
+
+  /// Reads UTF-8 bytes (valid, as they come from a `String`) and cuts token text straight from
+  /// them: no per-scalar indexing, and ASCII words are lower-cased byte by byte.
+  private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int) -> [Token] {
     var tokens: [Token] = []
-    var gap = ""
-    let scalars = text.unicodeScalars
-    var currentFrom = scalars.startIndex
-    var currentLength = 0
-    var currentStart = 0
+    // Where the current run of letters and digits started (-1: none), and where the gap before
+    // the next token starts: the bytes between the two tokens are all spaces.
+    var runStart = -1
+    var gapStart = 0
     var currentHasLetter = false
     var currentHasDigit = false
     var currentIsASCII = true
-    var offset = baseOffset
 
-    func flush(at position: String.UnicodeScalarView.Index) {
-      guard currentLength > 0 else { return }
-      var text = String(scalars[currentFrom..<position])
-      var start = currentStart
-      // "USD200m", "EUR5bn": a currency code glued to an amount is two tokens.
-      if currentHasLetter, currentHasDigit, currentLength > 3,
-        currencyCodes.contains(String(text.prefix(3))), text.dropFirst(3).first?.isNumber == true
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    func gap(before position: Int) -> String {
+      if position == gapStart { return "" }
+      if position == gapStart + 1 && bytes[gapStart] == 0x20 { return " " }
+      return string(gapStart..<position)
+    }
+
+    func flush(at position: Int) {
+      guard runStart >= 0 else { return }
+      let from = runStart
+      runStart = -1
+      defer {
+        gapStart = position
+        currentHasLetter = false
+        currentHasDigit = false
+        currentIsASCII = true
+      }
+      let kind: Token.Kind =
+        currentHasLetter && currentHasDigit ? .mixed : (currentHasDigit ? .number : .word)
+      // "USD200m", "EUR5bn": a currency code glued to an amount (mixed runs of 4+ starting A–Z).
+      if kind == .mixed, position - from > 3, bytes[from] >= 0x41, bytes[from] <= 0x5A {
+        flushCurrencySplit(from: from, to: position)
+        return
+      }
+      let text = string(from..<position)
+      let lower: String
+      var lowerHash: UInt64?
+      if !currentIsASCII {
+        lower = text.lowercased()
+      } else if !currentHasLetter {
+        lower = text
+      } else {
+        // ASCII letters lower-case byte by byte, as `lowercased()` would, without its overhead.
+        var hash = FNV1a()
+        lower = String(unsafeUninitializedCapacity: position - from) { buffer in
+          for (offset, byte) in bytes[from..<position].enumerated() {
+            let lowerByte = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            buffer[offset] = lowerByte
+            hash.add(lowerByte)
+          }
+          return position - from
+        }
+        lowerHash = hash.value
+      }
+      tokens.append(
+        Token(
+          kind: kind, start: baseOffset + from, end: baseOffset + position, text: text, lower: lower,
+          gap: gap(before: from), lowerHash: lowerHash))
+    }
+
+    /// The original reading of a mixed run, which may split off a leading currency code.
+    func flushCurrencySplit(from: Int, to position: Int) {
+      var text = string(from..<position)
+      var start = baseOffset + from
+      var gap = gap(before: from)
+      var hasLetter = true
+      if text.unicodeScalars.count > 3, currencyCodes.contains(String(text.prefix(3))),
+        text.dropFirst(3).first?.isNumber == true
       {
         let code = String(text.prefix(3))
         tokens.append(Token(kind: .word, start: start, end: start + 3, text: code, lower: code.lowercased(), gap: gap))
         gap = ""
         start += 3
         text.removeFirst(3)
-        currentHasLetter = text.contains(where: \.isLetter)
+        hasLetter = text.contains(where: \.isLetter)
       }
-      let kind: Token.Kind =
-        currentHasLetter && currentHasDigit ? .mixed : (currentHasDigit ? .number : .word)
-      let lower = currentIsASCII && !currentHasLetter ? text : text.lowercased()
-      tokens.append(Token(kind: kind, start: start, end: offset, text: text, lower: lower, gap: gap))
-      gap = ""
-      currentLength = 0
-      currentHasLetter = false
-      currentHasDigit = false
-      currentIsASCII = true
+      let kind: Token.Kind = hasLetter ? .mixed : .number
+      let lower = currentIsASCII && !hasLetter ? text : text.lowercased()
+      tokens.append(Token(kind: kind, start: start, end: baseOffset + position, text: text, lower: lower, gap: gap))
     }
 
-    var position = scalars.startIndex
-    while position < scalars.endIndex {
-      let scalar = scalars[position]
-      let width = UTF8.width(scalar)
+    var position = 0
+    while position < bytes.count {
+      let (scalar, width) = decode(bytes, at: position)
       let value = scalar.value
       if value >= 0x30 && value <= 0x39 {
-        if currentLength == 0 {
-          currentStart = offset
-          currentFrom = position
-        }
-        currentLength += 1
+        if runStart < 0 { runStart = position }
         currentHasDigit = true
       } else if isLetter(scalar) {
-        if currentLength == 0 {
-          currentStart = offset
-          currentFrom = position
-        }
-        currentLength += 1
+        if runStart < 0 { runStart = position }
         currentHasLetter = true
         if value >= 0x80 { currentIsASCII = false }
       } else if isSpace(scalar) {
         flush(at: position)
-        gap.unicodeScalars.append(scalar)
       } else {
         flush(at: position)
-        let symbol = String(scalar)
+        let symbol = string(position..<(position + width))
         let lower = value == 0x2019 ? "'" : symbol
-        tokens.append(Token(kind: .symbol, start: offset, end: offset + width, text: symbol, lower: lower, gap: gap))
-        gap = ""
+        tokens.append(
+          Token(
+            kind: .symbol, start: baseOffset + position, end: baseOffset + position + width, text: symbol,
+            lower: lower, gap: gap(before: position)))
+        gapStart = position + width
       }
-      offset += width
-      position = scalars.index(after: position)
+      position += width
     }
-    flush(at: scalars.endIndex)
+    flush(at: bytes.count)
     return tokens
+  }
+
+  /// The scalar starting at `position` of valid UTF-8, and its width in bytes.
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+    let lead = UInt32(bytes[position])
+    if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+    func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[position + offset] & 0x3F) }
+    let value: UInt32
+    let width: Int
+    if lead < 0xE0 {
+      value = (lead & 0x1F) << 6 | continuation(1)
+      width = 2
+    } else if lead < 0xF0 {
+      value = (lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2)
+      width = 3
+    } else {
+      value = (lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3)
+      width = 4
+    }
+    // A `String`'s bytes always decode; U+FFFD only keeps the compiler content.
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 }

@@ -10,14 +10,24 @@ public enum LanguageDetector {
   public static func detect(_ text: String) -> Language {
     var english = 0
     var french = 0
-    var word = String.UnicodeScalarView()
+    // The current word's lower-case UTF-8 bytes, in one reused buffer: a String is made only
+    // to look a finished word up.
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
     func score() {
       if !word.isEmpty {
-        let string = String(word)
+        let string = String(decoding: word, as: UTF8.self)
         if englishWords.contains(string) { english += 1 }
         if frenchWords.contains(string) { french += 1 }
       }
-      word = String.UnicodeScalarView()
+      word.removeAll(keepingCapacity: true)
+    }
+    func append(_ scalar: Unicode.Scalar) {
+      if scalar.value < 0x80 {
+        word.append(UInt8(scalar.value))
+      } else {
+        UTF8.encode(scalar) { word.append($0) }
+      }
     }
     var seen = 0
     for scalar in text.unicodeScalars {
@@ -26,18 +36,18 @@ public enum LanguageDetector {
       let value = scalar.value
       if value == 0x27 || value == 0x2019 {
         // « l'usine », « d'euros »: the elided article counts as a word.
-        if frenchElisions.contains(String(word)) { french += 1 }
-        word = String.UnicodeScalarView()
+        if frenchElisions.contains(String(decoding: word, as: UTF8.self)) { french += 1 }
+        word.removeAll(keepingCapacity: true)
       } else if value >= 0x41 && value <= 0x5A {
-        word.append(Unicode.Scalar(value + 0x20) ?? scalar)
+        word.append(UInt8(value + 0x20))
       } else if (value >= 0x61 && value <= 0x7A) || (value >= 0xC0 && value <= 0x17F && value != 0xD7 && value != 0xF7) {
         if value >= 0xC0 && value <= 0xDE, let lower = String(scalar).lowercased().unicodeScalars.first {
-          word.append(lower)
+          append(lower)
         } else {
-          word.append(scalar)
+          append(scalar)
         }
       } else if value > 0x17F && scalar.properties.isAlphabetic {
-        word.append(scalar)
+        append(scalar)
       } else {
         score()
       }
