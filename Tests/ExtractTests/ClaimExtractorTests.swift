@@ -110,4 +110,24 @@ import Testing
     #expect(found[1].language == .fr)
     #expect(found[1].unit == .currency("USD"))
   }
+
+  @Test("sentences whose only number words follow an article are still read in a document")
+  func articlesOpenNumbers() {
+    func surfaces(_ text: String, _ language: Language) -> [String] {
+      var blocks: [Block] = []
+      var start = 0
+      for paragraph in text.components(separatedBy: "\n\n") {
+        blocks.append(Block(span: TextSpan(start: start, end: start + paragraph.utf8.count), role: .paragraph))
+        start += paragraph.utf8.count + 2
+      }
+      let document = Document(
+        id: "d", path: "d", format: .text, kind: .article, published: "2024-04-23", language: language, text: text,
+        blocks: blocks)
+      return ClaimExtractor().extract(from: document).map(\.surface)
+    }
+    #expect(surfaces("Analysts expect a dozen new clusters.\n\nNo number here at all.", .en) == ["a dozen"])
+    #expect(
+      surfaces("Il reste une centaine de puces.\n\nDes milliers de GPU attendent.\n\nRien ici.", .fr)
+        == ["une centaine", "Des milliers de"])
+  }
 }

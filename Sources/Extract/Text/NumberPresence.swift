@@ -12,6 +12,21 @@ enum NumberPresence {
     return hashes
   }()
 
+  /// The starters without the articles and « de/des », which open a number only with a word
+  /// that is itself a starter ("a dozen", « une centaine », « des milliers »): a sentence needs
+  /// one of these, or a digit, to be tokenized at all.
+  private static let distinctiveHashes: Set<UInt64> = {
+    let articles: Set<String> = ["a", "an", "un", "une", "des", "de", "d"]
+    var hashes = Set<UInt64>()
+    for lexicon in [Lexicon.forLanguage(.en), Lexicon.forLanguage(.fr)] {
+      for word in lexicon.numberWordStarters.subtracting(articles) { hashes.insert(hash(Array(word.utf8))) }
+      for phrase in lexicon.approximatePhrases {
+        for word in phrase.words where !articles.contains(word) { hashes.insert(hash(Array(word.utf8))) }
+      }
+    }
+    return hashes
+  }()
+
   private static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
@@ -22,6 +37,15 @@ enum NumberPresence {
   }
 
   static func mayHoldQuantities(_ text: Substring) -> Bool {
+    mayHoldQuantities(text, starters: starterHashes)
+  }
+
+  /// The stricter test for one sentence (see `distinctiveHashes`).
+  static func sentenceMayHoldQuantities(_ text: Substring) -> Bool {
+    mayHoldQuantities(text, starters: distinctiveHashes)
+  }
+
+  private static func mayHoldQuantities(_ text: Substring, starters: Set<UInt64>) -> Bool {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var length = 0
     for byte in text.utf8 {
@@ -33,11 +57,11 @@ enum NumberPresence {
         hash = hash &* 0x0000_0100_0000_01B3
         length += 1
       } else {
-        if length > 0, starterHashes.contains(hash) { return true }
+        if length > 0, starters.contains(hash) { return true }
         hash = 0xcbf2_9ce4_8422_2325
         length = 0
       }
     }
-    return length > 0 && starterHashes.contains(hash)
+    return length > 0 && starters.contains(hash)
   }
 }
