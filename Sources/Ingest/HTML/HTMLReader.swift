@@ -58,7 +58,7 @@ enum MarkupWarnings {
   /// A warning for any tree or text libxml2 cut short, and a note summarising recovered errors.
   static func from(_ errors: [(code: Int, level: Int, line: Int, message: String)]) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
-    for error in errors {
+    for error in errors where error.code != unknownTag {
       let message = error.message.lowercased()
       if message.contains("excessive depth") {
         warnings.append(IngestDiagnostics.truncatedAtDepth(line: error.line))

@@ -163,16 +163,24 @@ final class HTMLTreeBuilder: MarkupHandler {
     return builder.tree
   }
 
+  /// A libxml2 name in lower case. Its HTML parser already lower-cases names, so this is a
+  /// copy with ASCII folding, not a Unicode case mapping per element.
+  static func lowercased(_ name: UnsafePointer<CChar>) -> String {
+    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
+    guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
+    return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+  }
+
   func startElement(
     _ name: UnsafePointer<CChar>, attributes: UnsafePointer<UnsafePointer<CChar>?>?, endOffset: Int
   ) {
-    let tag = Tag(name: String(cString: name).lowercased())
+    let tag = Tag(name: Self.lowercased(name))
     var attrs = ElementAttributes()
     if var pointer = attributes {
       while let namePointer = pointer.pointee {
         let valuePointer = pointer.advanced(by: 1).pointee
         let value = valuePointer.map { String(cString: $0) }
-        switch String(cString: namePointer).lowercased() {
+        switch Self.lowercased(namePointer) {
         case "id": attrs.id = value
         case "class": attrs.className = value
         case "role": attrs.role = value
