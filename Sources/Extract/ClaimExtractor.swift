@@ -45,7 +45,7 @@ public struct ClaimExtractor: Sendable {
       // A block in the other language (a French quote in an English memo) is read in its own.
       var language = document.language
       if blockText.utf8.count >= 24, blockText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-        let detected = LanguageDetector.detect(String(blockText.prefix(400)))
+        let detected = LanguageDetector.detect(blockText, limit: 400)
         if detected != .und { language = detected }
       }
       let fallbackSpeaker = block.speaker ?? (block.quoted ? block.quotedAuthor : nil)

@@ -2,12 +2,13 @@ import Core
 
 /// Tells English from French by their commonest words.
 ///
-/// Counts frequent function words of each language in the first 20,000 bytes. The
+/// Counts frequent function words of each language in the first 20,000 code points. The
 /// answer is `und` when fewer than 3 such words are found or neither language
 /// leads by a clear margin; a few words of text cannot be told apart reliably.
 public enum LanguageDetector {
-  /// The language of `text`: `en`, `fr`, or `und` when the evidence is thin or mixed.
-  public static func detect(_ text: String) -> Language {
+  /// The language of `text` (its first `limit` code points): `en`, `fr`, or `und` when the
+  /// evidence is thin or mixed.
+  public static func detect<Text: StringProtocol>(_ text: Text, limit: Int = 20_000) -> Language {
     var english = 0
     var french = 0
     // The current word's lower-case UTF-8 bytes, in one reused buffer: a String is made only
@@ -32,7 +33,7 @@ public enum LanguageDetector {
     var seen = 0
     for scalar in text.unicodeScalars {
       seen += 1
-      if seen > 20_000 { break }
+      if seen > limit { break }
       let value = scalar.value
       if value == 0x27 || value == 0x2019 {
         // « l'usine », « d'euros »: the elided article counts as a word.
