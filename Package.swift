@@ -46,7 +46,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ExtractTests",
-      dependencies: ["Extract", "Core", "TestSupport"],
+      dependencies: ["Extract", "Core", "Report", "TestSupport"],
       resources: [.copy("Specs")]
     ),
     .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Extract", "Core", "TestSupport"]),

@@ -38,6 +38,10 @@ public struct CheckRun: Sendable {
   /// Files read, and documents by format (`html`, `email`…).
   public var files = 0
   public var documentsByFormat: [String: Int] = [:]
+  /// Each document's file (as the corpus was named), format and language, by document id.
+  public var documentPaths: [String: String] = [:]
+  public var documentFormats: [String: String] = [:]
+  public var documentLanguages: [String: String] = [:]
   /// Files skipped or failed, in path order.
   public var problems: [FileProblem] = []
   /// Every claim, in corpus order, and where each is.

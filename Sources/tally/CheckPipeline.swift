@@ -71,22 +71,34 @@ struct CheckPipeline {
       }
     }
     var progress = Progress(mode: self.progress, entries: entries)
+    // Document ids are relative to the corpus root (so ids survive a move); places are paths a
+    // reader can open, as the corpus was named.
+    let root = corpus
+    var isFolder: ObjCBool = false
+    let corpusIsFile = FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && !isFolder.boolValue
+    let place: @Sendable (Document) -> String = { document in
+      corpusIsFile ? root : (root as NSString).appendingPathComponent(document.path)
+    }
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)
       var found: [(Claim, ClaimPlace)] = []
       var documentDates: [(String, String)] = []
+      var documents: [(id: String, path: String, format: String, language: String)] = []
       for document in outcome.documents {
         if let date = document.published { documentDates.append((document.id, date)) }
+        documents.append((document.id, place(document), document.format.rawValue, document.language.rawValue))
         for claim in extractor.extract(from: document) {
           let position = document.position(of: claim.span.start)
-          // Document ids are relative to the corpus root (so ids survive a move); places are
-          // paths a reader can open, as the corpus was named.
-          let path = entry.path == document.path && entry.url.path == corpus ? corpus : (corpus as NSString).appendingPathComponent(document.path)
-          found.append((claim, ClaimPlace(path: path, line: position.line, column: position.column)))
+          found.append((claim, ClaimPlace(path: place(document), line: position.line, column: position.column)))
         }
       }
-      return (IngestSummary.Line(outcome), found, documentDates)
-    } consume: { line, found, documentDates in
+      return (IngestSummary.Line(outcome), found, documentDates, documents)
+    } consume: { line, found, documentDates, documents in
+      for document in documents {
+        run.documentPaths[document.id] = document.path
+        run.documentFormats[document.id] = document.format
+        run.documentLanguages[document.id] = document.language
+      }
       run.files += 1
       for format in line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
       if line.status != .ok {

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Report
 import Testing
 
 @testable import Extract

@@ -1,6 +1,7 @@
 import Core
 import Extract
 import Foundation
+import Report
 
 /// The spec tables under `Specs/{en,fr}`: cases of input text and the claims expected from it.
 struct SpecCase {
@@ -47,20 +48,6 @@ struct SpecError: Error, CustomStringConvertible {
   var description: String { message }
 }
 
-/// Precision, recall and F1 of one field.
-struct Score {
-  var correct = 0
-  var predicted = 0
-  var expected = 0
-
-  var precision: Double { predicted == 0 ? 1 : Double(correct) / Double(predicted) }
-  var recall: Double { expected == 0 ? 1 : Double(correct) / Double(expected) }
-  var f1: Double {
-    let sum = precision + recall
-    return sum == 0 ? 0 : 2 * precision * recall / sum
-  }
-}
-
 /// Scores the extractor on the spec tables.
 ///
 /// A predicted claim matches an expected one when their texts overlap in the input. The
@@ -68,7 +55,7 @@ struct Score {
 /// all equal the expected ones. Each other field is scored over the expected claims that
 /// declare it: correct when matched with an equal value (null included).
 struct SpecEvaluation {
-  static let fields = ["item", "subject", "flow", "metric", "period", "modality", "speaker", "ambiguous"]
+  static let fields = ExpectedClaim.fields
 
   var core: [Language: Score] = [:]
   var byField: [Language: [String: Score]] = [:]
@@ -119,17 +106,17 @@ struct SpecEvaluation {
       }
       used.insert(match)
       let claim = claims[match]
-      if Self.coreEquals(claim, expected) {
+      if ExpectedClaim.coreEquals(claim, expected) {
         coreScore.correct += 1
       } else {
         misses.append(
           "\(specCase.id): '\(text)' read as \(claim.stated.low.map { "\($0)" } ?? "nil")…\(claim.stated.high.map { "\($0)" } ?? "nil") \(claim.unit) \(claim.qualifier.rawValue); expected \(expected["low"] ?? "nil")…\(expected["high"] ?? "nil") \(expected["unit"] ?? "") \(expected["qualifier"] ?? "")")
       }
       for field in Self.fields where expected.keys.contains(field) {
-        if Self.field(field, of: claim, equals: expected[field]) {
+        if ExpectedClaim.field(field, of: claim, equals: expected[field]) {
           fieldScores[field, default: Score()].correct += 1
         } else {
-          fieldMisses.append("\(specCase.id): \(field) of '\(text)': got \(Self.describe(field, of: claim)), expected \(expected[field] ?? "nil")")
+          fieldMisses.append("\(specCase.id): \(field) of '\(text)': got \(ExpectedClaim.describe(field, of: claim)), expected \(expected[field] ?? "nil")")
         }
       }
     }
@@ -140,52 +127,6 @@ struct SpecEvaluation {
     byField[language] = fieldScores
   }
 
-  private static func decimal(_ value: Any?) -> Decimal? {
-    switch value {
-    case let number as NSNumber: Decimal(string: number.stringValue)
-    case let string as String: Decimal(string: string)
-    default: nil
-    }
-  }
-
-  static func coreEquals(_ claim: Claim, _ expected: [String: Any]) -> Bool {
-    claim.stated.low == decimal(expected["low"]) && claim.stated.high == decimal(expected["high"])
-      && claim.unit.description == expected["unit"] as? String
-      && claim.qualifier.rawValue == expected["qualifier"] as? String
-  }
-
-  static func field(_ name: String, of claim: Claim, equals expected: Any?) -> Bool {
-    let expected = expected is NSNull ? nil : expected
-    switch name {
-    case "item": return claim.item == expected as? String
-    case "subject": return claim.subject == expected as? String
-    case "speaker": return claim.speaker == expected as? String
-    case "metric": return claim.metric.rawValue == (expected as? String ?? "other")
-    case "modality": return claim.modality.rawValue == (expected as? String ?? "asserted")
-    case "ambiguous": return claim.ambiguous == (expected as? Bool ?? false)
-    case "flow":
-      guard let object = expected as? [String: Any] else { return claim.flow == nil }
-      return claim.flow?.from == object["from"] as? String && claim.flow?.to == object["to"] as? String
-    case "period":
-      guard let object = expected as? [String: Any] else { return claim.period == nil }
-      return claim.period?.start == object["start"] as? String && claim.period?.end == object["end"] as? String
-    default: return false
-    }
-  }
-
-  static func describe(_ name: String, of claim: Claim) -> String {
-    switch name {
-    case "item": claim.item ?? "nil"
-    case "subject": claim.subject ?? "nil"
-    case "speaker": claim.speaker ?? "nil"
-    case "metric": claim.metric.rawValue
-    case "modality": claim.modality.rawValue
-    case "ambiguous": "\(claim.ambiguous)"
-    case "flow": claim.flow.map { "\($0.from ?? "nil")→\($0.to ?? "nil")" } ?? "nil"
-    case "period": claim.period.map { "\($0.start)…\($0.end)" } ?? "nil"
-    default: "?"
-    }
-  }
 
   /// The scores as a table, for the test log.
   func report() -> String {
