@@ -374,6 +374,11 @@ struct QuantityScanner {
       amount.first = index
       if let currency { amount.currency = currency }
       if negative { amount.value = -amount.value }
+      // A sign in words: "negative $2.5 billion", "minus 3%".
+      if !negative, index > 0, lexicon.negativeWords.contains(tokens[index - 1].lower) {
+        amount.value = -amount.value
+        amount.first = index - 1
+      }
       return amount
     }
     return nil
@@ -582,6 +587,16 @@ struct QuantityScanner {
         return amount
       }
     }
+    // A share: "half of", "more than a tenth of", "about half is internal".
+    for fraction in lexicon.fractions where fraction.words.first == word {
+      guard let end = self.phrase([fraction.words], at: index) else { continue }
+      let shareOf = end < tokens.count && lexicon.shareOf.contains(tokens[end].lower)
+      guard shareOf || qualifierBefore(index) != nil else { continue }
+      var amount = Amount(first: index, last: end - 1, value: fraction.percent, halfStep: 0, words: true)
+      amount.percent = true
+      amount.fixed = true
+      return amount
+    }
     var total: Decimal = 0
     var group: Decimal = 0
     var last = -1
@@ -692,7 +707,7 @@ struct QuantityScanner {
     {
       return true
     }
-    if let nextToken, nextToken.isGlued, nextToken.text == "-" || nextToken.text == ".", next + 1 < tokens.count,
+    if !numeral.grouped, let nextToken, nextToken.isGlued, nextToken.text == "-" || nextToken.text == ".", next + 1 < tokens.count,
       tokens[next + 1].isGlued, tokens[next + 1].kind == .word,
       phrase(lexicon.percentagePointWords + lexicon.percentWords, at: next + 1) == nil,
       lexicon.scales[tokens[next + 1].lower] == nil || tokens[next + 1].text.count == 1
@@ -753,6 +768,23 @@ struct QuantityScanner {
       if let nextToken, lexicon.months[nextToken.lower] != nil || Lexicon.english.months[nextToken.lower] != nil {
         return true
       }
+    }
+    // Clock times: "09:14", "9:30".
+    if let previous, previous.text == ":", previous.isGlued, tokens[amount.first].isGlued, amount.first > 1,
+      tokens[amount.first - 2].kind == .number
+    {
+      return true
+    }
+    if let nextToken, nextToken.text == ":", nextToken.isGlued, next + 1 < tokens.count, tokens[next + 1].isGlued,
+      tokens[next + 1].kind == .number
+    {
+      return true
+    }
+    // List markers: "1." or "2)" opening a sentence, alone or before a capital.
+    if amount.first == 0, !numeral.grouped, numeral.fractionDigits == 0, let nextToken, nextToken.text == "." || nextToken.text == ")",
+      next + 1 == tokens.count || tokens[next + 1].isCapitalised
+    {
+      return true
     }
     // Times: "9 a.m.", « 9 h 30 », "14 h".
     if let nextToken, lexicon.timeWords.contains(nextToken.lower) || (nextToken.lower == "a" || nextToken.lower == "p")

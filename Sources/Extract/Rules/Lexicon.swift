@@ -37,6 +37,22 @@ struct Lexicon: Sendable {
   /// Number phrases: "a dozen", "tens of thousands", « une centaine »: value (low, high when a
   /// span) and whether the phrase itself is approximate.
   var approximatePhrases: [(words: [String], low: Decimal, high: Decimal, approximate: Bool)]
+  /// Fractions read as a share, in percent ("half", "a tenth", « la moitié »), when a share is
+  /// meant: "of" (« de ») follows, or a qualifier comes before ("about half is internal").
+  var fractions: [(words: [String], percent: Decimal)] = []
+  /// Words after a fraction that make it a share of something: "of", « de ».
+  var shareOf: Set<String> = []
+  /// A sign in words before an amount: "negative $2.5 billion", "minus 3%".
+  var negativeWords: Set<String> = []
+
+  /// The lexicon with its shares and signs in words.
+  func with(fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>, negativeWords: Set<String>) -> Lexicon {
+    var copy = self
+    copy.fractions = fractions
+    copy.shareOf = shareOf
+    copy.negativeWords = negativeWords
+    return copy
+  }
   /// Month names, lower-case, to 1–12.
   var months: [String: Int]
   /// Words before a number that make it a reference, not a quantity (page, section, rue…).
@@ -197,8 +213,10 @@ extension Lexicon {
     copy.approximatePhrases = approximatePhrases.map { phrase in
       (Self.tokenized([phrase.words])[0], phrase.low, phrase.high, phrase.approximate)
     }
+    copy.fractions = fractions.map { (Self.tokenized([$0.words])[0], $0.percent) }
     copy.numberWordStarters = Set(units.keys).union(hundreds.keys).union(multipliers.keys)
-      .union(copy.approximatePhrases.compactMap(\.words.first)).union(["mille"])
+      .union(copy.approximatePhrases.compactMap(\.words.first)).union(copy.fractions.compactMap(\.words.first))
+      .union(["mille"])
     for (pattern, metric) in metricTriggers {
       if pattern.hasSuffix("*") {
         let prefix = String(pattern.dropLast())

@@ -16,12 +16,12 @@ enum NumberPresence {
   /// that is itself a starter ("a dozen", « une centaine », « des milliers »): a sentence needs
   /// one of these, or a digit, to be tokenized at all.
   private static let distinctiveHashes: Set<UInt64> = {
-    let articles: Set<String> = ["a", "an", "un", "une", "des", "de", "d"]
+    let articles: Set<String> = ["a", "an", "un", "une", "la", "des", "de", "d"]
     var hashes = Set<UInt64>()
     for lexicon in [Lexicon.forLanguage(.en), Lexicon.forLanguage(.fr)] {
       for word in lexicon.numberWordStarters.subtracting(articles) { hashes.insert(hash(Array(word.utf8))) }
-      for phrase in lexicon.approximatePhrases {
-        for word in phrase.words where !articles.contains(word) { hashes.insert(hash(Array(word.utf8))) }
+      for words in lexicon.approximatePhrases.map(\.words) + lexicon.fractions.map(\.words) {
+        for word in words where !articles.contains(word) { hashes.insert(hash(Array(word.utf8))) }
       }
     }
     return hashes

@@ -27,12 +27,12 @@ extension Lexicon {
     atLeastBefore: [
       ["more", "than"], ["over"], ["above"], ["at", "least"], ["upwards", "of"], ["north", "of"],
       ["in", "excess", "of"], ["no", "less", "than"], ["greater", "than"], ["a", "minimum", "of"],
-      ["exceeding"], ["beyond"],
+      ["exceeding"], ["beyond"], [">"], ["≥"], [">", "="],
     ],
     atMostBefore: [
       ["less", "than"], ["under"], ["below"], ["up", "to"], ["at", "most"], ["no", "more", "than"],
       ["fewer", "than"], ["a", "maximum", "of"], ["not", "more", "than"], ["at", "the", "most"],
-      ["as", "many", "as"], ["as", "much", "as"],
+      ["as", "many", "as"], ["as", "much", "as"], ["<"], ["≤"], ["<", "="],
     ],
     atLeastAfter: [["or", "more"], ["and", "up"], ["plus"], ["or", "above"]],
     atMostAfter: [["or", "less"], ["or", "fewer"], ["at", "most"], ["or", "below"]],
@@ -198,4 +198,11 @@ extension Lexicon {
       "contractors", "users", "buyers", "sellers", "suppliers", "vendors", "stocks", "markets",
     ]
   )
+  .with(
+    fractions: [
+      (["half"], 50), (["one", "half"], 50), (["a", "third"], Decimal(3333) / 100), (["one", "third"], Decimal(3333) / 100),
+      (["two", "thirds"], Decimal(6667) / 100), (["a", "quarter"], 25), (["one", "quarter"], 25),
+      (["three", "quarters"], 75), (["a", "fifth"], 20), (["one", "fifth"], 20), (["a", "tenth"], 10), (["one", "tenth"], 10),
+    ],
+    shareOf: ["of"], negativeWords: ["negative", "minus"])
 }

@@ -18,7 +18,7 @@ extension Lexicon {
     percentWords: [["pour", "cent"], ["pourcent"], ["pct"]],
     percentagePointWords: [["points", "de", "pourcentage"], ["point", "de", "pourcentage"], ["points"], ["point"], ["pts"]],
     approximateBefore: [
-      ["environ"], ["près", "de"], ["pres", "de"], ["quelque"], ["quelques"], ["autour", "de"],
+      ["environ"], ["près", "de"], ["pres", "de"], ["près", "d'"], ["près", "d’"], ["quelque"], ["quelques"], ["autour", "de"],
       ["approximativement"], ["presque"], ["quasiment"], ["à", "peu", "près"], ["de", "l'ordre", "de"],
       ["de", "l’ordre", "de"], ["aux", "alentours", "de"], ["grosso", "modo"], ["env"], ["~"],
       ["un", "peu", "moins", "de"], ["un", "peu", "plus", "de"], ["pas", "loin", "de"], ["dans", "les"],
@@ -28,10 +28,10 @@ extension Lexicon {
       ["plus", "de"], ["au", "moins"], ["au-delà", "de"], ["au", "delà", "de"], ["supérieur", "à"],
       ["supérieure", "à"], ["pas", "moins", "de"], ["minimum"], ["au", "minimum"], ["dépassant"],
       ["plus", "d'"], ["plus", "d’"], ["au-dessus", "de"], ["au-dessus", "des"], ["au", "dessus", "de"],
-      ["plus", "de", "l'ordre", "de"], ["minimum", "de"], ["au", "bas", "mot"],
+      ["plus", "de", "l'ordre", "de"], ["minimum", "de"], ["au", "bas", "mot"], [">"], ["≥"], [">", "="],
     ],
     atMostBefore: [
-      ["moins", "de"], ["jusqu'à"], ["jusqu’à"], ["jusqu'", "à"], ["jusqu’", "à"], ["au", "plus"],
+      ["moins", "de"], ["jusqu'à"], ["jusqu’à"], ["jusqu'", "à"], ["jusqu’", "à"], ["au", "plus"], ["<"], ["≤"], ["<", "="],
       ["pas", "plus", "de"], ["inférieur", "à"], ["inférieure", "à"], ["au", "maximum"],
       ["maximum"], ["moins", "d'"], ["moins", "d’"], ["sous", "les"], ["sous", "la", "barre", "des"],
       ["sous", "la", "barre", "de"], ["en", "dessous", "de"], ["en-dessous", "de"], ["au-dessous", "de"],
@@ -66,6 +66,7 @@ extension Lexicon {
       (["des", "dizaines", "de", "millions"], 10_000_000, 99_999_999, true),
       (["des", "centaines", "de", "millions"], 100_000_000, 999_999_999, true),
       (["des", "milliers", "de"], 1_000, 9_999, true), (["des", "centaines", "de"], 100, 999, true),
+      (["milliers", "de"], 1_000, 9_999, true), (["centaines", "de"], 100, 999, true),
       (["des", "dizaines", "de"], 10, 99, true), (["plusieurs", "milliers", "de"], 2_000, 9_999, true),
       (["un", "demi-million"], 500_000, 500_000, false), (["un", "demi", "million"], 500_000, 500_000, false),
     ],
@@ -182,4 +183,10 @@ extension Lexicon {
       "aujourd'hui", "hier", "tout", "tous", "chaque", "pas", "ne", "action", "actions",
     ]
   )
+  .with(
+    fractions: [
+      (["la", "moitié"], 50), (["moitié"], 50), (["un", "tiers"], Decimal(3333) / 100), (["deux", "tiers"], Decimal(6667) / 100),
+      (["un", "quart"], 25), (["trois", "quarts"], 75), (["un", "cinquième"], 20), (["un", "dixième"], 10),
+    ],
+    shareOf: ["de", "des", "du", "d'", "d’"], negativeWords: [])
 }
