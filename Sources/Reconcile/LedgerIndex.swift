@@ -46,6 +46,14 @@ struct LedgerIndex {
     for (position, booking) in rows.enumerated() {
       let customer = customerKey(booking.customer)
       if customers[customer] == nil { customers[customer] = booking.customer }
+      // A row with a site is also filed under the site, so that "50,000 H100s at Giga Texas"
+      // links to the rows for that site.
+      var parties = [customer]
+      if let site = booking.site.map(Self.siteKey), !site.isEmpty {
+        parties.append(site)
+        if customers[site] == nil { customers[site] = "\(booking.site ?? "") (\(booking.customer))" }
+      }
+      for party in parties {
       for item in itemKeys(booking.item) {
         if items.insert(item).inserted {
           itemNames[item] = booking.item
@@ -54,7 +62,8 @@ struct LedgerIndex {
             itemsByModel[Reconciler.key(String(word)), default: []].insert(item)
           }
         }
-        grouped[Key(customer: customer, item: item, status: booking.status), default: []].append(position)
+        grouped[Key(customer: party, item: item, status: booking.status), default: []].append(position)
+      }
       }
     }
     for (key, positions) in grouped {
@@ -178,6 +187,12 @@ struct LedgerIndex {
       if values[middle] <= target { low = middle + 1 } else { high = middle }
     }
     return low
+  }
+
+  /// The key a site is filed under: apart from every customer's.
+  static func siteKey(_ site: String) -> String {
+    let key = Reconciler.key(site)
+    return key.isEmpty ? "" : "@" + key
   }
 
   /// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (proleptic Gregorian).

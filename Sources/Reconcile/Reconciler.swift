@@ -72,6 +72,18 @@ public struct Reconciler: Sendable {
     config.items.first { Self.key($0.name) == key }?.name ?? index.itemNames[key] ?? key
   }
 
+  /// Whether a claim can be held to a figure at all. Not a hypothetical or negated one ("if
+  /// $3 billion went to…", "did not spend $10 billion"), and not a vague one whose stated
+  /// interval spans five times its low end ("thousands of", 1,000–9,999), which no single
+  /// figure contradicts.
+  static func isJudged(_ claim: Claim) -> Bool {
+    if claim.modality == .hypothetical || claim.modality == .negated { return false }
+    if claim.qualifier == .approximate, let low = claim.stated.low, let high = claim.stated.high, low > 0, high >= low * 5 {
+      return false
+    }
+    return true
+  }
+
   /// The party a claim is about: its flow's source, its subject, or an entity its sentence
   /// describes ("the automaker").
   func party(of claim: Claim) -> String? {
@@ -86,7 +98,7 @@ public struct Reconciler: Sendable {
     let index = LedgerIndex(bookings, customerKey: entityKey, itemKeys: { [rowItemKey($0)] })
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
-    for claim in claims {
+    for claim in claims where Self.isJudged(claim) {
       // A claim with no named party whose sentence describes two entities ("the automaker",
       // "the chipmaker") could be about either: say so rather than guess.
       if claim.subject == nil, claim.flow == nil {
@@ -117,7 +129,7 @@ public struct Reconciler: Sendable {
       verdicts[claim.id] = inside ? .consistent : .contradicted
       if !inside { findings.append(contradiction(claim, link)) }
     }
-    findings += crossSource(claims)
+    findings += crossSource(claims.filter(Self.isJudged))
     // A total order, so that neither the order of claims nor of rows shows in the output.
     let keys = findings.map { ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id) }
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
@@ -142,13 +154,18 @@ public struct Reconciler: Sendable {
 
   private func link(_ claim: Claim, index: LedgerIndex, documentDates: [String: String]) -> Link? {
     guard let party = party(of: claim) else { return nil }
-    let customer = entityKey(party)
+    // The party is a customer, or a site named in the ledger's `site` column.
+    var customer = entityKey(party)
+    if index.customers[customer] == nil { customer = LedgerIndex.siteKey(party) }
     guard let customerName = index.customers[customer] else { return nil }
     let statuses: Set<BookingStatus>
     switch claim.metric {
     case .transfer: statuses = [.redirected]
     case .shipment, .capacity: statuses = [.shipped, .delivered]
-    case .order, .spend, .other: statuses = [.booked, .shipped, .delivered]
+    case .order, .spend: statuses = [.booked, .shipped, .delivered]
+    // A count of a named item with no telling verb is still a count of it; money with no
+    // metric ("free cash flow was $2.5 billion") is not a purchase.
+    case .other where claim.unit == .count: statuses = [.booked, .shipped, .delivered]
     default: return nil
     }
     if case .percent = claim.unit { return nil }
@@ -157,7 +174,7 @@ public struct Reconciler: Sendable {
     if claim.unit == .count, claimItems.isEmpty { return nil }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
-    let forward = claim.modality == .forecast || claim.modality == .hedged
+    let forward = Self.isForward(claim)
     let hasForecastRows = index.items.contains { item in
       index.series[LedgerIndex.Key(customer: customer, item: item, status: .forecast)] != nil
     }
@@ -284,8 +301,11 @@ public struct Reconciler: Sendable {
       var reported = Set<String>()
       for (index, second) in group.enumerated() where index > 0 {
         var compared = 0
+        // A figure for now and one for later ("35,000 active", "85,000 by December") do not
+        // contradict each other: only claims both forward-looking, or both not, are compared.
         for first in group[..<index] where first.document != second.document
           && (first.speaker != second.speaker || first.speaker == nil)
+          && Self.isForward(first) == Self.isForward(second)
         {
           compared += 1
           if compared > 8 { break }
@@ -303,6 +323,8 @@ public struct Reconciler: Sendable {
     }
     return findings
   }
+
+  private static func isForward(_ claim: Claim) -> Bool { claim.modality == .forecast || claim.modality == .hedged }
 
   private static func overlaps(_ first: Period?, _ second: Period?) -> Bool {
     guard let first, let second else { return true }

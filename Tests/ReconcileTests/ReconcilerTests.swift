@@ -171,3 +171,45 @@ private func row(
     #expect(result.verdicts.isEmpty)
   }
 }
+
+@Suite struct JudgementScopeTests {
+  let ledger = [
+    row("B-1", quantity: 8000, amount: 240_000_000, month: "2024-03", status: .shipped),
+    Booking(
+      id: "F-1", file: "bookings.csv", line: 3, customer: "Tesla", item: "H100", quantity: 25000,
+      period: Period(start: "2024-02-01", end: "2025-01-31"), status: .forecast, site: "Giga Texas"),
+  ]
+
+  @Test("a site in the ledger is a party: a claim about Giga Texas links to that site's rows")
+  func site() throws {
+    let claim = claim("50,000", 50000, 50000, item: "H100", subject: "Giga Texas", metric: .capacity, modality: .forecast)
+    let finding = try #require(Reconciler().reconcile([claim], against: ledger).findings.first)
+    #expect(finding.rule == "REC001")
+    #expect(finding.message.contains("for Giga Texas (Tesla) is outside the ledger's 25,000 forecast"))
+  }
+
+  @Test("hypothetical, negated and vague claims, and money with no metric, are not judged")
+  func notJudged() {
+    let claims = [
+      claim("9,000", 9000, 9000, metric: .shipment, modality: .hypothetical, start: 1),
+      claim("9,000", 9000, 9000, metric: .shipment, modality: .negated, start: 2),
+      {
+        var vague = claim("thousands", 1000, 9999, metric: .shipment, start: 3)
+        vague.qualifier = .approximate
+        return vague
+      }(),
+      claim("$2.5 billion", 2_500_000_000, 2_500_000_000, unit: .currency("USD"), item: nil, metric: .other, start: 4),
+    ]
+    let result = Reconciler().reconcile(claims, against: ledger)
+    #expect(result.verdicts.isEmpty)
+    #expect(result.findings.isEmpty)
+  }
+
+  @Test("a figure for now and one for later from two sources do not contradict each other")
+  func nowAndLater() {
+    let now = claim("35,000", 35000, 35000, metric: .capacity, document: "call.txt")
+    let later = claim("85,000", 85000, 85000, metric: .capacity, modality: .forecast, speaker: "Taneja", document: "post.js")
+    let result = Reconciler().reconcile([now, later], against: [])
+    #expect(!result.findings.contains { $0.rule == "REC002" })
+  }
+}
