@@ -35,6 +35,7 @@ public struct ClaimExtractor: Sendable {
   /// The claims of a document, in text order.
   public func extract(from document: Document) -> [Claim] {
     var sentences: [Sentence] = []
+    let party = document.kind == .transcript ? Self.firstName(in: document.title, language: document.language) : nil
     let text = document.text
     let utf8 = text.utf8
     for block in document.blocks {
@@ -54,7 +55,7 @@ public struct ClaimExtractor: Sendable {
         let offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
         sentences.append(
           Sentence(text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
-            language: language, fallbackSpeaker: fallbackSpeaker))
+            language: language, fallbackSpeaker: fallbackSpeaker, firstPersonParty: party))
       }
     }
     return extract(sentences, documentID: document.id, date: document.published)
@@ -82,6 +83,8 @@ public struct ClaimExtractor: Sendable {
     var tokens: [Token]
     var language: Language
     var fallbackSpeaker: String?
+    /// Whom "we" and « nous » stand for: in a call transcript, the company its heading names.
+    var firstPersonParty: String? = nil
     /// For a window of an endless sentence: its own text, so nothing copies the whole sentence.
     var windowText: String?
   }
@@ -136,9 +139,18 @@ public struct ClaimExtractor: Sendable {
       }
       let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       var claimFlow: Flow?
-      if let (value, _) = flow, metric == .transfer || metric == .other { claimFlow = value }
-      let subject = claimFlow != nil
+      // Goods booked or shipped for one party that went to another were moved between them:
+      // "12,000 H100s booked for Tesla were shipped to X".
+      if let (value, _) = flow, [.transfer, .other, .order, .shipment].contains(metric), value.from != value.to {
+        claimFlow = value
+      }
+      var subject = claimFlow != nil
         ? nil : (subjectOverride ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
+      if subject == nil, claimFlow == nil, let party = sentence.firstPersonParty,
+        tokens.contains(where: { Self.firstPersonPlural.contains($0.lower) })
+      {
+        subject = party
+      }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       var period = periods.period(first: quantity.first, last: quantity.last)
       if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name), start != fiscalYearStartMonth,
@@ -156,12 +168,34 @@ public struct ClaimExtractor: Sendable {
         itemSurface: item?.surface, subject: subject,
         flow: claimFlow, metric: claimFlow != nil ? .transfer : metric,
         period: period,
-        modality: fields.modality(excluding: quantity.first...quantity.last),
+        modality: Self.modality(fields.modality(excluding: quantity.first...quantity.last), metric: metric, period: period, date: date),
         speaker: speaker?.name ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claims.append(claim)
     }
     return claims
+  }
+
+  private static let firstPersonPlural: Set<String> = ["we", "our", "us", "nous", "notre", "nos"]
+
+  /// Spending over a period that has not ended when the text is written is a plan, however it
+  /// is phrased ("Tesla's AI spend this year is $10B", said in April).
+  private static func modality(_ modality: Modality, metric: Metric, period: Period?, date: String?) -> Modality {
+    guard modality == .asserted, metric == .spend, let end = period?.end, let date, end > String(date.prefix(10)) else {
+      return modality
+    }
+    return .forecast
+  }
+
+  /// The first name in a heading: "Tesla, Inc. First Quarter 2024 Results Call" → Tesla.
+  private static func firstName(in title: String?, language: Language) -> String? {
+    guard let title else { return nil }
+    let tokens = Tokenizer.tokenize(title[...], baseOffset: 0)
+    let lexicon = Lexicon.forLanguage(language == .fr ? .fr : .en)
+    for index in tokens.indices {
+      if let (name, _) = Names.name(startingAt: index, in: tokens, lexicon: lexicon) { return name }
+    }
+    return nil
   }
 
   /// Tokens as written, with the whitespace between them.

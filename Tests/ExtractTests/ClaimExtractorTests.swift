@@ -130,4 +130,24 @@ import Testing
       surfaces("Il reste une centaine de puces.\n\nDes milliers de GPU attendent.\n\nRien ici.", .fr)
         == ["une centaine", "Des milliers de"])
   }
+
+  @Test("in a call transcript, 'we' is the company its heading names; spending for a period not yet over is a plan")
+  func transcriptParty() throws {
+    let text = "We spent about $1 billion on AI in the first quarter.\n\nOur AI budget this year is $10 billion."
+    let firstEnd = text.utf8.firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+    let document = Document(
+      id: "call.txt", path: "call.txt", format: .transcript, kind: .transcript, title: "Tesla, Inc. Q1 2024 Results Call",
+      published: "2024-04-23", language: .en, text: text,
+      blocks: [
+        Block(span: TextSpan(start: 0, end: firstEnd), role: .paragraph, speaker: "Vaibhav Taneja"),
+        Block(span: TextSpan(start: firstEnd + 2, end: text.utf8.count), role: .paragraph, speaker: "Vaibhav Taneja"),
+      ])
+    let found = ClaimExtractor().extract(from: document)
+    #expect(found.map(\.subject) == ["Tesla", "Tesla"])
+    #expect(found.map(\.modality) == [.asserted, .forecast])
+    // Outside a transcript, "we" is left alone.
+    var article = document
+    article.kind = .article
+    #expect(ClaimExtractor().extract(from: article).map(\.subject) == [nil, nil])
+  }
 }

@@ -56,6 +56,21 @@ import Testing
     #expect(document.position(of: try #require(document.offset(of: "12"))) == SourcePosition(line: 8, column: 24))
   }
 
+  @Test("without front matter, a date in the heading or a dateline opening the text dates it")
+  func datelines() throws {
+    let call = try read(
+      "Acme Corp. Second Quarter 2024 Results Call, July 23, 2024 (excerpt)\n\nOperator: Welcome.\n\nJane Doe: Thanks.\n\nJohn Roe: We shipped 3,000 units.\n",
+      path: "call.txt")
+    #expect(call.published == "2024-07-23")
+    let brief = try read("Chip order moved\n\nJune 4, 2024 - The supplier moved 12,000 chips.\n", path: "brief.txt")
+    #expect(brief.published == "2024-06-04")
+    let french = try read("Les puces\n\n5 juin 2024 — Le fournisseur a livré 12 000 puces.\n", path: "brève.txt")
+    #expect(french.published == "2024-06-05")
+    // A date inside the text is not a dateline; "2024 Results" in a heading has no day.
+    let undated = try read("Results for 2024\n\nThe supplier said on June 4, 2024 that it moved chips.\n", path: "n.txt")
+    #expect(undated.published == nil)
+  }
+
   @Test("broken front matter is a warning with its line, not a failure")
   func brokenFrontMatter() throws {
     let document = try read("---\ntitle: [unclosed\n---\nBody text of the note, long enough to read.\n", path: "a.md")

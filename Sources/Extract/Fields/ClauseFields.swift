@@ -12,7 +12,8 @@ struct ClauseFields {
   /// Which tokens can be part of a name, worked out once per sentence.
   private let nameTokens: [Bool]
   /// Sentence-wide modality hints that do not depend on the claim.
-  private let contractedNot: Bool
+  /// Where the first "n't" is, if any.
+  private let contractedNot: Int?
   private let frenchFuture: Bool
 
   init(tokens: [Token], lexicon shared: SharedLexicon) {
@@ -26,7 +27,9 @@ struct ClauseFields {
       if token.kind == .word, token.startsLowercase || index == 0,
         let metric = shared.lexicon.metric(triggeredBy: token.lower)
       {
-        triggers.append((index, metric))
+        // "$500 million worth of processors" is the goods' value, not a valuation.
+        let worthOf = metric == .valuation && index + 1 < tokens.count && shared.lexicon.shareOf.contains(tokens[index + 1].lower)
+        if !worthOf { triggers.append((index, metric)) }
       }
       if token.text == "May", index > 0 { continue }
       guard let candidates = markersByWord[token.lower] else { continue }
@@ -120,6 +123,17 @@ struct ClauseFields {
         probe += 1
       }
     }
+    // "Tesla's H100s were redirected to X": the owner gives, the name after "to" receives.
+    for index in tokens.indices.dropFirst() where tokens[index].text == "'" || tokens[index].text == "’" {
+      guard tokens[index].isGlued, index + 1 < tokens.count, tokens[index + 1].lower == "s",
+        let (from, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon)
+      else { continue }
+      for probe in (index + 2)..<min(tokens.count, index + 12) where lexicon.flowTo.contains(tokens[probe].lower) {
+        if let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon), to != from {
+          return (Flow(from: from, to: to), start...toEnd)
+        }
+      }
+    }
     return nil
   }
 
@@ -175,6 +189,8 @@ struct ClauseFields {
       let distance = index < first ? first - index : (index > last ? index - last : 0)
       if best == nil || distance < best!.1 { best = (metric, distance) }
     }
+    // "would soon hold 50,000 H100s": holding things is capacity; ownership is a share.
+    if best?.0 == .ownership, unit == .count { return .capacity }
     return best?.0 ?? .other
   }
 
@@ -186,21 +202,33 @@ struct ClauseFields {
       markers.contains { marker in
         marker.modality == modality && !quantity.contains(marker.start)
           && !isQualifier(from: marker.start, to: marker.end)
+          // A negation denies what follows it: in "his post about $10 billion did not match
+          // the bookings" the figure itself is not denied.
+          && (modality != .negated || marker.start < quantity.lowerBound)
+          // A marker after the figure speaks for it only in the same clause: "we now have
+          // 35,000 active, and I expect 85,000 by December".
+          && (marker.start < quantity.lowerBound || !clauseBreak(from: quantity.upperBound, to: marker.start))
       }
     }
     if has(.hypothetical) { return .hypothetical }
-    if has(.negated) || contractedNot { return .negated }
+    if has(.negated) || (contractedNot.map { $0 < quantity.lowerBound } ?? false) { return .negated }
     if has(.hedged) { return .hedged }
     if has(.forecast) || frenchFuture { return .forecast }
     return .asserted
   }
 
+  /// Whether a comma or semicolon lies between two tokens.
+  private func clauseBreak(from start: Int, to end: Int) -> Bool {
+    guard start < end else { return false }
+    return tokens[start..<end].contains { $0.text == "," || $0.text == ";" }
+  }
+
   /// "didn't", "won't": the tokenizer splits them at the apostrophe.
-  private static func hasContractedNot(_ tokens: [Token]) -> Bool {
+  private static func hasContractedNot(_ tokens: [Token]) -> Int? {
     for index in tokens.indices.dropFirst() where tokens[index].lower == "t" && tokens[index - 1].lower == "'" {
-      if index >= 2, tokens[index - 2].lower.hasSuffix("n") { return true }
+      if index >= 2, tokens[index - 2].lower.hasSuffix("n") { return index }
     }
-    return false
+    return nil
   }
 
   /// « accueillera », « seront », « investira »: the French simple future.

@@ -26,12 +26,19 @@ struct PlainTextReader: DocumentReader {
       if title == nil { title = heading }
     }
     let (text, blocks, sourceMap) = builder.finish()
+    // Without front matter, a date in the heading, or a dateline opening one of the first two
+    // paragraphs (the first may be the heading), dates the document.
+    let datelines = blocks.prefix(2).lazy.compactMap { block in
+      DateParsing.dateline(in: Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: block.span.start)...]), anywhere: false)
+    }
+    let published = matter?.date ?? title.flatMap { DateParsing.dateline(in: Substring($0), anywhere: true) }
+      ?? datelines.first
     let format: DocumentFormat = isTranscript ? .transcript : (markdown ? .markdown : .text)
     let defaultKind: DocumentKind = isTranscript ? .transcript : .other
     var document = Document(
       id: context.path, path: context.path, format: format,
       kind: matter?.kind ?? context.kindFromFolder ?? defaultKind, title: title,
-      author: matter?.author ?? matter?.speaker, site: matter?.site, published: matter?.date,
+      author: matter?.author ?? matter?.speaker, site: matter?.site, published: published,
       text: text, blocks: blocks, metadata: matter?.extra ?? [:],
       warnings: decoded.warnings + (matter?.warnings ?? []), sourceMap: sourceMap)
     if isTranscript, let speaker = matter?.speaker {

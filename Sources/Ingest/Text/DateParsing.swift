@@ -1,9 +1,27 @@
+import Foundation
 /// Turns the dates documents carry into ISO 8601.
 ///
 /// Understands ISO 8601 itself (`2024-06-04`, `2024-06-04T14:30:00Z`), RFC 5322 mail
 /// dates (`Wed, 13 Dec 2023 17:22:05 -0800`), the X archive's `created_at`
 /// (`Wed Apr 24 18:01:02 +0000 2024`) and plain dates (`June 4, 2024`, `4 juin 2024`).
 enum DateParsing {
+  /// A day written out in a heading or a dateline: "…Results Call, April 23, 2024 (excerpt)",
+  /// "June 4, 2024 - Elon Musk…", « 23 avril 2024 ». `anywhere` false looks only at the start.
+  static func dateline(in text: Substring, anywhere: Bool) -> String? {
+    let words = text.prefix(anywhere ? 400 : 40).split(whereSeparator: { $0 == " " || $0 == "\n" })
+      .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—:")) }
+    guard words.count >= 3 else { return nil }
+    for start in 0...(anywhere ? words.count - 3 : 0) {
+      let candidate = words[start..<start + 3].joined(separator: " ")
+      // A day needs a month in words and a year: "2024 Financial Results" is none.
+      guard words[start..<start + 3].contains(where: { monthIndex($0.lowercased()) != nil }),
+        let date = iso8601(candidate), date.count == 10
+      else { continue }
+      return date
+    }
+    return nil
+  }
+
   /// The ISO 8601 form of `raw`: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM` when a time is given.
   static func iso8601(_ raw: String) -> String? {
     let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
