@@ -50,7 +50,7 @@ let package = Package(
       resources: [.copy("Specs")]
     ),
     .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Extract", "Core", "TestSupport"]),
-    .testTarget(name: "ReportTests", dependencies: ["Report", "Reconcile", "Core"], resources: [.copy("Golden")]),
+    .testTarget(name: "ReportTests", dependencies: ["Report", "Reconcile", "Core", "TestSupport"], resources: [.copy("Golden")]),
     .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -142,7 +142,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "110"
+        "167"
       ],
       "favorite_count" : "48210",
       "id_str" : "1798028827947958390",
@@ -151,7 +151,7 @@ window.YTD.tweets.part0 = [
       "id" : "1798028827947958390",
       "created_at" : "Tue Jun 04 16:27:33 +0000 2024",
       "favorited" : false,
-      "full_text" : "Tesla had nowhere ready to turn those GPUs on. Sending them would have meant crates gathering dust in storage.",
+      "full_text" : "Tesla had nowhere ready to turn those GPUs on. In December only about 5,000 H100s went from Tesla to X. Sending more would have meant crates gathering dust in storage.",
       "lang" : "en"
     }
   },

@@ -28,6 +28,9 @@ public struct CorpusGold {
 
   public var claims: [ExpectedClaim] = []
   public var findings: [ExpectedFinding] = []
+  /// The rules the expected findings cover (`rules` in findings.json); Tally's findings of
+  /// other rules are not scored. Nil: every rule.
+  public var findingRules: Set<String>?
   /// Documents the gold lists, with or without claims.
   public var documents: Set<String> = []
 
@@ -35,7 +38,10 @@ public struct CorpusGold {
   public static func load(from folder: String) throws(GoldError) -> CorpusGold {
     var gold = CorpusGold()
     let claimsFolder = (folder as NSString).appendingPathComponent("claims")
-    guard let walker = FileManager.default.enumerator(atPath: claimsFolder) else {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: claimsFolder, isDirectory: &isFolder), isFolder.boolValue,
+      let walker = FileManager.default.enumerator(atPath: claimsFolder)
+    else {
       throw GoldError(file: claimsFolder, message: "no gold claims folder")
     }
     let files = walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }.sorted()
@@ -64,6 +70,7 @@ public struct CorpusGold {
       guard let findings = object["findings"] as? [[String: Any]] else {
         throw GoldError(file: findingsPath, message: "no \"findings\" list")
       }
+      gold.findingRules = (object["rules"] as? [String]).map(Set.init)
       for (index, finding) in findings.enumerated() {
         guard let rule = finding["rule"] as? String, let claims = finding["claims"] as? [[String: Any]] else {
           throw GoldError(file: findingsPath, message: "finding \(index + 1) lacks \"rule\" or \"claims\"")
@@ -224,7 +231,7 @@ public struct CorpusEvaluation {
             detail: "\(found.rule) cites \(found.bookings.map(\.id).joined(separator: ", ")), expected \(rows.joined(separator: ", "))"))
       }
     }
-    for finding in run.findings {
+    for finding in run.findings where gold.findingRules?.contains(finding.rule) ?? true {
       findings.predicted += 1
       findingsByRule[finding.rule, default: Score()].predicted += 1
       if !claimed.contains(finding.id) {

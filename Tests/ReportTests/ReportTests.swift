@@ -2,6 +2,7 @@ import Core
 import Foundation
 import Reconcile
 import Testing
+import TestSupport
 
 @testable import Report
 
@@ -173,5 +174,51 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
   func github() {
     #expect(CheckRun.escapeData("50% off\nnext") == "50%25 off%0Anext")
     #expect(CheckRun.escapeProperty("a:b,c") == "a%3Ab%2Cc")
+  }
+}
+
+@Suite struct CorpusEvaluationTests {
+  @Test("claims match by document, text and nearest line; findings by rule and claims; other rules are not scored")
+  func scoring() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write(
+      "claims/a.html.json",
+      """
+      {"documents": [{"id": "articles/a.html", "claims": [
+        {"line": 12, "text": "12,000", "low": 12000, "high": 12000, "qualifier": "exact", "unit": "count", "subject": "Tesla"},
+        {"line": 14, "text": "four", "low": 4, "high": 4, "qualifier": "exact", "unit": "count"},
+        {"line": 40, "text": "9 %", "low": 9, "high": 9, "qualifier": "exact", "unit": "percent"}
+      ]}]}
+      """)
+    try folder.write(
+      "findings.json",
+      """
+      {"rules": ["REC001", "REC002"], "findings": [
+        {"rule": "REC001", "severity": "error", "ledgerRows": ["B-1", "B-2"], "story": "the 12,000",
+         "claims": [{"document": "articles/a.html", "line": 12, "text": "12,000"}]},
+        {"rule": "REC002", "claims": [{"document": "articles/a.html", "line": 40, "text": "9 %"}]}
+      ]}
+      """)
+    let gold = try CorpusGold.load(from: folder.url.path)
+    var run = sampleRun()
+    run.documentLanguages = ["articles/a.html": "en"]
+    run.documentFormats = ["articles/a.html": "html"]
+    let evaluation = CorpusEvaluation(run: run, gold: gold)
+    // c1 "12,000" matches (line 12, value right); "four" is extracted as "4" on line 14 (its
+    // text differs, so it is missed); c5 "2,000" on line 15 is a false claim.
+    #expect(evaluation.core.expected == 3)
+    #expect(evaluation.core.correct == 1)
+    #expect(evaluation.core.predicted == 3)
+    #expect(evaluation.fields["subject"]?.correct == 1)
+    #expect(evaluation.problems.contains { $0.kind == "missed claim" && $0.detail.hasPrefix("'four'") })
+    #expect(evaluation.problems.contains { $0.kind == "false claim" && $0.location == "Corpus/articles/a.html:15:19" })
+    // The REC001 on c1 is found with its rows; REC003 and REC004 are outside the gold's rules;
+    // the REC002 between the memo and the post is a false finding.
+    #expect(evaluation.findingsByRule["REC001"]?.correct == 1)
+    #expect(evaluation.findingsByRule["REC003"] == nil)
+    #expect(evaluation.findings.predicted == 2)
+    #expect(evaluation.story.map { $0.found } == [true])
+    #expect(evaluation.problems.contains { $0.kind == "missed finding" && $0.detail.hasPrefix("REC002") })
+    #expect(evaluation.problems.contains { $0.kind == "false finding" && $0.detail.hasPrefix("REC002") })
   }
 }
