@@ -106,20 +106,23 @@ extension Finding {
   /// One sentence with the numbers in it.
   public var message: String {
     guard let claim = claims.first else { return rule }
-    let what = "\(claim.surface) \(claim.unitText)"
+    let what = "\(claim.qualifierText)\(claim.surface) \(claim.unitText)"
     switch evidence {
     case .ledger(let link) where link.rowCount == 0:
       return "claim of \(what)for \(link.customer) has no \(link.statusText) row in the ledger\(link.periodText)"
     case .ledger(let link):
       let difference = link.difference(from: claim.bounds)
       let relative =
-        link.sum == 0 ? "" : " (\(NumberText.grouped(difference / link.sum * 100, places: 0)) % of the ledger's figure)"
+        link.sum == 0 ? "" : ", \(NumberText.grouped(difference / link.sum * 100, places: 0)) % of the ledger's figure"
+      let unit = claim.sumUnit
       return
-        "claim of \(what)for \(link.customer) is outside the ledger's \(NumberText.grouped(link.sum)) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(relative)"
+        "claim of \(what)for \(link.customer) is outside the ledger's \(NumberText.grouped(link.sum))\(unit) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(unit)\(relative)"
     case .conflict:
       let other = claims.count > 1 ? claims[1] : claim
-      let party = claim.flow.map { "\($0.from ?? "?") to \($0.to ?? "?")" } ?? claim.subject ?? "the same party"
-      return "\(claim.document) says \(what)but \(other.document) says \(other.surface) \(other.unitText)for \(party)"
+      let party = claim.flow.map { "from \($0.from ?? "?") to \($0.to ?? "?")" } ?? "for \(claim.subject ?? "the same party")"
+      func source(_ claim: Claim) -> String { claim.document + (claim.speaker.map { " (\($0))" } ?? "") }
+      return
+        "\(source(claim)) says \(what)but \(source(other)) says \(other.qualifierText)\(other.surface) \(other.unitText)\(party)"
     case .ambiguous(let kind, let candidates) where kind == "item":
       return "claim of \(what)could be about \(candidates.joined(separator: " or ")): its item names each; configure one to check it"
     case .ambiguous(_, let candidates):
@@ -160,11 +163,35 @@ extension Finding {
 }
 
 extension LedgerComparison {
-  var statusText: String { statuses.map(\.rawValue).sorted().joined(separator: "/") }
+  /// "booked, delivered or shipped".
+  var statusText: String {
+    let names = statuses.map(\.rawValue).sorted()
+    guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+    return names.dropLast().joined(separator: ", ") + " or " + last
+  }
   var periodText: String { period.map { " in \($0.start)…\($0.end)" } ?? "" }
 }
 
 extension Claim {
+  /// The qualifier in words, for a sentence: "about ", "at least ", "at most ", or nothing.
+  public var qualifierText: String {
+    switch qualifier {
+    case .approximate: "about "
+    case .atLeast: "at least "
+    case .atMost: "at most "
+    case .exact, .range: ""
+    }
+  }
+
+  /// The unit after a ledger figure: " USD", " H100 GPU", or nothing.
+  var sumUnit: String {
+    switch unit {
+    case .currency(let code): " \(code)"
+    case .count: item.map { " \($0)" } ?? ""
+    case .percent, .percentagePoint: ""
+    }
+  }
+
   /// What the number counts, for a sentence: "H100 GPU ", "percent ", or nothing for money.
   public var unitText: String {
     switch unit {

@@ -53,7 +53,7 @@ private func row(
     #expect(finding.bookings.map(\.id) == ["B-1", "B-2"])
     #expect(
       finding.message
-        == "claim of 20,000 H100 GPU for Tesla is outside the ledger's 12,000 booked/delivered/shipped in 2024-01-01…2024-06-30: off by 7,500 (63 % of the ledger's figure)")
+        == "claim of 20,000 H100 GPU for Tesla is outside the ledger's 12,000 H100 GPU booked, delivered or shipped in 2024-01-01…2024-06-30: off by 7,500 H100 GPU, 63 % of the ledger's figure")
     #expect(finding.arithmetic.hasPrefix("sum of 2 rows = 12,000; claim bounds [19,500, 20,500]"))
   }
 
@@ -118,7 +118,7 @@ private func row(
     #expect(Set(finding.claims.map(\.document)) == ["post", "memo"])
     // The pair reads in document order, whatever order the claims came in.
     #expect(finding.arithmetic == "bounds [34,500, 35,500] and [49,500, 50,500] do not overlap")
-    #expect(finding.message == "memo says 35,000 H100 GPU but post says 50,000 H100 GPU for Giga Texas")
+    #expect(finding.message == "memo (Dubois) says 35,000 H100 GPU but post (Musk) says 50,000 H100 GPU for Giga Texas")
   }
 
   @Test("verdicts and findings do not depend on the order of claims or rows")
@@ -185,7 +185,7 @@ private func row(
     let claim = claim("50,000", 50000, 50000, item: "H100", subject: "Giga Texas", metric: .capacity, modality: .forecast)
     let finding = try #require(Reconciler().reconcile([claim], against: ledger).findings.first)
     #expect(finding.rule == "REC001")
-    #expect(finding.message.contains("for Giga Texas (Tesla) is outside the ledger's 25,000 forecast"))
+    #expect(finding.message.contains("for Giga Texas (Tesla) is outside the ledger's 25,000 H100 forecast"))
   }
 
   @Test("hypothetical, negated and vague claims, and money with no metric, are not judged")
