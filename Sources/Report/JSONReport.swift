@@ -34,16 +34,7 @@ public enum ClaimJSON {
       json.field("metric", claim.metric.rawValue)
       json.field("modality", claim.modality.rawValue)
       if let path { json.field("path", path) }
-      json.field("period") { json in
-        if let period = claim.period {
-          json.object { json in
-            json.field("end", period.end)
-            json.field("start", period.start)
-          }
-        } else {
-          json.string(nil)
-        }
-      }
+      json.field("period") { json in period(claim.period, into: &json) }
       json.field("qualifier", claim.qualifier.rawValue)
       json.field("rule", claim.rule)
       json.field("sentence", claim.sentence)
@@ -53,6 +44,15 @@ public enum ClaimJSON {
       json.field("text", claim.surface)
       json.field("unit", claim.unit.description)
       if let verdict { json.field("verdict", verdict.rawValue) }
+    }
+  }
+
+  /// `{"end", "start"}`, or `null`.
+  static func period(_ period: Period?, into json: inout JSONWriter) {
+    guard let period else { return json.string(nil) }
+    json.object { json in
+      json.field("end", period.end)
+      json.field("start", period.start)
     }
   }
 
@@ -163,16 +163,7 @@ extension CheckRun {
             json.field("customer", link.customer)
             json.field("difference", finding.claims.first.map { link.difference(from: $0.bounds) })
             json.field("excludedRows", link.excluded)
-            json.field("period") { json in
-              if let period = link.period {
-                json.object { json in
-                  json.field("end", period.end)
-                  json.field("start", period.start)
-                }
-              } else {
-                json.string(nil)
-              }
-            }
+            json.field("period") { json in ClaimJSON.period(link.period, into: &json) }
             json.field("rows", link.rowCount)
             json.field("statuses") { json in json.array { json in link.statuses.forEach { json.string($0.rawValue) } } }
             json.field("sum", link.sum)
@@ -192,12 +183,7 @@ extension CheckRun {
               json.field("id", booking.id)
               json.field("item", booking.item)
               json.field("line", booking.line)
-              json.field("period") { json in
-                json.object { json in
-                  json.field("end", booking.period.end)
-                  json.field("start", booking.period.start)
-                }
-              }
+              json.field("period") { json in ClaimJSON.period(booking.period, into: &json) }
               json.field("quantity", booking.quantity)
               json.field("redirectedTo", booking.redirectedTo)
               json.field("status", booking.status.rawValue)
