@@ -109,7 +109,7 @@ struct CheckPipeline {
         run.places[claim.id] = place
       }
       for (id, date) in documentDates { dates[id] = date }
-      progress.advance(line, claims: found.count)
+      progress.advance(line, found: "\(found.count) claim\(found.count == 1 ? "" : "s")")
     }
     progress.finish()
     let result = Reconciler(config: settings).reconcile(run.claims, against: bookings, documentDates: dates)

@@ -36,8 +36,11 @@ struct ClaimsCommand: ParsableCommand {
   @Option(help: "Files read at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Flag(help: "Print no summary on standard error.")
+  @Flag(help: "Print no summary and no progress line on standard error.")
   var quiet = false
+
+  @Flag(help: "List each file on standard error as it is read.")
+  var verbose = false
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -52,6 +55,7 @@ struct ClaimsCommand: ParsableCommand {
       header: format == .table ? ClaimRecord.tableHeader : nil)
     var summary = IngestSummary()
     var claimCount = 0
+    var progress = Progress(mode: Progress.mode(quiet: quiet, verbose: verbose), entries: entries)
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)
       var lines: [Data] = []
@@ -64,9 +68,11 @@ struct ClaimsCommand: ParsableCommand {
       return (IngestSummary.Line(outcome), lines)
     } consume: { line, lines in
       summary.add(line)
+      progress.advance(line, found: "\(lines.count) claim\(lines.count == 1 ? "" : "s")")
       claimCount += lines.count
       lines.forEach(stream.write)
     }
+    progress.finish()
     try stream.finish()
     if !quiet {
       FileHandle.standardError.write(Data((summary.render() + "tally: \(claimCount) claims\n").utf8))

@@ -41,8 +41,11 @@ struct IngestCommand: ParsableCommand {
   @Flag(help: "Include each document's source map (text offset → line and column anchors).")
   var sourceMap = false
 
-  @Flag(help: "Print no summary on standard error.")
+  @Flag(help: "Print no summary and no progress line on standard error.")
   var quiet = false
+
+  @Flag(help: "List each file on standard error as it is read.")
+  var verbose = false
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
@@ -55,6 +58,7 @@ struct IngestCommand: ParsableCommand {
     let stream = RecordStream(sink: try OutputSink(path: output), asArray: format == .json)
     let includeMap = sourceMap
     var summary = IngestSummary()
+    var progress = Progress(mode: Progress.mode(quiet: quiet, verbose: verbose), entries: entries)
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)
       let records = IngestRecord.records(for: outcome, includeSourceMap: includeMap)
@@ -62,8 +66,10 @@ struct IngestCommand: ParsableCommand {
       return (IngestSummary.Line(outcome), lines)
     } consume: { line, lines in
       summary.add(line)
+      progress.advance(line, found: "\(line.formats.count) document\(line.formats.count == 1 ? "" : "s")")
       lines.forEach(stream.write)
     }
+    progress.finish()
     try stream.finish()
     if !quiet { FileHandle.standardError.write(Data(summary.render().utf8)) }
     if summary.failed > 0 { throw ExitCode(1) }

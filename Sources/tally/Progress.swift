@@ -28,13 +28,14 @@ struct Progress {
     totalBytes = mode == .line ? entries.reduce(0) { $0 + ((try? $1.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0) } : 0
   }
 
-  mutating func advance(_ line: IngestSummary.Line, claims: Int) {
+  /// One file done; `found` says what it gave ("3 claims"), for `--verbose`.
+  mutating func advance(_ line: IngestSummary.Line, found: @autoclosure () -> String) {
     done += 1
     bytes += line.bytes
     switch mode {
     case .off: return
     case .verbose:
-      let detail = line.status == .ok ? "\(claims) claim\(claims == 1 ? "" : "s")" : "\(line.status.rawValue): \(line.reason ?? "")"
+      let detail = line.status == .ok ? found() : "\(line.status.rawValue): \(line.reason ?? "")"
       FileHandle.standardError.write(Data("tally: [\(done)/\(total)] \(line.path): \(detail)\n".utf8))
     case .line:
       let now = Date()

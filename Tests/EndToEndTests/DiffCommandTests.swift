@@ -86,6 +86,17 @@ import TestSupport
     #expect(try TallyRun(["diff", notJSON.path, notJSON.path]).stderr.contains("not a JSON object"))
   }
 
+  @Test("--verbose lists each file on standard error; without a terminal there is no progress line")
+  func progress() throws {
+    let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
+    let verbose = try TallyRun(["check", corpus, "--verbose", "--fail-on", "never"])
+    #expect(verbose.stderr.contains("tally: [1/"))
+    #expect(verbose.stderr.contains("posts/tweets.js: 8 claims"))
+    let plain = try TallyRun(["check", corpus, "--fail-on", "never"])
+    #expect(!plain.stderr.contains("\r"))
+    #expect(!plain.stderr.contains("files, "))
+  }
+
   @Test("every report format renders the sample corpus; SARIF and JSON parse")
   func formats() throws {
     let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
