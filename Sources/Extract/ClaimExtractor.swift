@@ -51,7 +51,7 @@ public struct ClaimExtractor: Sendable {
       }
       let fallbackSpeaker = block.speaker ?? (block.quoted ? block.quotedAuthor : nil)
         ?? (block.quoted ? nil : document.author ?? document.site)
-      for range in SentenceSplitter.split(blockText) where NumberPresence.sentenceMayHoldQuantities(text[range]) {
+      for range in SentenceSplitter.split(blockText) where NumberPresence.mayHoldQuantities(text[range]) {
         let offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
         sentences.append(
           Sentence(text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),

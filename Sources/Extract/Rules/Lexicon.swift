@@ -102,7 +102,7 @@ struct Lexicon: Sendable {
   var numberWordStarters: Set<String> = []
   /// Metric triggers split for fast lookup: whole words, and prefixes by their first two letters.
   var exactTriggers: [String: Metric] = [:]
-  var prefixTriggers: [String: [(prefix: String, metric: Metric)]] = [:]
+  var prefixTriggers: [UInt16: [(prefix: String, metric: Metric)]] = [:]
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
   var periodStarters: Set<String> = []
   /// Filters in front of the per-token lookups of number starters, range openers and period
@@ -131,11 +131,18 @@ struct Lexicon: Sendable {
   /// The metric a word triggers, if any.
   func metric(triggeredBy word: String) -> Metric? {
     if let metric = exactTriggers[word] { return metric }
-    guard word.count >= 2 else { return nil }
-    for (prefix, metric) in prefixTriggers[String(word.prefix(2))] ?? [] where word.hasPrefix(prefix) {
+    guard let key = Self.triggerKey(word) else { return nil }
+    for (prefix, metric) in prefixTriggers[key] ?? [] where word.hasPrefix(prefix) {
       return metric
     }
     return nil
+  }
+
+  /// A prefix trigger's key: its first two UTF-8 bytes, read without making a String.
+  static func triggerKey(_ word: String) -> UInt16? {
+    var bytes = word.utf8.makeIterator()
+    guard let first = bytes.next(), let second = bytes.next() else { return nil }
+    return UInt16(first) << 8 | UInt16(second)
   }
 }
 
@@ -220,7 +227,7 @@ extension Lexicon {
     for (pattern, metric) in metricTriggers {
       if pattern.hasSuffix("*") {
         let prefix = String(pattern.dropLast())
-        copy.prefixTriggers[String(prefix.prefix(2)), default: []].append((prefix, metric))
+        if let key = Self.triggerKey(prefix) { copy.prefixTriggers[key, default: []].append((prefix, metric)) }
       } else if copy.exactTriggers[pattern] == nil {
         copy.exactTriggers[pattern] = metric
       }

@@ -1,21 +1,12 @@
-/// A quick look at a block's bytes: can it hold a quantity at all?
+/// A quick look at a block's or a sentence's bytes: can it hold a quantity at all?
 ///
 /// True when it has an ASCII digit or a word that can start a number in words ("four",
-/// « douze »). Words are hashed as they are read (lower-cased, FNV-1a), without allocating,
-/// so the many blocks without numbers skip sentence splitting and tokenizing altogether.
+/// « douze »), other than an article or « de/des »: those open a number only with a word that
+/// is itself a starter ("a dozen", « une centaine », « des milliers »). Words are hashed as they
+/// are read (lower-cased, FNV-1a), without allocating, so the many blocks and sentences without
+/// numbers skip sentence splitting and tokenizing altogether.
 enum NumberPresence {
   private static let starterHashes: Set<UInt64> = {
-    var hashes = Set<UInt64>()
-    for lexicon in [Lexicon.forLanguage(.en), Lexicon.forLanguage(.fr)] {
-      for word in lexicon.numberWordStarters { hashes.insert(hash(Array(word.utf8))) }
-    }
-    return hashes
-  }()
-
-  /// The starters without the articles and « de/des », which open a number only with a word
-  /// that is itself a starter ("a dozen", « une centaine », « des milliers »): a sentence needs
-  /// one of these, or a digit, to be tokenized at all.
-  private static let distinctiveHashes: Set<UInt64> = {
     let articles: Set<String> = ["a", "an", "un", "une", "la", "des", "de", "d"]
     var hashes = Set<UInt64>()
     for lexicon in [Lexicon.forLanguage(.en), Lexicon.forLanguage(.fr)] {
@@ -37,15 +28,6 @@ enum NumberPresence {
   }
 
   static func mayHoldQuantities(_ text: Substring) -> Bool {
-    mayHoldQuantities(text, starters: starterHashes)
-  }
-
-  /// The stricter test for one sentence (see `distinctiveHashes`).
-  static func sentenceMayHoldQuantities(_ text: Substring) -> Bool {
-    mayHoldQuantities(text, starters: distinctiveHashes)
-  }
-
-  private static func mayHoldQuantities(_ text: Substring, starters: Set<UInt64>) -> Bool {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var length = 0
     for byte in text.utf8 {
@@ -57,11 +39,11 @@ enum NumberPresence {
         hash = hash &* 0x0000_0100_0000_01B3
         length += 1
       } else {
-        if length > 0, starters.contains(hash) { return true }
+        if length > 0, starterHashes.contains(hash) { return true }
         hash = 0xcbf2_9ce4_8422_2325
         length = 0
       }
     }
-    return length > 0 && starters.contains(hash)
+    return length > 0 && starterHashes.contains(hash)
   }
 }

@@ -8,18 +8,24 @@ import Core
 public enum LanguageDetector {
   /// The language of `text` (its first `limit` code points): `en`, `fr`, or `und` when the
   /// evidence is thin or mixed.
-  public static func detect<Text: StringProtocol>(_ text: Text, limit: Int = 20_000) -> Language {
+  public static func detect(_ text: String, limit: Int = 20_000) -> Language {
+    detect(text[...], limit: limit)
+  }
+
+  /// The language of a part of a text, read in place (a concrete type: a generic one would go
+  /// through protocol witnesses for every scalar across the module boundary).
+  public static func detect(_ text: Substring, limit: Int = 20_000) -> Language {
     var english = 0
     var french = 0
-    // The current word's lower-case UTF-8 bytes, in one reused buffer: a String is made only
-    // to look a finished word up.
+    // The current word's lower-case UTF-8 bytes, in one reused buffer, looked up by their
+    // FNV-1a hash: no String is made per word.
     var word: [UInt8] = []
     word.reserveCapacity(32)
     func score() {
       if !word.isEmpty {
-        let string = String(decoding: word, as: UTF8.self)
-        if englishWords.contains(string) { english += 1 }
-        if frenchWords.contains(string) { french += 1 }
+        let hash = Self.hash(word)
+        if englishHashes.contains(hash) { english += 1 }
+        if frenchHashes.contains(hash) { french += 1 }
       }
       word.removeAll(keepingCapacity: true)
     }
@@ -37,7 +43,7 @@ public enum LanguageDetector {
       let value = scalar.value
       if value == 0x27 || value == 0x2019 {
         // « l'usine », « d'euros »: the elided article counts as a word.
-        if frenchElisions.contains(String(decoding: word, as: UTF8.self)) { french += 1 }
+        if elisionHashes.contains(Self.hash(word)) { french += 1 }
         word.removeAll(keepingCapacity: true)
       } else if value >= 0x41 && value <= 0x5A {
         word.append(UInt8(value + 0x20))
@@ -59,6 +65,19 @@ public enum LanguageDetector {
     if Double(french) >= Double(english) * 1.5 { return .fr }
     return .und
   }
+
+  private static func hash(_ bytes: [UInt8]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  private static let englishHashes = Set(englishWords.map { hash(Array($0.utf8)) })
+  private static let frenchHashes = Set(frenchWords.map { hash(Array($0.utf8)) })
+  private static let elisionHashes = Set(frenchElisions.map { hash(Array($0.utf8)) })
 
   private static let englishWords: Set<String> = [
     "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "by", "this",
