@@ -111,8 +111,8 @@ import TestSupport
 
 /// Tally scored on the sample corpus against its hand-written gold, with floors that only go up.
 @Suite struct CorpusEvaluationTests {
-  /// The issue asks for findings F1 ≥ 0.9; 0.75 is where Tally stands, so that it cannot slip.
-  static let floors = (claims: 0.95, findings: 0.75)
+  /// The issue asks for findings F1 ≥ 0.9; 0.79 is where Tally stands, so that it cannot slip.
+  static let floors = (claims: 0.97, findings: 0.79)
 
   @Test("tally eval on Corpus/: claims and findings above their floors, every story contradiction found")
   func corpus() throws {

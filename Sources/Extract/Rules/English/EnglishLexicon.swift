@@ -198,6 +198,7 @@ extension Lexicon {
       "operating", "margins", "growth", "bookings", "capital", "total", "overall", "both", "such",
       "chipmakers", "carmakers", "automakers", "startups", "operators", "workers", "staff", "engineers",
       "contractors", "users", "buyers", "sellers", "suppliers", "vendors", "stocks", "markets",
+      "net", "update", "updated", "note", "breaking", "analysis", "correction",
     ]
   )
   .with(
