@@ -141,6 +141,9 @@ struct ClauseFields {
   /// ("for Tesla", « chez Tesla »), or the name that opens the clause.
   func subject(first: Int, last: Int, excluding speaker: ClosedRange<Int>?) -> String? {
     func allowed(_ index: Int) -> Bool { !(speaker?.contains(index) ?? false) }
+    func qualifiesNoun(_ end: Int) -> Bool {
+      !lexicon.nounBeforeModel && end + 1 < tokens.count && ItemFinder.isNoun(tokens[end + 1], lexicon: lexicon)
+    }
     // A possessive before the quantity: "Tesla's $10 billion", "X's orders of 12,000".
     let reach = 40
     var index = first - 1
@@ -153,15 +156,27 @@ struct ClauseFields {
       }
       index -= 1
     }
-    // A preposition next to the quantity.
+    // A preposition next to the quantity; not one before a name that only qualifies a noun
+    // ("for Nvidia hardware": the hardware's maker, not whom the figure is about).
     for offset in 1...6 {
       for probe in [last + offset, first - offset - 1] where probe >= 0 && probe < tokens.count {
         if lexicon.subjectPrepositions.contains(tokens[probe].lower),
-          let (name, _) = self.name(startingAt: probe + 1), allowed(probe + 1)
+          // English puts such a name before its noun; French after (« du matériel Nvidia »).
+          let (name, end) = self.name(startingAt: probe + 1), allowed(probe + 1), !qualifiesNoun(end)
         {
           return name
         }
       }
+    }
+    // A relative clause right after the figure: "the $10 billion that Tesla will spend",
+    // « les 10 milliards de dollars que Tesla consacrera ».
+    var probe = last + 1
+    while probe < min(tokens.count, last + 6) {
+      if ["that", "which", "que", "qu'", "qu’"].contains(tokens[probe].lower) {
+        if let (name, _) = self.name(startingAt: probe + 1), allowed(probe + 1) { return name }
+        break
+      }
+      probe += 1
     }
     // The first name of the clause before the quantity.
     var clauseStart = first - 1

@@ -139,7 +139,7 @@ enum ItemFinder {
   }
 
   /// A common noun: lower-case, or an acronym such as GPU or GPUs; not a name, verb or function word.
-  private static func isNoun(_ token: Token, lexicon: Lexicon) -> Bool {
+  static func isNoun(_ token: Token, lexicon: Lexicon) -> Bool {
     guard token.kind == .word, token.text.count > 1, !lexicon.itemStopWords.contains(token.lower),
       !isVerbLike(token.lower, lexicon: lexicon), lexicon.months[token.lower] == nil,
       lexicon.currencyWords[token.lower] == nil, lexicon.scales[token.lower] == nil

@@ -198,7 +198,8 @@ extension Lexicon {
       "operating", "margins", "growth", "bookings", "capital", "total", "overall", "both", "such",
       "chipmakers", "carmakers", "automakers", "startups", "operators", "workers", "staff", "engineers",
       "contractors", "users", "buyers", "sellers", "suppliers", "vendors", "stocks", "markets",
-      "net", "update", "updated", "note", "breaking", "analysis", "correction",
+      "net", "update", "updated", "note", "breaking", "analysis", "correction", "best", "worst",
+      "latest", "another", "other", "new", "final", "first", "second", "third",
     ]
   )
   .with(
