@@ -49,8 +49,11 @@ let package = Package(
       dependencies: ["Extract", "Core", "Report", "TestSupport"],
       resources: [.copy("Specs")]
     ),
-    .testTarget(name: "ReconcileTests", dependencies: ["Reconcile", "Extract", "Core", "TestSupport"]),
-    .testTarget(name: "ReportTests", dependencies: ["Report", "Reconcile", "Core", "TestSupport"], resources: [.copy("Golden")]),
+    .testTarget(
+      name: "ReconcileTests", dependencies: ["Reconcile", "Extract", "Core", "TestSupport"]),
+    .testTarget(
+      name: "ReportTests", dependencies: ["Report", "Reconcile", "Core", "TestSupport"],
+      resources: [.copy("Golden")]),
     .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

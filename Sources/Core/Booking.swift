@@ -42,26 +42,68 @@ public struct Booking: Sendable, Hashable {
   }
 
   /// The row's id: its `id` column, or `line N` when the ledger has none.
-  public var id: String { get { storage.fields.id } set { change { $0.id = newValue } } }
+  public var id: String {
+    get { storage.fields.id }
+    set { change { $0.id = newValue } }
+  }
   /// The ledger file, as given.
-  public var file: String { get { storage.fields.file } set { change { $0.file = newValue } } }
+  public var file: String {
+    get { storage.fields.file }
+    set { change { $0.file = newValue } }
+  }
   /// The 1-based line the row starts on.
-  public var line: Int { get { storage.fields.line } set { change { $0.line = newValue } } }
-  public var customer: String { get { storage.fields.customer } set { change { $0.customer = newValue } } }
-  public var supplier: String? { get { storage.fields.supplier } set { change { $0.supplier = newValue } } }
-  public var item: String { get { storage.fields.item } set { change { $0.item = newValue } } }
+  public var line: Int {
+    get { storage.fields.line }
+    set { change { $0.line = newValue } }
+  }
+  public var customer: String {
+    get { storage.fields.customer }
+    set { change { $0.customer = newValue } }
+  }
+  public var supplier: String? {
+    get { storage.fields.supplier }
+    set { change { $0.supplier = newValue } }
+  }
+  public var item: String {
+    get { storage.fields.item }
+    set { change { $0.item = newValue } }
+  }
   /// Units, when the row gives them.
-  public var quantity: Decimal? { get { storage.fields.quantity } set { change { $0.quantity = newValue } } }
+  public var quantity: Decimal? {
+    get { storage.fields.quantity }
+    set { change { $0.quantity = newValue } }
+  }
   /// Money, when the row gives it, in `currency`.
-  public var amount: Decimal? { get { storage.fields.amount } set { change { $0.amount = newValue } } }
+  public var amount: Decimal? {
+    get { storage.fields.amount }
+    set { change { $0.amount = newValue } }
+  }
   /// ISO 4217.
-  public var currency: String { get { storage.fields.currency } set { change { $0.currency = newValue } } }
+  public var currency: String {
+    get { storage.fields.currency }
+    set { change { $0.currency = newValue } }
+  }
   /// When: a day, month, quarter, year or fiscal period, as a span of days.
-  public var period: Period { get { storage.fields.period } set { change { $0.period = newValue } } }
-  public var status: BookingStatus { get { storage.fields.status } set { change { $0.status = newValue } } }
-  public var redirectedTo: String? { get { storage.fields.redirectedTo } set { change { $0.redirectedTo = newValue } } }
-  public var site: String? { get { storage.fields.site } set { change { $0.site = newValue } } }
-  public var note: String? { get { storage.fields.note } set { change { $0.note = newValue } } }
+  public var period: Period {
+    get { storage.fields.period }
+    set { change { $0.period = newValue } }
+  }
+  public var status: BookingStatus {
+    get { storage.fields.status }
+    set { change { $0.status = newValue } }
+  }
+  public var redirectedTo: String? {
+    get { storage.fields.redirectedTo }
+    set { change { $0.redirectedTo = newValue } }
+  }
+  public var site: String? {
+    get { storage.fields.site }
+    set { change { $0.site = newValue } }
+  }
+  public var note: String? {
+    get { storage.fields.note }
+    set { change { $0.note = newValue } }
+  }
 
   /// Creates a booking.
   public init(
@@ -71,8 +113,10 @@ public struct Booking: Sendable, Hashable {
   ) {
     storage = Storage(
       Fields(
-        id: id, file: file, line: line, customer: customer, supplier: supplier, item: item, quantity: quantity,
-        amount: amount, currency: currency, period: period, status: status, redirectedTo: redirectedTo, site: site,
+        id: id, file: file, line: line, customer: customer, supplier: supplier, item: item,
+        quantity: quantity,
+        amount: amount, currency: currency, period: period, status: status,
+        redirectedTo: redirectedTo, site: site,
         note: note))
   }
 

@@ -202,17 +202,22 @@ extension Period {
   }
 
   /// A whole calendar year.
-  public static func year(_ year: Int) -> Period { Period(start: "\(year)-01-01", end: "\(year)-12-31") }
+  public static func year(_ year: Int) -> Period {
+    Period(start: "\(year)-01-01", end: "\(year)-12-31")
+  }
 
   /// A calendar quarter, 1–4.
   public static func quarter(_ year: Int, _ quarter: Int) -> Period {
     let first = (quarter - 1) * 3 + 1
-    return Period(start: isoDate(year, first, 1), end: isoDate(year, first + 2, lastDay(year, first + 2)))
+    return Period(
+      start: isoDate(year, first, 1), end: isoDate(year, first + 2, lastDay(year, first + 2)))
   }
 
   /// A calendar half, 1–2.
   public static func half(_ year: Int, _ half: Int) -> Period {
-    half == 1 ? Period(start: "\(year)-01-01", end: "\(year)-06-30") : Period(start: "\(year)-07-01", end: "\(year)-12-31")
+    half == 1
+      ? Period(start: "\(year)-01-01", end: "\(year)-06-30")
+      : Period(start: "\(year)-07-01", end: "\(year)-12-31")
   }
 
   /// A whole month.

@@ -41,7 +41,10 @@ public struct Finding: Sendable, Hashable {
   public var evidence: Evidence
 
   /// Creates a finding.
-  public init(id: String, rule: String, severity: Severity, claims: [Claim], bookings: [Booking], evidence: Evidence) {
+  public init(
+    id: String, rule: String, severity: Severity, claims: [Claim], bookings: [Booking],
+    evidence: Evidence
+  ) {
     self.id = id
     self.rule = rule
     self.severity = severity
@@ -81,7 +84,8 @@ public struct LedgerComparison: Sendable, Hashable {
 
   /// Creates a comparison.
   public init(
-    customer: String, statuses: [BookingStatus], period: Period?, sum: Decimal, rowCount: Int, excluded: Int,
+    customer: String, statuses: [BookingStatus], period: Period?, sum: Decimal, rowCount: Int,
+    excluded: Int,
     widening: Decimal? = nil, converted: [String] = []
   ) {
     self.customer = customer
@@ -109,24 +113,33 @@ extension Finding {
     let what = "\(claim.qualifierText)\(claim.surface) \(claim.unitText)"
     switch evidence {
     case .ledger(let link) where link.rowCount == 0:
-      return "claim of \(what)for \(link.customer) has no \(link.statusText) row in the ledger\(link.periodText)"
+      return
+        "claim of \(what)for \(link.customer) has no \(link.statusText) row in the ledger\(link.periodText)"
     case .ledger(let link):
       let difference = link.difference(from: claim.bounds)
       let relative =
-        link.sum == 0 ? "" : ", \(NumberText.grouped(difference / link.sum * 100, places: 0)) % of the ledger's figure"
+        link.sum == 0
+        ? ""
+        : ", \(NumberText.grouped(difference / link.sum * 100, places: 0)) % of the ledger's figure"
       let unit = claim.sumUnit
       return
         "claim of \(what)for \(link.customer) is outside the ledger's \(NumberText.grouped(link.sum))\(unit) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(unit)\(relative)"
     case .conflict:
       let other = claims.count > 1 ? claims[1] : claim
-      let party = claim.flow.map { "from \($0.from ?? "?") to \($0.to ?? "?")" } ?? "for \(claim.subject ?? "the same party")"
-      func source(_ claim: Claim) -> String { claim.document + (claim.speaker.map { " (\($0))" } ?? "") }
+      let party =
+        claim.flow.map { "from \($0.from ?? "?") to \($0.to ?? "?")" }
+        ?? "for \(claim.subject ?? "the same party")"
+      func source(_ claim: Claim) -> String {
+        claim.document + (claim.speaker.map { " (\($0))" } ?? "")
+      }
       return
         "\(source(claim)) says \(what)but \(source(other)) says \(other.qualifierText)\(other.surface) \(other.unitText)\(party)"
     case .ambiguous(let kind, let candidates) where kind == "item":
-      return "claim of \(what)could be about \(candidates.joined(separator: " or ")): its item names each; configure one to check it"
+      return
+        "claim of \(what)could be about \(candidates.joined(separator: " or ")): its item names each; configure one to check it"
     case .ambiguous(_, let candidates):
-      return "claim of \(what)could be about \(candidates.joined(separator: " or ")): the sentence describes each; name one to check it"
+      return
+        "claim of \(what)could be about \(candidates.joined(separator: " or ")): the sentence describes each; name one to check it"
     }
   }
 
@@ -149,9 +162,12 @@ extension Finding {
       default: text += " (the precision of how the number is written)"
       }
       if link.excluded > 0 {
-        text += "; \(link.excluded) row\(link.excluded == 1 ? "" : "s") without a comparable figure left out"
+        text +=
+          "; \(link.excluded) row\(link.excluded == 1 ? "" : "s") without a comparable figure left out"
       }
-      if !link.converted.isEmpty { text += "; converted: \(link.converted.joined(separator: ", "))" }
+      if !link.converted.isEmpty {
+        text += "; converted: \(link.converted.joined(separator: ", "))"
+      }
       return text
     case .conflict:
       let other = claims.count > 1 ? claims[1] : claim

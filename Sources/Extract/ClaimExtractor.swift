@@ -2,7 +2,9 @@ import Core
 import Foundation
 import Ingest
 
-/// Finds every numeric claim in documents, in English and French. Extract's entry point.
+/// Finds every numeric claim in documents, in English and French.
+///
+/// Extract's entry point.
 ///
 /// ```swift
 /// let claims = ClaimExtractor().extract(from: document)
@@ -35,7 +37,9 @@ public struct ClaimExtractor: Sendable {
   /// The claims of a document, in text order.
   public func extract(from document: Document) -> [Claim] {
     var sentences: [Sentence] = []
-    let party = document.kind == .transcript ? Self.firstName(in: document.title, language: document.language) : nil
+    let party =
+      document.kind == .transcript
+      ? Self.firstName(in: document.title, language: document.language) : nil
     let text = document.text
     let utf8 = text.utf8
     for block in document.blocks {
@@ -49,12 +53,15 @@ public struct ClaimExtractor: Sendable {
         let detected = LanguageDetector.detect(blockText, limit: 400)
         if detected != .und { language = detected }
       }
-      let fallbackSpeaker = block.speaker ?? (block.quoted ? block.quotedAuthor : nil)
+      let fallbackSpeaker =
+        block.speaker ?? (block.quoted ? block.quotedAuthor : nil)
         ?? (block.quoted ? nil : document.author ?? document.site)
-      for range in SentenceSplitter.split(blockText) where NumberPresence.mayHoldQuantities(text[range]) {
+      for range in SentenceSplitter.split(blockText)
+      where NumberPresence.mayHoldQuantities(text[range]) {
         let offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
         sentences.append(
-          Sentence(text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
+          Sentence(
+            text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
             language: language, fallbackSpeaker: fallbackSpeaker, firstPersonParty: party))
       }
     }
@@ -69,7 +76,8 @@ public struct ClaimExtractor: Sendable {
     let sentences = SentenceSplitter.split(text[...]).map { range in
       let offset = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
       return Sentence(
-        text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset), language: language,
+        text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
+        language: language,
         fallbackSpeaker: author)
     }
     return extract(sentences, documentID: documentID, date: date)
@@ -117,7 +125,8 @@ public struct ClaimExtractor: Sendable {
     guard !found.isEmpty else { return [] }
     let fields = ClauseFields(tokens: tokens, lexicon: shared)
     let periods = PeriodResolver(
-      tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: fiscalYearStartMonth)
+      tokens: tokens, lexicon: shared, documentDate: date,
+      fiscalYearStartMonth: fiscalYearStartMonth)
     let speaker = fields.speaker()
     let flow = fields.flow()
     let sentenceText = sentence.windowText ?? String(sentence.text)
@@ -130,7 +139,10 @@ public struct ClaimExtractor: Sendable {
       var subjectOverride: String??
       if quantity.unit == .count {
         item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: shared.lexicon)
-      } else if let (owned, holder) = ItemFinder.ownedShare(after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields, before: quantity.first) {
+      } else if let (owned, holder) = ItemFinder.ownedShare(
+        after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields,
+        before: quantity.first)
+      {
         // "holds 20.5% of Tesla's shares": the item is the shares, the subject their holder.
         item = owned
         subjectOverride = .some(holder)
@@ -141,11 +153,16 @@ public struct ClaimExtractor: Sendable {
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".
-      if let (value, _) = flow, [.transfer, .other, .order, .shipment].contains(metric), value.from != value.to {
+      if let (value, _) = flow, [.transfer, .other, .order, .shipment].contains(metric),
+        value.from != value.to
+      {
         claimFlow = value
       }
-      var subject = claimFlow != nil
-        ? nil : (subjectOverride ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
+      var subject =
+        claimFlow != nil
+        ? nil
+        : (subjectOverride
+          ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
       if subject == nil, claimFlow == nil, let party = sentence.firstPersonParty,
         tokens.contains(where: { Self.firstPersonPlural.contains($0.lower) })
       {
@@ -153,22 +170,31 @@ public struct ClaimExtractor: Sendable {
       }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       var period = periods.period(first: quantity.first, last: quantity.last)
-      if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name), start != fiscalYearStartMonth,
-        tokens.contains(where: { $0.lower.hasPrefix("fy") || shared.lexicon.fiscalYearWords.contains($0.lower) || $0.lower == "fiscal" })
+      if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name),
+        start != fiscalYearStartMonth,
+        tokens.contains(where: {
+          $0.lower.hasPrefix("fy") || shared.lexicon.fiscalYearWords.contains($0.lower)
+            || $0.lower == "fiscal"
+        })
       {
-        period = PeriodResolver(tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start)
-          .period(first: quantity.first, last: quantity.last)
+        period = PeriodResolver(
+          tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start
+        )
+        .period(first: quantity.first, last: quantity.last)
       }
       let claim = Claim(
         id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
         surface: surface, sentence: sentenceText,
         stated: Interval(low: quantity.low, high: quantity.high), qualifier: quantity.qualifier,
-        bounds: quantity.bounds(tolerance.approximate(unit: quantity.unit, metric: claimFlow != nil ? .transfer : metric)),
+        bounds: quantity.bounds(
+          tolerance.approximate(unit: quantity.unit, metric: claimFlow != nil ? .transfer : metric)),
         unit: quantity.unit, item: item?.canonical,
         itemSurface: item?.surface, subject: subject,
         flow: claimFlow, metric: claimFlow != nil ? .transfer : metric,
         period: period,
-        modality: Self.modality(fields.modality(excluding: quantity.first...quantity.last), metric: metric, period: period, date: date),
+        modality: Self.modality(
+          fields.modality(excluding: quantity.first...quantity.last), metric: metric,
+          period: period, date: date),
         speaker: speaker?.name ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claims.append(claim)
@@ -180,14 +206,20 @@ public struct ClaimExtractor: Sendable {
 
   /// Spending over a period that has not ended when the text is written is a plan, however it
   /// is phrased ("Tesla's AI spend this year is $10B", said in April).
-  private static func modality(_ modality: Modality, metric: Metric, period: Period?, date: String?) -> Modality {
-    guard modality == .asserted, metric == .spend, let end = period?.end, let date, end > String(date.prefix(10)) else {
+  private static func modality(_ modality: Modality, metric: Metric, period: Period?, date: String?)
+    -> Modality
+  {
+    guard modality == .asserted, metric == .spend, let end = period?.end, let date,
+      end > String(date.prefix(10))
+    else {
       return modality
     }
     return .forecast
   }
 
-  /// The first name in a heading: "Tesla, Inc. First Quarter 2024 Results Call" → Tesla.
+  /// The first name in a heading: "Tesla, Inc.
+  ///
+  /// First Quarter 2024 Results Call" → Tesla.
   private static func firstName(in title: String?, language: Language) -> String? {
     guard let title else { return nil }
     let tokens = Tokenizer.tokenize(title[...], baseOffset: 0)
@@ -214,7 +246,8 @@ public struct ClaimExtractor: Sendable {
   /// space and lower-casing the result. This is the reference spelling of the id; the
   /// extractor streams the same bytes through `fingerprintPrefix` and `fingerprint(prefix:_:)`.
   static func fingerprint(_ document: String, _ sentence: String, _ ordinal: Int) -> String {
-    let normalized = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    let normalized = sentence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      .lowercased()
     var hash = FNV1a()
     hash.add("\(document)\u{1F}\(normalized)\u{1F}\(ordinal)".utf8)
     return hash.hex

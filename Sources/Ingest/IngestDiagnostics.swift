@@ -1,6 +1,8 @@
 import Core
 
-/// Every diagnostic Ingest emits, with its stable code. Never renumber; retired codes stay reserved.
+/// Every diagnostic Ingest emits, with its stable code.
+///
+/// Never renumber; retired codes stay reserved.
 ///
 /// - ING001 no charset declared, decoded as Windows-1252
 /// - ING002 declared UTF-8 but not valid UTF-8
@@ -32,13 +34,15 @@ enum IngestDiagnostics {
       message: "declared utf-8 but the bytes are not valid utf-8; decoded as windows-1252")
   }
 
-  static func charsetFailed(_ label: String, problem: SourceDecoder.ConversionProblem) -> Diagnostic {
+  static func charsetFailed(_ label: String, problem: SourceDecoder.ConversionProblem) -> Diagnostic
+  {
     let reason: String
     switch problem {
     case .unknownCharset: reason = "unknown charset '\(label)'"
     case .invalidBytes: reason = "bytes not valid in the declared charset '\(label)'"
     }
-    return Diagnostic(severity: .warning, code: "ING003", message: "\(reason); decoded as windows-1252")
+    return Diagnostic(
+      severity: .warning, code: "ING003", message: "\(reason); decoded as windows-1252")
   }
 
   static func invalidUTF8AfterBOM() -> Diagnostic {
@@ -49,7 +53,8 @@ enum IngestDiagnostics {
 
   static func oddUTF16Length() -> Diagnostic {
     Diagnostic(
-      severity: .warning, code: "ING005", message: "utf-16 text has an odd number of bytes; the last was dropped")
+      severity: .warning, code: "ING005",
+      message: "utf-16 text has an odd number of bytes; the last was dropped")
   }
 
   static func truncatedAtDepth(line: Int) -> Diagnostic {
@@ -85,7 +90,8 @@ enum IngestDiagnostics {
   }
 
   static func attachmentNotRead(_ name: String, type: String) -> Diagnostic {
-    Diagnostic(severity: .note, code: "ING030", message: "attachment '\(name)' (\(type)) listed, not read")
+    Diagnostic(
+      severity: .note, code: "ING030", message: "attachment '\(name)' (\(type)) listed, not read")
   }
 
   static func partUndecodable(_ reason: String, line: Int) -> Diagnostic {
@@ -103,7 +109,8 @@ enum IngestDiagnostics {
 
   static func noReadableBody() -> Diagnostic {
     Diagnostic(
-      severity: .warning, code: "ING033", message: "no text/plain or text/html part; the message has no text")
+      severity: .warning, code: "ING033",
+      message: "no text/plain or text/html part; the message has no text")
   }
 
   static func recordWithoutText(_ index: Int, position: SourcePosition) -> Diagnostic {

@@ -10,8 +10,9 @@ struct LedgerIndex {
     var status: BookingStatus
   }
 
-  /// One (customer, item, status) series, sorted by start day. A class: a lookup per claim
-  /// and series must not copy (and retain) its arrays.
+  /// One (customer, item, status) series, sorted by start day.
+  ///
+  /// A class: a lookup per claim and series must not copy (and retain) its arrays.
   final class Series {
     /// The rows, as positions in `LedgerIndex.rows`.
     var rows: [Int] = []
@@ -51,19 +52,23 @@ struct LedgerIndex {
       var parties = [customer]
       if let site = booking.site.map(Self.siteKey), !site.isEmpty {
         parties.append(site)
-        if customers[site] == nil { customers[site] = "\(booking.site ?? "") (\(booking.customer))" }
+        if customers[site] == nil {
+          customers[site] = "\(booking.site ?? "") (\(booking.customer))"
+        }
       }
       for party in parties {
-      for item in itemKeys(booking.item) {
-        if items.insert(item).inserted {
-          itemNames[item] = booking.item
-          itemWords[item] = Set(booking.item.split(separator: " ").map { Reconciler.key(String($0)) })
-          for word in booking.item.split(separator: " ") where Reconciler.isModelName(word) {
-            itemsByModel[Reconciler.key(String(word)), default: []].insert(item)
+        for item in itemKeys(booking.item) {
+          if items.insert(item).inserted {
+            itemNames[item] = booking.item
+            itemWords[item] = Set(
+              booking.item.split(separator: " ").map { Reconciler.key(String($0)) })
+            for word in booking.item.split(separator: " ") where Reconciler.isModelName(word) {
+              itemsByModel[Reconciler.key(String(word)), default: []].insert(item)
+            }
           }
+          grouped[Key(customer: party, item: item, status: booking.status), default: []].append(
+            position)
         }
-        grouped[Key(customer: party, item: item, status: booking.status), default: []].append(position)
-      }
       }
     }
     for (key, positions) in grouped {
@@ -84,7 +89,8 @@ struct LedgerIndex {
         entry.endDays.append(end)
         entry.longest = max(entry.longest, end - start)
         entry.quantitySums.append((entry.quantitySums.last ?? 0) + (row.quantity ?? 0))
-        entry.quantityCounts.append((entry.quantityCounts.last ?? 0) + (row.quantity == nil ? 0 : 1))
+        entry.quantityCounts.append(
+          (entry.quantityCounts.last ?? 0) + (row.quantity == nil ? 0 : 1))
         for currency in currencies {
           let amount = row.currency == currency ? row.amount : nil
           let lastSum = entry.amountSums[currency]?.last ?? 0
@@ -110,9 +116,11 @@ struct LedgerIndex {
   static let evidenceLimit = 10
 
   /// The rows of `key` overlapping `period` (all rows when nil), summed in `unit`.
-  func slice(_ key: Key, period: Period?, unit: QuantityUnit, where include: (Booking) -> Bool = { _ in true },
-    filtered: Bool = false) -> Slice?
-  {
+  func slice(
+    _ key: Key, period: Period?, unit: QuantityUnit,
+    where include: (Booking) -> Bool = { _ in true },
+    filtered: Bool = false
+  ) -> Slice? {
     guard let entry = series[key] else { return nil }
     let from = period.map { Self.day($0.start) } ?? Int.min / 2
     let to = period.map { Self.day($0.end) } ?? Int.max / 2
@@ -139,7 +147,8 @@ struct LedgerIndex {
         slice.excluded += 1
       }
     }
-    for index in reachBack..<min(firstInside, past) where entry.endDays[index] >= from && include(rows[entry.rows[index]]) {
+    for index in reachBack..<min(firstInside, past)
+    where entry.endDays[index] >= from && include(rows[entry.rows[index]]) {
       add(index)
     }
     guard firstInside < past else { return slice }

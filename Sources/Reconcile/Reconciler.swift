@@ -9,7 +9,9 @@ public struct Reconciliation: Sendable {
   public var findings: [Finding]
 }
 
-/// Judges claims against a bookings ledger and against each other. Reconcile's entry point.
+/// Judges claims against a bookings ledger and against each other.
+///
+/// Reconcile's entry point.
 ///
 /// Linking is a hash join: rows are filed once by (customer, item, status), sorted by date with
 /// running sums (`LedgerIndex`); each claim looks up its party (flow source, subject, or the
@@ -34,16 +36,18 @@ public struct Reconciler: Sendable {
   /// The one key a ledger row's item is filed under: the configured item it names, else its name.
   func rowItemKey(_ item: String) -> String {
     let key = Self.key(item)
-    for configured in config.items where ([configured.name] + configured.aliases).contains(where: { Self.key($0) == key }) {
+    for configured in config.items
+    where ([configured.name] + configured.aliases).contains(where: { Self.key($0) == key }) {
       return Self.key(configured.name)
     }
     return key
   }
 
-  /// The ledger items a claim's item can stand for, as keys: the configured items its name or
-  /// alias names; else the ledger item of the same name; else the ledger items that share its
-  /// model name ("H100 GPU" and the rows' "H100"), or are one of its words. More than one is an
-  /// ambiguous link ("H100" against rows of "H100 SXM" and "H100 PCIe").
+  /// The ledger items a claim's item can stand for, as keys: the configured items its name or alias
+  /// names; else the ledger item of the same name; else the ledger items that share its model name
+  /// ("H100 GPU" and the rows' "H100"), or are one of its words.
+  ///
+  /// More than one is an ambiguous link ("H100" against rows of "H100 SXM" and "H100 PCIe").
   func itemCandidates(_ item: String?, surface: String?, index: LedgerIndex) -> Set<String> {
     guard let item else { return [] }
     let wanted = Set([item, surface].compactMap { $0.map(Self.key) })
@@ -72,13 +76,16 @@ public struct Reconciler: Sendable {
     config.items.first { Self.key($0.name) == key }?.name ?? index.itemNames[key] ?? key
   }
 
-  /// Whether a claim can be held to a figure at all. Not a hypothetical or negated one ("if
-  /// $3 billion went to…", "did not spend $10 billion"), and not a vague one whose stated
-  /// interval spans five times its low end ("thousands of", 1,000–9,999), which no single
-  /// figure contradicts.
+  /// Whether a claim can be held to a figure at all.
+  ///
+  /// Not a hypothetical or negated one ("if $3 billion went to…", "did not spend $10 billion"), and
+  /// not a vague one whose stated interval spans five times its low end ("thousands of",
+  /// 1,000–9,999), which no single figure contradicts.
   static func isJudged(_ claim: Claim) -> Bool {
     if claim.modality == .hypothetical || claim.modality == .negated { return false }
-    if claim.qualifier == .approximate, let low = claim.stated.low, let high = claim.stated.high, low > 0, high >= low * 5 {
+    if claim.qualifier == .approximate, let low = claim.stated.low, let high = claim.stated.high,
+      low > 0, high >= low * 5
+    {
       return false
     }
     return true
@@ -90,8 +97,9 @@ public struct Reconciler: Sendable {
     claim.flow?.from ?? claim.subject ?? config.entity(describedIn: claim.sentence)?.name
   }
 
-  /// Reconciles `claims` with `bookings`. `documentDates` (document id → ISO date) gives the
-  /// year of a claim that states no period.
+  /// Reconciles `claims` with `bookings`.
+  ///
+  /// `documentDates` (document id → ISO date) gives the year of a claim that states no period.
   public func reconcile(
     _ claims: [Claim], against bookings: [Booking], documentDates: [String: String] = [:]
   ) -> Reconciliation {
@@ -125,13 +133,17 @@ public struct Reconciler: Sendable {
         continue
       }
       let sum = link.sum
-      let inside = (claim.bounds.low.map { sum >= $0 } ?? true) && (claim.bounds.high.map { sum <= $0 } ?? true)
+      let inside =
+        (claim.bounds.low.map { sum >= $0 } ?? true)
+        && (claim.bounds.high.map { sum <= $0 } ?? true)
       verdicts[claim.id] = inside ? .consistent : .contradicted
       if !inside { findings.append(contradiction(claim, link)) }
     }
     findings += crossSource(claims.filter(Self.isJudged))
     // A total order, so that neither the order of claims nor of rows shows in the output.
-    let keys = findings.map { ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id) }
+    let keys = findings.map {
+      ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
+    }
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
     return Reconciliation(verdicts: verdicts, findings: order.map { findings[$0] })
   }
@@ -180,7 +192,9 @@ public struct Reconciler: Sendable {
     }
     let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
     let items = claim.item == nil ? index.items : claimItems.intersection(index.items)
-    var link = Link(customer: customerName, statuses: wanted, period: period, rows: [], rowCount: 0, sum: 0, excluded: 0)
+    var link = Link(
+      customer: customerName, statuses: wanted, period: period, rows: [], rowCount: 0, sum: 0,
+      excluded: 0)
     var positions: [Int] = []
     let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
     for item in items.sorted() {
@@ -188,9 +202,11 @@ public struct Reconciler: Sendable {
         let key = LedgerIndex.Key(customer: customer, item: item, status: status)
         let slice: LedgerIndex.Slice?
         if let target {
-          slice = index.slice(key, period: period, unit: claim.unit, where: { row in
-            row.redirectedTo.map { entityKey($0) == target } ?? true
-          }, filtered: true)
+          slice = index.slice(
+            key, period: period, unit: claim.unit,
+            where: { row in
+              row.redirectedTo.map { entityKey($0) == target } ?? true
+            }, filtered: true)
         } else {
           slice = index.slice(key, period: period, unit: claim.unit)
         }
@@ -209,7 +225,9 @@ public struct Reconciler: Sendable {
         for item in items.sorted() {
           for status in wanted.sorted(by: { $0.rawValue < $1.rawValue }) {
             let key = LedgerIndex.Key(customer: customer, item: item, status: status)
-            guard let slice = index.slice(key, period: period, unit: .currency(other)), slice.counted > 0 else { continue }
+            guard let slice = index.slice(key, period: period, unit: .currency(other)),
+              slice.counted > 0
+            else { continue }
             link.sum += slice.sum * rate
             link.excluded -= slice.counted
             let note = "\(other) at \(rate)"
@@ -235,7 +253,9 @@ public struct Reconciler: Sendable {
         default: continue
         }
       }
-      if bytes.count > 4, bytes.last == UInt8(ascii: "s"), let before = bytes.dropLast().last, before >= 0x30 && before <= 0x39 {
+      if bytes.count > 4, bytes.last == UInt8(ascii: "s"), let before = bytes.dropLast().last,
+        before >= 0x30 && before <= 0x39
+      {
         bytes.removeLast()
       }
       return String(decoding: bytes, as: UTF8.self)
@@ -253,38 +273,47 @@ public struct Reconciler: Sendable {
 
   private func contradiction(_ claim: Claim, _ link: Link) -> Finding {
     Finding(
-      id: Self.findingID("REC001", [claim.id], link.rows.map(\.id)), rule: "REC001", severity: severity(of: claim),
+      id: Self.findingID("REC001", [claim.id], link.rows.map(\.id)), rule: "REC001",
+      severity: severity(of: claim),
       claims: [claim], bookings: link.rows, evidence: .ledger(comparison(claim, link)))
   }
 
   private func ambiguous(_ claim: Claim, kind: String, candidates: [String]) -> Finding {
     Finding(
-      id: Self.findingID("REC003", [claim.id], []), rule: "REC003", severity: .note, claims: [claim], bookings: [],
+      id: Self.findingID("REC003", [claim.id], []), rule: "REC003", severity: .note,
+      claims: [claim], bookings: [],
       evidence: .ambiguous(kind: kind, candidates: candidates))
   }
 
   private func unverifiable(_ claim: Claim, _ link: Link) -> Finding {
     Finding(
-      id: Self.findingID("REC004", [claim.id], []), rule: "REC004", severity: .note, claims: [claim], bookings: [],
+      id: Self.findingID("REC004", [claim.id], []), rule: "REC004", severity: .note,
+      claims: [claim], bookings: [],
       evidence: .ledger(comparison(claim, link)))
   }
 
   private func comparison(_ claim: Claim, _ link: Link) -> LedgerComparison {
     LedgerComparison(
-      customer: link.customer, statuses: link.statuses.sorted { $0.rawValue < $1.rawValue }, period: link.period,
+      customer: link.customer, statuses: link.statuses.sorted { $0.rawValue < $1.rawValue },
+      period: link.period,
       sum: link.sum, rowCount: link.rowCount, excluded: link.excluded,
-      widening: claim.qualifier == .approximate ? config.tolerance.approximate(unit: claim.unit, metric: claim.metric) : nil,
+      widening: claim.qualifier == .approximate
+        ? config.tolerance.approximate(unit: claim.unit, metric: claim.metric) : nil,
       converted: link.converted)
   }
 
   /// Claims from different documents and speakers about the same party, item, metric and unit,
-  /// whose periods overlap and whose bounds do not. Only counts of a named item take part for
-  /// now: money and percentages need what they are of ("to Nvidia hardware", "this year's
-  /// move"), which the extractor does not yet read, to be compared without false alarms.
+  /// whose periods overlap and whose bounds do not.
+  ///
+  /// Only counts of a named item take part for now: money and percentages need what they are of
+  /// ("to Nvidia hardware", "this year's move"), which the extractor does not yet read, to be
+  /// compared without false alarms.
   private func crossSource(_ claims: [Claim]) -> [Finding] {
     var groups: [String: [Claim]] = [:]
     for claim in claims where claim.unit == .count && claim.item != nil && claim.metric != .other {
-      guard let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" }) ?? party(of: claim).map(entityKey)
+      guard
+        let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" })
+          ?? party(of: claim).map(entityKey)
       else { continue }
       // The configured item, or the item as written: "H100" and "H100 GPU" match only through
       // tally.yml's aliases.
@@ -303,19 +332,23 @@ public struct Reconciler: Sendable {
         var compared = 0
         // A figure for now and one for later ("35,000 active", "85,000 by December") do not
         // contradict each other: only claims both forward-looking, or both not, are compared.
-        for first in group[..<index] where first.document != second.document
+        for first in group[..<index]
+        where first.document != second.document
           && (first.speaker != second.speaker || first.speaker == nil)
           && Self.isForward(first) == Self.isForward(second)
         {
           compared += 1
           if compared > 8 { break }
-          guard Self.overlaps(first.period, second.period), !Self.overlaps(first.bounds, second.bounds),
+          guard Self.overlaps(first.period, second.period),
+            !Self.overlaps(first.bounds, second.bounds),
             reported.insert(first.id + "|" + second.id).inserted
           else { continue }
-          let severity: Severity = first.modality == .asserted && second.modality == .asserted ? .error : .warning
+          let severity: Severity =
+            first.modality == .asserted && second.modality == .asserted ? .error : .warning
           findings.append(
             Finding(
-              id: Self.findingID("REC002", [first.id, second.id], []), rule: "REC002", severity: severity,
+              id: Self.findingID("REC002", [first.id, second.id], []), rule: "REC002",
+              severity: severity,
               claims: [first, second], bookings: [], evidence: .conflict))
           break
         }
@@ -324,7 +357,9 @@ public struct Reconciler: Sendable {
     return findings
   }
 
-  private static func isForward(_ claim: Claim) -> Bool { claim.modality == .forecast || claim.modality == .hedged }
+  private static func isForward(_ claim: Claim) -> Bool {
+    claim.modality == .forecast || claim.modality == .hedged
+  }
 
   private static func overlaps(_ first: Period?, _ second: Period?) -> Bool {
     guard let first, let second else { return true }

@@ -17,8 +17,10 @@ public struct ClaimPlace: Sendable, Hashable {
   }
 }
 
-/// Everything one `tally check` found: what was read, every claim and where it is, the
-/// verdicts and findings, and the ledger. Every report format renders one of these.
+/// Everything one `tally check` found: what was read, every claim and where it is, the verdicts and
+/// findings, and the ledger.
+///
+/// Every report format renders one of these.
 public struct CheckRun: Sendable {
   /// A file that was skipped or failed, and why.
   public struct FileProblem: Sendable, Hashable {
@@ -90,7 +92,9 @@ extension Booking {
   }
 
   /// Its period for people: a day, or `start…end`.
-  public var periodText: String { period.start == period.end ? period.start : "\(period.start)…\(period.end)" }
+  public var periodText: String {
+    period.start == period.end ? period.start : "\(period.start)…\(period.end)"
+  }
 }
 
 /// What each rule means, for reports that explain their rules (SARIF, HTML, Markdown).
@@ -109,18 +113,21 @@ public enum Rules {
         "The claim's bounds (the precision its writing implies, widened by its qualifier) do not hold the sum of the ledger rows it links to: the same party, item, statuses and period."
     ),
     Rule(
-      id: "REC002", name: "ContradictsOtherSource", summary: "Two sources make claims that cannot both be true.",
+      id: "REC002", name: "ContradictsOtherSource",
+      summary: "Two sources make claims that cannot both be true.",
       detail:
         "Claims from different documents and speakers about the same party, item, metric and period have bounds that do not overlap."
     ),
     Rule(
-      id: "REC003", name: "AmbiguousLink", summary: "A claim could link to the ledger in more than one way.",
+      id: "REC003", name: "AmbiguousLink",
+      summary: "A claim could link to the ledger in more than one way.",
       detail:
         "The claim's sentence describes more than one configured entity, or its item names more than one ledger item; name one (or configure it in tally.yml) to check the claim."
     ),
     Rule(
       id: "REC004", name: "Unverifiable", summary: "No ledger row links to a claim.",
-      detail: "The ledger has no row for the claim's party, item, statuses and period, so it can neither confirm nor contradict it."
+      detail:
+        "The ledger has no row for the claim's party, item, statuses and period, so it can neither confirm nor contradict it."
     ),
   ]
 

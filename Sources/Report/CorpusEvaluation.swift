@@ -22,14 +22,18 @@ public struct CorpusGold {
     public var severity: String?
     public var claims: [Reference]
     public var ledgerRows: [String]?
-    /// For a contradiction the story is about: what it is, in a few words. Each must be found.
+    /// For a contradiction the story is about: what it is, in a few words.
+    ///
+    /// Each must be found.
     public var story: String?
   }
 
   public var claims: [ExpectedClaim] = []
   public var findings: [ExpectedFinding] = []
-  /// The rules the expected findings cover (`rules` in findings.json); Tally's findings of
-  /// other rules are not scored. Nil: every rule.
+  /// The rules the expected findings cover (`rules` in findings.json); Tally's findings of other
+  /// rules are not scored.
+  ///
+  /// Nil: every rule.
   public var findingRules: Set<String>?
   /// Documents the gold lists, with or without claims.
   public var documents: Set<String> = []
@@ -39,7 +43,8 @@ public struct CorpusGold {
     var gold = CorpusGold()
     let claimsFolder = (folder as NSString).appendingPathComponent("claims")
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: claimsFolder, isDirectory: &isFolder), isFolder.boolValue,
+    guard FileManager.default.fileExists(atPath: claimsFolder, isDirectory: &isFolder),
+      isFolder.boolValue,
       let walker = FileManager.default.enumerator(atPath: claimsFolder)
     else {
       throw GoldError(file: claimsFolder, message: "no gold claims folder")
@@ -52,15 +57,20 @@ public struct CorpusGold {
         throw GoldError(file: path, message: "no \"documents\" list")
       }
       for document in documents {
-        guard let id = document["id"] as? String, let claims = document["claims"] as? [[String: Any]] else {
+        guard let id = document["id"] as? String,
+          let claims = document["claims"] as? [[String: Any]]
+        else {
           throw GoldError(file: path, message: "a document lacks \"id\" or \"claims\"")
         }
         gold.documents.insert(id)
         for (index, claim) in claims.enumerated() {
           guard let line = claim["line"] as? Int, let text = claim["text"] as? String else {
-            throw GoldError(file: path, message: "claim \(index + 1) of \(id) lacks \"line\" or \"text\"")
+            throw GoldError(
+              file: path, message: "claim \(index + 1) of \(id) lacks \"line\" or \"text\"")
           }
-          gold.claims.append(ExpectedClaim(reference: Reference(document: id, line: line, text: text), fields: claim))
+          gold.claims.append(
+            ExpectedClaim(reference: Reference(document: id, line: line, text: text), fields: claim)
+          )
         }
       }
     }
@@ -72,12 +82,20 @@ public struct CorpusGold {
       }
       gold.findingRules = (object["rules"] as? [String]).map(Set.init)
       for (index, finding) in findings.enumerated() {
-        guard let rule = finding["rule"] as? String, let claims = finding["claims"] as? [[String: Any]] else {
-          throw GoldError(file: findingsPath, message: "finding \(index + 1) lacks \"rule\" or \"claims\"")
+        guard let rule = finding["rule"] as? String,
+          let claims = finding["claims"] as? [[String: Any]]
+        else {
+          throw GoldError(
+            file: findingsPath, message: "finding \(index + 1) lacks \"rule\" or \"claims\"")
         }
         let references = try claims.map { claim throws(GoldError) in
-          guard let document = claim["document"] as? String, let line = claim["line"] as? Int, let text = claim["text"] as? String
-          else { throw GoldError(file: findingsPath, message: "finding \(index + 1) cites a claim without document, line and text") }
+          guard let document = claim["document"] as? String, let line = claim["line"] as? Int,
+            let text = claim["text"] as? String
+          else {
+            throw GoldError(
+              file: findingsPath,
+              message: "finding \(index + 1) cites a claim without document, line and text")
+          }
           return Reference(document: document, line: line, text: text)
         }
         gold.findings.append(
@@ -90,7 +108,9 @@ public struct CorpusGold {
   }
 
   private static func json(at path: String) throws(GoldError) -> [String: Any] {
-    guard let data = FileManager.default.contents(atPath: path) else { throw GoldError(file: path, message: "cannot be read") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw GoldError(file: path, message: "cannot be read")
+    }
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       throw GoldError(file: path, message: "not a JSON object")
     }
@@ -139,10 +159,14 @@ public struct CorpusEvaluation {
       let wanted = Self.fold(reference.text)
       let candidates = (extracted[reference.document] ?? []).filter { claim in
         let text = Self.fold(claim.surface)
-        return !(claiming && used.contains(claim.id)) && (text == wanted || text.contains(wanted) || wanted.contains(text))
+        return !(claiming && used.contains(claim.id))
+          && (text == wanted || text.contains(wanted) || wanted.contains(text))
       }
       func distance(_ claim: Claim) -> (Int, Int) {
-        (Self.fold(claim.surface) == wanted ? 0 : 1, abs((run.places[claim.id]?.line ?? 0) - reference.line))
+        (
+          Self.fold(claim.surface) == wanted ? 0 : 1,
+          abs((run.places[claim.id]?.line ?? 0) - reference.line)
+        )
       }
       let best = candidates.min { distance($0) < distance($1) }
       if claiming, let best { used.insert(best.id) }
@@ -165,7 +189,10 @@ public struct CorpusEvaluation {
         if claim != nil { fields[field, default: Score()].predicted += 1 }
       }
       guard let claim else {
-        problems.append(Problem(kind: "missed claim", location: place(reference), detail: "'\(reference.text)' in \(reference.document)"))
+        problems.append(
+          Problem(
+            kind: "missed claim", location: place(reference),
+            detail: "'\(reference.text)' in \(reference.document)"))
         continue
       }
       matchedByReference[reference] = claim.id
@@ -177,7 +204,9 @@ public struct CorpusEvaluation {
         problems.append(
           Problem(
             kind: "wrong value", location: place(reference),
-            detail: "'\(reference.text)' read as \(claim.stated.text) \(claim.unit) \(claim.qualifier.rawValue); expected [\(ExpectedClaim.describe(expected.fields["low"])), \(ExpectedClaim.describe(expected.fields["high"]))] \(expected.fields["unit"] ?? "?") \(expected.fields["qualifier"] ?? "?")"))
+            detail:
+              "'\(reference.text)' read as \(claim.stated.text) \(claim.unit) \(claim.qualifier.rawValue); expected [\(ExpectedClaim.describe(expected.fields["low"])), \(ExpectedClaim.describe(expected.fields["high"]))] \(expected.fields["unit"] ?? "?") \(expected.fields["qualifier"] ?? "?")"
+          ))
       }
       for field in ExpectedClaim.fields where expected.fields.keys.contains(field) {
         if ExpectedClaim.field(field, of: claim, equals: expected.fields[field]) {
@@ -186,7 +215,9 @@ public struct CorpusEvaluation {
           problems.append(
             Problem(
               kind: "wrong \(field)", location: place(reference),
-              detail: "'\(reference.text)': got \(ExpectedClaim.describe(field, of: claim)), expected \(ExpectedClaim.describe(expected.fields[field]))"))
+              detail:
+                "'\(reference.text)': got \(ExpectedClaim.describe(field, of: claim)), expected \(ExpectedClaim.describe(expected.fields[field]))"
+            ))
         }
       }
     }
@@ -197,7 +228,10 @@ public struct CorpusEvaluation {
       coreByLanguage[language, default: Score()].predicted += 1
       coreByFormat[format, default: Score()].predicted += 1
       if !used.contains(claim.id) {
-        problems.append(Problem(kind: "false claim", location: run.location(of: claim), detail: "'\(claim.surface)' in: \(claim.sentence)"))
+        problems.append(
+          Problem(
+            kind: "false claim", location: run.location(of: claim),
+            detail: "'\(claim.surface)' in: \(claim.sentence)"))
       }
     }
 
@@ -208,27 +242,40 @@ public struct CorpusEvaluation {
       findingsByRule[expected.rule, default: Score()].expected += 1
       let ids = expected.claims.map { matchedByReference[$0] ?? match($0, claiming: false)?.id }
       let wanted = Set(ids.compactMap { $0 })
-      let found = ids.contains(nil) ? nil : run.findings.first { finding in
-        finding.rule == expected.rule && !claimed.contains(finding.id) && Set(finding.claims.map(\.id)) == wanted
-      }
+      let found =
+        ids.contains(nil)
+        ? nil
+        : run.findings.first { finding in
+          finding.rule == expected.rule && !claimed.contains(finding.id)
+            && Set(finding.claims.map(\.id)) == wanted
+        }
       if let story = expected.story { self.story.append((story, found != nil)) }
-      let where_ = expected.claims.first.map(place) ?? "-"
+      let location = expected.claims.first.map(place) ?? "-"
       guard let found else {
-        let what = expected.claims.map { "'\($0.text)' (\($0.document):\($0.line))" }.joined(separator: " and ")
-        problems.append(Problem(kind: "missed finding", location: where_, detail: "\(expected.rule) on \(what)\(expected.story.map { ": \($0)" } ?? "")"))
+        let what = expected.claims.map { "'\($0.text)' (\($0.document):\($0.line))" }.joined(
+          separator: " and ")
+        problems.append(
+          Problem(
+            kind: "missed finding", location: location,
+            detail: "\(expected.rule) on \(what)\(expected.story.map { ": \($0)" } ?? "")"))
         continue
       }
       claimed.insert(found.id)
       findings.correct += 1
       findingsByRule[expected.rule, default: Score()].correct += 1
       if let severity = expected.severity, severity != found.severity.rawValue {
-        problems.append(Problem(kind: "wrong severity", location: where_, detail: "\(found.rule) is \(found.severity.rawValue), expected \(severity)"))
+        problems.append(
+          Problem(
+            kind: "wrong severity", location: location,
+            detail: "\(found.rule) is \(found.severity.rawValue), expected \(severity)"))
       }
       if let rows = expected.ledgerRows, Set(rows) != Set(found.bookings.map(\.id)) {
         problems.append(
           Problem(
-            kind: "other ledger rows", location: where_,
-            detail: "\(found.rule) cites \(found.bookings.map(\.id).joined(separator: ", ")), expected \(rows.joined(separator: ", "))"))
+            kind: "other ledger rows", location: location,
+            detail:
+              "\(found.rule) cites \(found.bookings.map(\.id).joined(separator: ", ")), expected \(rows.joined(separator: ", "))"
+          ))
       }
     }
     for finding in run.findings where gold.findingRules?.contains(finding.rule) ?? true {
@@ -236,7 +283,10 @@ public struct CorpusEvaluation {
       findingsByRule[finding.rule, default: Score()].predicted += 1
       if !claimed.contains(finding.id) {
         problems.append(
-          Problem(kind: "false finding", location: finding.claims.first.map { run.location(of: $0) } ?? "-", detail: "\(finding.rule): \(finding.message)"))
+          Problem(
+            kind: "false finding",
+            location: finding.claims.first.map { run.location(of: $0) } ?? "-",
+            detail: "\(finding.rule): \(finding.message)"))
       }
     }
   }
@@ -252,13 +302,20 @@ public struct CorpusEvaluation {
   public func text() -> String {
     func row(_ name: String, _ score: Score) -> String {
       let name = name.padding(toLength: 30, withPad: " ", startingAt: 0)
-      return "  \(name) \(String(format: "P %.3f  R %.3f  F1 %.3f", score.precision, score.recall, score.f1))  (\(score.correct) right, \(score.predicted) found, \(score.expected) expected)\n"
+      return
+        "  \(name) \(String(format: "P %.3f  R %.3f  F1 %.3f", score.precision, score.recall, score.f1))  (\(score.correct) right, \(score.predicted) found, \(score.expected) expected)\n"
     }
     var text = "claims, value + unit + qualifier\n" + row("all", core)
-    for language in coreByLanguage.keys.sorted() { text += row("language \(language)", coreByLanguage[language] ?? Score()) }
-    for format in coreByFormat.keys.sorted() { text += row("format \(format)", coreByFormat[format] ?? Score()) }
+    for language in coreByLanguage.keys.sorted() {
+      text += row("language \(language)", coreByLanguage[language] ?? Score())
+    }
+    for format in coreByFormat.keys.sorted() {
+      text += row("format \(format)", coreByFormat[format] ?? Score())
+    }
     text += "claim fields (over the expected claims that give the field)\n"
-    for field in ExpectedClaim.fields where fields[field] != nil { text += row(field, fields[field] ?? Score()) }
+    for field in ExpectedClaim.fields where fields[field] != nil {
+      text += row(field, fields[field] ?? Score())
+    }
     text += "findings\n" + row("all", findings)
     for rule in findingsByRule.keys.sorted() { text += row(rule, findingsByRule[rule] ?? Score()) }
     if !story.isEmpty {
@@ -267,7 +324,9 @@ public struct CorpusEvaluation {
     }
     if !problems.isEmpty {
       text += "misses and false alarms (\(problems.count))\n"
-      for problem in problems { text += "  \(problem.location): \(problem.kind): \(problem.detail)\n" }
+      for problem in problems {
+        text += "  \(problem.location): \(problem.kind): \(problem.detail)\n"
+      }
     }
     return text
   }
@@ -286,7 +345,9 @@ public struct CorpusEvaluation {
     }
     func scores(_ scores: [String: Score], into json: inout JSONWriter) {
       json.object { json in
-        for key in scores.keys.sorted() { json.field(key) { json in score(scores[key] ?? Score(), into: &json) } }
+        for key in scores.keys.sorted() {
+          json.field(key) { json in score(scores[key] ?? Score(), into: &json) }
+        }
       }
     }
     var json = JSONWriter()

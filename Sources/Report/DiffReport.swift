@@ -6,33 +6,45 @@ extension SnapshotDiff {
   public func text() -> String {
     var text = ""
     for finding in newFindings {
-      text += "+ finding \(location(of: finding)): \(finding.severity): [\(finding.rule)] \(finding.message)\n"
+      text +=
+        "+ finding \(location(of: finding)): \(finding.severity): [\(finding.rule)] \(finding.message)\n"
     }
     for finding in resolvedFindings {
-      text += "- finding \(location(of: finding)): \(finding.severity): [\(finding.rule)] \(finding.message) (resolved)\n"
+      text +=
+        "- finding \(location(of: finding)): \(finding.severity): [\(finding.rule)] \(finding.message) (resolved)\n"
     }
-    for claim in addedClaims { text += "+ claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n" }
-    for claim in removedClaims { text += "- claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n" }
+    for claim in addedClaims {
+      text += "+ claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n"
+    }
+    for claim in removedClaims {
+      text += "- claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n"
+    }
     for change in changedClaims {
-      text += "~ claim \(change.head.location): \(change.base.reading) → \(change.head.reading) (\(change.fields.joined(separator: ", ")))\n"
+      text +=
+        "~ claim \(change.head.location): \(change.base.reading) → \(change.head.reading) (\(change.fields.joined(separator: ", ")))\n"
     }
-    text += "tally diff: claims \(addedClaims.count) added, \(removedClaims.count) removed, \(changedClaims.count) changed; "
-    text += "findings \(newFindings.count) new, \(resolvedFindings.count) resolved, \(unchangedFindings.count) unchanged\n"
+    text +=
+      "tally diff: claims \(addedClaims.count) added, \(removedClaims.count) removed, \(changedClaims.count) changed; "
+    text +=
+      "findings \(newFindings.count) new, \(resolvedFindings.count) resolved, \(unchangedFindings.count) unchanged\n"
     return text
   }
 
   /// For a pull-request comment or job summary.
   public func markdown() -> String {
     var text = "# Tally claim diff\n\n| | Added | Removed | Changed |\n|---|---|---|---|\n"
-    text += "| Claims | \(addedClaims.count) | \(removedClaims.count) | \(changedClaims.count) |\n\n"
+    text +=
+      "| Claims | \(addedClaims.count) | \(removedClaims.count) | \(changedClaims.count) |\n\n"
     text += "| | New | Resolved | Unchanged |\n|---|---|---|---|\n"
-    text += "| Findings | \(newFindings.count) | \(resolvedFindings.count) | \(unchangedFindings.count) |\n\n"
+    text +=
+      "| Findings | \(newFindings.count) | \(resolvedFindings.count) | \(unchangedFindings.count) |\n\n"
     if isEmpty { text += "No claim or finding changed.\n" }
     func findings(_ title: String, _ list: [Snapshot.Finding]) {
       guard !list.isEmpty else { return }
       text += "## \(title)\n\n"
       for finding in list {
-        text += "- **\(finding.severity)** \(finding.rule) \(Markdown.code(location(of: finding))): \(Markdown.escape(finding.message))\n"
+        text +=
+          "- **\(finding.severity)** \(finding.rule) \(Markdown.code(location(of: finding))): \(Markdown.escape(finding.message))\n"
       }
       text += "\n"
     }
@@ -40,7 +52,8 @@ extension SnapshotDiff {
       guard !list.isEmpty else { return }
       text += "## \(title)\n\n"
       for claim in list {
-        text += "- \(Markdown.code(claim.location)) \(Markdown.escape(claim.reading)): \(Markdown.emphasise(claim.text, in: claim.sentence))\n"
+        text +=
+          "- \(Markdown.code(claim.location)) \(Markdown.escape(claim.reading)): \(Markdown.emphasise(claim.text, in: claim.sentence))\n"
       }
       text += "\n"
     }
@@ -51,7 +64,8 @@ extension SnapshotDiff {
     if !changedClaims.isEmpty {
       text += "## Claims changed\n\n| Where | Before | After | What |\n|---|---|---|---|\n"
       for change in changedClaims {
-        text += "| \(Markdown.code(change.head.location)) | \(Markdown.escape(change.base.reading)) | \(Markdown.escape(change.head.reading)) | \(change.fields.joined(separator: ", ")) |\n"
+        text +=
+          "| \(Markdown.code(change.head.location)) | \(Markdown.escape(change.base.reading)) | \(Markdown.escape(change.head.reading)) | \(change.fields.joined(separator: ", ")) |\n"
       }
       text += "\n"
     }
@@ -65,21 +79,30 @@ extension SnapshotDiff {
     func annotate(_ level: String, _ claim: Snapshot.Claim?, _ title: String, _ message: String) {
       var properties: [String] = []
       if let claim, let line = claim.line {
-        properties += ["file=\(CheckRun.escapeProperty(claim.path ?? claim.document))", "line=\(line)"]
+        properties += [
+          "file=\(CheckRun.escapeProperty(claim.path ?? claim.document))", "line=\(line)",
+        ]
         if let column = claim.column { properties.append("col=\(column)") }
       }
       properties.append("title=\(CheckRun.escapeProperty(title))")
       text += "::\(level) \(properties.joined(separator: ","))::\(CheckRun.escapeData(message))\n"
     }
     for finding in newFindings {
-      let level = finding.severity == "error" ? "error" : finding.severity == "warning" ? "warning" : "notice"
+      let level =
+        finding.severity == "error" ? "error" : finding.severity == "warning" ? "warning" : "notice"
       annotate(level, claim(of: finding), "new \(finding.rule)", finding.message)
     }
-    for claim in addedClaims { annotate("notice", claim, "claim added", "\(claim.reading): \(claim.sentence)") }
-    for change in changedClaims {
-      annotate("warning", change.head, "claim changed", "\(change.base.reading) → \(change.head.reading)")
+    for claim in addedClaims {
+      annotate("notice", claim, "claim added", "\(claim.reading): \(claim.sentence)")
     }
-    for claim in removedClaims { annotate("warning", nil, "claim removed", "\(claim.location): \(claim.reading): \(claim.sentence)") }
+    for change in changedClaims {
+      annotate(
+        "warning", change.head, "claim changed", "\(change.base.reading) → \(change.head.reading)")
+    }
+    for claim in removedClaims {
+      annotate(
+        "warning", nil, "claim removed", "\(claim.location): \(claim.reading): \(claim.sentence)")
+    }
     return text
   }
 
@@ -115,19 +138,25 @@ extension SnapshotDiff {
     json.object { json in
       json.field("claims") { json in
         json.object { json in
-          json.field("added") { json in json.array { json in addedClaims.forEach { claim($0, into: &json) } } }
+          json.field("added") { json in
+            json.array { json in for added in addedClaims { claim(added, into: &json) } }
+          }
           json.field("changed") { json in
             json.array { json in
               for change in changedClaims {
                 json.object { json in
                   json.field("base") { json in claim(change.base, into: &json) }
-                  json.field("fields") { json in json.array { json in change.fields.forEach { json.string($0) } } }
+                  json.field("fields") { json in
+                    json.array { json in for field in change.fields { json.string(field) } }
+                  }
                   json.field("head") { json in claim(change.head, into: &json) }
                 }
               }
             }
           }
-          json.field("removed") { json in json.array { json in removedClaims.forEach { claim($0, into: &json) } } }
+          json.field("removed") { json in
+            json.array { json in for removed in removedClaims { claim(removed, into: &json) } }
+          }
         }
       }
       json.field("findings") { json in

@@ -21,7 +21,9 @@ public struct Score: Sendable, Hashable {
 /// of Tests/ExtractTests/Specs/README.md), compared with a claim.
 public enum ExpectedClaim {
   /// The fields scored one by one, beside the core (value + unit + qualifier).
-  public static let fields = ["item", "subject", "flow", "metric", "period", "modality", "speaker", "ambiguous"]
+  public static let fields = [
+    "item", "subject", "flow", "metric", "period", "modality", "speaker", "ambiguous",
+  ]
 
   /// A JSON number or numeric string as an exact decimal.
   public static func decimal(_ value: Any?) -> Decimal? {
@@ -51,10 +53,12 @@ public enum ExpectedClaim {
     case "ambiguous": return claim.ambiguous == (expected as? Bool ?? false)
     case "flow":
       guard let object = expected as? [String: Any] else { return claim.flow == nil }
-      return claim.flow?.from == object["from"] as? String && claim.flow?.to == object["to"] as? String
+      return claim.flow?.from == object["from"] as? String
+        && claim.flow?.to == object["to"] as? String
     case "period":
       guard let object = expected as? [String: Any] else { return claim.period == nil }
-      return claim.period?.start == object["start"] as? String && claim.period?.end == object["end"] as? String
+      return claim.period?.start == object["start"] as? String
+        && claim.period?.end == object["end"] as? String
     default: return false
     }
   }
@@ -78,8 +82,10 @@ public enum ExpectedClaim {
   public static func describe(_ value: Any?) -> String {
     switch value {
     case nil, is NSNull: "null"
-    case let object as [String: Any] where object["start"] != nil: "\(object["start"] ?? "")…\(object["end"] ?? "")"
-    case let object as [String: Any]: "\(object["from"] as? String ?? "null") → \(object["to"] as? String ?? "null")"
+    case let object as [String: Any] where object["start"] != nil:
+      "\(object["start"] ?? "")…\(object["end"] ?? "")"
+    case let object as [String: Any]:
+      "\(object["from"] as? String ?? "null") → \(object["to"] as? String ?? "null")"
     case let value?: "\(value)"
     }
   }

@@ -9,13 +9,17 @@ extension CheckRun {
       let place = finding.claims.first.flatMap { places[$0.id] }
       var properties: [String] = []
       if let place {
-        properties += ["file=\(Self.escapeProperty(place.path))", "line=\(place.line)", "col=\(place.column)"]
+        properties += [
+          "file=\(Self.escapeProperty(place.path))", "line=\(place.line)", "col=\(place.column)",
+        ]
       }
-      properties.append("title=\(Self.escapeProperty("\(finding.rule) \(Rules.rule(finding.rule)?.name ?? "")"))")
+      properties.append(
+        "title=\(Self.escapeProperty("\(finding.rule) \(Rules.rule(finding.rule)?.name ?? "")"))")
       var message = finding.message
       if let sentence = finding.claims.first?.sentence { message += "\n“\(sentence)”" }
       message += "\n\(finding.arithmetic)"
-      return "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+      return
+        "::\(Self.command(finding.severity)) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
     }.joined()
   }
 
@@ -35,6 +39,7 @@ extension CheckRun {
 
   /// A command's property value: also `:` and `,`.
   static func escapeProperty(_ text: String) -> String {
-    escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(
+      of: ",", with: "%2C")
   }
 }

@@ -1,7 +1,9 @@
-/// The HTML report's fixed parts. The script reads everything from the page's own elements and
-/// data attributes; it carries no data, so its hash (which the Content-Security-Policy names)
-/// never changes with the corpus. After editing the script, update `scriptHash`: a test
-/// (HTMLReportTests) computes it and says the new value.
+/// The HTML report's fixed parts.
+///
+/// The script reads everything from the page's own elements and data attributes; it carries no
+/// data, so its hash (which the Content-Security-Policy names) never changes with the corpus. After
+/// editing the script, update `scriptHash`: a test (HTMLReportTests) computes it and says the new
+/// value.
 enum HTMLPage {
   static let scriptHash = "sha256-Wu5Gay3IDZArWcDCxMgnrkSl9KBpVD0tjrm0hL209FI="
 

@@ -4,6 +4,7 @@ import Foundation
 extension CheckRun {
   /// One self-contained page: the summary, the findings with filters (severity, rule, subject,
   /// document, free text) and a sort order, and for each finding the evidence side by side.
+  ///
   /// Nothing is loaded from anywhere; every piece of document text is escaped, and the
   /// Content-Security-Policy lets only the page's own script run (by its hash).
   public func html() -> String {
@@ -26,33 +27,48 @@ extension CheckRun {
     let summary: [(String, String)] = [
       ("Files", "\(files) read, \(skipped) skipped, \(failed) failed"),
       ("Documents", "\(documents)"),
-      ("Claims", "\(claims.count): \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous"),
-      ("Ledger", "\(ledger ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped")"),
+      (
+        "Claims",
+        "\(claims.count): \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous"
+      ),
+      (
+        "Ledger",
+        "\(ledger ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped")"
+      ),
     ]
-    for (term, value) in summary { page += "<div><dt>\(term)</dt><dd>\(HTML.escape(value))</dd></div>\n" }
+    for (term, value) in summary {
+      page += "<div><dt>\(term)</dt><dd>\(HTML.escape(value))</dd></div>\n"
+    }
     page += "<div><dt>Findings</dt><dd><span class=\"sev error\">\(count(.error)) errors</span> "
-    page += "<span class=\"sev warning\">\(count(.warning)) warnings</span> <span class=\"sev note\">\(count(.note)) notes</span></dd></div>\n"
+    page +=
+      "<span class=\"sev warning\">\(count(.warning)) warnings</span> <span class=\"sev note\">\(count(.note)) notes</span></dd></div>\n"
     page += "</dl>\n</header>\n<main>\n"
     page += controls()
     page += "<p id=\"shown\" aria-live=\"polite\">\(counted(findings.count, "finding"))</p>\n"
     page += "<div id=\"findings\">\n"
     // Errors first, then warnings, then notes; by place within each (the sort control's default).
-    let ordered = findings.enumerated().sorted { (Self.rank($0.element.severity), $0.offset) < (Self.rank($1.element.severity), $1.offset) }
+    let ordered = findings.enumerated().sorted {
+      (Self.rank($0.element.severity), $0.offset) < (Self.rank($1.element.severity), $1.offset)
+    }
     for (order, finding) in ordered { page += article(finding, order: order) }
     if findings.isEmpty { page += "<p>No findings.</p>\n" }
     page += "</div>\n"
     if !problems.isEmpty || !ledgerIssues.isEmpty {
       page += "<section class=\"unused\"><h2>Files and ledger rows not used</h2><ul>\n"
       for problem in problems {
-        page += "<li><code>\(HTML.escape(problem.path))</code>: \(HTML.escape(problem.status)): \(HTML.escape(problem.reason))</li>\n"
+        page +=
+          "<li><code>\(HTML.escape(problem.path))</code>: \(HTML.escape(problem.status)): \(HTML.escape(problem.reason))</li>\n"
       }
       for issue in ledgerIssues {
-        page += "<li><code>\(HTML.escape("\(issue.file):\(issue.line)"))</code>: bad row: \(HTML.escape(issue.reason))</li>\n"
+        page +=
+          "<li><code>\(HTML.escape("\(issue.file):\(issue.line)"))</code>: bad row: \(HTML.escape(issue.reason))</li>\n"
       }
       page += "</ul></section>\n"
     }
     page += "<section class=\"rules\"><h2>Rules</h2><dl>\n"
-    for rule in Rules.all { page += "<dt>\(rule.id) \(rule.name)</dt><dd>\(HTML.escape(rule.detail))</dd>\n" }
+    for rule in Rules.all {
+      page += "<dt>\(rule.id) \(rule.name)</dt><dd>\(HTML.escape(rule.detail))</dd>\n"
+    }
     page += "</dl></section>\n</main>\n<script>\(HTMLPage.script)</script>\n</body>\n</html>\n"
     return page
   }
@@ -87,38 +103,53 @@ extension CheckRun {
 
   private func article(_ finding: Finding, order: Int) -> String {
     let document = finding.claims.first?.document ?? ""
-    var html = "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(HTML.escape(finding.id))\""
-    html += " data-severity=\"\(finding.severity.rawValue)\" data-rule=\"\(HTML.escape(finding.rule))\""
-    html += " data-subject=\"\(HTML.escape(subject(of: finding)))\" data-document=\"\(HTML.escape(document))\""
+    var html =
+      "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(HTML.escape(finding.id))\""
+    html +=
+      " data-severity=\"\(finding.severity.rawValue)\" data-rule=\"\(HTML.escape(finding.rule))\""
+    html +=
+      " data-subject=\"\(HTML.escape(subject(of: finding)))\" data-document=\"\(HTML.escape(document))\""
     html += " data-order=\"\(Self.rank(finding.severity) * 1_000_000 + order)\">\n"
-    html += "<h3><span class=\"sev \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
+    html +=
+      "<h3><span class=\"sev \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
     html += "<span class=\"rule\">\(finding.rule) \(Rules.rule(finding.rule)?.name ?? "")</span> "
-    html += "<a class=\"permalink\" href=\"#\(HTML.escape(finding.id))\">\(HTML.escape(finding.id))</a></h3>\n"
+    html +=
+      "<a class=\"permalink\" href=\"#\(HTML.escape(finding.id))\">\(HTML.escape(finding.id))</a></h3>\n"
     html += "<p class=\"message\">\(HTML.escape(finding.message))</p>\n<div class=\"evidence\">\n"
     for (index, claim) in finding.claims.enumerated() {
-      html += "<figure class=\"claim\"><figcaption>\(index == 0 ? "Claim" : "Other source")</figcaption>\n"
+      html +=
+        "<figure class=\"claim\"><figcaption>\(index == 0 ? "Claim" : "Other source")</figcaption>\n"
       html += "<blockquote>\(HTML.highlight(claim.surface, in: claim.sentence))</blockquote>\n"
-      html += "<p class=\"source\">\(claim.speaker.map { HTML.escape($0) + " · " } ?? "")<code>\(HTML.escape(location(of: claim)))</code></p>\n"
+      html +=
+        "<p class=\"source\">\(claim.speaker.map { HTML.escape($0) + " · " } ?? "")<code>\(HTML.escape(location(of: claim)))</code></p>\n"
       html += "<p class=\"fields\">\(HTML.escape(Self.fields(of: claim)))</p></figure>\n"
     }
     if case .ledger(let link) = finding.evidence {
-      html += "<figure class=\"ledger\"><figcaption>Ledger: \(HTML.escape(link.customer)), \(link.rowCount) row\(link.rowCount == 1 ? "" : "s")"
-      html += finding.bookings.count < link.rowCount ? " (first \(finding.bookings.count) shown)" : ""
+      html +=
+        "<figure class=\"ledger\"><figcaption>Ledger: \(HTML.escape(link.customer)), \(link.rowCount) row\(link.rowCount == 1 ? "" : "s")"
+      html +=
+        finding.bookings.count < link.rowCount ? " (first \(finding.bookings.count) shown)" : ""
       html += "</figcaption>\n"
       if finding.bookings.isEmpty {
-        html += "<p>No row for \(HTML.escape(link.statuses.map(\.rawValue).joined(separator: "/")))\(link.period.map { " in \($0.start)…\($0.end)" } ?? "").</p>\n"
+        html +=
+          "<p>No row for \(HTML.escape(link.statuses.map(\.rawValue).joined(separator: "/")))\(link.period.map { " in \($0.start)…\($0.end)" } ?? "").</p>\n"
       } else {
-        html += "<table><thead><tr><th>Row</th><th>Where</th><th>Item</th><th>Figure</th><th>Status</th><th>Period</th></tr></thead><tbody>\n"
+        html +=
+          "<table><thead><tr><th>Row</th><th>Where</th><th>Item</th><th>Figure</th><th>Status</th><th>Period</th></tr></thead><tbody>\n"
         for booking in finding.bookings {
-          html += "<tr><td>\(HTML.escape(booking.id))</td><td><code>\(HTML.escape("\(booking.file):\(booking.line)"))</code></td>"
-          html += "<td>\(HTML.escape(booking.item))</td><td class=\"num\">\(HTML.escape(booking.figureText))</td>"
-          html += "<td>\(booking.status.rawValue)\(booking.redirectedTo.map { " → " + HTML.escape($0) } ?? "")</td><td>\(HTML.escape(booking.periodText))</td></tr>\n"
+          html +=
+            "<tr><td>\(HTML.escape(booking.id))</td><td><code>\(HTML.escape("\(booking.file):\(booking.line)"))</code></td>"
+          html +=
+            "<td>\(HTML.escape(booking.item))</td><td class=\"num\">\(HTML.escape(booking.figureText))</td>"
+          html +=
+            "<td>\(booking.status.rawValue)\(booking.redirectedTo.map { " → " + HTML.escape($0) } ?? "")</td><td>\(HTML.escape(booking.periodText))</td></tr>\n"
         }
         html += "</tbody></table>\n"
       }
       html += "</figure>\n"
     }
-    html += "</div>\n<p class=\"math\"><strong>Arithmetic:</strong> \(HTML.escape(finding.arithmetic))</p>\n</article>\n"
+    html +=
+      "</div>\n<p class=\"math\"><strong>Arithmetic:</strong> \(HTML.escape(finding.arithmetic))</p>\n</article>\n"
     return html
   }
 
@@ -132,7 +163,10 @@ extension CheckRun {
 
   /// A claim's reading, in one line: "range 3,000,000,000–4,000,000,000 USD · spend · 2024".
   static func fields(of claim: Claim) -> String {
-    var parts = [claim.qualifier.rawValue + " " + claim.stated.text, claim.unit.description, claim.metric.rawValue]
+    var parts = [
+      claim.qualifier.rawValue + " " + claim.stated.text, claim.unit.description,
+      claim.metric.rawValue,
+    ]
     if let item = claim.item { parts.append(item) }
     if let period = claim.period { parts.append("\(period.start)…\(period.end)") }
     if claim.modality != .asserted { parts.append(claim.modality.rawValue) }

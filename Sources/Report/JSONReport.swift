@@ -6,7 +6,8 @@ import Reconcile
 /// when they are given.
 public enum ClaimJSON {
   public static func write(
-    _ claim: Claim, line: Int?, column: Int?, path: String? = nil, verdict: Verdict? = nil, into json: inout JSONWriter
+    _ claim: Claim, line: Int?, column: Int?, path: String? = nil, verdict: Verdict? = nil,
+    into json: inout JSONWriter
   ) {
     json.object { json in
       json.field("ambiguous", claim.ambiguous)
@@ -66,8 +67,10 @@ public enum ClaimJSON {
 
 extension CheckRun {
   /// The JSON report, which is also the snapshot `tally diff` reads: the run summary (files read,
-  /// skipped and failed with reasons), every claim with its verdict, and the findings with
-  /// their evidence. Keys sorted; byte-identical for the same inputs. Schema: docs/report.md.
+  /// skipped and failed with reasons), every claim with its verdict, and the findings with their
+  /// evidence.
+  ///
+  /// Keys sorted; byte-identical for the same inputs. Schema: docs/report.md.
   public func json() -> [UInt8] {
     var json = JSONWriter()
     json.object { json in
@@ -93,14 +96,18 @@ extension CheckRun {
           json.field("documents", documents)
           json.field("documentsByFormat") { json in
             json.object { json in
-              for format in documentsByFormat.keys.sorted() { json.field(format, documentsByFormat[format]) }
+              for format in documentsByFormat.keys.sorted() {
+                json.field(format, documentsByFormat[format])
+              }
             }
           }
           json.field("failed", failed)
           json.field("files", files)
           json.field("findings") { json in
             json.object { json in
-              for severity in [Severity.error, .note, .warning] { json.field(severity.rawValue, count(severity)) }
+              for severity in [Severity.error, .note, .warning] {
+                json.field(severity.rawValue, count(severity))
+              }
             }
           }
           json.field("ledger", ledger)
@@ -153,7 +160,9 @@ extension CheckRun {
         json.field("candidates") { json in
           json.object { json in
             json.field("kind", kind)
-            json.field("names") { json in json.array { json in candidates.forEach { json.string($0) } } }
+            json.field("names") { json in
+              json.array { json in for name in candidates { json.string(name) } }
+            }
           }
         }
       }
@@ -165,7 +174,9 @@ extension CheckRun {
             json.field("excludedRows", link.excluded)
             json.field("period") { json in ClaimJSON.period(link.period, into: &json) }
             json.field("rows", link.rowCount)
-            json.field("statuses") { json in json.array { json in link.statuses.forEach { json.string($0.rawValue) } } }
+            json.field("statuses") { json in
+              json.array { json in for status in link.statuses { json.string(status.rawValue) } }
+            }
             json.field("sum", link.sum)
             json.field("widening", link.widening)
           }

@@ -10,22 +10,36 @@ extension CheckRun {
     text += "| | |\n|---|---|\n"
     text += "| Files | \(files) read, \(skipped) skipped, \(failed) failed |\n"
     text += "| Documents | \(documents) |\n"
-    text += "| Claims | \(claims.count): \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous |\n"
-    text += "| Ledger | \(ledger.map { Markdown.code($0) } ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped") |\n"
-    text += "| Findings | \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note")) |\n\n"
+    text +=
+      "| Claims | \(claims.count): \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous |\n"
+    text +=
+      "| Ledger | \(ledger.map { Markdown.code($0) } ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped") |\n"
+    text +=
+      "| Findings | \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note")) |\n\n"
     if findings.isEmpty { text += "No findings.\n" }
-    for (severity, title) in [(Severity.error, "Errors"), (.warning, "Warnings"), (.note, "Notes")] {
+    for (severity, title) in [(Severity.error, "Errors"), (.warning, "Warnings"), (.note, "Notes")]
+    {
       let group = findings.filter { $0.severity == severity }
       guard !group.isEmpty else { continue }
       // Notes (unverifiable, ambiguous) are many and rarely urgent: folded.
-      text += severity == .note ? "<details><summary>\(title) (\(group.count))</summary>\n\n" : "## \(title) (\(group.count))\n\n"
+      text +=
+        severity == .note
+        ? "<details><summary>\(title) (\(group.count))</summary>\n\n"
+        : "## \(title) (\(group.count))\n\n"
       for finding in group { text += markdown(finding) }
       if severity == .note { text += "</details>\n\n" }
     }
     if !problems.isEmpty || !ledgerIssues.isEmpty {
-      text += "<details><summary>Files and ledger rows not used (\(problems.count + ledgerIssues.count))</summary>\n\n"
-      for problem in problems { text += "- \(Markdown.code(problem.path)): \(problem.status): \(Markdown.escape(problem.reason))\n" }
-      for issue in ledgerIssues { text += "- \(Markdown.code("\(issue.file):\(issue.line)")): bad row: \(Markdown.escape(issue.reason))\n" }
+      text +=
+        "<details><summary>Files and ledger rows not used (\(problems.count + ledgerIssues.count))</summary>\n\n"
+      for problem in problems {
+        text +=
+          "- \(Markdown.code(problem.path)): \(problem.status): \(Markdown.escape(problem.reason))\n"
+      }
+      for issue in ledgerIssues {
+        text +=
+          "- \(Markdown.code("\(issue.file):\(issue.line)")): bad row: \(Markdown.escape(issue.reason))\n"
+      }
       text += "\n</details>\n"
     }
     return text
@@ -35,16 +49,21 @@ extension CheckRun {
     let rule = Rules.rule(finding.rule)?.name ?? ""
     var text = "### \(finding.rule) \(rule)\n\n\(Markdown.escape(finding.message))\n\n"
     for claim in finding.claims {
-      let link = places[claim.id].map { Markdown.link(path: $0.path, line: $0.line, column: $0.column) } ?? Markdown.code(claim.document)
+      let link =
+        places[claim.id].map { Markdown.link(path: $0.path, line: $0.line, column: $0.column) }
+        ?? Markdown.code(claim.document)
       text += "> \(Markdown.emphasise(claim.surface, in: claim.sentence))\n>\n"
       text += "> — \(claim.speaker.map { Markdown.escape($0) + ", " } ?? "")\(link)\n\n"
     }
     if !finding.bookings.isEmpty {
-      text += "| Ledger row | Where | Customer | Figure | Status | Period |\n|---|---|---|---|---|---|\n"
+      text +=
+        "| Ledger row | Where | Customer | Figure | Status | Period |\n|---|---|---|---|---|---|\n"
       for booking in finding.bookings {
         let cells = [
-          Markdown.escape(booking.id), Markdown.link(path: booking.file, line: booking.line, column: nil),
-          Markdown.escape(booking.customer), Markdown.escape(booking.figureText), booking.status.rawValue, booking.periodText,
+          Markdown.escape(booking.id),
+          Markdown.link(path: booking.file, line: booking.line, column: nil),
+          Markdown.escape(booking.customer), Markdown.escape(booking.figureText),
+          booking.status.rawValue, booking.periodText,
         ]
         text += "| " + cells.joined(separator: " | ") + " |\n"
       }
@@ -85,7 +104,8 @@ enum Markdown {
 
   /// Inline code that no backtick in the text can close.
   static func code(_ text: String) -> String {
-    let clean = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
+    let clean = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(
+      of: "|", with: "\\|")
     let fence = clean.contains("`") ? "`` " : "`"
     return fence + clean + (fence == "`" ? "`" : " ``")
   }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Paths as URI references.
 enum URIText {
-  private static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
+  private static let unreserved = CharacterSet(
+    charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
 
   /// A relative path with every character outside the unreserved set (and `/`) percent-encoded.
   static func path(_ path: String) -> String {
@@ -26,7 +27,10 @@ extension CheckRun {
             json.field("columnKind", "unicodeCodePoints")
             json.field("results") { json in
               json.array { json in
-                for finding in findings { result(finding, ruleIndex: rules.firstIndex { $0.id == finding.rule }, into: &json) }
+                for finding in findings {
+                  result(
+                    finding, ruleIndex: rules.firstIndex { $0.id == finding.rule }, into: &json)
+                }
               }
             }
             json.field("tool") { json in
@@ -39,12 +43,20 @@ extension CheckRun {
                         for rule in rules {
                           json.object { json in
                             json.field("defaultConfiguration") { json in
-                              json.object { json in json.field("level", rule.id == "REC001" || rule.id == "REC002" ? "error" : "note") }
+                              json.object { json in
+                                json.field(
+                                  "level",
+                                  rule.id == "REC001" || rule.id == "REC002" ? "error" : "note")
+                              }
                             }
-                            json.field("fullDescription") { json in json.object { json in json.field("text", rule.detail) } }
+                            json.field("fullDescription") { json in
+                              json.object { json in json.field("text", rule.detail) }
+                            }
                             json.field("id", rule.id)
                             json.field("name", rule.name)
-                            json.field("shortDescription") { json in json.object { json in json.field("text", rule.summary) } }
+                            json.field("shortDescription") { json in
+                              json.object { json in json.field("text", rule.summary) }
+                            }
                           }
                         }
                       }
@@ -68,13 +80,18 @@ extension CheckRun {
       json.field("level", Self.level(finding.severity))
       json.field("locations") { json in
         json.array { json in
-          if let claim = finding.claims.first { location(of: claim, message: nil, id: nil, into: &json) }
+          if let claim = finding.claims.first {
+            location(of: claim, message: nil, id: nil, into: &json)
+          }
         }
       }
       json.field("message") { json in
-        json.object { json in json.field("text", finding.message + ". " + finding.arithmetic + ".") }
+        json.object { json in json.field("text", finding.message + ". " + finding.arithmetic + ".")
+        }
       }
-      json.field("partialFingerprints") { json in json.object { json in json.field("tallyFinding/v1", finding.id) } }
+      json.field("partialFingerprints") { json in
+        json.object { json in json.field("tallyFinding/v1", finding.id) }
+      }
       json.field("relatedLocations") { json in
         json.array { json in
           var id = 1
@@ -87,13 +104,20 @@ extension CheckRun {
               json.field("id", id)
               json.field("message") { json in
                 json.object { json in
-                  json.field("text", "ledger row \(booking.id): \(booking.customer), \(booking.figureText), \(booking.status.rawValue), \(booking.periodText)")
+                  json.field(
+                    "text",
+                    "ledger row \(booking.id): \(booking.customer), \(booking.figureText), \(booking.status.rawValue), \(booking.periodText)"
+                  )
                 }
               }
               json.field("physicalLocation") { json in
                 json.object { json in
-                  json.field("artifactLocation") { json in json.object { json in json.field("uri", URIText.path(booking.file)) } }
-                  json.field("region") { json in json.object { json in json.field("startLine", booking.line) } }
+                  json.field("artifactLocation") { json in
+                    json.object { json in json.field("uri", URIText.path(booking.file)) }
+                  }
+                  json.field("region") { json in
+                    json.object { json in json.field("startLine", booking.line) }
+                  }
                 }
               }
             }
@@ -110,7 +134,9 @@ extension CheckRun {
     let place = places[claim.id]
     json.object { json in
       if let id { json.field("id", id) }
-      if let message { json.field("message") { json in json.object { json in json.field("text", message) } } }
+      if let message {
+        json.field("message") { json in json.object { json in json.field("text", message) } }
+      }
       json.field("physicalLocation") { json in
         json.object { json in
           json.field("artifactLocation") { json in
@@ -118,7 +144,9 @@ extension CheckRun {
           }
           json.field("region") { json in
             json.object { json in
-              json.field("snippet") { json in json.object { json in json.field("text", claim.sentence) } }
+              json.field("snippet") { json in
+                json.object { json in json.field("text", claim.sentence) }
+              }
               json.field("startColumn", place?.column ?? 1)
               json.field("startLine", place?.line ?? 1)
             }

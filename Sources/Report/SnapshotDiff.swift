@@ -64,12 +64,15 @@ public struct Snapshot: Sendable, Decodable {
   public init(json: Data, file: String) throws(SnapshotError) {
     struct Header: Decodable { var schemaVersion: Int? }
     guard let header = try? JSONDecoder().decode(Header.self, from: json) else {
-      throw SnapshotError(file: file, message: "not a JSON object; write snapshots with 'tally check --format json'")
+      throw SnapshotError(
+        file: file, message: "not a JSON object; write snapshots with 'tally check --format json'")
     }
     guard header.schemaVersion == 2 else {
       throw SnapshotError(
         file: file,
-        message: "snapshot schemaVersion \(header.schemaVersion.map(String.init) ?? "missing"), this tally reads 2; write it again with 'tally check --format json'")
+        message:
+          "snapshot schemaVersion \(header.schemaVersion.map(String.init) ?? "missing"), this tally reads 2; write it again with 'tally check --format json'"
+      )
     }
     do {
       self = try JSONDecoder().decode(Snapshot.self, from: json)
@@ -81,7 +84,9 @@ public struct Snapshot: Sendable, Decodable {
   /// The snapshot of a run, exactly as its JSON report would give it.
   public init(_ run: CheckRun) {
     // The JSON report is the one definition of a snapshot; reading it back keeps both in step.
-    self = (try? Snapshot(json: Data(run.json()), file: "run")) ?? Snapshot(schemaVersion: 2, claims: [], findings: [])
+    self =
+      (try? Snapshot(json: Data(run.json()), file: "run"))
+      ?? Snapshot(schemaVersion: 2, claims: [], findings: [])
   }
 
   /// An empty snapshot: a corpus that did not exist yet.
@@ -138,8 +143,10 @@ public struct SnapshotDiff: Sendable {
 
   /// Compares `base` with `head`.
   public init(base: Snapshot, head: Snapshot) {
-    let baseClaims = Dictionary(base.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let headClaims = Dictionary(head.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let baseClaims = Dictionary(
+      base.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let headClaims = Dictionary(
+      head.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     claimsByID = baseClaims.merging(headClaims) { _, head in head }
     for claim in head.claims {
       guard let old = baseClaims[claim.id] else {

@@ -2,11 +2,15 @@ import Core
 import Foundation
 
 extension CheckRun {
-  /// The terminal summary: one block per finding (`path:line:col: severity: [RULE] message`,
-  /// then its claims, ledger rows and arithmetic), then the counts. `color` adds ANSI colours
-  /// to severities; callers pass it only for a terminal with `NO_COLOR` unset.
+  /// The terminal summary: one block per finding (`path:line:col: severity: [RULE] message`, then
+  /// its claims, ledger rows and arithmetic), then the counts.
+  ///
+  /// `color` adds ANSI colours to severities; callers pass it only for a terminal with `NO_COLOR`
+  /// unset.
   public func text(color: Bool = false) -> String {
-    func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    func paint(_ text: String, _ code: String) -> String {
+      color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
     func severity(_ severity: Severity) -> String {
       switch severity {
       case .error: paint("error", "1;31")
@@ -19,7 +23,8 @@ extension CheckRun {
       let place = finding.claims.first.map { location(of: $0) } ?? "-"
       text += "\(place): \(severity(finding.severity)): [\(finding.rule)] \(finding.message)\n"
       for claim in finding.claims {
-        text += "  claim  \(location(of: claim))  \"\(claim.sentence)\"\(claim.speaker.map { " — \($0)" } ?? "")\n"
+        text +=
+          "  claim  \(location(of: claim))  \"\(claim.sentence)\"\(claim.speaker.map { " — \($0)" } ?? "")\n"
       }
       for booking in finding.bookings {
         text +=
@@ -27,15 +32,20 @@ extension CheckRun {
       }
       text += "  \(paint("math", "2"))   \(finding.arithmetic)\n\n"
     }
-    text += "tally: \(counted(files, "file")), \(counted(documents, "document")), \(counted(claims.count, "claim"))"
+    text +=
+      "tally: \(counted(files, "file")), \(counted(documents, "document")), \(counted(claims.count, "claim"))"
     text += "; ledger \(ledger ?? "none") with \(counted(ledgerRows, "row"))"
     text += ledgerIssues.isEmpty ? "\n" : " (\(counted(ledgerIssues.count, "bad row")) skipped)\n"
-    text += "tally: \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable"
+    text +=
+      "tally: \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable"
     if count(.ambiguous) > 0 { text += ", \(count(.ambiguous)) ambiguous" }
-    text += "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))\n"
+    text +=
+      "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))\n"
     if !problems.isEmpty {
       text += "tally: \(counted(skipped, "file")) skipped, \(failed) failed\n"
-      for problem in problems { text += "  \(problem.path): \(problem.status): \(problem.reason)\n" }
+      for problem in problems {
+        text += "  \(problem.path): \(problem.status): \(problem.reason)\n"
+      }
     }
     return text
   }

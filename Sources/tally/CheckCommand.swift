@@ -26,16 +26,22 @@ struct CheckCommand: ParsableCommand {
       """
   )
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, html, json, sarif, github }
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, html, json, sarif, github
+  }
   enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
 
   @Argument(help: "The corpus folder.", completion: .directory)
   var corpus: String
 
-  @Option(help: "The bookings ledger (CSV, JSON or JSON Lines).", completion: .file(extensions: ["csv", "json", "jsonl"]))
+  @Option(
+    help: "The bookings ledger (CSV, JSON or JSON Lines).",
+    completion: .file(extensions: ["csv", "json", "jsonl"]))
   var ledger: String?
 
-  @Option(help: "The configuration (default: tally.yml at the corpus root, when there is one).", completion: .file(extensions: ["yml", "yaml"]))
+  @Option(
+    help: "The configuration (default: tally.yml at the corpus root, when there is one).",
+    completion: .file(extensions: ["yml", "yaml"]))
   var config: String?
 
   @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -72,14 +78,20 @@ struct CheckCommand: ParsableCommand {
     sink.write(Data(Self.render(run, as: format, toTerminal: output == nil)))
     try sink.finish()
     let threshold: Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)
-    if let threshold, run.findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    if let threshold, run.findings.contains(where: { $0.severity >= threshold }) {
+      throw ExitCode(1)
+    }
   }
 
-  /// The report in `format`. Text is coloured only on a terminal with `NO_COLOR` unset.
+  /// The report in `format`.
+  ///
+  /// Text is coloured only on a terminal with `NO_COLOR` unset.
   static func render(_ run: CheckRun, as format: Format, toTerminal: Bool) -> [UInt8] {
     switch format {
     case .text:
-      let color = toTerminal && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      let color =
+        toTerminal && isatty(STDOUT_FILENO) != 0
+        && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       return Array(run.text(color: color).utf8)
     case .markdown: return Array(run.markdown().utf8)
     case .html: return Array(run.html().utf8)

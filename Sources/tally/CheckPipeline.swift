@@ -7,7 +7,9 @@ import Reconcile
 import Report
 
 /// The whole of `tally check` short of rendering: reads the configuration and ledger, reads and
-/// extracts every document, and reconciles. `tally diff` runs it on each corpus it compares.
+/// extracts every document, and reconciles.
+///
+/// `tally diff` runs it on each corpus it compares.
 struct CheckPipeline {
   var corpus: String
   var ledger: String?
@@ -20,10 +22,14 @@ struct CheckPipeline {
   /// on standard error and exits 2.
   func run() throws -> CheckRun {
     // Paths stay as the user wrote them: no absolute paths in reports.
-    let ledgerPath = ledger ?? ["bookings.csv", "bookings.json", "bookings.jsonl"]
+    let ledgerPath =
+      ledger
+      ?? ["bookings.csv", "bookings.json", "bookings.jsonl"]
       .map { (corpus as NSString).appendingPathComponent($0) }
       .first { FileManager.default.fileExists(atPath: $0) }
-    let configPath = config ?? [(corpus as NSString).appendingPathComponent("tally.yml")]
+    let configPath =
+      config
+      ?? [(corpus as NSString).appendingPathComponent("tally.yml")]
       .first { FileManager.default.fileExists(atPath: $0) }
     var settings = TallyConfig()
     if let configPath {
@@ -39,7 +45,9 @@ struct CheckPipeline {
     run.ledger = ledgerPath
     var bookings: [Booking] = []
     if let ledgerPath {
-      let reader = LedgerReader(fiscalYearStartMonth: { customer in calendars.entity(named: customer)?.fiscalYearStart })
+      let reader = LedgerReader(fiscalYearStartMonth: { customer in
+        calendars.entity(named: customer)?.fiscalYearStart
+      })
       do {
         let read = try reader.read(path: ledgerPath)
         bookings = read.bookings
@@ -52,7 +60,9 @@ struct CheckPipeline {
     run.ledgerRows = bookings.count
     for issue in run.ledgerIssues {
       FileHandle.standardError.write(
-        Data("\(issue.file):\(issue.line): \(strict ? "error" : "warning"): bad ledger row, skipped: \(issue.reason)\n".utf8))
+        Data(
+          "\(issue.file):\(issue.line): \(strict ? "error" : "warning"): bad ledger row, skipped: \(issue.reason)\n"
+            .utf8))
     }
     if strict && !run.ledgerIssues.isEmpty { throw ExitCode(2) }
 
@@ -75,7 +85,8 @@ struct CheckPipeline {
     // reader can open, as the corpus was named.
     let root = corpus
     var isFolder: ObjCBool = false
-    let corpusIsFile = FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && !isFolder.boolValue
+    let corpusIsFile =
+      FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && !isFolder.boolValue
     let place: @Sendable (Document) -> String = { document in
       corpusIsFile ? root : (root as NSString).appendingPathComponent(document.path)
     }
@@ -86,10 +97,13 @@ struct CheckPipeline {
       var documents: [(id: String, path: String, format: String, language: String)] = []
       for document in outcome.documents {
         if let date = document.published { documentDates.append((document.id, date)) }
-        documents.append((document.id, place(document), document.format.rawValue, document.language.rawValue))
+        documents.append(
+          (document.id, place(document), document.format.rawValue, document.language.rawValue))
         for claim in extractor.extract(from: document) {
           let position = document.position(of: claim.span.start)
-          found.append((claim, ClaimPlace(path: place(document), line: position.line, column: position.column)))
+          found.append(
+            (claim, ClaimPlace(path: place(document), line: position.line, column: position.column))
+          )
         }
       }
       return (IngestSummary.Line(outcome), found, documentDates, documents)
@@ -102,7 +116,9 @@ struct CheckPipeline {
       run.files += 1
       for format in line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
       if line.status != .ok {
-        run.problems.append(CheckRun.FileProblem(path: line.path, status: line.status.rawValue, reason: line.reason ?? ""))
+        run.problems.append(
+          CheckRun.FileProblem(
+            path: line.path, status: line.status.rawValue, reason: line.reason ?? ""))
       }
       for (claim, place) in found {
         run.claims.append(claim)
@@ -112,7 +128,8 @@ struct CheckPipeline {
       progress.advance(line, found: "\(found.count) claim\(found.count == 1 ? "" : "s")")
     }
     progress.finish()
-    let result = Reconciler(config: settings).reconcile(run.claims, against: bookings, documentDates: dates)
+    let result = Reconciler(config: settings).reconcile(
+      run.claims, against: bookings, documentDates: dates)
     run.verdicts = result.verdicts
     run.findings = result.findings
     return run

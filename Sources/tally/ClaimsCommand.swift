@@ -75,7 +75,8 @@ struct ClaimsCommand: ParsableCommand {
     progress.finish()
     try stream.finish()
     if !quiet {
-      FileHandle.standardError.write(Data((summary.render() + "tally: \(claimCount) claims\n").utf8))
+      FileHandle.standardError.write(
+        Data((summary.render() + "tally: \(claimCount) claims\n").utf8))
     }
     if summary.failed > 0 { throw ExitCode(1) }
   }
@@ -93,7 +94,8 @@ struct ClaimRecord {
     let position = document.position(of: claim.span.start)
     let period = claim.period.map { "\($0.start)..\($0.end)" } ?? ""
     return [
-      "\(document.id):\(position.line):\(position.column)", claim.surface, claim.stated.low.map { "\($0)" } ?? "",
+      "\(document.id):\(position.line):\(position.column)", claim.surface,
+      claim.stated.low.map { "\($0)" } ?? "",
       claim.stated.high.map { "\($0)" } ?? "", claim.unit.description, claim.qualifier.rawValue,
       claim.item ?? "", claim.subject ?? "", claim.metric.rawValue, period, claim.modality.rawValue,
       claim.speaker ?? "",

@@ -26,13 +26,22 @@ struct DiffCommand: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, github }
   enum FailOn: String, ExpressibleByArgument, CaseIterable {
-    case newError = "new-error", newWarning = "new-warning", anyNew = "any-new", anyChange = "any-change", never
+    case newError = "new-error"
+    case newWarning = "new-warning"
+    case anyNew = "any-new"
+    case anyChange = "any-change"
+    case never
   }
 
-  @Argument(help: ArgumentHelp("BASE and HEAD (folders or snapshots), or with --git the corpus folder.", valueName: "base-head-or-corpus"), completion: .file())
+  @Argument(
+    help: ArgumentHelp(
+      "BASE and HEAD (folders or snapshots), or with --git the corpus folder.",
+      valueName: "base-head-or-corpus"), completion: .file())
   var sides: [String] = []
 
-  @Option(name: .customLong("git"), help: ArgumentHelp("Compare CORPUS at this git revision with CORPUS now.", valueName: "rev"))
+  @Option(
+    name: .customLong("git"),
+    help: ArgumentHelp("Compare CORPUS at this git revision with CORPUS now.", valueName: "rev"))
   var revision: String?
 
   @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -52,7 +61,9 @@ struct DiffCommand: ParsableCommand {
     if revision != nil {
       guard sides.count == 1 else { throw ValidationError("with --git, give one corpus folder") }
     } else {
-      guard sides.count == 2 else { throw ValidationError("give BASE and HEAD, or --git REV CORPUS") }
+      guard sides.count == 2 else {
+        throw ValidationError("give BASE and HEAD, or --git REV CORPUS")
+      }
     }
   }
 
@@ -119,28 +130,43 @@ struct DiffCommand: ParsableCommand {
 /// A corpus folder as it was at a git revision, read without touching the work tree.
 enum GitSide {
   /// Extracts `corpus` at `revision` into a temporary folder with `git archive`, and runs `check`
-  /// there with the same relative path, so that document ids (and so claim and finding ids)
-  /// match the work tree's. A corpus that did not exist at `revision` is empty.
-  static func snapshot(of corpus: String, at revision: String, check: (String) throws -> Snapshot) throws -> Snapshot {
+  /// there with the same relative path, so that document ids (and so claim and finding ids) match
+  /// the work tree's.
+  ///
+  /// A corpus that did not exist at `revision` is empty.
+  static func snapshot(of corpus: String, at revision: String, check: (String) throws -> Snapshot)
+    throws -> Snapshot
+  {
     guard !corpus.hasPrefix("/") else {
       CheckPipeline.printError("with --git, give the corpus folder relative to the current folder")
       throw ExitCode(2)
     }
-    let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
-    let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .whitespacesAndNewlines)
-    _ = try git(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"], what: "no such revision '\(revision)'")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-diff-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    _ = try git(
+      ["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"],
+      what: "no such revision '\(revision)'")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "tally-diff-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let inRepo = (prefix + corpus).replacingOccurrences(of: "/./", with: "/")
-    let listed = try git(["-C", top, "ls-tree", "-d", "--name-only", revision, "--", inRepo.hasSuffix("/") ? String(inRepo.dropLast()) : inRepo])
+    let listed = try git([
+      "-C", top, "ls-tree", "-d", "--name-only", revision, "--",
+      inRepo.hasSuffix("/") ? String(inRepo.dropLast()) : inRepo,
+    ])
     if listed.isEmpty {
-      FileHandle.standardError.write(Data("tally: note: \(corpus) did not exist at \(revision); every claim is new\n".utf8))
+      FileHandle.standardError.write(
+        Data("tally: note: \(corpus) did not exist at \(revision); every claim is new\n".utf8))
       return .empty
     }
     let archive = folder.appendingPathComponent("corpus.tar").path
     _ = try git(["-C", top, "archive", "--format=tar", "--output", archive, revision, "--", inRepo])
-    try run("/usr/bin/env", ["tar", "-x", "-f", archive, "-C", folder.path], what: "cannot unpack the archive of \(revision)")
+    try run(
+      "/usr/bin/env", ["tar", "-x", "-f", archive, "-C", folder.path],
+      what: "cannot unpack the archive of \(revision)")
     let previous = FileManager.default.currentDirectoryPath
     let root = folder.appendingPathComponent(prefix).path
     guard FileManager.default.changeCurrentDirectoryPath(root) else {
@@ -158,7 +184,8 @@ enum GitSide {
 
   /// Runs a program and returns its standard output; a failure prints its error and exits 2.
   @discardableResult
-  private static func run(_ program: String, _ arguments: [String], what: String?) throws -> String {
+  private static func run(_ program: String, _ arguments: [String], what: String?) throws -> String
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
@@ -169,15 +196,18 @@ enum GitSide {
     do {
       try process.run()
     } catch {
-      CheckPipeline.printError("cannot run \(arguments.first ?? program): \(error.localizedDescription)")
+      CheckPipeline.printError(
+        "cannot run \(arguments.first ?? program): \(error.localizedDescription)")
       throw ExitCode(2)
     }
     let output = out.fileHandleForReading.readDataToEndOfFile()
     let message = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-      CheckPipeline.printError(what ?? "\(arguments.joined(separator: " ")) failed\(detail.isEmpty ? "" : ": \(detail)")")
+      let detail = String(decoding: message, as: UTF8.self).trimmingCharacters(
+        in: .whitespacesAndNewlines)
+      CheckPipeline.printError(
+        what ?? "\(arguments.joined(separator: " ")) failed\(detail.isEmpty ? "" : ": \(detail)")")
       throw ExitCode(2)
     }
     return String(decoding: output, as: UTF8.self)

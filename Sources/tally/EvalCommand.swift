@@ -29,7 +29,9 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "The gold folder (default: CORPUS/.gold).", completion: .directory)
   var gold: String?
 
-  @Option(help: "The bookings ledger (default: bookings.csv, .json or .jsonl at the corpus root).", completion: .file())
+  @Option(
+    help: "The bookings ledger (default: bookings.csv, .json or .jsonl at the corpus root).",
+    completion: .file())
   var ledger: String?
 
   @Option(help: "The configuration (default: tally.yml at the corpus root).", completion: .file())

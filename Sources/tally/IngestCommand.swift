@@ -66,7 +66,8 @@ struct IngestCommand: ParsableCommand {
       return (IngestSummary.Line(outcome), lines)
     } consume: { line, lines in
       summary.add(line)
-      progress.advance(line, found: "\(line.formats.count) document\(line.formats.count == 1 ? "" : "s")")
+      progress.advance(
+        line, found: "\(line.formats.count) document\(line.formats.count == 1 ? "" : "s")")
       lines.forEach(stream.write)
     }
     progress.finish()

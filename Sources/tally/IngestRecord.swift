@@ -24,7 +24,8 @@ struct IngestRecord {
     if outcome.status == .ok { reason = "no documents in the file" }
     return [
       IngestRecord(
-        path: outcome.path, id: outcome.path, status: outcome.status == .ok ? .skipped : outcome.status,
+        path: outcome.path, id: outcome.path,
+        status: outcome.status == .ok ? .skipped : outcome.status,
         reason: reason, document: nil, includeSourceMap: false, fileWarnings: outcome.warnings)
     ]
   }
@@ -120,7 +121,9 @@ struct IngestSummary {
     init(_ outcome: FileOutcome) {
       path = outcome.path
       status = outcome.status == .ok && outcome.documents.isEmpty ? .skipped : outcome.status
-      reason = outcome.status == .ok && outcome.documents.isEmpty ? "no documents in the file" : outcome.reason
+      reason =
+        outcome.status == .ok && outcome.documents.isEmpty
+        ? "no documents in the file" : outcome.reason
       formats = outcome.documents.map(\.format)
       bytes = outcome.size
     }
@@ -152,11 +155,13 @@ struct IngestSummary {
     let documents = documentsByFormat.values.reduce(0, +)
     let formats = documentsByFormat.sorted { $0.key.rawValue < $1.key.rawValue }
       .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
-    var text = "tally: \(files) file\(files == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s")"
+    var text =
+      "tally: \(files) file\(files == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s")"
     if !formats.isEmpty { text += " (\(formats))" }
     text += "; \(skipped) skipped, \(failed) failed\n"
     for problem in problems {
-      text += "  \(problem.path): \(problem.status.rawValue): \(problem.reason ?? "no reason given")\n"
+      text +=
+        "  \(problem.path): \(problem.status.rawValue): \(problem.reason ?? "no reason given")\n"
     }
     return text
   }

@@ -25,7 +25,11 @@ struct Progress {
   init(mode: Mode, entries: [CorpusEntry]) {
     self.mode = mode
     total = entries.count
-    totalBytes = mode == .line ? entries.reduce(0) { $0 + ((try? $1.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0) } : 0
+    totalBytes =
+      mode == .line
+      ? entries.reduce(0) {
+        $0 + ((try? $1.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0)
+      } : 0
   }
 
   /// One file done; `found` says what it gave ("3 claims"), for `--verbose`.
@@ -36,7 +40,8 @@ struct Progress {
     case .off: return
     case .verbose:
       let detail = line.status == .ok ? found() : "\(line.status.rawValue): \(line.reason ?? "")"
-      FileHandle.standardError.write(Data("tally: [\(done)/\(total)] \(line.path): \(detail)\n".utf8))
+      FileHandle.standardError.write(
+        Data("tally: [\(done)/\(total)] \(line.path): \(detail)\n".utf8))
     case .line:
       let now = Date()
       guard now.timeIntervalSince(lastDrawn) >= 0.1 || done == total else { return }
@@ -44,7 +49,8 @@ struct Progress {
       let elapsed = max(now.timeIntervalSince(start), 0.001)
       let rate = Double(bytes) / elapsed
       let left = rate > 0 ? Double(max(totalBytes - bytes, 0)) / rate : 0
-      let text = String(format: "tally: %d/%d files, %.1f MB/s, %.0f s left", done, total, rate / 1e6, left)
+      let text = String(
+        format: "tally: %d/%d files, %.1f MB/s, %.0f s left", done, total, rate / 1e6, left)
       FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
     }
   }

@@ -7,7 +7,9 @@ struct Tally: ParsableCommand {
     commandName: "tally",
     abstract: "Find the numeric claims in a pile of documents and check them against the records.",
     version: Tally.version,
-    subcommands: [CheckCommand.self, DiffCommand.self, EvalCommand.self, IngestCommand.self, ClaimsCommand.self]
+    subcommands: [
+      CheckCommand.self, DiffCommand.self, EvalCommand.self, IngestCommand.self, ClaimsCommand.self,
+    ]
   )
 
   /// The version reports name (SARIF's tool version).

@@ -5,7 +5,9 @@ import Testing
   @Test("a linear anchor advances one column per code point, not per byte")
   func linearAnchorCountsCodePoints() {
     let text = "Le 12\u{202F}000 GPU"
-    let map = SourceMap(anchors: [.init(textOffset: 0, position: .init(line: 3, column: 5), linear: true)])
+    let map = SourceMap(anchors: [
+      .init(textOffset: 0, position: .init(line: 3, column: 5), linear: true)
+    ])
     // "GPU" starts after "Le 12", a 3-byte U+202F, "000 ": 10 code points, 12 bytes.
     let offset = text.utf8.count - 3
     #expect(map.position(of: offset, in: text) == SourcePosition(line: 3, column: 15))

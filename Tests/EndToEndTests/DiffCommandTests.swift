@@ -1,10 +1,12 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct DiffCommandTests {
-  private let article = "---\ndate: 2024-06-04\n---\nTesla ordered 14,000 H100 GPUs in March 2024, the company said.\n\nIts rival bought 300 B200 GPUs.\n"
-  private let ledger = "id,customer,item,quantity,date,status\nB-1,Tesla,H100,8000,2024-03,booked\nB-2,Tesla,H100,6000,2024-03,shipped\n"
+  private let article =
+    "---\ndate: 2024-06-04\n---\nTesla ordered 14,000 H100 GPUs in March 2024, the company said.\n\nIts rival bought 300 B200 GPUs.\n"
+  private let ledger =
+    "id,customer,item,quantity,date,status\nB-1,Tesla,H100,8000,2024-03,booked\nB-2,Tesla,H100,6000,2024-03,shipped\n"
 
   private func corpus() throws -> TemporaryDirectory {
     let folder = try TemporaryDirectory()
@@ -13,7 +15,9 @@ import TestSupport
     return folder
   }
 
-  @Test("a snapshot against a changed corpus: claims added and removed, a new finding, exit by --fail-on")
+  @Test(
+    "a snapshot against a changed corpus: claims added and removed, a new finding, exit by --fail-on"
+  )
   func snapshotAgainstFolder() throws {
     let folder = try corpus()
     let corpus = folder.url.appendingPathComponent("corpus").path
@@ -22,16 +26,21 @@ import TestSupport
     // Unchanged: nothing to report.
     let same = try TallyRun(["diff", snapshot, corpus, "--fail-on", "any-change"])
     #expect(same.status == 0)
-    #expect(String(decoding: same.stdout, as: UTF8.self).contains("claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved"))
+    #expect(
+      String(decoding: same.stdout, as: UTF8.self).contains(
+        "claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved"))
     // The figure changes: the old claim goes, a new one comes, and it contradicts the ledger.
-    try folder.write("corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
+    try folder.write(
+      "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
     let changed = try TallyRun(["diff", snapshot, corpus])
     let text = String(decoding: changed.stdout, as: UTF8.self)
     #expect(changed.status == 1)
     #expect(text.contains("+ finding \(corpus)/articles/a.md:4:15: error: [REC001]"))
     #expect(text.contains("- claim \(corpus)/articles/a.md:4:15: 14,000 H100 GPU (exact, Tesla)"))
     #expect(text.contains("+ claim \(corpus)/articles/a.md:4:15: 20,000 H100 GPU (exact, Tesla)"))
-    #expect(text.contains("claims 1 added, 1 removed, 0 changed; findings 1 new, 0 resolved, 0 unchanged"))
+    #expect(
+      text.contains("claims 1 added, 1 removed, 0 changed; findings 1 new, 0 resolved, 0 unchanged")
+    )
     #expect(try TallyRun(["diff", snapshot, corpus, "--fail-on", "never"]).status == 0)
     // Back again: the finding is resolved, which fails nothing but any-change.
     let back = try TallyRun(["diff", corpus, snapshot, "--format", "json"])
@@ -47,7 +56,8 @@ import TestSupport
     func git(_ arguments: String...) throws {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      process.arguments = ["git", "-c", "user.name=Tally Test", "-c", "user.email=test@example.org"] + arguments
+      process.arguments =
+        ["git", "-c", "user.name=Tally Test", "-c", "user.email=test@example.org"] + arguments
       process.currentDirectoryURL = folder.url
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
@@ -60,12 +70,16 @@ import TestSupport
     try git("commit", "-q", "-m", "corpus")
     let edited = article.replacingOccurrences(of: "300 B200", with: "400 B200")
     try folder.write("corpus/articles/a.md", edited)
-    let run = try TallyRun(["diff", "--git", "HEAD", "corpus", "--format", "markdown"], in: folder.url)
+    let run = try TallyRun(
+      ["diff", "--git", "HEAD", "corpus", "--format", "markdown"], in: folder.url)
     let text = String(decoding: run.stdout, as: UTF8.self)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(text.contains("| Claims | 1 | 1 | 0 |"))
     #expect(text.contains("`corpus/articles/a.md:6:"))
-    #expect(try String(contentsOf: folder.url.appendingPathComponent("corpus/articles/a.md"), encoding: .utf8) == edited)
+    #expect(
+      try String(
+        contentsOf: folder.url.appendingPathComponent("corpus/articles/a.md"), encoding: .utf8)
+        == edited)
     // A corpus that did not exist at the revision: every claim is new.
     try folder.write("other/b.md", "Tesla ordered 1,000 H100 GPUs.\n")
     let fresh = try TallyRun(["diff", "--git", "HEAD", "other"], in: folder.url)
@@ -83,7 +97,8 @@ import TestSupport
     #expect(run.stderr.contains("bad.json: snapshot schemaVersion 1, this tally reads 2"))
     #expect(try TallyRun(["diff", bad.path]).status == 2)
     let notJSON = try folder.write("not.json", "<html>")
-    #expect(try TallyRun(["diff", notJSON.path, notJSON.path]).stderr.contains("not a JSON object"))
+    #expect(
+      try TallyRun(["diff", notJSON.path, notJSON.path]).stderr.contains("not a JSON object"))
   }
 
   @Test("--verbose lists each file on standard error; without a terminal there is no progress line")
@@ -104,7 +119,9 @@ import TestSupport
       let run = try TallyRun(["check", corpus, "--format", format, "--fail-on", "never", "--quiet"])
       #expect(run.status == 0, "\(format): \(run.stderr)")
       #expect(!run.stdout.isEmpty, "\(format)")
-      if format == "json" || format == "sarif" { #expect((try? JSONSerialization.jsonObject(with: run.stdout)) != nil, "\(format)") }
+      if format == "json" || format == "sarif" {
+        #expect((try? JSONSerialization.jsonObject(with: run.stdout)) != nil, "\(format)")
+      }
     }
   }
 }
@@ -114,19 +131,25 @@ import TestSupport
   /// The issue asks for findings F1 ≥ 0.9; 0.79 is where Tally stands, so that it cannot slip.
   static let floors = (claims: 0.97, findings: 0.79)
 
-  @Test("tally eval on Corpus/: claims and findings above their floors, every story contradiction found")
+  @Test(
+    "tally eval on Corpus/: claims and findings above their floors, every story contradiction found"
+  )
   func corpus() throws {
     let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
     let run = try TallyRun(["eval", corpus, "--format", "json"])
     #expect(run.status == 0, "\(run.stderr)")
     let object = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
-    let claims = ((object["claims"] as? [String: Any])?["all"] as? [String: Any])?["f1"] as? Double ?? 0
-    let findings = ((object["findings"] as? [String: Any])?["all"] as? [String: Any])?["f1"] as? Double ?? 0
+    let claims =
+      ((object["claims"] as? [String: Any])?["all"] as? [String: Any])?["f1"] as? Double ?? 0
+    let findings =
+      ((object["findings"] as? [String: Any])?["all"] as? [String: Any])?["f1"] as? Double ?? 0
     #expect(claims >= Self.floors.claims, "claims value+unit+qualifier F1 \(claims)")
     #expect(findings >= Self.floors.findings, "findings F1 \(findings)")
     let story = object["story"] as? [[String: Any]] ?? []
     #expect(story.count >= 5)
-    for entry in story { #expect(entry["found"] as? Bool == true, "missed: \(entry["story"] ?? "")") }
+    for entry in story {
+      #expect(entry["found"] as? Bool == true, "missed: \(entry["story"] ?? "")")
+    }
   }
 
   @Test("a gold folder that is missing or malformed is a usage error naming the file")

@@ -55,7 +55,9 @@ struct TallyRun {
     let records = run.records
     #expect(records.map { $0["path"] as? String } == ["a.txt", "b.json", "c.png"])
     #expect(records.map { $0["status"] as? String } == ["ok", "failed", "skipped"])
-    #expect(records[1]["reason"] as? String == "malformed JSON at line 1, column 11: unexpected character 'o'")
+    #expect(
+      records[1]["reason"] as? String
+        == "malformed JSON at line 1, column 11: unexpected character 'o'")
     #expect(run.stderr.contains("tally: 3 files, 1 document (text 1); 1 skipped, 1 failed"))
     #expect(run.stderr.contains("b.json: failed: malformed JSON at line 1, column 11"))
   }
@@ -81,13 +83,18 @@ struct TallyRun {
     let folder = try TemporaryDirectory()
     try folder.write("in/a.md", "# Title\n\nBody with 5 units.")
     let target = folder.url.appendingPathComponent("out.json")
-    let run = try TallyRun(["ingest", "--quiet", "--format", "json", "--output", target.path, folder.url.appendingPathComponent("in").path])
+    let run = try TallyRun([
+      "ingest", "--quiet", "--format", "json", "--output", target.path,
+      folder.url.appendingPathComponent("in").path,
+    ])
     #expect(run.status == 0)
     #expect(run.stdout.isEmpty)
     let data = try Data(contentsOf: target)
     let array = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     #expect(array.first?["title"] as? String == "Title")
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("tmp") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter {
+      $0.contains("tmp")
+    }
     #expect(leftovers.isEmpty)
   }
 }
@@ -97,10 +104,12 @@ struct TallyRun {
     let folder = try TemporaryDirectory()
     try folder.write(
       "articles/a.md",
-      "---\ndate: 2024-06-04\n---\nTesla ordered 20,000 H100 GPUs in March 2024, the company said.\n")
+      "---\ndate: 2024-06-04\n---\nTesla ordered 20,000 H100 GPUs in March 2024, the company said.\n"
+    )
     try folder.write(
       "bookings.csv",
-      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,8000,2024-03,booked\nB-2,Tesla,H100,6000,2024-03,shipped\nB-3,Tesla,H100,lots,2024-03,booked\n")
+      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,8000,2024-03,booked\nB-2,Tesla,H100,6000,2024-03,shipped\nB-3,Tesla,H100,lots,2024-03,booked\n"
+    )
     return folder
   }
 
@@ -110,12 +119,18 @@ struct TallyRun {
     let run = try TallyRun(["check", folder.url.path])
     let text = String(decoding: run.stdout, as: UTF8.self)
     #expect(run.status == 1)
-    #expect(text.contains("articles/a.md:4:15: error: [REC001] claim of 20,000 H100 GPU for Tesla is outside the ledger's 14,000"))
+    #expect(
+      text.contains(
+        "articles/a.md:4:15: error: [REC001] claim of 20,000 H100 GPU for Tesla is outside the ledger's 14,000"
+      ))
     #expect(text.contains("B-1") && text.contains("B-2"))
-    #expect(run.stderr.contains("bookings.csv:4: warning: bad ledger row, skipped: quantity 'lots' is not a number"))
+    #expect(
+      run.stderr.contains(
+        "bookings.csv:4: warning: bad ledger row, skipped: quantity 'lots' is not a number"))
   }
 
-  @Test("--fail-on never exits 0; --strict makes a bad ledger row an error; a missing ledger exits 2")
+  @Test(
+    "--fail-on never exits 0; --strict makes a bad ledger row an error; a missing ledger exits 2")
   func exitCodes() throws {
     let folder = try corpus()
     #expect(try TallyRun(["check", "--fail-on", "never", folder.url.path]).status == 0)
@@ -133,15 +148,24 @@ struct TallyRun {
     let run = try TallyRun(["check", "--format", "json", "--fail-on", "never", folder.url.path])
     let object = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]
     let problems = (object?["summary"] as? [String: Any])?["problems"] as? [[String: Any]] ?? []
-    #expect(problems.contains { $0["path"] as? String == "README.md" && ($0["reason"] as? String ?? "").contains("excluded by") && ($0["reason"] as? String ?? "").hasSuffix("('README.md')") })
+    #expect(
+      problems.contains {
+        $0["path"] as? String == "README.md"
+          && ($0["reason"] as? String ?? "").contains("excluded by")
+          && ($0["reason"] as? String ?? "").hasSuffix("('README.md')")
+      })
     #expect(!String(decoding: run.stdout, as: UTF8.self).contains("99,000"))
   }
 
   @Test("the JSON report is byte-identical whatever the number of threads")
   func deterministic() throws {
     let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
-    let one = try TallyRun(["check", "--format", "json", "--fail-on", "never", "--jobs", "1", corpus])
-    let two = try TallyRun(["check", "--format", "json", "--fail-on", "never", "--jobs", "2", corpus])
+    let one = try TallyRun([
+      "check", "--format", "json", "--fail-on", "never", "--jobs", "1", corpus,
+    ])
+    let two = try TallyRun([
+      "check", "--format", "json", "--fail-on", "never", "--jobs", "2", corpus,
+    ])
     #expect(one.status == 0)
     #expect(one.stdout == two.stdout)
     let object = try JSONSerialization.jsonObject(with: one.stdout) as? [String: Any]

@@ -6,7 +6,9 @@ import Testing
 @testable import Extract
 
 @Suite struct ClaimExtractorTests {
-  private func claims(_ text: String, _ language: Language = .en, date: String? = "2024-06-04") -> [Claim] {
+  private func claims(_ text: String, _ language: Language = .en, date: String? = "2024-06-04")
+    -> [Claim]
+  {
     ClaimExtractor().extract(text: text, language: language, date: date)
   }
 
@@ -27,7 +29,9 @@ import Testing
     }
   }
 
-  @Test("qualifiers widen or open the bounds: approximate ±10 %, at least and at most leave an end open")
+  @Test(
+    "qualifiers widen or open the bounds: approximate ±10 %, at least and at most leave an end open"
+  )
   func qualifierBounds() throws {
     let about = try #require(claims("Tesla will spend about $10 billion this year.").first)
     #expect(about.qualifier == .approximate)
@@ -55,7 +59,8 @@ import Testing
     #expect(claim.period == Period(start: "2023-12-01", end: "2023-12-31"))
     #expect(claim.unit == .count)
     // The id depends on the document, the sentence and the ordinal, not on where the sentence sits.
-    let again = ClaimExtractor().extract(text: "Earlier text. " + text, language: .en, date: "2024-06-04")
+    let again = ClaimExtractor().extract(
+      text: "Earlier text. " + text, language: .en, date: "2024-06-04")
     #expect(again.last?.id == claim.id)
   }
 
@@ -64,8 +69,12 @@ import Testing
     let found = claims(
       "Tesla a reçu 12\u{202F}000 GPU H100, environ 10 milliards de dollars, et Nvidia vaut 2,8 billions de dollars.",
       .fr)
-    #expect(found.map(\.surface) == ["12\u{202F}000", "10 milliards de dollars", "2,8 billions de dollars"])
-    #expect(found.map(\.stated.low) == [12000, 10_000_000_000, 2_800_000_000_000].map { Decimal($0) })
+    #expect(
+      found.map(\.surface) == [
+        "12\u{202F}000", "10 milliards de dollars", "2,8 billions de dollars",
+      ])
+    #expect(
+      found.map(\.stated.low) == [12000, 10_000_000_000, 2_800_000_000_000].map { Decimal($0) })
     #expect(found[0].item == "H100 GPU")
     #expect(found[1].qualifier == .approximate)
     #expect(found[1].unit == .currency("USD"))
@@ -87,22 +96,27 @@ import Testing
     let digits = String(repeating: "9", count: 5_000)
     _ = claims("The order was for \(digits) units.")
     _ = claims("Le total atteint 12 000 000 000 000 000 000 milliards d'euros.", .fr)
-    _ = claims(String(repeating: "$", count: 10_000) + " 5 " + String(repeating: "%", count: 10_000))
+    _ = claims(
+      String(repeating: "$", count: 10_000) + " 5 " + String(repeating: "%", count: 10_000))
     _ = claims("")
     _ = claims("....!!!???")
   }
 
   @Test("a document's blocks give claims with the speaker of a transcript turn or quoted writer")
   func documentSpeakers() throws {
-    let text = "We have roughly 35,000 H100s active.\n\nEnviron 10 milliards de dollars cette année."
-    let firstEnd = text.utf8.firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+    let text =
+      "We have roughly 35,000 H100s active.\n\nEnviron 10 milliards de dollars cette année."
+    let firstEnd =
+      text.utf8.firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+      ?? 0
     let document = Document(
       id: "call.txt", path: "call.txt", format: .transcript, kind: .transcript, author: "Desk",
       published: "2024-04-23", language: .en, text: text,
       blocks: [
         Block(span: TextSpan(start: 0, end: firstEnd), role: .paragraph, speaker: "Elon Musk"),
         Block(
-          span: TextSpan(start: firstEnd + 2, end: text.utf8.count), role: .quote, quotedAuthor: "Claire Dubois",
+          span: TextSpan(start: firstEnd + 2, end: text.utf8.count), role: .quote,
+          quotedAuthor: "Claire Dubois",
           quoted: true),
       ])
     let found = ClaimExtractor().extract(from: document)
@@ -117,30 +131,44 @@ import Testing
       var blocks: [Block] = []
       var start = 0
       for paragraph in text.components(separatedBy: "\n\n") {
-        blocks.append(Block(span: TextSpan(start: start, end: start + paragraph.utf8.count), role: .paragraph))
+        blocks.append(
+          Block(span: TextSpan(start: start, end: start + paragraph.utf8.count), role: .paragraph))
         start += paragraph.utf8.count + 2
       }
       let document = Document(
-        id: "d", path: "d", format: .text, kind: .article, published: "2024-04-23", language: language, text: text,
+        id: "d", path: "d", format: .text, kind: .article, published: "2024-04-23",
+        language: language, text: text,
         blocks: blocks)
       return ClaimExtractor().extract(from: document).map(\.surface)
     }
-    #expect(surfaces("Analysts expect a dozen new clusters.\n\nNo number here at all.", .en) == ["a dozen"])
     #expect(
-      surfaces("Il reste une centaine de puces.\n\nDes milliers de GPU attendent.\n\nRien ici.", .fr)
+      surfaces("Analysts expect a dozen new clusters.\n\nNo number here at all.", .en) == [
+        "a dozen"
+      ])
+    #expect(
+      surfaces(
+        "Il reste une centaine de puces.\n\nDes milliers de GPU attendent.\n\nRien ici.", .fr)
         == ["une centaine", "Des milliers de"])
   }
 
-  @Test("in a call transcript, 'we' is the company its heading names; spending for a period not yet over is a plan")
+  @Test(
+    "in a call transcript, 'we' is the company its heading names; spending for a period not yet over is a plan"
+  )
   func transcriptParty() throws {
-    let text = "We spent about $1 billion on AI in the first quarter.\n\nOur AI budget this year is $10 billion."
-    let firstEnd = text.utf8.firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) } ?? 0
+    let text =
+      "We spent about $1 billion on AI in the first quarter.\n\nOur AI budget this year is $10 billion."
+    let firstEnd =
+      text.utf8.firstIndex(of: 0x0A).map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+      ?? 0
     let document = Document(
-      id: "call.txt", path: "call.txt", format: .transcript, kind: .transcript, title: "Tesla, Inc. Q1 2024 Results Call",
+      id: "call.txt", path: "call.txt", format: .transcript, kind: .transcript,
+      title: "Tesla, Inc. Q1 2024 Results Call",
       published: "2024-04-23", language: .en, text: text,
       blocks: [
         Block(span: TextSpan(start: 0, end: firstEnd), role: .paragraph, speaker: "Vaibhav Taneja"),
-        Block(span: TextSpan(start: firstEnd + 2, end: text.utf8.count), role: .paragraph, speaker: "Vaibhav Taneja"),
+        Block(
+          span: TextSpan(start: firstEnd + 2, end: text.utf8.count), role: .paragraph,
+          speaker: "Vaibhav Taneja"),
       ])
     let found = ClaimExtractor().extract(from: document)
     #expect(found.map(\.subject) == ["Tesla", "Tesla"])

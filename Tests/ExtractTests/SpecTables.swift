@@ -30,7 +30,10 @@ struct SpecCase {
           let context = entry["context"] as? [String: Any] ?? [:]
           guard let id = entry["id"] as? String, let text = entry["text"] as? String,
             let claims = entry["claims"] as? [[String: Any]]
-          else { throw SpecError(message: "\(language.rawValue)/\(file): a case lacks id, text or claims") }
+          else {
+            throw SpecError(
+              message: "\(language.rawValue)/\(file): a case lacks id, text or claims")
+          }
           cases.append(
             SpecCase(
               id: id, file: "\(language.rawValue)/\(file)", language: language, text: text,
@@ -66,7 +69,8 @@ struct SpecEvaluation {
   init(cases: [SpecCase]) {
     for specCase in cases {
       let extractor = ClaimExtractor(fiscalYearStartMonth: specCase.fiscalYearStartMonth)
-      let claims = extractor.extract(text: specCase.text, language: specCase.language, date: specCase.date)
+      let claims = extractor.extract(
+        text: specCase.text, language: specCase.language, date: specCase.date)
       if specCase.file.hasSuffix("traps.json") {
         trapClaims += claims.map { "\(specCase.id): \($0.surface)" }
       }
@@ -84,15 +88,18 @@ struct SpecEvaluation {
     var searchFrom = specCase.text.startIndex
     for expected in specCase.claims {
       let text = expected["text"] as? String ?? ""
-      guard let range = specCase.text.range(of: text, range: searchFrom..<specCase.text.endIndex)
-        ?? specCase.text.range(of: text)
+      guard
+        let range = specCase.text.range(of: text, range: searchFrom..<specCase.text.endIndex)
+          ?? specCase.text.range(of: text)
       else {
         misses.append("\(specCase.id): expected text '\(text)' is not in the case")
         continue
       }
       searchFrom = range.upperBound
-      let start = specCase.text.utf8.distance(from: specCase.text.utf8.startIndex, to: range.lowerBound)
-      let end = specCase.text.utf8.distance(from: specCase.text.utf8.startIndex, to: range.upperBound)
+      let start = specCase.text.utf8.distance(
+        from: specCase.text.utf8.startIndex, to: range.lowerBound)
+      let end = specCase.text.utf8.distance(
+        from: specCase.text.utf8.startIndex, to: range.upperBound)
       let match = claims.indices.first { index in
         !used.contains(index) && claims[index].span.start < end && claims[index].span.end > start
       }
@@ -110,23 +117,26 @@ struct SpecEvaluation {
         coreScore.correct += 1
       } else {
         misses.append(
-          "\(specCase.id): '\(text)' read as \(claim.stated.low.map { "\($0)" } ?? "nil")…\(claim.stated.high.map { "\($0)" } ?? "nil") \(claim.unit) \(claim.qualifier.rawValue); expected \(expected["low"] ?? "nil")…\(expected["high"] ?? "nil") \(expected["unit"] ?? "") \(expected["qualifier"] ?? "")")
+          "\(specCase.id): '\(text)' read as \(claim.stated.low.map { "\($0)" } ?? "nil")…\(claim.stated.high.map { "\($0)" } ?? "nil") \(claim.unit) \(claim.qualifier.rawValue); expected \(expected["low"] ?? "nil")…\(expected["high"] ?? "nil") \(expected["unit"] ?? "") \(expected["qualifier"] ?? "")"
+        )
       }
       for field in Self.fields where expected.keys.contains(field) {
         if ExpectedClaim.field(field, of: claim, equals: expected[field]) {
           fieldScores[field, default: Score()].correct += 1
         } else {
-          fieldMisses.append("\(specCase.id): \(field) of '\(text)': got \(ExpectedClaim.describe(field, of: claim)), expected \(expected[field] ?? "nil")")
+          fieldMisses.append(
+            "\(specCase.id): \(field) of '\(text)': got \(ExpectedClaim.describe(field, of: claim)), expected \(expected[field] ?? "nil")"
+          )
         }
       }
     }
-    for index in claims.indices where !used.contains(index) && !specCase.file.hasSuffix("traps.json") {
+    for index in claims.indices
+    where !used.contains(index) && !specCase.file.hasSuffix("traps.json") {
       misses.append("\(specCase.id): extra claim '\(claims[index].surface)'")
     }
     core[language] = coreScore
     byField[language] = fieldScores
   }
-
 
   /// The scores as a table, for the test log.
   func report() -> String {
@@ -134,7 +144,8 @@ struct SpecEvaluation {
     for language in [Language.en, .fr] {
       let row = { (name: String, score: Score) in
         lines.append(
-          "\(language.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name.padding(toLength: 21, withPad: " ", startingAt: 0)) \(String(format: "%9.3f  %6.3f  %6.3f", score.precision, score.recall, score.f1))")
+          "\(language.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(name.padding(toLength: 21, withPad: " ", startingAt: 0)) \(String(format: "%9.3f  %6.3f  %6.3f", score.precision, score.recall, score.f1))"
+        )
       }
       row("value+unit+qualifier", core[language] ?? Score())
       for field in Self.fields { row(field, byField[language]?[field] ?? Score()) }

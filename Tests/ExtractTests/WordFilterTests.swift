@@ -14,7 +14,9 @@ import Testing
 
   @Test(
     "a token's lower-case hash is FNV-1a of its lower-case text, on every tokenizer path",
-    arguments: ["Tesla will spend $10B", "USD200m in H100s", "Déjà 12 000 GPU d’Émile", "Ω ΣΑ x\u{301}y"])
+    arguments: [
+      "Tesla will spend $10B", "USD200m in H100s", "Déjà 12 000 GPU d’Émile", "Ω ΣΑ x\u{301}y",
+    ])
   func tokenHashes(text: String) {
     for token in Tokenizer.tokenize(text[...], baseOffset: 0) {
       var hash = FNV1a()

@@ -6,9 +6,13 @@ import Testing
 @testable import Ingest
 
 @Suite struct CorpusWalkTests {
-  private func outcomes(_ folder: TemporaryDirectory, ingestor: Ingestor = Ingestor()) -> [String: FileOutcome] {
+  private func outcomes(_ folder: TemporaryDirectory, ingestor: Ingestor = Ingestor()) -> [String:
+    FileOutcome]
+  {
     var result: [String: FileOutcome] = [:]
-    for entry in CorpusWalker.walk([folder.url.path]) { result[entry.path] = ingestor.ingest(entry) }
+    for entry in CorpusWalker.walk([folder.url.path]) {
+      result[entry.path] = ingestor.ingest(entry)
+    }
     return result
   }
 
@@ -31,14 +35,16 @@ import Testing
     try outside.write("elsewhere.txt", "Outside the root.")
     let manager = FileManager.default
     try manager.createSymbolicLink(
-      atPath: folder.url.appendingPathComponent("docs/alias.txt").path, withDestinationPath: "real.txt")
+      atPath: folder.url.appendingPathComponent("docs/alias.txt").path,
+      withDestinationPath: "real.txt")
     try manager.createSymbolicLink(
       atPath: folder.url.appendingPathComponent("docs/loop").path, withDestinationPath: "..")
     try manager.createSymbolicLink(
       atPath: folder.url.appendingPathComponent("escape.txt").path,
       withDestinationPath: outside.url.appendingPathComponent("elsewhere.txt").path)
     try manager.createSymbolicLink(
-      atPath: folder.url.appendingPathComponent("broken.txt").path, withDestinationPath: "missing.txt")
+      atPath: folder.url.appendingPathComponent("broken.txt").path,
+      withDestinationPath: "missing.txt")
     let results = outcomes(folder)
     #expect(results["docs/alias.txt"]?.status == .ok)
     #expect(results["docs/real.txt"]?.status == .ok)
@@ -62,7 +68,8 @@ import Testing
     let results = outcomes(folder, ingestor: Ingestor(maxFileSize: 1_000))
     #expect(results["image.html"]?.reason == "binary file (JPEG image)")
     #expect(results["nul.txt"]?.reason == "binary file (NUL bytes)")
-    #expect(results["big.txt"]?.reason?.hasPrefix("larger than the size cap (2000 bytes > 1000)") == true)
+    #expect(
+      results["big.txt"]?.reason?.hasPrefix("larger than the size cap (2000 bytes > 1000)") == true)
     #expect(results["empty.md"]?.reason == "empty file")
     #expect(results["deck.pptx"]?.reason == "unsupported file type '.pptx'")
     #expect(results["bookings.csv"]?.status == .skipped)
@@ -88,7 +95,8 @@ import Testing
 
   @Test("invalid UTF-8 in a text file is decoded as Windows-1252 with a warning")
   func invalidUTF8Text() throws {
-    let outcome = Ingestor().ingest(Array("Caf".utf8) + [0xE9, 0x20, 0x80] + Array(" 5".utf8), path: "a.txt")
+    let outcome = Ingestor().ingest(
+      Array("Caf".utf8) + [0xE9, 0x20, 0x80] + Array(" 5".utf8), path: "a.txt")
     let document = try #require(outcome.documents.first)
     #expect(document.text == "Café € 5")
     #expect(document.warnings.map(\.code).contains("ING001"))

@@ -7,7 +7,8 @@ import Testing
 
 @Suite struct EmailTests {
   private func read(_ text: String, path: String = "memos/m.eml") throws -> FileOutcome {
-    let outcome = Ingestor().ingest(Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8), path: path)
+    let outcome = Ingestor().ingest(
+      Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8), path: path)
     #expect(outcome.status == .ok, "\(outcome.reason ?? "")")
     return outcome
   }
@@ -60,13 +61,19 @@ import Testing
     #expect(document.kind == .memo)
     #expect(document.warnings.contains { $0.code == "ING030" && $0.message.contains("alloc.csv") })
     // The plain part is not encoded: positions are lines of the raw file.
-    #expect(document.position(of: try #require(document.offset(of: "We are"))) == SourcePosition(line: 18, column: 1))
+    #expect(
+      document.position(of: try #require(document.offset(of: "We are")))
+        == SourcePosition(line: 18, column: 1))
   }
 
   @Test("base64 HTML is read through the HTML path when there is no plain part")
   func base64HTML() throws {
-    let html = Data("<html><body><p>Caf\u{E9}: 12\u{202F}000 puces.</p><blockquote><p>Quoted 5 units.</p></blockquote></body></html>".utf8)
-      .base64EncodedString(options: .lineLength76Characters).replacingOccurrences(of: "\r\n", with: "\n")
+    let html = Data(
+      "<html><body><p>Caf\u{E9}: 12\u{202F}000 puces.</p><blockquote><p>Quoted 5 units.</p></blockquote></body></html>"
+        .utf8
+    )
+    .base64EncodedString(options: .lineLength76Characters).replacingOccurrences(
+      of: "\r\n", with: "\n")
     let outcome = try read(
       """
       From: Claire <c@supplier.example>
@@ -98,7 +105,10 @@ import Testing
       """)
     let document = try #require(outcome.documents.first)
     #expect(document.title == "réservations")
-    #expect(document.text == "Le message a été en conflit avec les réservations pour environ 10 milliards de dollars ’ sic.")
+    #expect(
+      document.text
+        == "Le message a été en conflit avec les réservations pour environ 10 milliards de dollars ’ sic."
+    )
     #expect(document.language == .fr)
     #expect(document.position(of: try #require(document.offset(of: "environ"))).line == 7)
   }
@@ -125,7 +135,9 @@ import Testing
     let quoted = document.blocks.filter(\.quoted)
     #expect(quoted.count == 2)
     #expect(quoted.first?.quotedAuthor == "Claire Dubois")
-    #expect(document.text(of: quoted[0].span) == "His post about roughly $10 billion conflicted with bookings.")
+    #expect(
+      document.text(of: quoted[0].span)
+        == "His post about roughly $10 billion conflicted with bookings.")
     #expect(quoted[1].quotedAuthor == nil)
     #expect(document.blocks.first?.quoted == false)
   }

@@ -80,7 +80,8 @@ import Testing
       </main></body></html>
       """)
     let roles = document.blocks.map(\.role)
-    #expect(roles == [.heading, .listItem, .listItem, .quote, .cell, .cell, .cell, .cell, .paragraph])
+    #expect(
+      roles == [.heading, .listItem, .listItem, .quote, .cell, .cell, .cell, .cell, .paragraph])
     #expect(document.blockTexts[4...7] == ["Customer", "Units", "Northwind AI", "12,000"])
   }
 
@@ -153,20 +154,32 @@ import Testing
   @Test("a mislabelled Windows-1252 page decodes curly quotes and the euro sign")
   func windows1252Page() throws {
     var bytes = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>".utf8)
-    bytes += [0x93] + Array("Nous avons command".utf8) + [0xE9] + Array(" 12 000 puces pour 80 M".utf8) + [0x80]
-    bytes += [0x94] + Array(", a d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9] + Array(" le patron, c".utf8)
-    bytes += [0x92] + Array("est un record pour nous et pour toute l".utf8) + [0x92] + Array("industrie.</p>".utf8)
-    bytes += Array("<p>La livraison est pr".utf8) + [0xE9] + Array("vue pour le premier trimestre de l".utf8)
+    bytes +=
+      [0x93] + Array("Nous avons command".utf8) + [0xE9] + Array(" 12 000 puces pour 80 M".utf8) + [
+        0x80
+      ]
+    bytes +=
+      [0x94] + Array(", a d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9]
+      + Array(" le patron, c".utf8)
+    bytes +=
+      [0x92] + Array("est un record pour nous et pour toute l".utf8) + [0x92]
+      + Array("industrie.</p>".utf8)
+    bytes +=
+      Array("<p>La livraison est pr".utf8) + [0xE9]
+      + Array("vue pour le premier trimestre de l".utf8)
     bytes += [0x92] + Array("an prochain.</p></article></body></html>".utf8)
     let document = try page(bytes)
-    #expect(document.text.hasPrefix("“Nous avons commandé 12 000 puces pour 80 M€”, a déclaré le patron, c’est"))
+    #expect(
+      document.text.hasPrefix(
+        "“Nous avons commandé 12 000 puces pour 80 M€”, a déclaré le patron, c’est"))
     #expect(document.metadata["encoding"] == "windows-1252")
     #expect(!document.warnings.contains { $0.code == "ING001" })
   }
 
   @Test("undeclared non-UTF-8 pages are read as Windows-1252 with a warning")
   func undeclaredEncoding() throws {
-    let bytes = Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8]
+    let bytes =
+      Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" cr".utf8) + [0xE8]
       + Array("me, 3 ".utf8) + [0x80] + Array(".</p></body></html>".utf8)
     let document = try page(bytes)
     #expect(document.text == "Café crème, 3 €.")
@@ -176,7 +189,8 @@ import Testing
   @Test("HTML nested 400 deep keeps its text: the SAX path builds no libxml2 tree to cut")
   func deepNesting() throws {
     let depth = 400
-    let html = "<html><body>" + String(repeating: "<div>", count: depth)
+    let html =
+      "<html><body>" + String(repeating: "<div>", count: depth)
       + "<p>Deep inside, the order was for 7,000 units of the new part, the memo says.</p>"
       + String(repeating: "</div>", count: depth) + "</body></html>"
     let document = try page(html)
@@ -192,7 +206,8 @@ import Testing
 
   @Test("binary bytes with an .html name are skipped, not parsed")
   func binaryHTML() {
-    let outcome = Ingestor().ingest([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], path: "a.html")
+    let outcome = Ingestor().ingest(
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], path: "a.html")
     #expect(outcome.status == .skipped)
     #expect(outcome.reason == "binary file (PNG image)")
   }

@@ -4,8 +4,10 @@ import Testing
 
 @testable import Ingest
 
-/// Main-content extraction against article pages of our own making, each with the text a
-/// reader would want beside it (see Fixtures/articles/README.md). Floors only go up.
+/// Main-content extraction against article pages of our own making, each with the text a reader
+/// would want beside it (see Fixtures/articles/README.md).
+///
+/// Floors only go up.
 @Suite struct MainContentQualityTests {
   static let folder = Bundle.module.url(forResource: "Fixtures/articles", withExtension: nil)
 
@@ -22,7 +24,8 @@ import Testing
     let folder = try #require(folder)
     let html = try Data(contentsOf: folder.appendingPathComponent(page))
     let expected = try String(
-      contentsOf: folder.appendingPathComponent(page.replacingOccurrences(of: ".html", with: ".expected.txt")),
+      contentsOf: folder.appendingPathComponent(
+        page.replacingOccurrences(of: ".html", with: ".expected.txt")),
       encoding: .utf8)
     let outcome = Ingestor().ingest([UInt8](html), path: "articles/" + page)
     let document = try #require(outcome.documents.first)

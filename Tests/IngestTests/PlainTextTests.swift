@@ -11,7 +11,8 @@ import Testing
     return try #require(outcome.documents.first)
   }
 
-  @Test("plain text: paragraphs at blank lines, wrapped lines joined, a lone first line is the title")
+  @Test(
+    "plain text: paragraphs at blank lines, wrapped lines joined, a lone first line is the title")
   func paragraphs() throws {
     let document = try read(
       """
@@ -31,7 +32,9 @@ import Testing
       ])
     #expect(document.format == .text)
     #expect(document.kind == .article)
-    #expect(document.position(of: try #require(document.offset(of: "for Tesla"))) == SourcePosition(line: 4, column: 1))
+    #expect(
+      document.position(of: try #require(document.offset(of: "for Tesla")))
+        == SourcePosition(line: 4, column: 1))
   }
 
   @Test("front matter sets title, author, date, kind and language, and the body maps past it")
@@ -53,7 +56,9 @@ import Testing
     #expect(document.kind == .memo)
     #expect(document.language == .fr)
     #expect(document.text == "Le constructeur a reçu 12\u{00A0}000 GPU H100 de moins que prévu.")
-    #expect(document.position(of: try #require(document.offset(of: "12"))) == SourcePosition(line: 8, column: 24))
+    #expect(
+      document.position(of: try #require(document.offset(of: "12")))
+        == SourcePosition(line: 8, column: 24))
   }
 
   @Test("without front matter, a date in the heading or a dateline opening the text dates it")
@@ -62,18 +67,22 @@ import Testing
       "Acme Corp. Second Quarter 2024 Results Call, July 23, 2024 (excerpt)\n\nOperator: Welcome.\n\nJane Doe: Thanks.\n\nJohn Roe: We shipped 3,000 units.\n",
       path: "call.txt")
     #expect(call.published == "2024-07-23")
-    let brief = try read("Chip order moved\n\nJune 4, 2024 - The supplier moved 12,000 chips.\n", path: "brief.txt")
+    let brief = try read(
+      "Chip order moved\n\nJune 4, 2024 - The supplier moved 12,000 chips.\n", path: "brief.txt")
     #expect(brief.published == "2024-06-04")
-    let french = try read("Les puces\n\n5 juin 2024 — Le fournisseur a livré 12 000 puces.\n", path: "brève.txt")
+    let french = try read(
+      "Les puces\n\n5 juin 2024 — Le fournisseur a livré 12 000 puces.\n", path: "brève.txt")
     #expect(french.published == "2024-06-05")
     // A date inside the text is not a dateline; "2024 Results" in a heading has no day.
-    let undated = try read("Results for 2024\n\nThe supplier said on June 4, 2024 that it moved chips.\n", path: "n.txt")
+    let undated = try read(
+      "Results for 2024\n\nThe supplier said on June 4, 2024 that it moved chips.\n", path: "n.txt")
     #expect(undated.published == nil)
   }
 
   @Test("broken front matter is a warning with its line, not a failure")
   func brokenFrontMatter() throws {
-    let document = try read("---\ntitle: [unclosed\n---\nBody text of the note, long enough to read.\n", path: "a.md")
+    let document = try read(
+      "---\ntitle: [unclosed\n---\nBody text of the note, long enough to read.\n", path: "a.md")
     #expect(document.warnings.contains { $0.code == "ING020" && $0.position?.line != nil })
     #expect(document.text == "Body text of the note, long enough to read.")
   }
@@ -110,13 +119,20 @@ import Testing
         "Item", "Value", "H100", "50,000",
         "let units = 12_000",
       ])
-    #expect(document.blocks.map(\.role) == [
-      .heading, .paragraph, .listItem, .listItem, .quote, .cell, .cell, .cell, .cell, .code,
-    ])
+    #expect(
+      document.blocks.map(\.role) == [
+        .heading, .paragraph, .listItem, .listItem, .quote, .cell, .cell, .cell, .cell, .code,
+      ])
     #expect(document.title == "Following the H100s")
-    #expect(document.position(of: try #require(document.offset(of: "$10 billion"))) == SourcePosition(line: 3, column: 19))
-    #expect(document.position(of: try #require(document.offset(of: "AI spend"))) == SourcePosition(line: 3, column: 37))
-    #expect(document.position(of: try #require(document.offset(of: "50,000"))) == SourcePosition(line: 13, column: 10))
+    #expect(
+      document.position(of: try #require(document.offset(of: "$10 billion")))
+        == SourcePosition(line: 3, column: 19))
+    #expect(
+      document.position(of: try #require(document.offset(of: "AI spend")))
+        == SourcePosition(line: 3, column: 37))
+    #expect(
+      document.position(of: try #require(document.offset(of: "50,000")))
+        == SourcePosition(line: 13, column: 10))
   }
 
   @Test("snake_case and arithmetic asterisks are text, not emphasis")
@@ -145,8 +161,13 @@ import Testing
     #expect(document.format == .transcript)
     #expect(document.kind == .transcript)
     #expect(document.title == "Q1 2024 call (excerpt)")
-    #expect(document.blocks.map(\.speaker) == [nil, "Operator", "Elon Musk", "Elon Musk", "Vaibhav Taneja", "Travis Axelrod"])
-    #expect(document.blockTexts[2] == "We have roughly 35,000 H100s active. I expect around 85,000 by year end.")
+    #expect(
+      document.blocks.map(\.speaker) == [
+        nil, "Operator", "Elon Musk", "Elon Musk", "Vaibhav Taneja", "Travis Axelrod",
+      ])
+    #expect(
+      document.blockTexts[2]
+        == "We have roughly 35,000 H100s active. I expect around 85,000 by year end.")
     #expect(document.blockTexts[4] == "Capex will be over $10 billion.")
   }
 

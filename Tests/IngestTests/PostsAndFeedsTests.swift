@@ -85,7 +85,8 @@ import Testing
 
   @Test("malformed JSON fails with the line and column of the fault")
   func malformedJSON() {
-    let outcome = Ingestor().ingest(Array("[{\"text\": \"ok\"},\n {\"text\": oops}]".utf8), path: "posts/p.json")
+    let outcome = Ingestor().ingest(
+      Array("[{\"text\": \"ok\"},\n {\"text\": oops}]".utf8), path: "posts/p.json")
     #expect(outcome.status == .failed)
     #expect(outcome.reason == "malformed JSON at line 2, column 11: unexpected character 'o'")
   }
@@ -144,7 +145,9 @@ import Testing
     #expect(item.published == "2024-06-04T18:05:00+00:00")
     #expect(item.metadata["url"] == "https://wire.example/a")
     let dollars = try #require(item.offset(of: "$500"))
-    #expect(item.position(of: dollars) == SourcePosition(line: 7, column: 12), "\(item.sourceMap.anchors)")
+    #expect(
+      item.position(of: dollars) == SourcePosition(line: 7, column: 12), "\(item.sourceMap.anchors)"
+    )
   }
 
   @Test("an external entity is never loaded, and nothing of the file leaks into the text")
@@ -166,26 +169,32 @@ import Testing
 
   @Test("XML that is not a feed is skipped with the root element named")
   func notAFeed() {
-    let outcome = Ingestor().ingest(Array("<?xml version=\"1.0\"?><invoice><total>5</total></invoice>".utf8), path: "x.xml")
+    let outcome = Ingestor().ingest(
+      Array("<?xml version=\"1.0\"?><invoice><total>5</total></invoice>".utf8), path: "x.xml")
     #expect(outcome.status == .skipped)
     #expect(outcome.reason == "XML whose root element <invoice> is not an RSS or Atom feed")
   }
 
   @Test("a feed nested past depth 256 keeps its item and says the tree was truncated")
   func deepFeed() throws {
-    let feed = "<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>Deep</title><description>"
+    let feed =
+      "<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>Deep</title><description>"
       + String(repeating: "<b>", count: 300) + "7,000 units" + String(repeating: "</b>", count: 300)
       + "</description></item></channel></rss>"
     let outcome = Ingestor().ingest(Array(feed.utf8), path: "deep.xml")
     let item = try #require(outcome.documents.first)
     #expect(item.title == "Deep")
-    #expect(outcome.warnings.contains { $0.code == "ING010" && $0.message.hasPrefix("truncated at depth 256") })
+    #expect(
+      outcome.warnings.contains {
+        $0.code == "ING010" && $0.message.hasPrefix("truncated at depth 256")
+      })
   }
 
   @Test("a CDATA section over libxml2's 10 MB limit is reported, not silently lost")
   func hugeCDATA() throws {
     let body = String(repeating: "The order was 12,000 units. ", count: 400_000)
-    let feed = "<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>x</title><description><![CDATA["
+    let feed =
+      "<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>x</title><description><![CDATA["
       + body + "]]></description></item></channel></rss>"
     let outcome = Ingestor(maxFileSize: 50_000_000).ingest(Array(feed.utf8), path: "huge.xml")
     #expect(outcome.warnings.contains { $0.code == "ING011" })

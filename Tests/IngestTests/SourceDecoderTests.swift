@@ -30,11 +30,13 @@ import Testing
     #expect(decoded.warnings.map(\.code) == ["ING001"])
   }
 
-  @Test("a byte-order mark wins over everything", arguments: [
-    ([0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0xA9] as [UInt8], "utf-8"),
-    ([0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00] as [UInt8], "utf-16le"),
-    ([0xFE, 0xFF, 0x00, 0x41, 0x00, 0xE9] as [UInt8], "utf-16be"),
-  ])
+  @Test(
+    "a byte-order mark wins over everything",
+    arguments: [
+      ([0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0xA9] as [UInt8], "utf-8"),
+      ([0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00] as [UInt8], "utf-16le"),
+      ([0xFE, 0xFF, 0x00, 0x41, 0x00, 0xE9] as [UInt8], "utf-16be"),
+    ])
   func byteOrderMark(bytes: [UInt8], encoding: String) {
     let decoded = SourceDecoder.decode(bytes, declared: "windows-1252")
     #expect(String(decoding: decoded.bytes, as: UTF8.self) == "Aé")
@@ -57,20 +59,27 @@ import Testing
     #expect(decoded.warnings.first?.message.contains("x-no-such-charset") == true)
   }
 
-  @Test("the UTF-8 check rejects overlongs, surrogates and truncated sequences", arguments: [
-    [0xC0, 0xAF] as [UInt8], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF5, 0x80, 0x80, 0x80], [0x80],
-  ])
+  @Test(
+    "the UTF-8 check rejects overlongs, surrogates and truncated sequences",
+    arguments: [
+      [0xC0, 0xAF] as [UInt8], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF5, 0x80, 0x80, 0x80], [0x80],
+    ])
   func invalidUTF8(bytes: [UInt8]) {
     #expect(!SourceDecoder.isValidUTF8(bytes))
     #expect(SourceDecoder.isValidUTF8(Array("ok — 12\u{202F}000 €".utf8)))
   }
 
-  @Test("the charset prescan reads meta charset, http-equiv and the XML declaration", arguments: [
-    ("<html><head><meta charset=\"windows-1251\">", "windows-1251"),
-    ("<!-- <meta charset=x> --><META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=koi8-r'>", "koi8-r"),
-    ("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><rss>", "ISO-8859-15"),
-    ("<html><body>no declaration</body></html>", nil),
-  ] as [(String, String?)])
+  @Test(
+    "the charset prescan reads meta charset, http-equiv and the XML declaration",
+    arguments: [
+      ("<html><head><meta charset=\"windows-1251\">", "windows-1251"),
+      (
+        "<!-- <meta charset=x> --><META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=koi8-r'>",
+        "koi8-r"
+      ),
+      ("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><rss>", "ISO-8859-15"),
+      ("<html><body>no declaration</body></html>", nil),
+    ] as [(String, String?)])
   func prescan(html: String, charset: String?) {
     #expect(CharsetPrescan.declaredCharset(in: Array(html.utf8)) == charset)
   }

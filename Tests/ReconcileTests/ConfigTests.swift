@@ -25,16 +25,22 @@ import Testing
         metrics: {spend: 0.2}
       """, file: "tally.yml")
     #expect(config.entity(named: "tesla inc.")?.name == "Tesla")
-    #expect(config.entity(describedIn: "Le constructeur automobile a commandé 5 000 puces.")?.name == "Tesla")
+    #expect(
+      config.entity(describedIn: "Le constructeur automobile a commandé 5 000 puces.")?.name
+        == "Tesla")
     #expect(config.entities.last?.fiscalYearStart == 2)
     #expect(config.items.first?.aliases == ["H100 GPU", "GPU H100"])
     #expect(config.approximateTolerance == Decimal(string: "0.05"))
     #expect(config.tolerance.approximate(unit: .percent, metric: .other) == Decimal(string: "0.02"))
-    #expect(config.tolerance.approximate(unit: .currency("USD"), metric: .spend) == Decimal(string: "0.2"))
+    #expect(
+      config.tolerance.approximate(unit: .currency("USD"), metric: .spend) == Decimal(string: "0.2")
+    )
     #expect(config.tolerance.approximate(unit: .count, metric: .order) == Decimal(string: "0.05"))
     // The extractor widens by the override that applies.
     let claim = try #require(
-      ClaimExtractor(tolerance: config.tolerance).extract(text: "Tesla will spend about $10 billion on AI.", language: .en).first)
+      ClaimExtractor(tolerance: config.tolerance).extract(
+        text: "Tesla will spend about $10 billion on AI.", language: .en
+      ).first)
     #expect(claim.bounds == Interval(low: 8_000_000_000, high: 12_000_000_000))
   }
 
@@ -45,20 +51,42 @@ import Testing
     #expect(config.exclusion(of: "notes/todo.txt") == "notes/*.txt")
     #expect(config.exclusion(of: "notes/old/todo.txt") == nil)
     #expect(config.exclusion(of: "articles/README.md") == nil)
-    #expect(throws: ConfigError.self) { try ConfigReader.read("exclude: {a: b}\n", file: "tally.yml") }
+    #expect(throws: ConfigError.self) {
+      try ConfigReader.read("exclude: {a: b}\n", file: "tally.yml")
+    }
   }
 
-  @Test("mistakes name the key and the line", arguments: [
-    ("entities:\n  - name: Tesla\n    fiscal_year_start: 13\n", "tally.yml:3: 'fiscal_year_start' must be a month number from 1 to 12"),
-    ("entities:\n  - nmae: Tesla\n", "tally.yml:2: unknown key 'nmae' in 'entities' (known: aliases, descriptions, fiscal_year_start, name)"),
-    ("currencies: USD\nitems: []\n", "tally.yml:1: unknown key 'currencies' (known: currency, entities, exchange_rates, exclude, items, tolerance)"),
-    ("currency: dollars\n", "tally.yml:1: 'currency' must be an ISO 4217 code such as USD"),
-    ("exchange_rates:\n  - {date: 2024-01-01, from: EUR, to: USD, rate: cheap}\n", "tally.yml:2: 'exchange_rates[].rate' must be a positive number"),
-    ("items: H100\n", "tally.yml:1: 'items' must be a list"),
-    ("tolerance:\n  approximate: ten\n", "tally.yml:2: 'tolerance.approximate' must be a fraction from 0 to 1, such as 0.10 for ±10 %"),
-    ("tolerance:\n  metrics:\n    spending: 0.2\n", "tally.yml:3: unknown metric 'spending' in 'tolerance.metrics' (known: spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue, headcount, price-change, other)"),
-    ("entities:\n  - aliases: [a]\n", "tally.yml:2: 'entities[].name' is required"),
-  ])
+  @Test(
+    "mistakes name the key and the line",
+    arguments: [
+      (
+        "entities:\n  - name: Tesla\n    fiscal_year_start: 13\n",
+        "tally.yml:3: 'fiscal_year_start' must be a month number from 1 to 12"
+      ),
+      (
+        "entities:\n  - nmae: Tesla\n",
+        "tally.yml:2: unknown key 'nmae' in 'entities' (known: aliases, descriptions, fiscal_year_start, name)"
+      ),
+      (
+        "currencies: USD\nitems: []\n",
+        "tally.yml:1: unknown key 'currencies' (known: currency, entities, exchange_rates, exclude, items, tolerance)"
+      ),
+      ("currency: dollars\n", "tally.yml:1: 'currency' must be an ISO 4217 code such as USD"),
+      (
+        "exchange_rates:\n  - {date: 2024-01-01, from: EUR, to: USD, rate: cheap}\n",
+        "tally.yml:2: 'exchange_rates[].rate' must be a positive number"
+      ),
+      ("items: H100\n", "tally.yml:1: 'items' must be a list"),
+      (
+        "tolerance:\n  approximate: ten\n",
+        "tally.yml:2: 'tolerance.approximate' must be a fraction from 0 to 1, such as 0.10 for ±10 %"
+      ),
+      (
+        "tolerance:\n  metrics:\n    spending: 0.2\n",
+        "tally.yml:3: unknown metric 'spending' in 'tolerance.metrics' (known: spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue, headcount, price-change, other)"
+      ),
+      ("entities:\n  - aliases: [a]\n", "tally.yml:2: 'entities[].name' is required"),
+    ])
   func mistakes(text: String, message: String) {
     do {
       _ = try ConfigReader.read(text, file: "tally.yml")
@@ -71,7 +99,9 @@ import Testing
   @Test("aliases and descriptions link claims to ledger rows named otherwise")
   func aliasesLink() throws {
     var config = TallyConfig()
-    config.entities = [TallyConfig.Entity(name: "Tesla", aliases: ["Tesla Inc"], descriptions: ["the automaker"])]
+    config.entities = [
+      TallyConfig.Entity(name: "Tesla", aliases: ["Tesla Inc"], descriptions: ["the automaker"])
+    ]
     config.items = [TallyConfig.Item(name: "H100", aliases: ["GPU H100"])]
     let booking = Booking(
       id: "B-1", file: "b.csv", line: 2, customer: "Tesla Inc", item: "H100", quantity: 12000,
@@ -79,7 +109,8 @@ import Testing
     let claim = Claim(
       id: "c", document: "d", span: TextSpan(start: 0, end: 6), surface: "12 000",
       sentence: "Le constructeur a commandé 12 000 GPU H100 ; the automaker confirmed.",
-      stated: Interval(low: 12000, high: 12000), qualifier: .exact, bounds: Interval(low: 11500, high: 12500),
+      stated: Interval(low: 12000, high: 12000), qualifier: .exact,
+      bounds: Interval(low: 11500, high: 12500),
       unit: .count, item: "H100 GPU", itemSurface: "GPU H100", subject: nil, metric: .order,
       period: Period(start: "2024-01-01", end: "2024-12-31"), language: .fr, rule: "test")
     let result = Reconciler(config: config).reconcile([claim], against: [booking])
@@ -99,33 +130,47 @@ import Testing
     #expect(config.rate(from: "USD", to: "EUR", on: "2024-12-31") == 1 / Decimal(string: "1.20")!)
     #expect(config.rate(from: "GBP", to: "USD", on: "2024-12-31") == nil)
     let rows = [
-      Booking(id: "B-1", file: "b.csv", line: 2, customer: "Tesla", item: "H100", amount: 100_000_000, currency: "USD",
+      Booking(
+        id: "B-1", file: "b.csv", line: 2, customer: "Tesla", item: "H100", amount: 100_000_000,
+        currency: "USD",
         period: Period(start: "2024-03-01", end: "2024-03-31"), status: .booked),
-      Booking(id: "B-2", file: "b.csv", line: 3, customer: "Tesla", item: "H100", amount: 100_000_000, currency: "EUR",
+      Booking(
+        id: "B-2", file: "b.csv", line: 3, customer: "Tesla", item: "H100", amount: 100_000_000,
+        currency: "EUR",
         period: Period(start: "2024-04-01", end: "2024-04-30"), status: .booked),
     ]
     let claim = Claim(
-      id: "c", document: "d", span: TextSpan(start: 0, end: 4), surface: "$210 million", sentence: "s",
+      id: "c", document: "d", span: TextSpan(start: 0, end: 4), surface: "$210 million",
+      sentence: "s",
       stated: Interval(low: 210_000_000, high: 210_000_000), qualifier: .exact,
-      bounds: Interval(low: 209_500_000, high: 210_500_000), unit: .currency("USD"), subject: "Tesla", metric: .spend,
+      bounds: Interval(low: 209_500_000, high: 210_500_000), unit: .currency("USD"),
+      subject: "Tesla", metric: .spend,
       period: Period(start: "2024-01-01", end: "2024-06-30"), language: .en, rule: "test")
-    #expect(Reconciler(config: config).reconcile([claim], against: rows).verdicts["c"] == .consistent)
+    #expect(
+      Reconciler(config: config).reconcile([claim], against: rows).verdicts["c"] == .consistent)
     // Without the rate, the EUR row is left out and the claim is contradicted.
     let without = Reconciler().reconcile([claim], against: rows)
     #expect(without.verdicts["c"] == .contradicted)
-    #expect(without.findings.first?.arithmetic.contains("1 row without a comparable figure left out") == true)
+    #expect(
+      without.findings.first?.arithmetic.contains("1 row without a comparable figure left out")
+        == true)
   }
 
   @Test("a bare $ takes the configured currency; fiscal years follow the subject's calendar")
   func dollarAndFiscalCalendar() throws {
     let extractor = ClaimExtractor(fiscalCalendar: { $0 == "Nvidia" ? 2 : nil }, dollar: "CAD")
-    let money = try #require(extractor.extract(text: "Tesla paid $5 million for the chips.", language: .en).first)
+    let money = try #require(
+      extractor.extract(text: "Tesla paid $5 million for the chips.", language: .en).first)
     #expect(money.unit == .currency("CAD"))
     let fiscal = try #require(
-      extractor.extract(text: "Nvidia expects revenue of $28 billion in FY2025.", language: .en, date: "2024-05-22").first)
+      extractor.extract(
+        text: "Nvidia expects revenue of $28 billion in FY2025.", language: .en, date: "2024-05-22"
+      ).first)
     #expect(fiscal.period == Period(start: "2024-02-01", end: "2025-01-31"))
     let calendar = try #require(
-      extractor.extract(text: "Tesla expects revenue of $28 billion in FY2025.", language: .en, date: "2024-05-22").first)
+      extractor.extract(
+        text: "Tesla expects revenue of $28 billion in FY2025.", language: .en, date: "2024-05-22"
+      ).first)
     #expect(calendar.period == Period(start: "2025-01-01", end: "2025-12-31"))
   }
 }
@@ -140,13 +185,18 @@ import Testing
     ]
     let claim = Claim(
       id: "c", document: "d", span: TextSpan(start: 0, end: 6), surface: "12,000",
-      sentence: "The chipmaker sent 12,000 GPUs to the automaker.", stated: Interval(low: 12000, high: 12000),
-      qualifier: .exact, bounds: Interval(low: 11500, high: 12500), unit: .count, item: "GPU", subject: nil,
+      sentence: "The chipmaker sent 12,000 GPUs to the automaker.",
+      stated: Interval(low: 12000, high: 12000),
+      qualifier: .exact, bounds: Interval(low: 11500, high: 12500), unit: .count, item: "GPU",
+      subject: nil,
       metric: .shipment, language: .en, rule: "test")
     let result = Reconciler(config: config).reconcile([claim], against: [])
     #expect(result.verdicts["c"] == .ambiguous)
     let finding = try #require(result.findings.first)
     #expect(finding.rule == "REC003")
-    #expect(finding.message == "claim of 12,000 GPU could be about Tesla or Nvidia: the sentence describes each; name one to check it")
+    #expect(
+      finding.message
+        == "claim of 12,000 GPU could be about Tesla or Nvidia: the sentence describes each; name one to check it"
+    )
   }
 }

@@ -10,9 +10,12 @@ import Testing
     try LedgerReader().read(Array(text.utf8), file: file)
   }
 
-  @Test("RFC 4180 CSV: any column order, case-insensitive headers, quoted commas, quotes and newlines, a BOM")
+  @Test(
+    "RFC 4180 CSV: any column order, case-insensitive headers, quoted commas, quotes and newlines, a BOM"
+  )
   func csv() throws {
-    let text = "\u{FEFF}ID,Customer,Item,Quantity,Amount,Currency,Date,Status,Redirected_To,Note\n"
+    let text =
+      "\u{FEFF}ID,Customer,Item,Quantity,Amount,Currency,Date,Status,Redirected_To,Note\n"
       + "B-1,Tesla,H100,12000,,USD,2023-12,redirected,X,\"moved, per memo\"\n"
       + "B-2,X,H100,\"12,000\",\"360,000,000.50\",USD,2024-Q1,booked,,\"a \"\"quoted\"\" note\nover two lines\"\n"
       + "B-3,xAI,H100,5000,,,2024,forecast,,\n"
@@ -33,10 +36,12 @@ import Testing
     #expect(ledger.bookings[2].currency == "USD")
   }
 
-  @Test("French spreadsheet exports: semicolons, decimal commas, spaces in thousands, French statuses")
+  @Test(
+    "French spreadsheet exports: semicolons, decimal commas, spaces in thousands, French statuses")
   func frenchExport() throws {
     let ledger = try read(
-      "client;item;quantité;montant;devise;date;statut\nTesla;H100;12 000;360 000 000,50;EUR;15/01/2024;réservé\n")
+      "client;item;quantité;montant;devise;date;statut\nTesla;H100;12 000;360 000 000,50;EUR;15/01/2024;réservé\n"
+    )
     let booking = try #require(ledger.bookings.first)
     #expect(booking.quantity == 12000)
     #expect(booking.amount == Decimal(string: "360000000.5"))
@@ -75,12 +80,15 @@ import Testing
     let reader = LedgerReader(fiscalYearStartMonth: { $0 == "nvidia" ? 2 : nil })
     let ledger = try reader.read(
       Array(
-        "customer,supplier,item,amount,period,status\nNvidia,,H100,5,FY2025,forecast\nTesla,,H100,5,FY2025,forecast\nTesla,Nvidia,H100,5,FY2025,forecast\n".utf8),
+        "customer,supplier,item,amount,period,status\nNvidia,,H100,5,FY2025,forecast\nTesla,,H100,5,FY2025,forecast\nTesla,Nvidia,H100,5,FY2025,forecast\n"
+          .utf8),
       file: "b.csv")
-    #expect(ledger.bookings.map(\.period) == [
-      Period(start: "2024-02-01", end: "2025-01-31"), Period(start: "2025-01-01", end: "2025-12-31"),
-      Period(start: "2024-02-01", end: "2025-01-31"),
-    ])
+    #expect(
+      ledger.bookings.map(\.period) == [
+        Period(start: "2024-02-01", end: "2025-01-31"),
+        Period(start: "2025-01-01", end: "2025-12-31"),
+        Period(start: "2024-02-01", end: "2025-01-31"),
+      ])
   }
 
   @Test("JSON arrays and JSON Lines, with the line each record starts on")
@@ -102,7 +110,8 @@ import Testing
     #expect(lines.bookings.first?.id == "line 1")
   }
 
-  @Test("a ledger that cannot be read is an error naming the file and the reason, not an empty result")
+  @Test(
+    "a ledger that cannot be read is an error naming the file and the reason, not an empty result")
   func unreadable() {
     #expect(throws: LedgerError.self) { try LedgerReader().read(path: "/no/such/bookings.csv") }
     #expect(throws: LedgerError.self) { try read("customer,quantity\nTesla,5\n") }
@@ -111,7 +120,8 @@ import Testing
     do {
       _ = try read("customer,quantity\nTesla,5\n")
     } catch {
-      #expect("\(error)" == "bookings.csv:1: the header has no 'item' column (found: customer, quantity)")
+      #expect(
+        "\(error)" == "bookings.csv:1: the header has no 'item' column (found: customer, quantity)")
     }
   }
 }

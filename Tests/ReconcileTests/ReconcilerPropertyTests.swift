@@ -20,27 +20,37 @@ private struct SeededRandom: RandomNumberGenerator {
 @Suite struct ReconcilerPropertyTests {
   private static let customers = ["Tesla", "X", "xAI"]
   private static let items = ["H100", "A100"]
-  private static let statuses: [BookingStatus] = [.booked, .shipped, .delivered, .redirected, .cancelled, .forecast]
+  private static let statuses: [BookingStatus] = [
+    .booked, .shipped, .delivered, .redirected, .cancelled, .forecast,
+  ]
 
   private func bookings(_ random: inout SeededRandom, count: Int) -> [Booking] {
     (0..<count).map { index in
       let month = Int.random(in: 1...12, using: &random)
       let text = month < 10 ? "0\(month)" : "\(month)"
       return Booking(
-        id: "B-\(index)", file: "b.csv", line: index + 2, customer: Self.customers.randomElement(using: &random) ?? "X",
-        item: Self.items.randomElement(using: &random) ?? "H100", quantity: Decimal(Int.random(in: 1...20_000, using: &random)),
+        id: "B-\(index)", file: "b.csv", line: index + 2,
+        customer: Self.customers.randomElement(using: &random) ?? "X",
+        item: Self.items.randomElement(using: &random) ?? "H100",
+        quantity: Decimal(Int.random(in: 1...20_000, using: &random)),
         period: Period(start: "2024-\(text)-01", end: "2024-\(text)-28"),
         status: Self.statuses.randomElement(using: &random) ?? .booked)
     }
   }
 
-  private func claim(_ random: inout SeededRandom, index: Int, low: Decimal?, high: Decimal?) -> Claim {
+  private func claim(_ random: inout SeededRandom, index: Int, low: Decimal?, high: Decimal?)
+    -> Claim
+  {
     Claim(
-      id: "c\(index)", document: "d\(index % 3)", span: TextSpan(start: index, end: index + 1), surface: "n",
-      sentence: "s", stated: Interval(low: low, high: high), qualifier: .exact, bounds: Interval(low: low, high: high),
+      id: "c\(index)", document: "d\(index % 3)", span: TextSpan(start: index, end: index + 1),
+      surface: "n",
+      sentence: "s", stated: Interval(low: low, high: high), qualifier: .exact,
+      bounds: Interval(low: low, high: high),
       unit: .count, item: "\(Self.items.randomElement(using: &random) ?? "H100") GPU",
-      subject: Self.customers.randomElement(using: &random), metric: [.order, .shipment, .other].randomElement(using: &random) ?? .order,
-      period: Period(start: "2024-01-01", end: "2024-12-31"), speaker: "s\(index % 2)", language: .en, rule: "test")
+      subject: Self.customers.randomElement(using: &random),
+      metric: [.order, .shipment, .other].randomElement(using: &random) ?? .order,
+      period: Period(start: "2024-01-01", end: "2024-12-31"), speaker: "s\(index % 2)",
+      language: .en, rule: "test")
   }
 
   @Test("a claim whose bounds hold the sum of its linked rows is never contradicted")
@@ -72,10 +82,13 @@ private struct SeededRandom: RandomNumberGenerator {
     let rows = bookings(&random, count: 200)
     for round in 0..<300 {
       let low = Decimal(Int.random(in: 0...60_000, using: &random))
-      let original = claim(&random, index: round, low: low, high: low + Decimal(Int.random(in: 0...20_000, using: &random)))
+      let original = claim(
+        &random, index: round, low: low,
+        high: low + Decimal(Int.random(in: 0...20_000, using: &random)))
       var wider = original
       let extra = Decimal(Int.random(in: 0...10_000, using: &random))
-      wider.bounds = Interval(low: original.bounds.low.map { $0 - extra }, high: original.bounds.high.map { $0 + extra })
+      wider.bounds = Interval(
+        low: original.bounds.low.map { $0 - extra }, high: original.bounds.high.map { $0 + extra })
       let before = Reconciler().reconcile([original], against: rows).verdicts[original.id]
       let after = Reconciler().reconcile([wider], against: rows).verdicts[wider.id]
       if before == .consistent { #expect(after == .consistent, "round \(round)") }
@@ -93,10 +106,13 @@ private struct SeededRandom: RandomNumberGenerator {
         return claim(&random, index: index, low: low, high: low + 1000)
       }
       let forward = Reconciler().reconcile(claims, against: rows)
-      let shuffled = Reconciler().reconcile(claims.shuffled(using: &random), against: rows.shuffled(using: &random))
+      let shuffled = Reconciler().reconcile(
+        claims.shuffled(using: &random), against: rows.shuffled(using: &random))
       #expect(forward.verdicts == shuffled.verdicts, "round \(round)")
       #expect(forward.findings.map(\.id) == shuffled.findings.map(\.id), "round \(round)")
-      #expect(forward.findings.map { $0.bookings.map(\.id) } == shuffled.findings.map { $0.bookings.map(\.id) })
+      #expect(
+        forward.findings.map { $0.bookings.map(\.id) }
+          == shuffled.findings.map { $0.bookings.map(\.id) })
     }
   }
 }

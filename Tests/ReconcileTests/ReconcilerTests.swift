@@ -7,70 +7,90 @@ import Testing
 /// Builds claims and bookings by hand, one stage at a time (STYLE.md §5).
 private func claim(
   _ surface: String, _ low: Decimal?, _ high: Decimal?, bounds: (Decimal?, Decimal?)? = nil,
-  unit: QuantityUnit = .count, item: String? = "H100 GPU", subject: String? = "Tesla", flow: Flow? = nil,
+  unit: QuantityUnit = .count, item: String? = "H100 GPU", subject: String? = "Tesla",
+  flow: Flow? = nil,
   metric: Metric = .order, period: Period? = Period(start: "2024-01-01", end: "2024-06-30"),
-  modality: Modality = .asserted, speaker: String? = "Musk", document: String = "a.html", start: Int = 0
+  modality: Modality = .asserted, speaker: String? = "Musk", document: String = "a.html",
+  start: Int = 0
 ) -> Claim {
   Claim(
-    id: "\(document)-\(start)-\(surface)", document: document, span: TextSpan(start: start, end: start + surface.utf8.count),
+    id: "\(document)-\(start)-\(surface)", document: document,
+    span: TextSpan(start: start, end: start + surface.utf8.count),
     surface: surface, sentence: "…\(surface)…", stated: Interval(low: low, high: high),
     qualifier: low == high ? .exact : .range,
-    bounds: bounds.map { Interval(low: $0.0, high: $0.1) } ?? Interval(low: low, high: high), unit: unit, item: item,
-    subject: subject, flow: flow, metric: metric, period: period, modality: modality, speaker: speaker, language: .en,
+    bounds: bounds.map { Interval(low: $0.0, high: $0.1) } ?? Interval(low: low, high: high),
+    unit: unit, item: item,
+    subject: subject, flow: flow, metric: metric, period: period, modality: modality,
+    speaker: speaker, language: .en,
     rule: "test")
 }
 
 private func row(
-  _ id: String, customer: String = "Tesla", item: String = "H100", quantity: Decimal? = nil, amount: Decimal? = nil,
+  _ id: String, customer: String = "Tesla", item: String = "H100", quantity: Decimal? = nil,
+  amount: Decimal? = nil,
   month: String = "2024-02", status: BookingStatus = .booked, redirectedTo: String? = nil
 ) -> Booking {
   Booking(
-    id: id, file: "bookings.csv", line: 2, customer: customer, item: item, quantity: quantity, amount: amount,
-    period: Period(start: "\(month)-01", end: "\(month)-28"), status: status, redirectedTo: redirectedTo)
+    id: id, file: "bookings.csv", line: 2, customer: customer, item: item, quantity: quantity,
+    amount: amount,
+    period: Period(start: "\(month)-01", end: "\(month)-28"), status: status,
+    redirectedTo: redirectedTo)
 }
 
 @Suite struct ReconcilerTests {
   let ledger = [
-    row("B-1", quantity: 7000, amount: 210_000_000), row("B-2", quantity: 5000, amount: 150_000_000, month: "2024-05", status: .shipped),
-    row("B-3", quantity: 9000, month: "2024-09"), row("B-4", quantity: 12000, month: "2023-12", status: .redirected, redirectedTo: "X"),
+    row("B-1", quantity: 7000, amount: 210_000_000),
+    row("B-2", quantity: 5000, amount: 150_000_000, month: "2024-05", status: .shipped),
+    row("B-3", quantity: 9000, month: "2024-09"),
+    row("B-4", quantity: 12000, month: "2023-12", status: .redirected, redirectedTo: "X"),
     row("B-5", customer: "X", quantity: 35000, month: "2024-03", status: .delivered),
     row("B-6", quantity: 40000, month: "2024-11", status: .forecast),
   ]
 
   @Test("a claim whose bounds hold the ledger's sum is consistent, with no finding")
   func consistent() {
-    let result = Reconciler().reconcile([claim("12,000", 12000, 12000, bounds: (11500, 12500))], against: ledger)
+    let result = Reconciler().reconcile(
+      [claim("12,000", 12000, 12000, bounds: (11500, 12500))], against: ledger)
     #expect(result.verdicts.values.first == .consistent)
     #expect(result.findings.isEmpty)
   }
 
   @Test("a claim outside the sum is contradicted: REC001, an error with the numbers and the rows")
   func contradicted() throws {
-    let result = Reconciler().reconcile([claim("20,000", 20000, 20000, bounds: (19500, 20500))], against: ledger)
+    let result = Reconciler().reconcile(
+      [claim("20,000", 20000, 20000, bounds: (19500, 20500))], against: ledger)
     let finding = try #require(result.findings.first)
     #expect(finding.rule == "REC001")
     #expect(finding.severity == .error)
     #expect(finding.bookings.map(\.id) == ["B-1", "B-2"])
     #expect(
       finding.message
-        == "claim of 20,000 H100 GPU for Tesla is outside the ledger's 12,000 H100 GPU booked, delivered or shipped in 2024-01-01…2024-06-30: off by 7,500 H100 GPU, 63 % of the ledger's figure")
+        == "claim of 20,000 H100 GPU for Tesla is outside the ledger's 12,000 H100 GPU booked, delivered or shipped in 2024-01-01…2024-06-30: off by 7,500 H100 GPU, 63 % of the ledger's figure"
+    )
     #expect(finding.arithmetic.hasPrefix("sum of 2 rows = 12,000; claim bounds [19,500, 20,500]"))
   }
 
   @Test("the edges of the bounds are inside; one unit past is not")
   func edges() {
-    let atEdge = Reconciler().reconcile([claim("12,500", 12500, 12500, bounds: (12000, 12000))], against: ledger)
+    let atEdge = Reconciler().reconcile(
+      [claim("12,500", 12500, 12500, bounds: (12000, 12000))], against: ledger)
     #expect(atEdge.verdicts.values.first == .consistent)
-    let past = Reconciler().reconcile([claim("12,001", 12001, 12001, bounds: (12001, 12001))], against: ledger)
+    let past = Reconciler().reconcile(
+      [claim("12,001", 12001, 12001, bounds: (12001, 12001))], against: ledger)
     #expect(past.verdicts.values.first == .contradicted)
-    let open = Reconciler().reconcile([claim("more than 10,000", 10000, nil, bounds: (9999.5, nil))], against: ledger)
+    let open = Reconciler().reconcile(
+      [claim("more than 10,000", 10000, nil, bounds: (9999.5, nil))], against: ledger)
     #expect(open.verdicts.values.first == .consistent)
   }
 
   @Test("forecasts are judged against forecast rows, and never as errors")
   func forecasts() throws {
     let result = Reconciler().reconcile(
-      [claim("50,000", 50000, 50000, bounds: (49500, 50500), period: Period(start: "2024-01-01", end: "2024-12-31"), modality: .forecast)],
+      [
+        claim(
+          "50,000", 50000, 50000, bounds: (49500, 50500),
+          period: Period(start: "2024-01-01", end: "2024-12-31"), modality: .forecast)
+      ],
       against: ledger)
     let finding = try #require(result.findings.first)
     #expect(finding.severity == .warning)
@@ -80,18 +100,21 @@ private func row(
   @Test("transfers link to redirected rows from the flow's source to its target")
   func transfers() {
     let moved = claim(
-      "12,000", 12000, 12000, bounds: (11500, 12500), subject: nil, flow: Flow(from: "Tesla", to: "X"), metric: .transfer,
+      "12,000", 12000, 12000, bounds: (11500, 12500), subject: nil,
+      flow: Flow(from: "Tesla", to: "X"), metric: .transfer,
       period: Period(start: "2023-12-01", end: "2023-12-31"))
     #expect(Reconciler().reconcile([moved], against: ledger).verdicts.values.first == .consistent)
     var wrongTarget = moved
     wrongTarget.flow = Flow(from: "Tesla", to: "xAI")
-    #expect(Reconciler().reconcile([wrongTarget], against: ledger).verdicts.values.first == .unverifiable)
+    #expect(
+      Reconciler().reconcile([wrongTarget], against: ledger).verdicts.values.first == .unverifiable)
   }
 
   @Test("money is summed from amounts in the claim's currency")
   func money() {
     let spend = claim(
-      "$500 million", 500_000_000, nil, bounds: (499_500_000, nil), unit: .currency("USD"), item: nil, metric: .spend)
+      "$500 million", 500_000_000, nil, bounds: (499_500_000, nil), unit: .currency("USD"),
+      item: nil, metric: .spend)
     let result = Reconciler().reconcile([spend], against: ledger)
     #expect(result.verdicts.values.first == .contradicted)
     #expect(result.findings.first?.arithmetic.hasPrefix("sum of 2 rows = 360,000,000") == true)
@@ -100,35 +123,48 @@ private func row(
   @Test("no linked row: unverifiable, a note")
   func unverifiable() throws {
     let result = Reconciler().reconcile(
-      [claim("3,000", 3000, 3000, period: Period(start: "2022-01-01", end: "2022-12-31"))], against: ledger)
+      [claim("3,000", 3000, 3000, period: Period(start: "2022-01-01", end: "2022-12-31"))],
+      against: ledger)
     #expect(result.verdicts.values.first == .unverifiable)
     let finding = try #require(result.findings.first)
     #expect(finding.rule == "REC004")
     #expect(finding.severity == .note)
   }
 
-  @Test("claims from two sources that cannot both be true contradict each other, even without a ledger")
+  @Test(
+    "claims from two sources that cannot both be true contradict each other, even without a ledger")
   func crossSource() throws {
-    let post = claim("50,000", 50000, 50000, bounds: (49500, 50500), subject: "Giga Texas", metric: .capacity, speaker: "Musk", document: "post")
-    let memo = claim("35,000", 35000, 35000, bounds: (34500, 35500), subject: "Giga Texas", metric: .capacity, speaker: "Dubois", document: "memo")
-    let repeated = claim("35,000", 35000, 35000, bounds: (34500, 35500), subject: "Giga Texas", metric: .capacity, speaker: "Musk", document: "call")
+    let post = claim(
+      "50,000", 50000, 50000, bounds: (49500, 50500), subject: "Giga Texas", metric: .capacity,
+      speaker: "Musk", document: "post")
+    let memo = claim(
+      "35,000", 35000, 35000, bounds: (34500, 35500), subject: "Giga Texas", metric: .capacity,
+      speaker: "Dubois", document: "memo")
+    let repeated = claim(
+      "35,000", 35000, 35000, bounds: (34500, 35500), subject: "Giga Texas", metric: .capacity,
+      speaker: "Musk", document: "call")
     let result = Reconciler().reconcile([post, memo, repeated], against: [])
     #expect(result.findings.map(\.rule) == ["REC002"])
     let finding = try #require(result.findings.first)
     #expect(Set(finding.claims.map(\.document)) == ["post", "memo"])
     // The pair reads in document order, whatever order the claims came in.
     #expect(finding.arithmetic == "bounds [34,500, 35,500] and [49,500, 50,500] do not overlap")
-    #expect(finding.message == "memo (Dubois) says 35,000 H100 GPU but post (Musk) says 50,000 H100 GPU for Giga Texas")
+    #expect(
+      finding.message
+        == "memo (Dubois) says 35,000 H100 GPU but post (Musk) says 50,000 H100 GPU for Giga Texas")
   }
 
   @Test("verdicts and findings do not depend on the order of claims or rows")
   func orderIndependent() {
     let claims = [
-      claim("12,000", 12000, 12000, bounds: (11500, 12500)), claim("20,000", 20000, 20000, bounds: (19500, 20500), start: 10),
+      claim("12,000", 12000, 12000, bounds: (11500, 12500)),
+      claim("20,000", 20000, 20000, bounds: (19500, 20500), start: 10),
       claim("9,000", 9000, 9000, bounds: (8500, 9500), period: nil, start: 20),
     ]
-    let forward = Reconciler().reconcile(claims, against: ledger, documentDates: ["a.html": "2024-06-04"])
-    let backward = Reconciler().reconcile(claims.reversed(), against: ledger.reversed(), documentDates: ["a.html": "2024-06-04"])
+    let forward = Reconciler().reconcile(
+      claims, against: ledger, documentDates: ["a.html": "2024-06-04"])
+    let backward = Reconciler().reconcile(
+      claims.reversed(), against: ledger.reversed(), documentDates: ["a.html": "2024-06-04"])
     #expect(forward.verdicts == backward.verdicts)
     #expect(forward.findings.map(\.id) == backward.findings.map(\.id))
   }
@@ -141,17 +177,22 @@ private func row(
 
   @Test("an item that two ledger items share a model name with is ambiguous (REC003), listing both")
   func twoCandidateItems() throws {
-    let result = Reconciler().reconcile([claim("12,000", 12000, 12000, item: "H100")], against: variants)
+    let result = Reconciler().reconcile(
+      [claim("12,000", 12000, 12000, item: "H100")], against: variants)
     let finding = try #require(result.findings.first)
     #expect(result.verdicts.values.first == .ambiguous)
     #expect(finding.rule == "REC003")
     #expect(finding.severity == .note)
-    #expect(finding.message == "claim of 12,000 H100 could be about H100 PCIe or H100 SXM: its item names each; configure one to check it")
+    #expect(
+      finding.message
+        == "claim of 12,000 H100 could be about H100 PCIe or H100 SXM: its item names each; configure one to check it"
+    )
   }
 
   @Test("an item that names every word of one ledger item links to that item only")
   func specificItem() {
-    let result = Reconciler().reconcile([claim("8,000", 8000, 8000, item: "H100 SXM GPU")], against: variants)
+    let result = Reconciler().reconcile(
+      [claim("8,000", 8000, 8000, item: "H100 SXM GPU")], against: variants)
     #expect(result.verdicts.values.first == .consistent)
     #expect(result.findings.isEmpty)
   }
@@ -160,7 +201,8 @@ private func row(
   func configuredItem() {
     var config = TallyConfig()
     config.items = [TallyConfig.Item(name: "H100 SXM", aliases: ["H100"])]
-    let result = Reconciler(config: config).reconcile([claim("8,000", 8000, 8000, item: "H100")], against: variants)
+    let result = Reconciler(config: config).reconcile(
+      [claim("8,000", 8000, 8000, item: "H100")], against: variants)
     #expect(result.verdicts.values.first == .consistent)
   }
 
@@ -182,10 +224,14 @@ private func row(
 
   @Test("a site in the ledger is a party: a claim about Giga Texas links to that site's rows")
   func site() throws {
-    let claim = claim("50,000", 50000, 50000, item: "H100", subject: "Giga Texas", metric: .capacity, modality: .forecast)
+    let claim = claim(
+      "50,000", 50000, 50000, item: "H100", subject: "Giga Texas", metric: .capacity,
+      modality: .forecast)
     let finding = try #require(Reconciler().reconcile([claim], against: ledger).findings.first)
     #expect(finding.rule == "REC001")
-    #expect(finding.message.contains("for Giga Texas (Tesla) is outside the ledger's 25,000 H100 forecast"))
+    #expect(
+      finding.message.contains(
+        "for Giga Texas (Tesla) is outside the ledger's 25,000 H100 forecast"))
   }
 
   @Test("hypothetical, negated and vague claims, and money with no metric, are not judged")
@@ -198,7 +244,9 @@ private func row(
         vague.qualifier = .approximate
         return vague
       }(),
-      claim("$2.5 billion", 2_500_000_000, 2_500_000_000, unit: .currency("USD"), item: nil, metric: .other, start: 4),
+      claim(
+        "$2.5 billion", 2_500_000_000, 2_500_000_000, unit: .currency("USD"), item: nil,
+        metric: .other, start: 4),
     ]
     let result = Reconciler().reconcile(claims, against: ledger)
     #expect(result.verdicts.isEmpty)
@@ -208,7 +256,9 @@ private func row(
   @Test("a figure for now and one for later from two sources do not contradict each other")
   func nowAndLater() {
     let now = claim("35,000", 35000, 35000, metric: .capacity, document: "call.txt")
-    let later = claim("85,000", 85000, 85000, metric: .capacity, modality: .forecast, speaker: "Taneja", document: "post.js")
+    let later = claim(
+      "85,000", 85000, 85000, metric: .capacity, modality: .forecast, speaker: "Taneja",
+      document: "post.js")
     let result = Reconciler().reconcile([now, later], against: [])
     #expect(!result.findings.contains { $0.rule == "REC002" })
   }

@@ -1,40 +1,64 @@
 import Core
 import Foundation
 import Reconcile
-import Testing
 import TestSupport
+import Testing
 
 @testable import Report
 
 /// A small run built by hand: a claim the ledger contradicts, two sources that contradict each
 /// other (one French, with a no-break space), an unverifiable claim, an ambiguous one, a skipped
-/// file and a bad ledger row. One sentence carries markup that must never become markup.
+/// file and a bad ledger row.
+///
+/// One sentence carries markup that must never become markup.
 func sampleRun() -> CheckRun {
   func claim(
-    _ id: String, _ surface: String, _ value: Decimal, sentence: String, document: String, item: String? = "H100",
-    subject: String? = "Tesla", speaker: String? = nil, language: Language = .en, modality: Modality = .asserted
+    _ id: String, _ surface: String, _ value: Decimal, sentence: String, document: String,
+    item: String? = "H100",
+    subject: String? = "Tesla", speaker: String? = nil, language: Language = .en,
+    modality: Modality = .asserted
   ) -> Claim {
     Claim(
-      id: id, document: document, span: TextSpan(start: 0, end: surface.utf8.count), surface: surface, sentence: sentence,
+      id: id, document: document, span: TextSpan(start: 0, end: surface.utf8.count),
+      surface: surface, sentence: sentence,
       stated: Interval(low: value, high: value), qualifier: .exact,
-      bounds: Interval(low: value - 500, high: value + 500), unit: .count, item: item, subject: subject, metric: .order,
+      bounds: Interval(low: value - 500, high: value + 500), unit: .count, item: item,
+      subject: subject, metric: .order,
       period: .year(2024), modality: modality, speaker: speaker, language: language, rule: "test")
   }
   let injected = claim(
-    "c1", "12,000", 12000, sentence: "Musk said <script>alert(1)</script> 12,000 H100s went to Tesla <img src=x onerror=alert(2)>.",
+    "c1", "12,000", 12000,
+    sentence:
+      "Musk said <script>alert(1)</script> 12,000 H100s went to Tesla <img src=x onerror=alert(2)>.",
     document: "articles/a.html", speaker: "Elon Musk")
-  let post = claim("c2", "50,000", 50000, sentence: "Giga Texas will house 50,000 H100s.", document: "posts/tweets.js", subject: "Giga Texas", speaker: "elonmusk")
-  let memo = claim("c3", "35\u{A0}000", 35000, sentence: "Le site de Giga Texas recevra 35\u{A0}000 H100.", document: "memos/note.eml", subject: "Giga Texas", speaker: "Jane Roe", language: .fr)
-  let lonely = claim("c4", "4", 4, sentence: "Four B200 racks went to xAI.", document: "articles/a.html", item: "B200", subject: "xAI")
-  let vague = claim("c5", "2,000", 2000, sentence: "The chipmaker sent 2,000 GPUs to the automaker.", document: "articles/a.html", item: "GPU", subject: nil)
+  let post = claim(
+    "c2", "50,000", 50000, sentence: "Giga Texas will house 50,000 H100s.",
+    document: "posts/tweets.js", subject: "Giga Texas", speaker: "elonmusk")
+  let memo = claim(
+    "c3", "35\u{A0}000", 35000, sentence: "Le site de Giga Texas recevra 35\u{A0}000 H100.",
+    document: "memos/note.eml", subject: "Giga Texas", speaker: "Jane Roe", language: .fr)
+  let lonely = claim(
+    "c4", "4", 4, sentence: "Four B200 racks went to xAI.", document: "articles/a.html",
+    item: "B200", subject: "xAI")
+  let vague = claim(
+    "c5", "2,000", 2000, sentence: "The chipmaker sent 2,000 GPUs to the automaker.",
+    document: "articles/a.html", item: "GPU", subject: nil)
   let rows = [
-    Booking(id: "B-1", file: "Corpus/bookings.csv", line: 2, customer: "Tesla", item: "H100", quantity: 8000, amount: 240_000_000, period: Period(start: "2024-03-01", end: "2024-03-31"), status: .shipped),
-    Booking(id: "B-2", file: "Corpus/bookings.csv", line: 3, customer: "Tesla", item: "H100", quantity: 6000, period: Period(start: "2024-04-01", end: "2024-04-30"), status: .delivered),
+    Booking(
+      id: "B-1", file: "Corpus/bookings.csv", line: 2, customer: "Tesla", item: "H100",
+      quantity: 8000, amount: 240_000_000, period: Period(start: "2024-03-01", end: "2024-03-31"),
+      status: .shipped),
+    Booking(
+      id: "B-2", file: "Corpus/bookings.csv", line: 3, customer: "Tesla", item: "H100",
+      quantity: 6000, period: Period(start: "2024-04-01", end: "2024-04-30"), status: .delivered),
   ]
   var run = CheckRun()
   run.files = 5
   run.documentsByFormat = ["html": 1, "post": 1, "email": 1]
-  run.problems = [CheckRun.FileProblem(path: "Corpus/blob.bin", status: "skipped", reason: "binary file (NUL bytes)")]
+  run.problems = [
+    CheckRun.FileProblem(
+      path: "Corpus/blob.bin", status: "skipped", reason: "binary file (NUL bytes)")
+  ]
   run.claims = [injected, lonely, vague, memo, post]
   run.places = [
     "c1": ClaimPlace(path: "Corpus/articles/a.html", line: 12, column: 5),
@@ -46,31 +70,48 @@ func sampleRun() -> CheckRun {
   run.verdicts = ["c1": .contradicted, "c4": .unverifiable, "c5": .ambiguous]
   run.findings = [
     Finding(
-      id: "REC001-0000000000000001", rule: "REC001", severity: .error, claims: [injected], bookings: rows,
-      evidence: .ledger(LedgerComparison(customer: "Tesla", statuses: [.booked, .delivered, .shipped], period: .year(2024), sum: 14000, rowCount: 2, excluded: 0))),
+      id: "REC001-0000000000000001", rule: "REC001", severity: .error, claims: [injected],
+      bookings: rows,
+      evidence: .ledger(
+        LedgerComparison(
+          customer: "Tesla", statuses: [.booked, .delivered, .shipped], period: .year(2024),
+          sum: 14000, rowCount: 2, excluded: 0))),
     Finding(
-      id: "REC004-0000000000000004", rule: "REC004", severity: .note, claims: [lonely], bookings: [],
-      evidence: .ledger(LedgerComparison(customer: "xAI", statuses: [.booked, .delivered, .shipped], period: .year(2024), sum: 0, rowCount: 0, excluded: 0))),
+      id: "REC004-0000000000000004", rule: "REC004", severity: .note, claims: [lonely],
+      bookings: [],
+      evidence: .ledger(
+        LedgerComparison(
+          customer: "xAI", statuses: [.booked, .delivered, .shipped], period: .year(2024), sum: 0,
+          rowCount: 0, excluded: 0))),
     Finding(
       id: "REC003-0000000000000003", rule: "REC003", severity: .note, claims: [vague], bookings: [],
       evidence: .ambiguous(kind: "entity", candidates: ["Tesla", "Nvidia"])),
-    Finding(id: "REC002-0000000000000002", rule: "REC002", severity: .error, claims: [memo, post], bookings: [], evidence: .conflict),
+    Finding(
+      id: "REC002-0000000000000002", rule: "REC002", severity: .error, claims: [memo, post],
+      bookings: [], evidence: .conflict),
   ]
   run.ledger = "Corpus/bookings.csv"
   run.ledgerRows = 2
-  run.ledgerIssues = [LedgerIssue(file: "Corpus/bookings.csv", line: 4, reason: "unknown status 'shiped'")]
+  run.ledgerIssues = [
+    LedgerIssue(file: "Corpus/bookings.csv", line: 4, reason: "unknown status 'shiped'")
+  ]
   return run
 }
 
 /// Compares with `Golden/<name>`; `TALLY_UPDATE_GOLDEN=1 swift test --filter ReportTests` writes
 /// the files instead (review them by eye before committing).
-func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+  throws
+{
+  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Golden")
   if ProcessInfo.processInfo.environment["TALLY_UPDATE_GOLDEN"] == "1" {
     try Data(text.utf8).write(to: folder.appendingPathComponent(name))
     return
   }
-  let url = try #require(Bundle.module.url(forResource: "Golden/\(name)", withExtension: nil), sourceLocation: sourceLocation)
+  let url = try #require(
+    Bundle.module.url(forResource: "Golden/\(name)", withExtension: nil),
+    sourceLocation: sourceLocation)
   let expected = try String(contentsOf: url, encoding: .utf8)
   #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
 }
@@ -80,8 +121,13 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
 
   @Test func text() throws { try expectGolden(run.text(), "report.txt") }
   @Test func markdown() throws { try expectGolden(run.markdown(), "report.md") }
-  @Test func json() throws { try expectGolden(String(decoding: run.json(), as: UTF8.self) + "\n", "report.json") }
-  @Test func sarif() throws { try expectGolden(String(decoding: run.sarif(toolVersion: "0.0.0-test"), as: UTF8.self) + "\n", "report.sarif") }
+  @Test func json() throws {
+    try expectGolden(String(decoding: run.json(), as: UTF8.self) + "\n", "report.json")
+  }
+  @Test func sarif() throws {
+    try expectGolden(
+      String(decoding: run.sarif(toolVersion: "0.0.0-test"), as: UTF8.self) + "\n", "report.sarif")
+  }
   @Test func github() throws { try expectGolden(run.github(), "report.github") }
   @Test func html() throws { try expectGolden(run.html(), "report.html") }
 
@@ -114,27 +160,36 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
   @Test("the SARIF report validates against the SARIF 2.1.0 schema")
   func validates() throws {
     let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../../shared/schemas/sarif-schema-2.1.0.json").standardizedFileURL.path
-    try #require(FileManager.default.fileExists(atPath: schema), "the SARIF schema is missing at \(schema)")
+      .appendingPathComponent("../../../shared/schemas/sarif-schema-2.1.0.json").standardizedFileURL
+      .path
+    try #require(
+      FileManager.default.fileExists(atPath: schema), "the SARIF schema is missing at \(schema)")
     let script = """
       import json, sys, jsonschema
       schema = json.load(open(sys.argv[1]))
       jsonschema.validate(json.load(sys.stdin), schema)
       print("valid")
       """
-    let result = try shell(["python3", "-c", script, schema], input: Data(sampleRun().sarif(toolVersion: "1.0.0")))
+    let result = try shell(
+      ["python3", "-c", script, schema], input: Data(sampleRun().sarif(toolVersion: "1.0.0")))
     #expect(result.status == 0, "\(result.output)")
   }
 
-  @Test("SARIF results carry the finding's id as a fingerprint, code-point columns, and related locations")
+  @Test(
+    "SARIF results carry the finding's id as a fingerprint, code-point columns, and related locations"
+  )
   func shape() throws {
-    let object = try JSONSerialization.jsonObject(with: Data(sampleRun().sarif(toolVersion: "1.0.0"))) as? [String: Any]
+    let object =
+      try JSONSerialization.jsonObject(with: Data(sampleRun().sarif(toolVersion: "1.0.0")))
+      as? [String: Any]
     let run = try #require((object?["runs"] as? [[String: Any]])?.first)
     #expect(run["columnKind"] as? String == "unicodeCodePoints")
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.count == 4)
     let first = results[0]
-    #expect((first["partialFingerprints"] as? [String: String])?["tallyFinding/v1"] == "REC001-0000000000000001")
+    #expect(
+      (first["partialFingerprints"] as? [String: String])?["tallyFinding/v1"]
+        == "REC001-0000000000000001")
     #expect((first["relatedLocations"] as? [Any])?.count == 2)
     let conflict = results[3]
     let related = try #require((conflict["relatedLocations"] as? [[String: Any]])?.first)
@@ -157,7 +212,8 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
 
   @Test("the Content-Security-Policy names the hash of the page's own script")
   func scriptHash() throws {
-    let script = "import base64, hashlib, sys; print('sha256-' + base64.b64encode(hashlib.sha256(sys.stdin.buffer.read()).digest()).decode())"
+    let script =
+      "import base64, hashlib, sys; print('sha256-' + base64.b64encode(hashlib.sha256(sys.stdin.buffer.read()).digest()).decode())"
     let result = try shell(["python3", "-c", script], input: Data(HTMLPage.script.utf8))
     let hash = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(hash == HTMLPage.scriptHash, "set HTMLPage.scriptHash to \(hash)")
@@ -178,7 +234,9 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
 }
 
 @Suite struct CorpusEvaluationTests {
-  @Test("claims match by document, text and nearest line; findings by rule and claims; other rules are not scored")
+  @Test(
+    "claims match by document, text and nearest line; findings by rule and claims; other rules are not scored"
+  )
   func scoring() throws {
     let folder = try TemporaryDirectory()
     try folder.write(
@@ -210,15 +268,21 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
     #expect(evaluation.core.correct == 1)
     #expect(evaluation.core.predicted == 3)
     #expect(evaluation.fields["subject"]?.correct == 1)
-    #expect(evaluation.problems.contains { $0.kind == "missed claim" && $0.detail.hasPrefix("'four'") })
-    #expect(evaluation.problems.contains { $0.kind == "false claim" && $0.location == "Corpus/articles/a.html:15:19" })
+    #expect(
+      evaluation.problems.contains { $0.kind == "missed claim" && $0.detail.hasPrefix("'four'") })
+    #expect(
+      evaluation.problems.contains {
+        $0.kind == "false claim" && $0.location == "Corpus/articles/a.html:15:19"
+      })
     // The REC001 on c1 is found with its rows; REC003 and REC004 are outside the gold's rules;
     // the REC002 between the memo and the post is a false finding.
     #expect(evaluation.findingsByRule["REC001"]?.correct == 1)
     #expect(evaluation.findingsByRule["REC003"] == nil)
     #expect(evaluation.findings.predicted == 2)
     #expect(evaluation.story.map { $0.found } == [true])
-    #expect(evaluation.problems.contains { $0.kind == "missed finding" && $0.detail.hasPrefix("REC002") })
-    #expect(evaluation.problems.contains { $0.kind == "false finding" && $0.detail.hasPrefix("REC002") })
+    #expect(
+      evaluation.problems.contains { $0.kind == "missed finding" && $0.detail.hasPrefix("REC002") })
+    #expect(
+      evaluation.problems.contains { $0.kind == "false finding" && $0.detail.hasPrefix("REC002") })
   }
 }

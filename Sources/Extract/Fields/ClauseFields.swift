@@ -12,6 +12,7 @@ struct ClauseFields {
   /// Which tokens can be part of a name, worked out once per sentence.
   private let nameTokens: [Bool]
   /// Sentence-wide modality hints that do not depend on the claim.
+  ///
   /// Where the first "n't" is, if any.
   private let contractedNot: Int?
   private let frenchFuture: Bool
@@ -28,7 +29,9 @@ struct ClauseFields {
         let metric = shared.lexicon.metric(triggeredBy: token.lower)
       {
         // "$500 million worth of processors" is the goods' value, not a valuation.
-        let worthOf = metric == .valuation && index + 1 < tokens.count && shared.lexicon.shareOf.contains(tokens[index + 1].lower)
+        let worthOf =
+          metric == .valuation && index + 1 < tokens.count
+          && shared.lexicon.shareOf.contains(tokens[index + 1].lower)
         if !worthOf { triggers.append((index, metric)) }
       }
       if token.text == "May", index > 0 { continue }
@@ -66,8 +69,10 @@ struct ClauseFields {
 
   // MARK: - Speaker
 
-  /// Who the sentence says asserts it: "Musk said", "said Musk", "according to Musk",
-  /// « a déclaré Musk », « selon Musk ». Nil when no person is named.
+  /// Who the sentence says asserts it: "Musk said", "said Musk", "according to Musk", « a déclaré
+  /// Musk », « selon Musk ».
+  ///
+  /// Nil when no person is named.
   func speaker() -> (name: String, range: ClosedRange<Int>)? {
     for (index, token) in tokens.enumerated() {
       if let end = phraseEnd(lexicon.sourcePhrases, at: index), let (name, last) = nameAfter(end) {
@@ -75,13 +80,17 @@ struct ClauseFields {
       }
       guard lexicon.reportingVerbs.contains(token.lower) else { continue }
       var before = index - 1
-      if before >= 0, ["a", "has", "had", "ont", "avait", "also", "then", "later"].contains(tokens[before].lower) {
+      if before >= 0,
+        ["a", "has", "had", "ont", "avait", "also", "then", "later"].contains(tokens[before].lower)
+      {
         before -= 1
       }
       let afterComma = before >= 0 && [",", "\"", "”", "»", "—", "–"].contains(tokens[before].text)
       // "Musk said", « Musk a déclaré » (an announcing verb only with "that"/« que » after it).
-      let quotes = !lexicon.announcingVerbs.contains(token.lower)
-        || (index + 1 < tokens.count && ["that", "que", "qu", ":"].contains(tokens[index + 1].lower))
+      let quotes =
+        !lexicon.announcingVerbs.contains(token.lower)
+        || (index + 1 < tokens.count
+          && ["that", "que", "qu", ":"].contains(tokens[index + 1].lower))
       if quotes, let (name, start) = Names.name(endingAt: before, in: tokens, lexicon: lexicon) {
         return (name, start...index)
       }
@@ -99,7 +108,8 @@ struct ClauseFields {
     while probe < tokens.count, probe - index <= 5 {
       if let found = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) { return found }
       let token = tokens[probe]
-      let skippable = token.text == "," || Names.titles.contains(token.text)
+      let skippable =
+        token.text == "," || Names.titles.contains(token.text)
         || (token.kind == .word && token.startsLowercase)
       guard skippable else { return nil }
       probe += 1
@@ -112,7 +122,8 @@ struct ClauseFields {
   /// Where something moved: "from Tesla to X", « pour Tesla vers X », « de Tesla à X ».
   func flow() -> (Flow, ClosedRange<Int>)? {
     for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token.lower) {
-      guard let (from, fromEnd) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon) else { continue }
+      guard let (from, fromEnd) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon)
+      else { continue }
       var probe = fromEnd + 1
       while probe < tokens.count, probe - fromEnd <= 4 {
         if lexicon.flowTo.contains(tokens[probe].lower),
@@ -124,12 +135,16 @@ struct ClauseFields {
       }
     }
     // "Tesla's H100s were redirected to X": the owner gives, the name after "to" receives.
-    for index in tokens.indices.dropFirst() where tokens[index].text == "'" || tokens[index].text == "’" {
+    for index in tokens.indices.dropFirst()
+    where tokens[index].text == "'" || tokens[index].text == "’" {
       guard tokens[index].isGlued, index + 1 < tokens.count, tokens[index + 1].lower == "s",
         let (from, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon)
       else { continue }
-      for probe in (index + 2)..<min(tokens.count, index + 12) where lexicon.flowTo.contains(tokens[probe].lower) {
-        if let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon), to != from {
+      for probe in (index + 2)..<min(tokens.count, index + 12)
+      where lexicon.flowTo.contains(tokens[probe].lower) {
+        if let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon),
+          to != from
+        {
           return (Flow(from: from, to: to), start...toEnd)
         }
       }
@@ -142,7 +157,8 @@ struct ClauseFields {
   func subject(first: Int, last: Int, excluding speaker: ClosedRange<Int>?) -> String? {
     func allowed(_ index: Int) -> Bool { !(speaker?.contains(index) ?? false) }
     func qualifiesNoun(_ end: Int) -> Bool {
-      !lexicon.nounBeforeModel && end + 1 < tokens.count && ItemFinder.isNoun(tokens[end + 1], lexicon: lexicon)
+      !lexicon.nounBeforeModel && end + 1 < tokens.count
+        && ItemFinder.isNoun(tokens[end + 1], lexicon: lexicon)
     }
     // A possessive before the quantity: "Tesla's $10 billion", "X's orders of 12,000".
     let reach = 40
@@ -150,7 +166,8 @@ struct ClauseFields {
     while index >= max(1, first - reach) {
       if tokens[index].lower == "'" || tokens[index].text == "’", index + 1 < tokens.count,
         tokens[index + 1].lower == "s", tokens[index].isGlued,
-        let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon), allowed(start)
+        let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
+        allowed(start)
       {
         return name
       }
@@ -162,7 +179,8 @@ struct ClauseFields {
       for probe in [last + offset, first - offset - 1] where probe >= 0 && probe < tokens.count {
         if lexicon.subjectPrepositions.contains(tokens[probe].lower),
           // English puts such a name before its noun; French after (« du matériel Nvidia »).
-          let (name, end) = self.name(startingAt: probe + 1), allowed(probe + 1), !qualifiesNoun(end)
+          let (name, end) = self.name(startingAt: probe + 1), allowed(probe + 1),
+          !qualifiesNoun(end)
         {
           return name
         }
@@ -180,7 +198,9 @@ struct ClauseFields {
     }
     // The first name of the clause before the quantity.
     var clauseStart = first - 1
-    while clauseStart > max(0, first - reach), ![",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text) {
+    while clauseStart > max(0, first - reach),
+      ![",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text)
+    {
       clauseStart -= 1
     }
     for start in [max(0, clauseStart), max(0, first - reach)] {
@@ -202,7 +222,7 @@ struct ClauseFields {
       if metric == .priceChange, unit != .percent { continue }
       if metric == .headcount, case .currency = unit { continue }
       let distance = index < first ? first - index : (index > last ? index - last : 0)
-      if best == nil || distance < best!.1 { best = (metric, distance) }
+      if distance < best?.1 ?? Int.max { best = (metric, distance) }
     }
     // "would soon hold 50,000 H100s": holding things is capacity; ownership is a share.
     if best?.0 == .ownership, unit == .count { return .capacity }
@@ -222,11 +242,14 @@ struct ClauseFields {
           && (modality != .negated || marker.start < quantity.lowerBound)
           // A marker after the figure speaks for it only in the same clause: "we now have
           // 35,000 active, and I expect 85,000 by December".
-          && (marker.start < quantity.lowerBound || !clauseBreak(from: quantity.upperBound, to: marker.start))
+          && (marker.start < quantity.lowerBound
+            || !clauseBreak(from: quantity.upperBound, to: marker.start))
       }
     }
     if has(.hypothetical) { return .hypothetical }
-    if has(.negated) || (contractedNot.map { $0 < quantity.lowerBound } ?? false) { return .negated }
+    if has(.negated) || (contractedNot.map { $0 < quantity.lowerBound } ?? false) {
+      return .negated
+    }
     if has(.hedged) { return .hedged }
     if has(.forecast) || frenchFuture { return .forecast }
     return .asserted
@@ -240,7 +263,8 @@ struct ClauseFields {
 
   /// "didn't", "won't": the tokenizer splits them at the apostrophe.
   private static func hasContractedNot(_ tokens: [Token]) -> Int? {
-    for index in tokens.indices.dropFirst() where tokens[index].lower == "t" && tokens[index - 1].lower == "'" {
+    for index in tokens.indices.dropFirst()
+    where tokens[index].lower == "t" && tokens[index - 1].lower == "'" {
       if index >= 2, tokens[index - 2].lower.hasSuffix("n") { return index }
     }
     return nil
@@ -250,8 +274,10 @@ struct ClauseFields {
   private static func hasFrenchFuture(_ tokens: [Token]) -> Bool {
     tokens.contains { token in
       let word = token.lower
-      return word.count > 5 && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
-        || word.hasSuffix("iront") || word.hasSuffix("erons") || word.hasSuffix("dra") || word.hasSuffix("dront"))
+      return word.count > 5
+        && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
+          || word.hasSuffix("iront") || word.hasSuffix("erons") || word.hasSuffix("dra")
+          || word.hasSuffix("dront"))
     }
   }
 
@@ -262,7 +288,9 @@ struct ClauseFields {
       for offset in 0..<phrase.count {
         let begin = start - offset
         guard begin >= 0, begin + phrase.count <= tokens.count else { continue }
-        if zip(phrase, tokens[begin..<(begin + phrase.count)]).allSatisfy({ $0 == $1.lower }) { return true }
+        if zip(phrase, tokens[begin..<(begin + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
+          return true
+        }
       }
     }
     return false

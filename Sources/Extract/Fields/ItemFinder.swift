@@ -2,13 +2,19 @@
 /// → `H100 GPU`; « 100 000 puces » → `puce`.
 enum ItemFinder {
   /// The item as written and in canonical form (singular, model names first).
-  static func item(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (surface: String, canonical: String)? {
+  static func item(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (
+    surface: String, canonical: String
+  )? {
     var position = index
     // "of" / « de » between a vague count and its noun: "tens of thousands of GPUs".
-    if position < tokens.count, ["of", "de", "d"].contains(tokens[position].lower), position + 1 < tokens.count {
+    if position < tokens.count, ["of", "de", "d"].contains(tokens[position].lower),
+      position + 1 < tokens.count
+    {
       position += tokens[position + 1].text == "'" || tokens[position + 1].text == "’" ? 2 : 1
     }
-    while position < tokens.count, lexicon.itemAdjectives.contains(tokens[position].lower) { position += 1 }
+    while position < tokens.count, lexicon.itemAdjectives.contains(tokens[position].lower) {
+      position += 1
+    }
     var models: [String] = []
     var nouns: [String] = []
     var first: Int?
@@ -25,13 +31,16 @@ enum ItemFinder {
         // A brand before a model ("Nvidia H100"): not part of the item.
         probe += 1
         continue
-      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty, probe + 1 < tokens.count,
-        isNoun(tokens[probe + 1], lexicon: lexicon), !lexicon.capitalisedFunctionWords.contains(token.lower),
+      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
+        probe + 1 < tokens.count,
+        isNoun(tokens[probe + 1], lexicon: lexicon),
+        !lexicon.capitalisedFunctionWords.contains(token.lower),
         !genericAcronyms.contains(token.text.uppercased()), token.text != token.text.uppercased()
       {
         // A product family before a noun ("Blackwell GPUs").
         models.append(token.text)
-      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty, probe == position,
+      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
+        probe == position,
         token.text.hasSuffix("s"), !lexicon.capitalisedFunctionWords.contains(token.lower)
       {
         // A product in the plural ("20,000 Cybertrucks").
@@ -46,7 +55,8 @@ enum ItemFinder {
         probe = end + 1
         // Nouns continue a compound ("graphics cards", "data centres"), or a model follows (« GPU H100 »).
         if probe < tokens.count, probe - position < 4, tokens[probe].gap == " ", !isPlural(word),
-          noun(at: probe, in: tokens, lexicon: lexicon) != nil, nouns.count < 2, !lexicon.nounBeforeModel
+          noun(at: probe, in: tokens, lexicon: lexicon) != nil, nouns.count < 2,
+          !lexicon.nounBeforeModel
         {
           continue
         }
@@ -63,7 +73,10 @@ enum ItemFinder {
     let surface = tokens[first...last].map(\.text).joined(separator: " ")
     var canonicalNouns = nouns
     if let lastNoun = canonicalNouns.popLast() {
-      canonicalNouns = canonicalNouns.map { $0.lowercased() == $0 ? $0 : $0 } + [singular(lastNoun, lexicon: lexicon)]
+      canonicalNouns =
+        canonicalNouns.map { $0.lowercased() == $0 ? $0 : $0 } + [
+          singular(lastNoun, lexicon: lexicon)
+        ]
     }
     let canonical = (models + canonicalNouns).joined(separator: " ")
     return (surface, canonical)
@@ -73,7 +86,8 @@ enum ItemFinder {
   static func noun(at index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
     var end = index
     var text = tokens[index].text
-    while end + 2 < tokens.count, tokens[end + 1].text == "-", tokens[end + 1].isGlued, tokens[end + 2].isGlued,
+    while end + 2 < tokens.count, tokens[end + 1].text == "-", tokens[end + 1].isGlued,
+      tokens[end + 2].isGlued,
       tokens[end + 2].kind == .word
     {
       text += "-" + tokens[end + 2].text
@@ -83,7 +97,8 @@ enum ItemFinder {
     joined.text = text
     joined.lower = text.lowercased()
     // "-ing" words name things only before another noun ("charging stations").
-    if !lexicon.nounBeforeModel, end == index, joined.lower.hasSuffix("ing"), joined.startsLowercase,
+    if !lexicon.nounBeforeModel, end == index, joined.lower.hasSuffix("ing"),
+      joined.startsLowercase,
       end + 1 < tokens.count, tokens[end + 1].gap == " ", isNoun(tokens[end + 1], lexicon: lexicon)
     {
       return (text, end)
@@ -100,25 +115,37 @@ enum ItemFinder {
   static func ownedShare(
     after index: Int, in tokens: [Token], lexicon: Lexicon, fields: ClauseFields, before first: Int
   ) -> ((surface: String, canonical: String), String?)? {
-    guard index + 2 < tokens.count, ["of", "de", "du", "des"].contains(tokens[index].lower) else { return nil }
+    guard index + 2 < tokens.count, ["of", "de", "du", "des"].contains(tokens[index].lower) else {
+      return nil
+    }
     var probe = index + 1
     if ["the", "le", "la", "les", "l"].contains(tokens[probe].lower) { probe += 1 }
-    guard probe < tokens.count, let (owner, ownerEnd) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon)
+    guard probe < tokens.count,
+      let (owner, ownerEnd) = Names.name(startingAt: probe, in: tokens, lexicon: lexicon)
     else { return nil }
     var nounIndex = ownerEnd + 1
-    if nounIndex + 1 < tokens.count, ["'", "’"].contains(tokens[nounIndex].text), tokens[nounIndex + 1].lower == "s" {
+    if nounIndex + 1 < tokens.count, ["'", "’"].contains(tokens[nounIndex].text),
+      tokens[nounIndex + 1].lower == "s"
+    {
       nounIndex += 2
     }
-    guard nounIndex < tokens.count, ["shares", "share", "stock", "capital", "actions", "titres"].contains(tokens[nounIndex].lower)
+    guard nounIndex < tokens.count,
+      ["shares", "share", "stock", "capital", "actions", "titres"].contains(tokens[nounIndex].lower)
     else { return nil }
     let noun = singular(tokens[nounIndex].text, lexicon: lexicon)
     let holder = fields.clauseSubject(before: first)
-    return ((tokens[probe...nounIndex].map(\.text).joined(separator: " "), "\(owner) \(noun)"), holder)
+    return (
+      (tokens[probe...nounIndex].map(\.text).joined(separator: " "), "\(owner) \(noun)"), holder
+    )
   }
 
   /// "$30,000 per H100", « 25 000 dollars par GPU »: the thing priced.
-  static func pricedItem(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (surface: String, canonical: String)? {
-    guard index + 1 < tokens.count, ["per", "each", "par", "a", "an", "l'unité"].contains(tokens[index].lower) else {
+  static func pricedItem(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (
+    surface: String, canonical: String
+  )? {
+    guard index + 1 < tokens.count,
+      ["per", "each", "par", "a", "an", "l'unité"].contains(tokens[index].lower)
+    else {
       return nil
     }
     if ["a", "an"].contains(tokens[index].lower) {
@@ -135,7 +162,8 @@ enum ItemFinder {
 
   /// A model name: letters and digits together (H100, GB200, MI300X), not an ordinal or unit.
   static func isModel(_ token: Token) -> Bool {
-    token.kind == .mixed && token.text.first?.isLetter == true && token.text.contains(where: \.isNumber)
+    token.kind == .mixed && token.text.first?.isLetter == true
+      && token.text.contains(where: \.isNumber)
   }
 
   /// A common noun: lower-case, or an acronym such as GPU or GPUs; not a name, verb or function word.
@@ -145,7 +173,9 @@ enum ItemFinder {
       lexicon.currencyWords[token.lower] == nil, lexicon.scales[token.lower] == nil
     else { return false }
     let text = token.text
-    let isAcronym = text == text.uppercased() || (text.hasSuffix("s") && text.dropLast() == text.dropLast().uppercased())
+    let isAcronym =
+      text == text.uppercased()
+      || (text.hasSuffix("s") && text.dropLast() == text.dropLast().uppercased())
     return text.first?.isLowercase == true || isAcronym
   }
 
@@ -153,19 +183,23 @@ enum ItemFinder {
   private static func isPlural(_ word: String) -> Bool {
     let lower = word.lowercased()
     if ["people", "staff", "personnel", "data"].contains(lower) { return lower != "data" }
-    return lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("ics") && !lower.hasSuffix("us")
+    return lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("ics")
+      && !lower.hasSuffix("us")
   }
 
   /// "H100s" → "H100".
   private static func modelSingular(_ text: String) -> String {
-    if text.hasSuffix("s"), text.dropLast().last?.isNumber == true { return String(text.dropLast()) }
+    if text.hasSuffix("s"), text.dropLast().last?.isNumber == true {
+      return String(text.dropLast())
+    }
     return text
   }
 
   private static func isVerbLike(_ word: String, lexicon: Lexicon) -> Bool {
     if lexicon.nounBeforeModel {
       // French: conjugated verbs seldom follow a count directly; « salariés », « abonnés » are nouns.
-      return ["ont", "sont", "étaient", "seront", "vont", "iront", "restent", "sera", "serait"].contains(word)
+      return ["ont", "sont", "étaient", "seront", "vont", "iront", "restent", "sera", "serait"]
+        .contains(word)
     }
     return (word.hasSuffix("ed") && word.count > 4) || (word.hasSuffix("ing") && word.count > 5)
       || ["went", "were", "was", "are", "is", "came", "left", "sat", "stayed"].contains(word)
@@ -188,11 +222,15 @@ enum ItemFinder {
     if lexicon.nounBeforeModel {
       if invariantFrench.contains(lower) { return lower }
       if lower.hasSuffix("aux"), lower.count > 4 { return String(lower.dropLast(3)) + "al" }
-      if lower.hasSuffix("s") || lower.hasSuffix("x"), lower.count > 3 { return String(lower.dropLast()) }
+      if lower.hasSuffix("s") || lower.hasSuffix("x"), lower.count > 3 {
+        return String(lower.dropLast())
+      }
       return lower
     }
     if lower.hasSuffix("ies"), lower.count > 4 { return String(lower.dropLast(3)) + "y" }
-    if lower.hasSuffix("sses") || lower.hasSuffix("ches") || lower.hasSuffix("shes") || lower.hasSuffix("xes") {
+    if lower.hasSuffix("sses") || lower.hasSuffix("ches") || lower.hasSuffix("shes")
+      || lower.hasSuffix("xes")
+    {
       return String(lower.dropLast(2))
     }
     if lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), lower.count > 3 {

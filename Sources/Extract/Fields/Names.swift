@@ -24,10 +24,13 @@ enum Names {
     let utf8 = text.utf8
     // Most words are ASCII: answered from bytes, without Unicode case tables.
     if utf8.allSatisfy({ $0 < 0x80 }) {
-      guard utf8.count > 1, let first = utf8.first, first >= 0x61 && first <= 0x7A else { return false }
+      guard utf8.count > 1, let first = utf8.first, first >= 0x61 && first <= 0x7A else {
+        return false
+      }
       return utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
     }
-    return text.count > 1 && text.first?.isLowercase == true && text.dropFirst().contains(where: \.isUppercase)
+    return text.count > 1 && text.first?.isLowercase == true
+      && text.dropFirst().contains(where: \.isUppercase)
   }
 
   /// Job titles written in capitals: not names.
@@ -38,9 +41,13 @@ enum Names {
 
   /// The name that ends at `index` (inclusive), reading backwards, if any.
   static func name(endingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
-    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else { return nil }
+    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else {
+      return nil
+    }
     var start = index
-    while start > 0, index - start < 3, isNameToken(tokens[start - 1], lexicon: lexicon), tokens[start].gap == " " {
+    while start > 0, index - start < 3, isNameToken(tokens[start - 1], lexicon: lexicon),
+      tokens[start].gap == " "
+    {
       start -= 1
     }
     return (tokens[start...index].map(\.text).joined(separator: " "), start)
@@ -48,9 +55,12 @@ enum Names {
 
   /// The name that starts at `index`, reading forwards, if any.
   static func name(startingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
-    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else { return nil }
+    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else {
+      return nil
+    }
     // « S'il », « L'usine »: an elided word is not a name.
-    if index + 1 < tokens.count, ["'", "’"].contains(tokens[index + 1].text), tokens[index + 1].isGlued,
+    if index + 1 < tokens.count, ["'", "’"].contains(tokens[index + 1].text),
+      tokens[index + 1].isGlued,
       tokens[index].text.count <= 2
     {
       return nil

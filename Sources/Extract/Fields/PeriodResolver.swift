@@ -1,8 +1,10 @@
 import Core
 
-/// Reads the period of a claim from its sentence: dates, months, quarters, halves, years and
-/// fiscal years, and relative ones ("this year", « d'ici la fin de 2024 ») resolved against the
-/// document's date. The period nearest the quantity wins.
+/// Reads the period of a claim from its sentence: dates, months, quarters, halves, years and fiscal
+/// years, and relative ones ("this year", « d'ici la fin de 2024 ») resolved against the document's
+/// date.
+///
+/// The period nearest the quantity wins.
 struct PeriodResolver {
   let tokens: [Token]
   private let shared: SharedLexicon
@@ -18,13 +20,18 @@ struct PeriodResolver {
   private let documentMonth: Int?
   private let documentDay: String?
 
-  init(tokens: [Token], lexicon shared: SharedLexicon, documentDate: String?, fiscalYearStartMonth: Int?) {
+  init(
+    tokens: [Token], lexicon shared: SharedLexicon, documentDate: String?,
+    fiscalYearStartMonth: Int?
+  ) {
     self.tokens = tokens
     self.shared = shared
     self.documentDate = documentDate
     self.fiscalYearStartMonth = fiscalYearStartMonth
     documentYear = documentDate.flatMap { Int($0.prefix(4)) }
-    documentMonth = documentDate.flatMap { date in date.count >= 7 ? Int(date.dropFirst(5).prefix(2)) : nil }
+    documentMonth = documentDate.flatMap { date in
+      date.count >= 7 ? Int(date.dropFirst(5).prefix(2)) : nil
+    }
     documentDay = documentDate.flatMap { date in date.count >= 10 ? String(date.prefix(10)) : nil }
     found = candidates()
   }
@@ -35,7 +42,7 @@ struct PeriodResolver {
     for (period, range) in found {
       if range.contains(first) { continue }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
-      if best == nil || distance < best!.1 { best = (period, distance) }
+      if distance < best?.1 ?? Int.max { best = (period, distance) }
     }
     return best?.0
   }
@@ -67,7 +74,9 @@ struct PeriodResolver {
   /// A year after `index`, skipping "of" / « de » / a comma.
   private func yearAfter(_ index: Int) -> (Int, Int)? {
     var probe = index
-    if probe < tokens.count, [",", "of", "de", "du", "en"].contains(tokens[probe].lower) { probe += 1 }
+    if probe < tokens.count, [",", "of", "de", "du", "en"].contains(tokens[probe].lower) {
+      probe += 1
+    }
     if let year = year(at: probe) { return (year, probe) }
     return nil
   }
@@ -76,23 +85,32 @@ struct PeriodResolver {
     let token = tokens[index]
     let word = token.lower
     // Most tokens start no period: only numbers, codes (Q1, FY2025) and known words do.
-    guard token.kind != .symbol, token.kind != .word || lexicon.startsPeriod(token) else { return nil }
+    guard token.kind != .symbol, token.kind != .word || lexicon.startsPeriod(token) else {
+      return nil
+    }
     // "by June 2025", "by the end of 2024": from the document's date to then.
-    if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word), index + 1 < tokens.count,
+    if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word),
+      index + 1 < tokens.count,
       phraseEnd(lexicon.endOf, at: index) == nil, let (period, end) = match(at: index + 1)
     {
-      return (Period(start: documentDay.map { min($0, period.start) } ?? period.start, end: period.end), end)
+      return (
+        Period(start: documentDay.map { min($0, period.start) } ?? period.start, end: period.end),
+        end
+      )
     }
     // Relative quarters and months: "this quarter", "last quarter", "next month", « ce trimestre ».
     if let (period, end) = relativeQuarterOrMonth(at: index) { return (period, end) }
     // Relative years.
-    for (phrases, offset) in [(lexicon.thisYear, 0), (lexicon.lastYear, -1), (lexicon.nextYear, 1)] {
+    for (phrases, offset) in [(lexicon.thisYear, 0), (lexicon.lastYear, -1), (lexicon.nextYear, 1)]
+    {
       if let end = phraseEnd(phrases, at: index), let year = documentYear {
         return (Self.year(year + offset), end - 1)
       }
     }
     // "by the end of 2024", « d'ici la fin de 2024 »
-    if let end = phraseEnd(lexicon.endOf, at: index), let (year, yearIndex) = yearAfter(end) ?? year(at: end).map({ ($0, end) }) {
+    if let end = phraseEnd(lexicon.endOf, at: index),
+      let (year, yearIndex) = yearAfter(end) ?? year(at: end).map({ ($0, end) })
+    {
       let start = documentDay.flatMap { $0 <= "\(year)-12-31" ? $0 : nil } ?? "\(year)-01-01"
       return (Period(start: start, end: "\(year)-12-31"), yearIndex)
     }
@@ -137,11 +155,15 @@ struct PeriodResolver {
       }
     }
     // Days and months: "May 26", « le 26 mai 2024 », "December 2023", "January and June".
-    if let month = lexicon.months[word] ?? Lexicon.english.months[word], token.isCapitalised || lexicon.nounBeforeModel {
+    if let month = lexicon.months[word] ?? Lexicon.english.months[word],
+      token.isCapitalised || lexicon.nounBeforeModel
+    {
       if word == "may" && !token.isCapitalised { return nil }
       var end = index
       var day: Int?
-      if index + 1 < tokens.count, tokens[index + 1].kind == .number, let value = Int(tokens[index + 1].text), (1...31).contains(value) {
+      if index + 1 < tokens.count, tokens[index + 1].kind == .number,
+        let value = Int(tokens[index + 1].text), (1...31).contains(value)
+      {
         day = value
         end = index + 1
       } else if index > 0, tokens[index - 1].kind == .number || tokens[index - 1].kind == .mixed,
@@ -150,10 +172,17 @@ struct PeriodResolver {
         day = value
       }
       var lastMonth = month
-      if day == nil, end + 2 < tokens.count, ["and", "et", "to", "à", "-", "–"].contains(tokens[end + 1].lower) {
+      if day == nil, end + 2 < tokens.count,
+        ["and", "et", "to", "à", "-", "–"].contains(tokens[end + 1].lower)
+      {
         var probe = end + 2
-        if probe < tokens.count, tokens[probe].lower == "en" || tokens[probe].lower == "in" { probe += 1 }
-        if probe < tokens.count, let other = lexicon.months[tokens[probe].lower] ?? Lexicon.english.months[tokens[probe].lower], other > month {
+        if probe < tokens.count, tokens[probe].lower == "en" || tokens[probe].lower == "in" {
+          probe += 1
+        }
+        if probe < tokens.count,
+          let other = lexicon.months[tokens[probe].lower]
+            ?? Lexicon.english.months[tokens[probe].lower], other > month
+        {
           lastMonth = other
           end = probe
         }
@@ -162,7 +191,9 @@ struct PeriodResolver {
       if let (explicit, yearIndex) = yearAfter(end + 1) {
         year = explicit
         end = yearIndex
-      } else if let documentYear, let documentMonth, month > documentMonth, day != nil || lastMonth == month {
+      } else if let documentYear, let documentMonth, month > documentMonth,
+        day != nil || lastMonth == month
+      {
         // "in December", read in June: last December.
         year = documentYear - 1
       }
@@ -171,10 +202,16 @@ struct PeriodResolver {
         let date = Self.date(year, month, day)
         return (Period(start: date, end: date), end)
       }
-      return (Period(start: Self.date(year, month, 1), end: Self.date(year, lastMonth, Self.lastDay(year, lastMonth))), end)
+      return (
+        Period(
+          start: Self.date(year, month, 1),
+          end: Self.date(year, lastMonth, Self.lastDay(year, lastMonth))), end
+      )
     }
     // A bare year: "in 2024".
-    if let year = year(at: index), index == 0 || !(tokens[index - 1].text == "$" || tokens[index - 1].text == "€") {
+    if let year = year(at: index),
+      index == 0 || !(tokens[index - 1].text == "$" || tokens[index - 1].text == "€")
+    {
       return (Self.year(year), index)
     }
     return nil
@@ -183,9 +220,13 @@ struct PeriodResolver {
   /// "FY2025", "fiscal 2025", "of fiscal year 2025", « de l'exercice 2025 » after a quarter.
   private func fiscalYearAfter(_ index: Int) -> (Int, Int)? {
     var probe = index
-    while probe < tokens.count, ["of", "de", "du", "l", "'", "’", "the"].contains(tokens[probe].lower) { probe += 1 }
+    while probe < tokens.count,
+      ["of", "de", "du", "l", "'", "’", "the"].contains(tokens[probe].lower)
+    { probe += 1 }
     guard probe < tokens.count else { return nil }
-    if tokens[probe].kind == .mixed, tokens[probe].lower.hasPrefix("fy"), let number = Int(tokens[probe].lower.dropFirst(2)) {
+    if tokens[probe].kind == .mixed, tokens[probe].lower.hasPrefix("fy"),
+      let number = Int(tokens[probe].lower.dropFirst(2))
+    {
       return (number < 100 ? 2000 + number : number, probe)
     }
     if lexicon.fiscalYearWords.contains(tokens[probe].lower) || tokens[probe].lower == "fiscal" {
@@ -210,13 +251,16 @@ struct PeriodResolver {
       endMonth -= 12
       endYear += 1
     }
-    return Period(start: Self.date(startYear, month, 1), end: Self.date(endYear, endMonth, Self.lastDay(endYear, endMonth)))
+    return Period(
+      start: Self.date(startYear, month, 1),
+      end: Self.date(endYear, endMonth, Self.lastDay(endYear, endMonth)))
   }
 
   private static let relativeQuarters: [[String]: Int] = [
     ["this", "quarter"]: 0, ["the", "current", "quarter"]: 0, ["last", "quarter"]: -1,
     ["the", "previous", "quarter"]: -1, ["next", "quarter"]: 1, ["ce", "trimestre"]: 0,
-    ["le", "trimestre", "dernier"]: -1, ["le", "trimestre", "prochain"]: 1, ["au", "trimestre", "dernier"]: -1,
+    ["le", "trimestre", "dernier"]: -1, ["le", "trimestre", "prochain"]: 1,
+    ["au", "trimestre", "dernier"]: -1,
     ["au", "trimestre", "prochain"]: 1,
   ]
   private static let relativeMonths: [[String]: Int] = [
@@ -231,7 +275,8 @@ struct PeriodResolver {
 
   private func relativeQuarterOrMonth(at index: Int) -> (Period, Int)? {
     guard let year = documentYear, let month = documentMonth, index + 1 < tokens.count,
-      Self.relativeNouns.contains(tokens[index + 1].lower) || (index + 2 < tokens.count && Self.relativeNouns.contains(tokens[index + 2].lower))
+      Self.relativeNouns.contains(tokens[index + 1].lower)
+        || (index + 2 < tokens.count && Self.relativeNouns.contains(tokens[index + 2].lower))
     else { return nil }
     for (phrase, offset) in Self.relativeQuarters {
       if let end = phraseEnd([phrase], at: index) {
@@ -258,7 +303,11 @@ struct PeriodResolver {
           target -= 12
           targetYear += 1
         }
-        return (Period(start: Self.date(targetYear, target, 1), end: Self.date(targetYear, target, Self.lastDay(targetYear, target))), end - 1)
+        return (
+          Period(
+            start: Self.date(targetYear, target, 1),
+            end: Self.date(targetYear, target, Self.lastDay(targetYear, target))), end - 1
+        )
       }
     }
     return nil
@@ -267,7 +316,9 @@ struct PeriodResolver {
   private func fiscalYear(_ year: Int) -> Period {
     guard let start = fiscalYearStartMonth, start > 1 else { return Self.year(year) }
     let endMonth = start - 1
-    return Period(start: Self.date(year - 1, start, 1), end: Self.date(year, endMonth, Self.lastDay(year, endMonth)))
+    return Period(
+      start: Self.date(year - 1, start, 1),
+      end: Self.date(year, endMonth, Self.lastDay(year, endMonth)))
   }
 
   private func phraseEnd(_ phrases: [[String]], at index: Int) -> Int? {
@@ -285,6 +336,8 @@ struct PeriodResolver {
   static func year(_ year: Int) -> Period { Period.year(year) }
   static func quarter(_ year: Int, _ quarter: Int) -> Period { Period.quarter(year, quarter) }
   static func half(_ year: Int, _ half: Int) -> Period { Period.half(year, half) }
-  static func date(_ year: Int, _ month: Int, _ day: Int) -> String { Period.isoDate(year, month, day) }
+  static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
+    Period.isoDate(year, month, day)
+  }
   static func lastDay(_ year: Int, _ month: Int) -> Int { Period.lastDay(year, month) }
 }

@@ -57,8 +57,10 @@ enum NumeralReader {
       while true {
         // Glued separator: , . '
         if probe + 2 < tokens.count, tokens[probe + 1].kind == .symbol, tokens[probe + 1].isGlued,
-          tokens[probe + 2].isGlued, let (digits, rest) = tokens[probe + 2].leadingDigits, digits.count == 3,
-          !(probe + 3 < tokens.count && tokens[probe + 3].isGlued && tokens[probe + 3].kind == .number)
+          tokens[probe + 2].isGlued, let (digits, rest) = tokens[probe + 2].leadingDigits,
+          digits.count == 3,
+          !(probe + 3 < tokens.count && tokens[probe + 3].isGlued
+            && tokens[probe + 3].kind == .number)
         {
           let separator = tokens[probe + 1].text
           let isGroup: Bool
@@ -84,7 +86,8 @@ enum NumeralReader {
           }
         }
         // Space group: U+00A0 / U+202F anywhere, an ASCII space in French.
-        if probe + 1 < tokens.count, tokens[probe + 1].kind == .number, tokens[probe + 1].text.count == 3,
+        if probe + 1 < tokens.count, tokens[probe + 1].kind == .number,
+          tokens[probe + 1].text.count == 3,
           spaceGroupSeparators.contains(tokens[probe + 1].gap)
             || (language == .fr && tokens[probe + 1].gap == " ")
         {
@@ -94,8 +97,9 @@ enum NumeralReader {
           last = probe
           continue
         }
-        if probe + 1 < tokens.count, tokens[probe + 1].kind == .mixed, spaceGroupSeparators.contains(tokens[probe + 1].gap)
-          || (language == .fr && tokens[probe + 1].gap == " "),
+        if probe + 1 < tokens.count, tokens[probe + 1].kind == .mixed,
+          spaceGroupSeparators.contains(tokens[probe + 1].gap)
+            || (language == .fr && tokens[probe + 1].gap == " "),
           let (digits, rest) = tokens[probe + 1].leadingDigits, digits.count == 3
         {
           integer += digits
@@ -111,7 +115,8 @@ enum NumeralReader {
     if ambiguous, grouped, integer.count > 6 { ambiguous = false }
 
     // Decimal part.
-    if suffix == nil, last + 2 < tokens.count, tokens[last + 1].kind == .symbol, tokens[last + 1].isGlued,
+    if suffix == nil, last + 2 < tokens.count, tokens[last + 1].kind == .symbol,
+      tokens[last + 1].isGlued,
       tokens[last + 2].isGlued, let (digits, rest) = tokens[last + 2].leadingDigits
     {
       let separator = tokens[last + 1].text
@@ -122,7 +127,8 @@ enum NumeralReader {
       default: isDecimal = false
       }
       // Not a version or a date: 2.3.1, 04.06.2024.
-      let continues = last + 4 < tokens.count && tokens[last + 3].isGlued && tokens[last + 3].text == separator
+      let continues =
+        last + 4 < tokens.count && tokens[last + 3].isGlued && tokens[last + 3].text == separator
         && tokens[last + 4].isGlued && tokens[last + 4].kind == .number
       if isDecimal && !continues {
         fraction = String(digits)
@@ -134,7 +140,8 @@ enum NumeralReader {
     let trailingZeros = fraction.isEmpty ? integer.reversed().prefix(while: { $0 == "0" }).count : 0
     guard let value = decimal(integer: integer, fraction: fraction) else { return nil }
     return Numeral(
-      value: value, fractionDigits: fraction.count, trailingZeros: min(trailingZeros, integer.count - 1),
+      value: value, fractionDigits: fraction.count,
+      trailingZeros: min(trailingZeros, integer.count - 1),
       grouped: grouped, ambiguous: ambiguous, first: index, last: last, suffix: suffix,
       leadingGroupDigits: leadingGroupDigits,
       hasLeadingZero: integer.count > 1 && integer.hasPrefix("0") && fraction.isEmpty)

@@ -34,7 +34,9 @@ public struct Tolerance: Sendable, Hashable {
   public static let standard = Tolerance(approximate: Decimal(string: "0.1") ?? 0)
 
   /// Creates a tolerance.
-  public init(approximate: Decimal, byUnit: [String: Decimal] = [:], byMetric: [Metric: Decimal] = [:]) {
+  public init(
+    approximate: Decimal, byUnit: [String: Decimal] = [:], byMetric: [Metric: Decimal] = [:]
+  ) {
     self.approximate = approximate
     self.byUnit = byUnit
     self.byMetric = byMetric

@@ -51,16 +51,20 @@ struct QuantityScanner {
     return found
   }
 
-  /// Whether a quantity can start at this token: digits, a currency, a sign, a range opener
-  /// or a number word. Most tokens are none of these; they cost one lookup.
+  /// Whether a quantity can start at this token: digits, a currency, a sign, a range opener or a
+  /// number word.
+  ///
+  /// Most tokens are none of these; they cost one lookup.
   private func mayStart(_ token: Token) -> Bool {
     switch token.kind {
     case .number, .mixed: return true
-    case .symbol: return Self.currencySymbols[token.text] != nil || ["~", "-", "−"].contains(token.text)
+    case .symbol:
+      return Self.currencySymbols[token.text] != nil || ["~", "-", "−"].contains(token.text)
     case .word:
       // Currency codes and dollar prefixes are capitalised: most words skip those two lookups.
       return lexicon.startsNumberWords(token) || lexicon.opensRange(token)
-        || (token.isCapitalised && (Self.currencyCodes[token.text] != nil || Self.dollarPrefixes[token.text] != nil))
+        || (token.isCapitalised
+          && (Self.currencyCodes[token.text] != nil || Self.dollarPrefixes[token.text] != nil))
     }
   }
 
@@ -79,48 +83,67 @@ struct QuantityScanner {
 
   private mutating func maskRunIfIdentifier(_ run: Range<Int>) {
     // Only runs with a digit or an address sign can be identifiers.
-    guard run.count > 1, run.contains(where: { index in
-      let token = tokens[index]
-      return token.kind == .number || token.kind == .mixed || token.text == "@"
-        || (token.kind == .word && (token.lower == "www" || token.lower == "http" || token.lower == "https"))
-    }) else { return }
+    guard run.count > 1,
+      run.contains(where: { index in
+        let token = tokens[index]
+        return token.kind == .number || token.kind == .mixed || token.text == "@"
+          || (token.kind == .word
+            && (token.lower == "www" || token.lower == "http" || token.lower == "https"))
+      })
+    else { return }
     // Every test below needs one of these signs or words: "$4" and "12,000" stop here.
-    guard run.contains(where: { index in
-      let token = tokens[index]
-      return token.kind == .symbol ? Self.identifierSigns.contains(token.text)
-        : token.lower.hasPrefix("www") || token.lower.hasPrefix("http")
-    }) else { return }
+    guard
+      run.contains(where: { index in
+        let token = tokens[index]
+        return token.kind == .symbol
+          ? Self.identifierSigns.contains(token.text)
+          : token.lower.hasPrefix("www") || token.lower.hasPrefix("http")
+      })
+    else { return }
     let text = run.map { tokens[$0].text }.joined()
     let lower = text.lowercased()
     let words = run.map { tokens[$0].lower }
-    var mask = words.contains("@") || lower.hasPrefix("www") || lower.hasPrefix("http")
-      || zip(words, words.dropFirst()).contains { $0 == "." && ["com", "org", "net", "fr", "io"].contains($1) }
+    var mask =
+      words.contains("@") || lower.hasPrefix("www") || lower.hasPrefix("http")
+      || zip(words, words.dropFirst()).contains {
+        $0 == "." && ["com", "org", "net", "fr", "io"].contains($1)
+      }
     // Versions and dotted dates: digits with two or more dots (2.3.1, 04.06.2024).
     let dots = text.filter { $0 == "." }.count
     let groups = text.split(separator: ".", omittingEmptySubsequences: false)
-    let isThousands = groups.count >= 3 && groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
+    let isThousands =
+      groups.count >= 3
+      && groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isNumber) }
       && (1...3).contains(groups[0].count) && language == .fr
-    if dots >= 2, !isThousands, text.first?.isNumber == true || lower.hasPrefix("v"), !text.contains(" "),
+    if dots >= 2, !isThousands, text.first?.isNumber == true || lower.hasPrefix("v"),
+      !text.contains(" "),
       groups.allSatisfy({ $0.allSatisfy(\.isNumber) || $0.hasPrefix("v") || $0.hasPrefix("V") })
     {
       mask = true
     }
     // Dates, ratios and times: 2024-06-04, 04/06/2024, 24/7, 9:30.
     if text.contains("/") || text.contains(":"), text.first?.isNumber == true,
-      text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == ":" || $0 == "-" || $0 == "." || $0 == "h" })
+      text.allSatisfy({
+        $0.isNumber || $0 == "/" || $0 == ":" || $0 == "-" || $0 == "." || $0 == "h"
+      })
     {
       mask = true
     }
     let parts = text.split(separator: "-")
-    if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4 { mask = true }
+    if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count == 4 {
+      mask = true
+    }
     // "2024-123", "2023-24": a year and a number joined by a hyphen are a code or a period.
-    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4,
+    if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+      parts[0].count == 4,
       let year = Int(parts[0]), (1900...2199).contains(year)
     {
       mask = true
     }
     // Phone-like: 555-0100.
-    if parts.count == 2, parts[0].count == 3, parts[1].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+    if parts.count == 2, parts[0].count == 3, parts[1].count == 4,
+      parts.allSatisfy({ $0.allSatisfy(\.isNumber) })
+    {
       mask = true
     }
     if mask { for index in run { masked[index] = true } }
@@ -133,7 +156,9 @@ struct QuantityScanner {
       let token = tokens[index]
       var start = index
       var isPhone = false
-      if token.text == "+", index + 1 < tokens.count, tokens[index + 1].kind == .number, tokens[index + 1].isGlued {
+      if token.text == "+", index + 1 < tokens.count, tokens[index + 1].kind == .number,
+        tokens[index + 1].isGlued
+      {
         start = index
         isPhone = true
       } else if token.text == "(", index + 2 < tokens.count, tokens[index + 1].kind == .number,
@@ -141,7 +166,8 @@ struct QuantityScanner {
         tokens[index + 3].kind == .number
       {
         isPhone = true
-      } else if token.kind == .number, token.text.hasPrefix("0"), token.text.count >= 3, index + 2 < tokens.count,
+      } else if token.kind == .number, token.text.hasPrefix("0"), token.text.count >= 3,
+        index + 2 < tokens.count,
         tokens[index + 1].kind == .number, tokens[index + 2].kind == .number,
         tokens[index + 1].gap == " ", tokens[index + 2].gap == " "
       {
@@ -152,7 +178,8 @@ struct QuantityScanner {
         var pairs = 1
         var probe = index + 1
         while probe < tokens.count, tokens[probe].kind == .number, tokens[probe].text.count == 2,
-          tokens[probe].gap == " " || tokens[probe].gap == "\u{00A0}" || tokens[probe - 1].text == "."
+          tokens[probe].gap == " " || tokens[probe].gap == "\u{00A0}"
+            || tokens[probe - 1].text == "."
         {
           pairs += 1
           probe += 1
@@ -221,26 +248,36 @@ struct QuantityScanner {
       let expected = opener
       let isConnector: Bool
       if let expected {
-        isConnector = connector == expected || (expected == "to" && ["-", "–", "—"].contains(connector))
+        isConnector =
+          connector == expected || (expected == "to" && ["-", "–", "—"].contains(connector))
           || (expected == "à" && ["-", "–", "—", "a"].contains(connector))
       } else {
-        let isChange = start > 1 && lexicon.rangeOpeners[tokens[start - 1].lower] != nil
+        let isChange =
+          start > 1 && lexicon.rangeOpeners[tokens[start - 1].lower] != nil
           && Self.changeVerbs.contains(tokens[start - 2].lower)
-        isConnector = lexicon.rangeConnectors.contains(connector) && connector != "and" && connector != "et"
+        isConnector =
+          lexicon.rangeConnectors.contains(connector) && connector != "and" && connector != "et"
           && !isChange
       }
-      if isConnector, cursor + 1 < tokens.count, var candidate = amount(at: cursor + 1, rangeEnd: true),
+      if isConnector, cursor + 1 < tokens.count,
+        var candidate = amount(at: cursor + 1, rangeEnd: true),
         !(candidate.words != first.words && !first.words && candidate.scale == nil)
       {
         let end = suffixes(after: candidate.last + 1, amount: &candidate)
         // "grew 38% to $4.2 billion" is a change, not a range: the units must agree.
-        let unitsClash = (first.percent && candidate.currency != nil) || (first.currency != nil && candidate.percent)
-          || (first.currency != nil && candidate.currency != nil && first.currency != candidate.currency)
+        let unitsClash =
+          (first.percent && candidate.currency != nil)
+          || (first.currency != nil && candidate.percent)
+          || (first.currency != nil && candidate.currency != nil
+            && first.currency != candidate.currency)
 
-        if unitsClash { return finish(first: first, second: nil, opener: opener, index: index, cursor: cursor) }
+        if unitsClash {
+          return finish(first: first, second: nil, opener: opener, index: index, cursor: cursor)
+        }
         if first.scale == nil { first.scale = candidate.scale }
         // « trois à quatre milliards »: the second's multiplier word scales the first.
-        if first.scale == nil, first.wordMultiplier == nil, let multiplier = candidate.wordMultiplier,
+        if first.scale == nil, first.wordMultiplier == nil,
+          let multiplier = candidate.wordMultiplier,
           first.value * multiplier <= candidate.value
         {
           first.value *= multiplier
@@ -248,7 +285,9 @@ struct QuantityScanner {
         if first.currency == nil { first.currency = candidate.currency }
         if !first.percent { first.percent = candidate.percent }
         if candidate.currency == nil { candidate.currency = first.currency }
-        if candidate.scale == nil && first.scale != nil && candidate.value >= first.value { candidate.scale = first.scale }
+        if candidate.scale == nil && first.scale != nil && candidate.value >= first.value {
+          candidate.scale = first.scale
+        }
         // Years and dates are not ranges of quantities: 2023-2024.
         if !(isYear(first) && isYear(candidate)) {
           second = candidate
@@ -264,7 +303,9 @@ struct QuantityScanner {
   }
 
   /// Builds the quantity from one amount, or two for a range, and reads the qualifier.
-  private func finish(first: Amount, second: Amount?, opener: String?, index: Int, cursor: Int) -> FoundQuantity? {
+  private func finish(first: Amount, second: Amount?, opener: String?, index: Int, cursor: Int)
+    -> FoundQuantity?
+  {
     var cursor = cursor
     // The unit: a currency, a percent, percentage points, or a count.
     var unit: QuantityUnit = .count
@@ -280,7 +321,8 @@ struct QuantityScanner {
       unit = .percentagePoint
       cursor = points
     }
-    if unit == .count, !first.percent, let points = phrase(lexicon.percentagePointWords, at: cursor) {
+    if unit == .count, !first.percent, let points = phrase(lexicon.percentagePointWords, at: cursor)
+    {
       unit = .percentagePoint
       rule = "percent/1"
       cursor = points
@@ -331,7 +373,8 @@ struct QuantityScanner {
     }
     if qualifier == .atMost { highStep = lowStep }
     return FoundQuantity(
-      first: quantityFirst, last: quantityLast, low: low, high: high, qualifier: qualifier, unit: unit,
+      first: quantityFirst, last: quantityLast, low: low, high: high, qualifier: qualifier,
+      unit: unit,
       lowHalfStep: lowStep, highHalfStep: highStep,
       ambiguous: first.ambiguous || (second?.ambiguous ?? false), rule: rule, next: cursor)
   }
@@ -342,7 +385,8 @@ struct QuantityScanner {
     var position = index
     var currency: String?
     // "US$", "C$", "A$", "HK$": letters glued to "$".
-    if tokens[position].kind == .word, position + 1 < tokens.count, tokens[position + 1].text == "$",
+    if tokens[position].kind == .word, position + 1 < tokens.count,
+      tokens[position + 1].text == "$",
       tokens[position + 1].isGlued, let code = Self.dollarPrefixes[tokens[position].text]
     {
       currency = code
@@ -355,7 +399,9 @@ struct QuantityScanner {
     {
       currency = code
       position += 1
-    } else if tokens[position].text == "~", position + 1 < tokens.count, tokens[position + 1].isGlued {
+    } else if tokens[position].text == "~", position + 1 < tokens.count,
+      tokens[position + 1].isGlued
+    {
       // "~$10B": the tilde is a qualifier, read by qualifierBefore.
       return nil
     }
@@ -364,13 +410,17 @@ struct QuantityScanner {
 
     // A minus sign glued to the digits, not a range's dash: "-4%".
     var negative = false
-    if ["-", "−"].contains(tokens[position].text), position + 1 < tokens.count, tokens[position + 1].isGlued,
-      tokens[position + 1].kind == .number, position == 0 || !tokens[position].isGlued || tokens[position - 1].kind == .symbol
+    if ["-", "−"].contains(tokens[position].text), position + 1 < tokens.count,
+      tokens[position + 1].isGlued,
+      tokens[position + 1].kind == .number,
+      position == 0 || !tokens[position].isGlued || tokens[position - 1].kind == .symbol
     {
       negative = true
       position += 1
     }
-    if var amount = digits(at: position, rangeEnd: rangeEnd) ?? (negative ? nil : numberWords(at: position)) {
+    if var amount = digits(at: position, rangeEnd: rangeEnd)
+      ?? (negative ? nil : numberWords(at: position))
+    {
       amount.first = index
       if let currency { amount.currency = currency }
       if negative { amount.value = -amount.value }
@@ -387,12 +437,16 @@ struct QuantityScanner {
   /// Signs that can make a glued run an identifier: an address, a version, a date, a time, a code.
   private static let identifierSigns: Set<String> = ["@", ".", "/", ":", "-"]
 
-  private static let modelSuffixes: Set<String> = ["Max", "Pro", "Ultra", "Plus", "Mini", "Air", "Neo", "Lite", "Turbo"]
+  private static let modelSuffixes: Set<String> = [
+    "Max", "Pro", "Ultra", "Plus", "Mini", "Air", "Neo", "Lite", "Turbo",
+  ]
 
   /// "rose from 3 to 4", « est passé de 38 % à 41 % »: a change between two values, not a range.
   private static let changeVerbs: Set<String> = [
-    "rose", "grew", "fell", "went", "increased", "decreased", "jumped", "climbed", "dropped", "declined",
-    "rising", "falling", "growing", "up", "down", "passé", "passée", "passés", "passées", "augmenté",
+    "rose", "grew", "fell", "went", "increased", "decreased", "jumped", "climbed", "dropped",
+    "declined",
+    "rising", "falling", "growing", "up", "down", "passé", "passée", "passés", "passées",
+    "augmenté",
     "baissé", "progressé", "reculé", "grimpé", "chuté", "bondi", "glissé", "évolué",
   ]
 
@@ -418,15 +472,24 @@ struct QuantityScanner {
   ]
 
   private func digits(at index: Int, rangeEnd: Bool = false) -> Amount? {
-    guard let numeral = NumeralReader.read(tokens, at: index, language: language) else { return nil }
+    guard let numeral = NumeralReader.read(tokens, at: index, language: language) else {
+      return nil
+    }
     // Glued to letters on the left: part of a name (H100, GPT-4, FY2025, Q1).
     if index > 0, tokens[index].isGlued {
       let previous = tokens[index - 1]
-      if (previous.kind == .word || previous.kind == .mixed) && Self.currencyCodes[previous.text] == nil { return nil }
-      if ["-", "_", "/", "#", "°", "."].contains(previous.text), index > 1, tokens[index - 1].isGlued,
+      if (previous.kind == .word || previous.kind == .mixed)
+        && Self.currencyCodes[previous.text] == nil
+      {
+        return nil
+      }
+      if ["-", "_", "/", "#", "°", "."].contains(previous.text), index > 1,
+        tokens[index - 1].isGlued,
         tokens[index - 2].kind != .symbol || tokens[index - 2].text == ")"
       {
-        if previous.text != "-" || tokens[index - 2].kind == .word || tokens[index - 2].kind == .mixed {
+        if previous.text != "-" || tokens[index - 2].kind == .word
+          || tokens[index - 2].kind == .mixed
+        {
           return nil
         }
       }
@@ -455,6 +518,7 @@ struct QuantityScanner {
   }
 
   /// Half the unit of the last written digit: `2.8` → 0.05; `12,437` → 0; `12,000` → 500.
+  ///
   /// With a scale word the mantissa is taken as written to its last digit: `$10B` → 0.5 (billion).
   private func halfStep(_ numeral: Numeral, scaled: Bool = false) -> Decimal {
     // Written as 5 × 10ⁿ rather than divided: Decimal division was a hot spot, and the two
@@ -467,16 +531,22 @@ struct QuantityScanner {
     return Decimal(sign: .plus, exponent: numeral.trailingZeros - 1, significand: 5)
   }
 
-  /// Spaced suffixes after an amount: scale words, « de dollars », currency words, codes and
-  /// signs, `%` and percent words. Returns the index after them.
+  /// Spaced suffixes after an amount: scale words, « de dollars », currency words, codes and signs,
+  /// `%` and percent words.
+  ///
+  /// Returns the index after them.
   private func suffixes(after start: Int, amount: inout Amount) -> Int {
     var cursor = start
     if amount.scale == nil, !amount.fixed, cursor < tokens.count {
       let token = tokens[cursor]
-      if token.gap.count <= 1, let scale = lexicon.exactScales[token.text] ?? lexicon.scales[token.lower] {
+      if token.gap.count <= 1,
+        let scale = lexicon.exactScales[token.text] ?? lexicon.scales[token.lower]
+      {
         // "m", "k", "M" alone after a space are scales only beside money; words always are.
-        let isWord = token.text.count > 2 || token.lower == "mn" || token.lower == "bn" || token.lower == "md"
-          || token.lower == "tn" || token.lower == "mds" || token.lower == "mrd" || token.text == "Md"
+        let isWord =
+          token.text.count > 2 || token.lower == "mn" || token.lower == "bn" || token.lower == "md"
+          || token.lower == "tn" || token.lower == "mds" || token.lower == "mrd"
+          || token.text == "Md"
           || (token.text == "M" && language == .fr)
         if isWord || amount.currency != nil || isCurrencyAhead(cursor + 1) || token.isGlued {
           amount.scale = scale
@@ -502,7 +572,9 @@ struct QuantityScanner {
         if let code = lexicon.currencyWords[tokens[probe].lower], language == .fr {
           amount.currency = amount.currency ?? code
           cursor = probe + 1
-          if cursor < tokens.count, let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower] {
+          if cursor < tokens.count,
+            let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower]
+          {
             amount.currency = adjusted
             cursor += 1
           }
@@ -524,7 +596,8 @@ struct QuantityScanner {
       cursor += 2
       return cursor
     }
-    if cursor + 1 < tokens.count, let code = Self.dollarPrefixes[tokens[cursor].text], tokens[cursor + 1].text == "$",
+    if cursor + 1 < tokens.count, let code = Self.dollarPrefixes[tokens[cursor].text],
+      tokens[cursor + 1].text == "$",
       tokens[cursor + 1].isGlued, amount.currency == nil
     {
       amount.currency = code
@@ -532,11 +605,15 @@ struct QuantityScanner {
     }
     if cursor < tokens.count {
       let token = tokens[cursor]
-      if let code = lexicon.currencyWords[token.lower] ?? Lexicon.english.currencyWords[token.lower] {
+      if let code = lexicon.currencyWords[token.lower] ?? Lexicon.english.currencyWords[token.lower]
+      {
         if amount.currency == nil || amount.currency == code {
           amount.currency = code
           cursor += 1
-          if cursor < tokens.count, let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower], code == "USD" || code == "CHF" {
+          if cursor < tokens.count,
+            let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower],
+            code == "USD" || code == "CHF"
+          {
             amount.currency = adjusted
             cursor += 1
           }
@@ -554,7 +631,9 @@ struct QuantityScanner {
       } else if token.text == "%", token.gap.count <= 1 {
         amount.percent = true
         cursor += 1
-      } else if let end = phrase(lexicon.percentWords, at: cursor) ?? phrase(Lexicon.english.percentWords, at: cursor) {
+      } else if let end = phrase(lexicon.percentWords, at: cursor)
+        ?? phrase(Lexicon.english.percentWords, at: cursor)
+      {
         amount.percent = true
         cursor = end
       }
@@ -564,7 +643,8 @@ struct QuantityScanner {
 
   private func isCurrencyAhead(_ index: Int) -> Bool {
     guard index < tokens.count else { return false }
-    return Self.currencySymbols[tokens[index].text] != nil || Self.currencyCodes[tokens[index].text] != nil
+    return Self.currencySymbols[tokens[index].text] != nil
+      || Self.currencyCodes[tokens[index].text] != nil
       || lexicon.currencyWords[tokens[index].lower] != nil
       || (["de", "d"].contains(tokens[index].lower) && index + 1 < tokens.count
         && (lexicon.currencyWords[tokens[index + 1].lower] != nil
@@ -579,7 +659,8 @@ struct QuantityScanner {
     // A phrase starts with this very word (its first word is never a glued hyphen).
     for phrase in lexicon.approximatePhrases where phrase.words.first == word {
       if let end = self.phrase([phrase.words], at: index) {
-        var amount = Amount(first: index, last: end - 1, value: phrase.low, halfStep: 0, words: true)
+        var amount = Amount(
+          first: index, last: end - 1, value: phrase.low, halfStep: 0, words: true)
         amount.approximate = phrase.approximate
         if phrase.high != phrase.low { amount.spanHigh = phrase.high }
         amount.fixed = true
@@ -592,7 +673,8 @@ struct QuantityScanner {
       guard let end = self.phrase([fraction.words], at: index) else { continue }
       let shareOf = end < tokens.count && lexicon.shareOf.contains(tokens[end].lower)
       guard shareOf || qualifierBefore(index) != nil else { continue }
-      var amount = Amount(first: index, last: end - 1, value: fraction.percent, halfStep: 0, words: true)
+      var amount = Amount(
+        first: index, last: end - 1, value: fraction.percent, halfStep: 0, words: true)
       amount.percent = true
       amount.fixed = true
       return amount
@@ -605,7 +687,9 @@ struct QuantityScanner {
     var position = index
     while position < tokens.count {
       let token = tokens[position]
-      if position > index, token.text == "-", token.isGlued, position + 1 < tokens.count, tokens[position + 1].isGlued {
+      if position > index, token.text == "-", token.isGlued, position + 1 < tokens.count,
+        tokens[position + 1].isGlued
+      {
         position += 1
         continue
       }
@@ -616,13 +700,15 @@ struct QuantityScanner {
           guard position + 1 < tokens.count,
             lexicon.hundreds[tokens[position + 1].lower] != nil
               || lexicon.multipliers[tokens[position + 1].lower] != nil
-              || (!["a", "an"].contains(word) && lexicon.currencyWords[tokens[position + 1].lower] != nil)
+              || (!["a", "an"].contains(word)
+                && lexicon.currencyWords[tokens[position + 1].lower] != nil)
           else { break }
         }
         // « quatre-vingt(s) », « soixante-dix »: a ten after a unit multiplies or adds.
         if word == "vingt" || word == "vingts", group > 0, group < 10 {
           group *= 20
-        } else if sawWord, position > index, tokens[position].isGlued || tokens[position - 1].text == "-",
+        } else if sawWord, position > index,
+          tokens[position].isGlued || tokens[position - 1].text == "-",
           group >= 60, value >= 10, value < 20
         {
           group += Decimal(value)
@@ -663,12 +749,14 @@ struct QuantityScanner {
     if last + 4 < tokens.count, tokens[last + 1].lower == "and", tokens[last + 2].lower == "a",
       tokens[last + 3].lower == "half", let multiplier = lexicon.multipliers[tokens[last + 4].lower]
     {
-      value = (group + Decimal(string: "0.5")!) * multiplier + total
+      value = (group + Decimal(sign: .plus, exponent: -1, significand: 5)) * multiplier + total
       var amount = Amount(first: index, last: last + 4, value: value, halfStep: 0, words: true)
       amount.fixed = true
       return amount
     }
-    if last == index, value == 1, !(last + 1 < tokens.count && lexicon.currencyWords[tokens[last + 1].lower] != nil) {
+    if last == index, value == 1,
+      !(last + 1 < tokens.count && lexicon.currencyWords[tokens[last + 1].lower] != nil)
+    {
       // "one supercomputer": English "one" before a noun; never the articles a/an/un/une.
       guard tokens[index].lower == "one", last + 1 < tokens.count, tokens[last + 1].kind == .word,
         tokens[last + 1].startsLowercase, !lexicon.itemStopWords.contains(tokens[last + 1].lower)
@@ -679,7 +767,9 @@ struct QuantityScanner {
       guard last + 1 < tokens.count else { return nil }
       let following = tokens[last + 1].lower
       let isPluralNoun = following.hasSuffix("s") || following.hasSuffix("x")
-      guard isPluralNoun || lexicon.multipliers[following] != nil || lexicon.currencyWords[following] != nil,
+      guard
+        isPluralNoun || lexicon.multipliers[following] != nil
+          || lexicon.currencyWords[following] != nil,
         index == 0 || !["à", "a"].contains(tokens[index - 1].lower)
       else { return nil }
     }
@@ -707,7 +797,8 @@ struct QuantityScanner {
     {
       return true
     }
-    if !numeral.grouped, let nextToken, nextToken.isGlued, nextToken.text == "-" || nextToken.text == ".", next + 1 < tokens.count,
+    if !numeral.grouped, let nextToken, nextToken.isGlued,
+      nextToken.text == "-" || nextToken.text == ".", next + 1 < tokens.count,
       tokens[next + 1].isGlued, tokens[next + 1].kind == .word,
       phrase(lexicon.percentagePointWords + lexicon.percentWords, at: next + 1) == nil,
       lexicon.scales[tokens[next + 1].lower] == nil || tokens[next + 1].text.count == 1
@@ -715,32 +806,45 @@ struct QuantityScanner {
       return true
     }
     // "737 Max", "15 Pro": a model's name, not a count.
-    if let nextToken, Self.modelSuffixes.contains(nextToken.text), numeral.suffix == nil, !numeral.grouped {
+    if let nextToken, Self.modelSuffixes.contains(nextToken.text), numeral.suffix == nil,
+      !numeral.grouped
+    {
       return true
     }
     // "3M", "4K": a glued capital with no currency on a one-digit number is a name or a resolution.
-    if let suffix = numeral.suffix, suffix.count == 1, suffix == suffix.uppercased(), amount.currency == nil,
+    if let suffix = numeral.suffix, suffix.count == 1, suffix == suffix.uppercased(),
+      amount.currency == nil,
       numeral.value < 10, numeral.fractionDigits == 0
     {
       return true
     }
-    if let suffix = numeral.suffix, lexicon.ordinalSuffixes.contains(suffix.lowercased())
-      || Lexicon.english.ordinalSuffixes.contains(suffix.lowercased()) || suffix.lowercased() == "h"
+    if let suffix = numeral.suffix,
+      lexicon.ordinalSuffixes.contains(suffix.lowercased())
+        || Lexicon.english.ordinalSuffixes.contains(suffix.lowercased())
+        || suffix.lowercased() == "h"
     {
       return true
     }
-    let isPercent = nextToken.map { $0.text == "%" || lexicon.percentWords.contains([$0.lower]) } ?? false
+    let isPercent =
+      nextToken.map { $0.text == "%" || lexicon.percentWords.contains([$0.lower]) } ?? false
     guard plain, !isPercent else { return false }
-    let followedByScaleOrMoney = nextToken.map {
-      lexicon.scales[$0.lower] != nil || lexicon.exactScales[$0.text] != nil || isCurrencyAhead(next)
-    } ?? false
+    let followedByScaleOrMoney =
+      nextToken.map {
+        lexicon.scales[$0.lower] != nil || lexicon.exactScales[$0.text] != nil
+          || isCurrencyAhead(next)
+      } ?? false
     if followedByScaleOrMoney { return false }
     // Years.
     if isYear(amount) { return true }
     // Minutes after « h »: « 9 h 30 ».
-    if let previous, previous.lower == "h", amount.first > 1, tokens[amount.first - 2].kind == .number { return true }
+    if let previous, previous.lower == "h", amount.first > 1,
+      tokens[amount.first - 2].kind == .number
+    {
+      return true
+    }
     // Law articles: « L. 1233-3 ».
-    if let previous, previous.text == ".", amount.first > 1, tokens[amount.first - 2].text.count == 1,
+    if let previous, previous.text == ".", amount.first > 1,
+      tokens[amount.first - 2].text.count == 1,
       tokens[amount.first - 2].isCapitalised
     {
       return true
@@ -749,75 +853,103 @@ struct QuantityScanner {
     if !numeral.grouped, numeral.fractionDigits == 0, numeral.value >= 1, numeral.value <= 31 {
       var probe = next
       while probe < tokens.count, probe - next < 4,
-        ["au", "to", "-", "–", "et", "and", "à"].contains(tokens[probe].lower) || tokens[probe].kind == .number
+        ["au", "to", "-", "–", "et", "and", "à"].contains(tokens[probe].lower)
+          || tokens[probe].kind == .number
       {
         probe += 1
       }
-      if probe > next, probe < tokens.count, lexicon.months[tokens[probe].lower] != nil
-        || Lexicon.english.months[tokens[probe].lower] != nil
+      if probe > next, probe < tokens.count,
+        lexicon.months[tokens[probe].lower] != nil
+          || Lexicon.english.months[tokens[probe].lower] != nil
       {
         return true
       }
     }
     // Days: "May 6", « 6 mai », « le 26 mai ».
     if !numeral.grouped, numeral.fractionDigits == 0, numeral.value >= 1, numeral.value <= 31 {
-      let monthBefore = previous.map { $0.text == "." && amount.first > 1 ? tokens[amount.first - 2] : $0 }
-      if let monthBefore, lexicon.months[monthBefore.lower] != nil || Lexicon.english.months[monthBefore.lower] != nil {
+      let monthBefore = previous.map {
+        $0.text == "." && amount.first > 1 ? tokens[amount.first - 2] : $0
+      }
+      if let monthBefore,
+        lexicon.months[monthBefore.lower] != nil || Lexicon.english.months[monthBefore.lower] != nil
+      {
         return true
       }
-      if let nextToken, lexicon.months[nextToken.lower] != nil || Lexicon.english.months[nextToken.lower] != nil {
+      if let nextToken,
+        lexicon.months[nextToken.lower] != nil || Lexicon.english.months[nextToken.lower] != nil
+      {
         return true
       }
     }
     // Clock times: "09:14", "9:30".
-    if let previous, previous.text == ":", previous.isGlued, tokens[amount.first].isGlued, amount.first > 1,
+    if let previous, previous.text == ":", previous.isGlued, tokens[amount.first].isGlued,
+      amount.first > 1,
       tokens[amount.first - 2].kind == .number
     {
       return true
     }
-    if let nextToken, nextToken.text == ":", nextToken.isGlued, next + 1 < tokens.count, tokens[next + 1].isGlued,
+    if let nextToken, nextToken.text == ":", nextToken.isGlued, next + 1 < tokens.count,
+      tokens[next + 1].isGlued,
       tokens[next + 1].kind == .number
     {
       return true
     }
     // List markers: "1." or "2)" opening a sentence, alone or before a capital.
-    if amount.first == 0, !numeral.grouped, numeral.fractionDigits == 0, let nextToken, nextToken.text == "." || nextToken.text == ")",
+    if amount.first == 0, !numeral.grouped, numeral.fractionDigits == 0, let nextToken,
+      nextToken.text == "." || nextToken.text == ")",
       next + 1 == tokens.count || tokens[next + 1].isCapitalised
     {
       return true
     }
     // Times: "9 a.m.", « 9 h 30 », "14 h".
-    if let nextToken, lexicon.timeWords.contains(nextToken.lower) || (nextToken.lower == "a" || nextToken.lower == "p")
-      && next + 2 < tokens.count && tokens[next + 1].text == "." && tokens[next + 2].lower == "m"
+    if let nextToken,
+      lexicon.timeWords.contains(nextToken.lower)
+        || (nextToken.lower == "a" || nextToken.lower == "p")
+          && next + 2 < tokens.count && tokens[next + 1].text == "."
+          && tokens[next + 2].lower == "m"
     {
       return true
     }
     // References: "page 12", "section 4", « article 3 », "No. 5", "#3".
     if let previous {
       let word = previous.lower
-      if lexicon.referenceWords.contains(word) || Lexicon.english.referenceWords.contains(word) { return true }
-      if word == ".", amount.first > 1, lexicon.referenceWords.contains(tokens[amount.first - 2].lower) { return true }
+      if lexicon.referenceWords.contains(word) || Lexicon.english.referenceWords.contains(word) {
+        return true
+      }
+      if word == ".", amount.first > 1,
+        lexicon.referenceWords.contains(tokens[amount.first - 2].lower)
+      {
+        return true
+      }
       if word == "°" || word == "#" || word == "§" { return true }
     }
     // Streets: "12 rue de la Paix", "1600 Pennsylvania Avenue".
     if let nextToken, lexicon.streetWords.contains(nextToken.lower) { return true }
-    if next + 1 < tokens.count, nextToken?.isCapitalised == true, lexicon.streetWords.contains(tokens[next + 1].lower) {
+    if next + 1 < tokens.count, nextToken?.isCapitalised == true,
+      lexicon.streetWords.contains(tokens[next + 1].lower)
+    {
       return true
     }
-    if let nextToken, nextToken.text == ",", next + 1 < tokens.count, lexicon.streetWords.contains(tokens[next + 1].lower) {
+    if let nextToken, nextToken.text == ",", next + 1 < tokens.count,
+      lexicon.streetWords.contains(tokens[next + 1].lower)
+    {
       return true
     }
     // Postal codes: five digits before a capitalised place, or after a state code.
     if !numeral.grouped, numeral.fractionDigits == 0, tokens[amount.first].text.count == 5 {
       if let nextToken, nextToken.isCapitalised { return true }
-      if let previous, previous.text.count == 2, previous.text == previous.text.uppercased(), previous.kind == .word {
+      if let previous, previous.text.count == 2, previous.text == previous.text.uppercased(),
+        previous.kind == .word
+      {
         return true
       }
     }
     // Names with numbers: "Fortune 500", "Model 3", « CAC 40 », "S&P 500", "Claude 3.5".
     if let previous, !numeral.grouped,
-      previous.isCapitalised || previous.text == "&", !lexicon.capitalisedFunctionWords.contains(previous.lower),
-      !Lexicon.english.capitalisedFunctionWords.contains(previous.lower), lexicon.months[previous.lower] == nil,
+      previous.isCapitalised || previous.text == "&",
+      !lexicon.capitalisedFunctionWords.contains(previous.lower),
+      !Lexicon.english.capitalisedFunctionWords.contains(previous.lower),
+      lexicon.months[previous.lower] == nil,
       !isQualifierWord(previous.lower)
     {
       return true
@@ -829,24 +961,29 @@ struct QuantityScanner {
   /// currency, sign, scale, percent or qualifier around it.
   private func isPlainYear(at index: Int) -> Bool {
     let token = tokens[index]
-    guard token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text), (1800...2199).contains(year)
+    guard token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text),
+      (1800...2199).contains(year)
     else { return false }
     if index > 0 {
       let previous = tokens[index - 1]
-      if previous.isGlued && token.isGlued || Self.currencySymbols[previous.text] != nil || isQualifierWord(previous.lower) {
+      if previous.isGlued && token.isGlued || Self.currencySymbols[previous.text] != nil
+        || isQualifierWord(previous.lower)
+      {
         return false
       }
     }
     guard index + 1 < tokens.count else { return true }
     let next = tokens[index + 1]
     if next.isGlued && next.kind == .symbol { return false }
-    return next.text != "%" && lexicon.scales[next.lower] == nil && lexicon.exactScales[next.text] == nil
+    return next.text != "%" && lexicon.scales[next.lower] == nil
+      && lexicon.exactScales[next.text] == nil
       && lexicon.currencyWords[next.lower] == nil && Self.currencyCodes[next.text] == nil
       && lexicon.percentWords.first(where: { $0.first == next.lower }) == nil
   }
 
   private func isYear(_ amount: Amount) -> Bool {
-    guard let numeral = amount.numeral, amount.currency == nil, amount.scale == nil, !amount.percent,
+    guard let numeral = amount.numeral, amount.currency == nil, amount.scale == nil,
+      !amount.percent,
       !numeral.grouped, numeral.fractionDigits == 0, numeral.suffix == nil
     else { return false }
     let text = tokens[numeral.first].text
@@ -855,7 +992,9 @@ struct QuantityScanner {
   }
 
   private func isQualifierWord(_ word: String) -> Bool {
-    [approximateBefore, atLeastBefore, atMostBefore].contains { phrases in phrases.contains { $0.last == word } }
+    [approximateBefore, atLeastBefore, atMostBefore].contains { phrases in
+      phrases.contains { $0.last == word }
+    }
   }
 
   // MARK: - Qualifiers and phrases
@@ -867,7 +1006,8 @@ struct QuantityScanner {
     let previous = tokens[index - 1].lower
     var best: (Qualifier, Int)?
     for (qualifier, phrases) in [
-      (Qualifier.atLeast, atLeastBefore), (.atMost, atMostBefore), (.approximate, approximateBefore),
+      (Qualifier.atLeast, atLeastBefore), (.atMost, atMostBefore),
+      (.approximate, approximateBefore),
     ] {
       for phrase in phrases where phrase.count <= index && phrase.last == previous {
         let start = index - phrase.count
@@ -895,7 +1035,8 @@ struct QuantityScanner {
       var matched = true
       for (offset, word) in phrase.enumerated() {
         // "15-percentage-point": glued hyphens may join the words.
-        if position < tokens.count, tokens[position].text == "-", tokens[position].isGlued, word != "-",
+        if position < tokens.count, tokens[position].text == "-", tokens[position].isGlued,
+          word != "-",
           offset > 0 || position > index
         {
           position += 1

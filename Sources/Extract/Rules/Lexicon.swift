@@ -46,7 +46,10 @@ struct Lexicon: Sendable {
   var negativeWords: Set<String> = []
 
   /// The lexicon with its shares and signs in words.
-  func with(fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>, negativeWords: Set<String>) -> Lexicon {
+  func with(
+    fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>,
+    negativeWords: Set<String>
+  ) -> Lexicon {
     var copy = self
     copy.fractions = fractions
     copy.shareOf = shareOf
@@ -222,12 +225,16 @@ extension Lexicon {
     }
     copy.fractions = fractions.map { (Self.tokenized([$0.words])[0], $0.percent) }
     copy.numberWordStarters = Set(units.keys).union(hundreds.keys).union(multipliers.keys)
-      .union(copy.approximatePhrases.compactMap(\.words.first)).union(copy.fractions.compactMap(\.words.first))
+      .union(copy.approximatePhrases.compactMap(\.words.first)).union(
+        copy.fractions.compactMap(\.words.first)
+      )
       .union(["mille"])
     for (pattern, metric) in metricTriggers {
       if pattern.hasSuffix("*") {
         let prefix = String(pattern.dropLast())
-        if let key = Self.triggerKey(prefix) { copy.prefixTriggers[key, default: []].append((prefix, metric)) }
+        if let key = Self.triggerKey(prefix) {
+          copy.prefixTriggers[key, default: []].append((prefix, metric))
+        }
       } else if copy.exactTriggers[pattern] == nil {
         copy.exactTriggers[pattern] = metric
       }
@@ -237,14 +244,21 @@ extension Lexicon {
       (.hedged, copy.hedgeMarkers), (.forecast, copy.forecastMarkers),
     ] {
       for phrase in phrases {
-        if let first = phrase.first { copy.modalityMarkersByFirstWord[first, default: []].append((modality, phrase)) }
+        if let first = phrase.first {
+          copy.modalityMarkersByFirstWord[first, default: []].append((modality, phrase))
+        }
       }
     }
     let phraseLists = [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf]
     copy.periodStarters = Set(phraseLists.flatMap { $0.compactMap(\.first) })
-      .union(months.keys).union(Lexicon.english.months.keys).union(weekdays.keys).union(quarterWords.keys)
+      .union(months.keys).union(Lexicon.english.months.keys).union(weekdays.keys).union(
+        quarterWords.keys
+      )
       .union(fiscalYearWords)
-      .union(["by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au", "fiscal"])
+      .union([
+        "by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au",
+        "fiscal",
+      ])
     copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
     copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
     copy.periodStarterFilter = WordFilter(copy.periodStarters)

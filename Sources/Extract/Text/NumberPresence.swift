@@ -1,4 +1,4 @@
-/// A quick look at a block's or a sentence's bytes: can it hold a quantity at all?
+/// A quick look at a block's or a sentence's bytes, to tell whether it can hold a quantity at all.
 ///
 /// True when it has an ASCII digit or a word that can start a number in words ("four",
 /// « douze »), other than an article or « de/des »: those open a number only with a word that
@@ -10,7 +10,9 @@ enum NumberPresence {
     let articles: Set<String> = ["a", "an", "un", "une", "la", "des", "de", "d"]
     var hashes = Set<UInt64>()
     for lexicon in [Lexicon.forLanguage(.en), Lexicon.forLanguage(.fr)] {
-      for word in lexicon.numberWordStarters.subtracting(articles) { hashes.insert(hash(Array(word.utf8))) }
+      for word in lexicon.numberWordStarters.subtracting(articles) {
+        hashes.insert(hash(Array(word.utf8)))
+      }
       for words in lexicon.approximatePhrases.map(\.words) + lexicon.fractions.map(\.words) {
         for word in words where !articles.contains(word) { hashes.insert(hash(Array(word.utf8))) }
       }
@@ -32,7 +34,8 @@ enum NumberPresence {
     var length = 0
     for byte in text.utf8 {
       if byte >= 0x30 && byte <= 0x39 { return true }
-      let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+      let isLetter =
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
       if isLetter {
         let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
         hash ^= UInt64(lower)

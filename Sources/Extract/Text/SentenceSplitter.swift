@@ -22,7 +22,8 @@ enum SentenceSplitter {
     // Only sentence punctuation needs a closer look; scan bytes for it.
     while index < utf8.endIndex {
       let byte = utf8[index]
-      let isStop = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+      let isStop =
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
       let isEllipsis = byte == 0xE2 && text[index...].hasPrefix("…")
       guard isStop || isEllipsis else {
         index = utf8.index(after: index)
@@ -41,12 +42,16 @@ enum SentenceSplitter {
       while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
       guard next < text.endIndex else { break }
       let following = text[next]
-      let startsSentence = following.isUppercase || following.isNumber || "\"“«'‘(-–—".contains(following)
+      let startsSentence =
+        following.isUppercase || following.isNumber || "\"“«'‘(-–—".contains(following)
       // « L. 1233-3 », "No. 5": a lone capital before a number is a reference, not a sentence's end.
       let before = text[start..<index]
-      let loneCapital = before.last?.isUppercase == true
+      let loneCapital =
+        before.last?.isUppercase == true
         && (before.dropLast().last.map { $0.isWhitespace || $0 == "(" } ?? true)
-      if startsSentence, character != "." || (!endsWithAbbreviation(before) && !(loneCapital && following.isNumber)) {
+      if startsSentence,
+        character != "." || (!endsWithAbbreviation(before) && !(loneCapital && following.isNumber))
+      {
         sentences.append(start..<end)
         start = next
       }
@@ -54,7 +59,9 @@ enum SentenceSplitter {
     }
     if start < text.endIndex {
       var end = text.endIndex
-      while end > start, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+      while end > start, text[text.index(before: end)].isWhitespace {
+        end = text.index(before: end)
+      }
       if start < end { sentences.append(start..<end) }
     }
     return sentences

@@ -24,7 +24,10 @@ struct Token: Sendable {
   /// FNV-1a of `lower`'s UTF-8 bytes, for `WordFilter`.
   var lowerHash: UInt64
 
-  init(kind: Kind, start: Int, end: Int, text: String, lower: String, gap: String, lowerHash: UInt64? = nil) {
+  init(
+    kind: Kind, start: Int, end: Int, text: String, lower: String, gap: String,
+    lowerHash: UInt64? = nil
+  ) {
     self.kind = kind
     self.start = start
     self.end = end
@@ -59,7 +62,9 @@ struct Token: Sendable {
 
   /// For a mixed token starting with digits: the digits and what follows them.
   var leadingDigits: (digits: Substring, rest: Substring)? {
-    guard kind == .mixed || kind == .number, let first = text.utf8.first, first >= 0x30 && first <= 0x39 else {
+    guard kind == .mixed || kind == .number, let first = text.utf8.first,
+      first >= 0x30 && first <= 0x39
+    else {
       return nil
     }
     let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
@@ -90,7 +95,9 @@ enum Tokenizer {
   }
 
   static func tokenize(_ text: Substring, baseOffset: Int) -> [Token] {
-    if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, baseOffset: baseOffset) }) {
+    if let tokens = text.utf8.withContiguousStorageIfAvailable({
+      tokenize(bytes: $0, baseOffset: baseOffset)
+    }) {
       return tokens
     }
     var copy = String(text)
@@ -158,7 +165,8 @@ enum Tokenizer {
       }
       tokens.append(
         Token(
-          kind: kind, start: baseOffset + from, end: baseOffset + position, text: text, lower: lower,
+          kind: kind, start: baseOffset + from, end: baseOffset + position, text: text,
+          lower: lower,
           gap: gap(before: from), lowerHash: lowerHash))
     }
 
@@ -172,7 +180,10 @@ enum Tokenizer {
         text.dropFirst(3).first?.isNumber == true
       {
         let code = String(text.prefix(3))
-        tokens.append(Token(kind: .word, start: start, end: start + 3, text: code, lower: code.lowercased(), gap: gap))
+        tokens.append(
+          Token(
+            kind: .word, start: start, end: start + 3, text: code, lower: code.lowercased(),
+            gap: gap))
         gap = ""
         start += 3
         text.removeFirst(3)
@@ -180,7 +191,9 @@ enum Tokenizer {
       }
       let kind: Token.Kind = hasLetter ? .mixed : .number
       let lower = currentIsASCII && !hasLetter ? text : text.lowercased()
-      tokens.append(Token(kind: kind, start: start, end: baseOffset + position, text: text, lower: lower, gap: gap))
+      tokens.append(
+        Token(
+          kind: kind, start: start, end: baseOffset + position, text: text, lower: lower, gap: gap))
     }
 
     var position = 0
@@ -202,7 +215,8 @@ enum Tokenizer {
         let lower = value == 0x2019 ? "'" : symbol
         tokens.append(
           Token(
-            kind: .symbol, start: baseOffset + position, end: baseOffset + position + width, text: symbol,
+            kind: .symbol, start: baseOffset + position, end: baseOffset + position + width,
+            text: symbol,
             lower: lower, gap: gap(before: position)))
         gapStart = position + width
       }
@@ -213,7 +227,9 @@ enum Tokenizer {
   }
 
   /// The scalar starting at `position` of valid UTF-8, and its width in bytes.
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (
+    Unicode.Scalar, Int
+  ) {
     let lead = UInt32(bytes[position])
     if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
     func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[position + offset] & 0x3F) }

@@ -67,7 +67,8 @@ public enum CorpusWalker {
       var info = stat()
       guard lstat(url.path, &info) == 0 else {
         entries.append(
-          CorpusEntry(path: path, url: url, problem: .failed, reason: "cannot be read: \(errnoText())"))
+          CorpusEntry(
+            path: path, url: url, problem: .failed, reason: "cannot be read: \(errnoText())"))
         continue
       }
       var target = url

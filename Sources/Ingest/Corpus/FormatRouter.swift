@@ -31,14 +31,16 @@ enum FormatRouter {
         {
           return .reader(PostsReader())
         }
-        return .unsupported("X archive metadata, not posts (account.js names the author of tweets.js)")
+        return .unsupported(
+          "X archive metadata, not posts (account.js names the author of tweets.js)")
       }
       return .unsupported("JavaScript source, not a document")
     case "xml", "rss", "atom", "rdf":
       return .reader(FeedReader())
     case "csv", "tsv", "yml", "yaml", "toml", "ini", "cfg":
       return .unsupported(
-        "data or configuration file (.\(ext)), not a document; ledgers and tally.yml are read by 'tally check'")
+        "data or configuration file (.\(ext)), not a document; ledgers and tally.yml are read by 'tally check'"
+      )
     case "":
       return sniff(bytes)
     default:
@@ -49,9 +51,12 @@ enum FormatRouter {
   /// Files without an extension: an mbox starts with "From ", a page with "<".
   private static func sniff(_ bytes: [UInt8]) -> Route {
     if bytes.starts(with: Array("From ".utf8)) { return .reader(MboxReader()) }
-    let start = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }).prefix(15)
+    let start = bytes.drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }).prefix(
+      15)
     let lower = String(decoding: start, as: UTF8.self).lowercased()
-    if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") { return .reader(HTMLDocumentReader()) }
+    if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") {
+      return .reader(HTMLDocumentReader())
+    }
     if lower.hasPrefix("<?xml") { return .reader(FeedReader()) }
     return .unsupported("no file extension, and the content is neither an mbox nor HTML")
   }

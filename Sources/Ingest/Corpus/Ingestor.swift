@@ -1,7 +1,9 @@
 import Core
 import Foundation
 
-/// Reads corpus files into documents. Ingest's entry point.
+/// Reads corpus files into documents.
+///
+/// Ingest's entry point.
 ///
 /// ```swift
 /// let ingestor = Ingestor()
@@ -25,7 +27,8 @@ public struct Ingestor: Sendable {
     }
     var info = stat()
     guard stat(entry.url.path, &info) == 0 else {
-      return FileOutcome(path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
+      return FileOutcome(
+        path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
     }
     let size = Int(info.st_size)
     guard size <= maxFileSize else {
@@ -51,7 +54,9 @@ public struct Ingestor: Sendable {
     return ingest([UInt8](data), path: entry.path, siblings: siblings)
   }
 
-  /// Ingests a file's bytes. `path` is relative to the corpus root and names the documents.
+  /// Ingests a file's bytes.
+  ///
+  /// `path` is relative to the corpus root and names the documents.
   public func ingest(_ bytes: [UInt8], path: String) -> FileOutcome {
     ingest(bytes, path: path, siblings: nil)
   }
@@ -63,7 +68,8 @@ public struct Ingestor: Sendable {
     guard bytes.count <= maxFileSize else {
       return FileOutcome(
         path: path, status: .skipped,
-        reason: "larger than the size cap (\(bytes.count) bytes > \(maxFileSize)); raise --max-file-size",
+        reason:
+          "larger than the size cap (\(bytes.count) bytes > \(maxFileSize)); raise --max-file-size",
         size: bytes.count)
     }
     if let binary = BinarySniffer.binaryKind(of: bytes) {
@@ -71,7 +77,8 @@ public struct Ingestor: Sendable {
         path: path, status: .skipped, reason: "binary file (\(binary))", size: bytes.count)
     }
     let route = FormatRouter.route(path: path, bytes: bytes)
-    let context = ReadContext(path: path, kindFromFolder: Self.kindFromFolder(path), siblings: siblings)
+    let context = ReadContext(
+      path: path, kindFromFolder: Self.kindFromFolder(path), siblings: siblings)
     var outcome: FileOutcome
     switch route {
     case .unsupported(let reason):
@@ -89,7 +96,7 @@ public struct Ingestor: Sendable {
     return outcome
   }
 
-  /// The kind a folder in the path names: `articles/`, `memos/`, `posts/`, `transcripts/`…
+  /// The kind a folder in the path names: `articles/`, `memos/`, `posts/`, `transcripts/` and so on.
   static func kindFromFolder(_ path: String) -> DocumentKind? {
     let folders = path.split(separator: "/").dropLast().reversed()
     for folder in folders {
@@ -154,6 +161,8 @@ extension Document {
       return
     }
     language = LanguageDetector.detect(text)
-    if language == .und && !text.isEmpty { warnings.append(IngestDiagnostics.languageUndetermined()) }
+    if language == .und && !text.isEmpty {
+      warnings.append(IngestDiagnostics.languageUndetermined())
+    }
   }
 }

@@ -5,6 +5,7 @@ struct DecodedBody {
   /// The body as UTF-8.
   var bytes: [UInt8]
   /// Points where decoded offsets meet the source: `decoded` offset → `source` offset.
+  ///
   /// When `verbatim`, the body copies the source byte for byte from `marks[0]`.
   var marks: [(decoded: Int, source: Int)]
   var verbatim: Bool
@@ -60,8 +61,11 @@ struct DecodedBody {
 
 /// Undoes a part's Content-Transfer-Encoding and charset.
 enum BodyDecoder {
-  static func decode(_ part: MIMEEntity, source: [UInt8], locator: inout SourceLocator) -> DecodedBody {
-    let encoding = part.header("content-transfer-encoding")?.trimmingCharacters(in: .whitespaces)
+  static func decode(_ part: MIMEEntity, source: [UInt8], locator: inout SourceLocator)
+    -> DecodedBody
+  {
+    let encoding =
+      part.header("content-transfer-encoding")?.trimmingCharacters(in: .whitespaces)
       .lowercased() ?? "7bit"
     let charset = part.parameter("charset", of: "content-type")
     let raw = Array(source[part.body])
@@ -69,8 +73,11 @@ enum BodyDecoder {
     switch encoding {
     case "base64":
       guard let bytes = Base64.decode(raw) else {
-        warnings.append(IngestDiagnostics.partUndecodable("invalid base64", line: locator.position(at: part.body.lowerBound).line))
-        return DecodedBody(bytes: [], marks: [(0, part.body.lowerBound)], verbatim: false, warnings: warnings)
+        warnings.append(
+          IngestDiagnostics.partUndecodable(
+            "invalid base64", line: locator.position(at: part.body.lowerBound).line))
+        return DecodedBody(
+          bytes: [], marks: [(0, part.body.lowerBound)], verbatim: false, warnings: warnings)
       }
       let decoded = SourceDecoder.decode(bytes, declared: charset)
       return DecodedBody(
@@ -131,8 +138,10 @@ enum BodyDecoder {
     if decoded.bytes.count != bytes.count {
       // A single-byte charset grew the text: the marks no longer line up; keep the first.
       return DecodedBody(
-        bytes: decoded.bytes, marks: [(0, body.lowerBound)], verbatim: false, warnings: decoded.warnings)
+        bytes: decoded.bytes, marks: [(0, body.lowerBound)], verbatim: false,
+        warnings: decoded.warnings)
     }
-    return DecodedBody(bytes: decoded.bytes, marks: marks, verbatim: false, warnings: decoded.warnings)
+    return DecodedBody(
+      bytes: decoded.bytes, marks: marks, verbatim: false, warnings: decoded.warnings)
   }
 }

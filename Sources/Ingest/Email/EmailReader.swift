@@ -7,7 +7,8 @@ struct EmailReader: DocumentReader {
     let message = MIMEParser.parse(bytes, 0..<bytes.count)
     guard !message.headers.isEmpty else {
       return .failure(
-        ReadFailure(status: .failed, reason: "not an email: no RFC 5322 header fields before the body"))
+        ReadFailure(
+          status: .failed, reason: "not an email: no RFC 5322 header fields before the body"))
     }
     let document = MessageReader.read(
       message, source: bytes, id: context.path, path: context.path, format: .email,
@@ -16,12 +17,13 @@ struct EmailReader: DocumentReader {
   }
 }
 
-/// Reads `.mbox` files: each message its own document, `path#1`, `path#2`…
+/// Reads `.mbox` files: each message its own document, `path#1`, `path#2` and so on.
 struct MboxReader: DocumentReader {
   func read(_ bytes: [UInt8], _ context: ReadContext) -> Result<ReadOutput, ReadFailure> {
     let messages = Self.messageRanges(bytes)
     guard !messages.isEmpty else {
-      return .failure(ReadFailure(status: .failed, reason: "not an mbox: no line starts with 'From '"))
+      return .failure(
+        ReadFailure(status: .failed, reason: "not an mbox: no line starts with 'From '"))
     }
     var documents: [Document] = []
     for (number, range) in messages.enumerated() {
@@ -34,8 +36,9 @@ struct MboxReader: DocumentReader {
     return .success(ReadOutput(documents: documents))
   }
 
-  /// The messages' byte ranges, each after its `From ` separator line. A separator is a
-  /// line starting with `From ` at the top of the file or after a blank line.
+  /// The messages' byte ranges, each after its `From ` separator line.
+  ///
+  /// A separator is a line starting with `From ` at the top of the file or after a blank line.
   static func messageRanges(_ bytes: [UInt8]) -> [Range<Int>] {
     let lines = LineScanner.lines(bytes)
     var starts: [(separator: Int, body: Int)] = []
@@ -76,7 +79,9 @@ enum MessageReader {
     var html: MIMEEntity?
     func visit(_ entity: MIMEEntity) {
       if entity.brokenMultipart {
-        warnings.append(IngestDiagnostics.missingBoundary(line: locator.position(at: entity.body.lowerBound).line))
+        warnings.append(
+          IngestDiagnostics.missingBoundary(line: locator.position(at: entity.body.lowerBound).line)
+        )
       }
       if !entity.parts.isEmpty {
         entity.parts.forEach(visit)
@@ -93,7 +98,8 @@ enum MessageReader {
         if html == nil { html = entity }
       } else if type == "message/rfc822" {
         attachments.append(entity.fileName.map(EncodedWords.decode) ?? "forwarded message")
-        warnings.append(IngestDiagnostics.attachmentNotRead(entity.fileName ?? "forwarded message", type: type))
+        warnings.append(
+          IngestDiagnostics.attachmentNotRead(entity.fileName ?? "forwarded message", type: type))
       } else if !type.hasPrefix("multipart/") {
         let name = entity.fileName.map(EncodedWords.decode) ?? "unnamed"
         attachments.append(name)

@@ -38,7 +38,9 @@ enum EncodedWords {
     guard let firstMark = parts.firstIndex(of: "?") else { return nil }
     let charset = parts[..<firstMark]
     let afterCharset = parts[parts.index(after: firstMark)...]
-    guard let encoding = afterCharset.first, afterCharset.dropFirst().first == "?" else { return nil }
+    guard let encoding = afterCharset.first, afterCharset.dropFirst().first == "?" else {
+      return nil
+    }
     let payloadStart = afterCharset.dropFirst(2)
     guard let end = payloadStart.range(of: "?=") else { return nil }
     let payload = payloadStart[..<end.lowerBound]
@@ -54,7 +56,8 @@ enum EncodedWords {
       while let byte = utf8.popFirst() {
         if byte == UInt8(ascii: "_") {
           bytes.append(0x20)
-        } else if byte == UInt8(ascii: "="), utf8.count >= 2, let high = hexValue(utf8[utf8.startIndex]),
+        } else if byte == UInt8(ascii: "="), utf8.count >= 2,
+          let high = hexValue(utf8[utf8.startIndex]),
           let low = hexValue(utf8[utf8.startIndex + 1])
         {
           bytes.append(high << 4 | low)

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// A header field of a message or MIME part, unfolded.
 struct HeaderField {
@@ -131,7 +132,7 @@ enum MIMEParser {
         break
       }
       let line = String(decoding: source[index..<contentEnd], as: UTF8.self)
-      if (source[index] == 0x20 || source[index] == 0x09), !headers.isEmpty {
+      if source[index] == 0x20 || source[index] == 0x09, !headers.isEmpty {
         headers[headers.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
       } else if let colon = line.firstIndex(of: ":"), !line[..<colon].contains(" ") {
         headers.append(
@@ -163,7 +164,9 @@ enum MIMEParser {
   }
 
   /// The byte ranges of the parts between `--boundary` lines.
-  private static func split(_ source: [UInt8], _ body: Range<Int>, boundary: [UInt8]) -> [Range<Int>] {
+  private static func split(_ source: [UInt8], _ body: Range<Int>, boundary: [UInt8]) -> [Range<
+    Int
+  >] {
     let delimiter = [UInt8(ascii: "-"), UInt8(ascii: "-")] + boundary
     var parts: [Range<Int>] = []
     var partStart: Int?
@@ -203,5 +206,3 @@ func hexValue(_ byte: UInt8) -> UInt8? {
   default: nil
   }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Writes a plain-text mail body as blocks, marking quoted replies.
 ///
@@ -44,12 +45,15 @@ enum MailBodyWriter {
       if inForwardedHeaders, depth == 0, let author = forwardedHeaderAuthor(trimmed) {
         forwardedAuthor = author
       }
-      if depth == 0, !inForwarded, let (author, consumed) = attributionLine(bytes, lines, at: index - 1) {
+      if depth == 0, !inForwarded,
+        let (author, consumed) = attributionLine(bytes, lines, at: index - 1)
+      {
         builder.closeBlock()
         attribution = author
         for extra in 0..<consumed {
           let attributionLine = lines[index - 1 + extra]
-          writeLine(body, attributionLine, role: .paragraph, quoted: false, author: nil, into: &builder)
+          writeLine(
+            body, attributionLine, role: .paragraph, quoted: false, author: nil, into: &builder)
         }
         index += consumed - 1
         builder.closeBlock()
@@ -63,7 +67,8 @@ enum MailBodyWriter {
         currentDepth = depth
       }
       if !builder.isInBlock {
-        builder.openBlock(quoted ? .quote : .paragraph, quoted: quoted, quotedAuthor: quoted ? author : nil)
+        builder.openBlock(
+          quoted ? .quote : .paragraph, quoted: quoted, quotedAuthor: quoted ? author : nil)
       }
       writeLine(body, content, role: nil, quoted: quoted, author: author, into: &builder)
       builder.appendSpace()
@@ -89,7 +94,8 @@ enum MailBodyWriter {
   private static func isEscapedFrom(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
     var index = line.lowerBound
     while index < line.upperBound, bytes[index] == UInt8(ascii: ">") { index += 1 }
-    return index > line.lowerBound && bytes[index..<line.upperBound].starts(with: Array("From ".utf8))
+    return index > line.lowerBound
+      && bytes[index..<line.upperBound].starts(with: Array("From ".utf8))
   }
 
   /// How many `>` open the line (`> > text` counts two), and where its text starts.
@@ -134,13 +140,16 @@ enum MailBodyWriter {
     return nil
   }
 
-  /// "On Fri, 26 Apr 2024 at 09:14, Claire Dubois <cdubois@example.com> wrote:" (over one
-  /// or two lines), « Le 26 avr. 2024 à 09:14, Claire Dubois a écrit : ». Returns the
-  /// writer's name and how many lines the attribution took.
+  /// "On Fri, 26 Apr 2024 at 09:14, Claire Dubois <cdubois@example.com> wrote:" (over one or two
+  /// lines), « Le 26 avr.
+  ///
+  /// 2024 à 09:14, Claire Dubois a écrit : ». Returns the writer's name and how many lines the
+  /// attribution took.
   private static func attributionLine(_ bytes: [UInt8], _ lines: [Range<Int>], at index: Int)
     -> (String?, Int)?
   {
-    let first = String(decoding: bytes[lines[index]], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let first = String(decoding: bytes[lines[index]], as: UTF8.self).trimmingCharacters(
+      in: .whitespaces)
     var candidates = [(first, 1)]
     if index + 1 < lines.count {
       let second = String(decoding: bytes[lines[index + 1]], as: UTF8.self)
@@ -153,8 +162,9 @@ enum MailBodyWriter {
         let inner = text.dropFirst(3).dropLast("wrote:".count)
         return (writerName(String(inner)), count)
       }
-      if lower.hasPrefix("le "), lower.hasSuffix("a écrit :") || lower.hasSuffix("a écrit:")
-        || lower.hasSuffix("a écrit\u{00A0}:")
+      if lower.hasPrefix("le "),
+        lower.hasSuffix("a écrit :") || lower.hasSuffix("a écrit:")
+          || lower.hasSuffix("a écrit\u{00A0}:")
       {
         let inner = text.dropFirst(3).dropLast(lower.hasSuffix("a écrit:") ? 8 : 9)
         return (writerName(String(inner)), count)
@@ -178,5 +188,3 @@ enum MailBodyWriter {
     return name
   }
 }
-
-import Foundation

@@ -147,7 +147,8 @@ struct ContentExtractor {
   // MARK: - Boilerplate
 
   private mutating func markBoilerplate() {
-    let bodyLength = tree.elements.first(where: { $0.tag == .body })?.textLength
+    let bodyLength =
+      tree.elements.first(where: { $0.tag == .body })?.textLength
       ?? tree.elements.first?.textLength ?? 0
     for index in tree.elements.indices {
       let element = tree.elements[index]
@@ -168,7 +169,8 @@ struct ContentExtractor {
       if attributes.itemprop?.lowercased() == "articlebody" { continue }
       if Self.hasBoilerplateName(attributes) {
         // A container holding most of the page's text is the article, whatever it is called.
-        let holdsMostText = bodyLength > 0 && element.textLength * 10 >= bodyLength * 6
+        let holdsMostText =
+          bodyLength > 0 && element.textLength * 10 >= bodyLength * 6
           && element.linkLength * 4 < element.textLength
         if !holdsMostText { isBoilerplate[index] = true }
       }
@@ -196,7 +198,8 @@ struct ContentExtractor {
   private static let boilerplateTokens: Set<String> = [
     "nav", "ad", "ads", "adslot", "pub", "publicite", "tags", "tag", "meta", "author", "authors",
     "date", "published", "updated", "print", "hidden", "aside", "rail", "more", "links", "login",
-    "auteur", "signature", "credit", "credits", "byl", "time", "eyebrow", "kicker", "surtitre", "overline",
+    "auteur", "signature", "credit", "credits", "byl", "time", "eyebrow", "kicker", "surtitre",
+    "overline",
   ]
 
   private static let fragmentBytes = boilerplateFragments.map { Array($0.utf8) }
@@ -214,10 +217,13 @@ struct ContentExtractor {
         let atEnd = index == bytes.count
         let byte: UInt8 = atEnd ? 0x20 : bytes[index]
         let isSeparator = !(isASCIILetterOrDigit(byte))
-        let caseBreak = !atEnd && index > start && byte >= 0x41 && byte <= 0x5A
+        let caseBreak =
+          !atEnd && index > start && byte >= 0x41 && byte <= 0x5A
           && bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A
         if isSeparator || caseBreak {
-          if index > start, boilerplateTokenBytes.contains(Array(lower[start..<index])) { return true }
+          if index > start, boilerplateTokenBytes.contains(Array(lower[start..<index])) {
+            return true
+          }
           start = isSeparator ? index + 1 : index
         }
       }
@@ -228,7 +234,8 @@ struct ContentExtractor {
   private static let boilerplateTokenBytes = Set(boilerplateTokens.map { Array($0.utf8) })
 
   private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x61 && byte <= 0x7A)
       || byte >= 0x80
   }
 
@@ -331,7 +338,8 @@ struct ContentExtractor {
       guard scoresAsParagraph, element.textLength >= 25, !isInsideBoilerplate(index) else {
         continue
       }
-      let length = element.tag == .div || element.tag == .section
+      let length =
+        element.tag == .div || element.tag == .section
         ? element.ownTextLength : element.textLength
       let contentScore = 1 + Double(element.commas) + min(Double(length / 100), 3)
       var ancestor = element.tag == .div || element.tag == .section ? index : element.parent

@@ -56,20 +56,24 @@ enum MarkupWarnings {
   private static let unknownTag = 801
 
   /// A warning for any tree or text libxml2 cut short, and a note summarising recovered errors.
-  static func from(_ errors: [(code: Int, level: Int, line: Int, message: String)]) -> [Diagnostic] {
+  static func from(_ errors: [(code: Int, level: Int, line: Int, message: String)]) -> [Diagnostic]
+  {
     var warnings: [Diagnostic] = []
     for error in errors where error.code != unknownTag {
       let message = error.message.lowercased()
       if message.contains("excessive depth") {
         warnings.append(IngestDiagnostics.truncatedAtDepth(line: error.line))
-      } else if message.contains("huge") || message.contains("too big") || message.contains("too long") {
+      } else if message.contains("huge") || message.contains("too big")
+        || message.contains("too long")
+      {
         warnings.append(IngestDiagnostics.truncatedText(line: error.line, detail: error.message))
       }
     }
     let faults = errors.filter { $0.level >= 2 && $0.code != unknownTag }
     if let first = faults.first {
       warnings.append(
-        IngestDiagnostics.recoveredMarkupErrors(count: faults.count, first: first.message, line: first.line))
+        IngestDiagnostics.recoveredMarkupErrors(
+          count: faults.count, first: first.message, line: first.line))
     }
     return warnings
   }
@@ -109,16 +113,20 @@ struct HTMLMetadata {
       }
     }
     let linkedData = LinkedData(blocks: tree.jsonLD)
-    let title = metas["og:title"] ?? metas["twitter:title"] ?? linkedData.headline
+    let title =
+      metas["og:title"] ?? metas["twitter:title"] ?? linkedData.headline
       ?? tree.title.map(collapse) ?? firstHeading
     content.title = title.map(collapse).flatMap { $0.isEmpty ? nil : $0 }
-    let author = metas["author"] ?? metas["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+    let author =
+      metas["author"] ?? metas["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
       ?? linkedData.author ?? metas["dc.creator"] ?? metas["byl"]
     content.author = author.map(collapse)
     content.site = (metas["og:site_name"] ?? linkedData.publisher ?? metas["application-name"])
       .map(collapse)
-    let date = metas["article:published_time"] ?? linkedData.datePublished
-      ?? metas["datepublished"] ?? metas["date"] ?? metas["dc.date"] ?? metas["pubdate"] ?? firstTime
+    let date =
+      metas["article:published_time"] ?? linkedData.datePublished
+      ?? metas["datepublished"] ?? metas["date"] ?? metas["dc.date"] ?? metas["pubdate"]
+      ?? firstTime
     content.published = date.flatMap(DateParsing.iso8601)
     if let language { content.language = Language(tag: language) }
   }
@@ -159,7 +167,9 @@ struct LinkedData {
     guard let object = value as? [String: Any] else { return }
     if let graph = object["@graph"] { visit(graph) }
     let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
-    let isArticle = types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }
+    let isArticle = types.contains {
+      $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report"
+    }
     guard isArticle || object["datePublished"] != nil else { return }
     if headline == nil { headline = object["headline"] as? String }
     if datePublished == nil { datePublished = object["datePublished"] as? String }

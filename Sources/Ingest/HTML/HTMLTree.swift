@@ -163,11 +163,16 @@ final class HTMLTreeBuilder: MarkupHandler {
     return builder.tree
   }
 
-  /// A libxml2 name in lower case. Its HTML parser already lower-cases names, so this is a
-  /// copy with ASCII folding, not a Unicode case mapping per element.
+  /// A libxml2 name in lower case.
+  ///
+  /// Its HTML parser already lower-cases names, so this is a copy with ASCII folding, not a Unicode
+  /// case mapping per element.
   static func lowercased(_ name: UnsafePointer<CChar>) -> String {
-    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
-    guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
+    let bytes = UnsafeBufferPointer(
+      start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
+    guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
     return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
   }
 

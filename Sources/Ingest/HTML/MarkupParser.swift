@@ -7,9 +7,12 @@ private final class HandlerBox {
   init(_ handler: any MarkupHandler) { self.handler = handler }
 }
 
-/// Receives the events of one libxml2 parse. All pointers are valid only during the call.
+/// Receives the events of one libxml2 parse.
+///
+/// All pointers are valid only during the call.
 protocol MarkupHandler: AnyObject {
-  func startElement(_ name: UnsafePointer<CChar>, attributes: UnsafePointer<UnsafePointer<CChar>?>?,
+  func startElement(
+    _ name: UnsafePointer<CChar>, attributes: UnsafePointer<UnsafePointer<CChar>?>?,
     endOffset: Int)
   func endElement(_ name: UnsafePointer<CChar>, endOffset: Int)
   func characters(_ bytes: UnsafeBufferPointer<UInt8>, endOffset: Int, isCDATA: Bool)
@@ -24,7 +27,9 @@ protocol MarkupHandler: AnyObject {
 enum MarkupParser {
   enum Dialect { case html, xml }
 
-  /// Parses `source`, which must be UTF-8. Returns false when libxml2 could not start.
+  /// Parses `source`, which must be UTF-8.
+  ///
+  /// Returns false when libxml2 could not start.
   @discardableResult
   static func parse(_ source: [UInt8], as dialect: Dialect, handler: some MarkupHandler) -> Bool {
     let holder = HandlerBox(handler)
@@ -37,7 +42,8 @@ enum MarkupParser {
       },
       end_element: { context, name, offset in
         guard let context, let name else { return }
-        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue().handler.endElement(name, endOffset: offset)
+        Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue().handler.endElement(
+          name, endOffset: offset)
       },
       characters: { context, bytes, length, offset, isCDATA in
         guard let context, let bytes, length > 0 else { return }
@@ -70,10 +76,12 @@ enum MarkupParser {
     return status == 0
   }
 
-  /// Finds where a run of text reported by libxml2 starts in the source, and whether it
-  /// copies the source verbatim. libxml2 reports the offset just past the run, or at its
-  /// last character when it flushes a long run; an entity's text is not in the source at
-  /// all, so it is placed at the `&` that wrote it. A CDATA section ends 3 bytes later, at `]]>`.
+  /// Finds where a run of text reported by libxml2 starts in the source, and whether it copies the
+  /// source verbatim.
+  ///
+  /// libxml2 reports the offset just past the run, or at its last character when it flushes a long
+  /// run; an entity's text is not in the source at all, so it is placed at the `&` that wrote it. A
+  /// CDATA section ends 3 bytes later, at `]]>`.
   static func locate(_ bytes: UnsafeBufferPointer<UInt8>, endingNear end: Int, in source: [UInt8])
     -> (offset: Int, verbatim: Bool)
   {

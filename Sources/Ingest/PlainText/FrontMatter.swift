@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import Yams
 
 /// The YAML block (`---` … `---`) at the top of a text or Markdown file.
@@ -20,17 +21,20 @@ struct FrontMatter {
   static func read(_ source: [UInt8]) -> FrontMatter? {
     let lines = LineScanner.lines(source)
     guard let first = lines.first, trimmed(source, first) == "---" else { return nil }
-    guard let close = lines.dropFirst().firstIndex(where: {
-      let line = trimmed(source, $0)
-      return line == "---" || line == "..."
-    }) else { return nil }
+    guard
+      let close = lines.dropFirst().firstIndex(where: {
+        let line = trimmed(source, $0)
+        return line == "---" || line == "..."
+      })
+    else { return nil }
     let yamlRange = lines[1].lowerBound..<lines[close].lowerBound
     var matter = FrontMatter(bodyStart: lines[close].upperBound)
     let yaml = String(decoding: source[yamlRange], as: UTF8.self)
     do {
       guard let object = try Yams.load(yaml: yaml) else { return matter }
       guard let fields = object as? [String: Any] else {
-        matter.warnings.append(IngestDiagnostics.frontMatterUnreadable("not a mapping of keys to values", line: 2))
+        matter.warnings.append(
+          IngestDiagnostics.frontMatterUnreadable("not a mapping of keys to values", line: 2))
         return matter
       }
       for (key, value) in fields {
@@ -89,12 +93,11 @@ struct FrontMatter {
 
   private static func describe(_ error: YamlError) -> String {
     switch error {
-    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+      .composer(_, let problem, _, _):
       return problem
     default:
       return "\(error)".split(separator: "\n").first.map(String.init) ?? "invalid yaml"
     }
   }
 }
-
-import Foundation

@@ -45,17 +45,23 @@ enum MarkdownReader {
         continue
       }
       // Reference definitions: [id]: url
-      if source[content] == UInt8(ascii: "["), isReferenceDefinition(source, content, line.upperBound) {
+      if source[content] == UInt8(ascii: "["),
+        isReferenceDefinition(source, content, line.upperBound)
+      {
         closeParagraph()
         index += 1
         continue
       }
       // ATX heading.
-      if indent < 4, let (level, textStart) = atxHeading(source, from: content, end: line.upperBound) {
+      if indent < 4,
+        let (level, textStart) = atxHeading(source, from: content, end: line.upperBound)
+      {
         closeParagraph()
         builder.openBlock(.heading)
         var textEnd = line.upperBound
-        while textEnd > textStart, source[textEnd - 1] == UInt8(ascii: "#") || source[textEnd - 1] == 0x20 {
+        while textEnd > textStart,
+          source[textEnd - 1] == UInt8(ascii: "#") || source[textEnd - 1] == 0x20
+        {
           textEnd -= 1
         }
         writeInline(source, textStart..<textEnd, into: &builder)
@@ -66,29 +72,38 @@ enum MarkdownReader {
       }
       // Thematic break, or a setext underline for the paragraph above.
       if indent < 4, isRule(source, from: content, end: line.upperBound) {
-        if paragraphRole == .paragraph, source[content] == UInt8(ascii: "-") || source[content] == UInt8(ascii: "=") {
+        if paragraphRole == .paragraph,
+          source[content] == UInt8(ascii: "-") || source[content] == UInt8(ascii: "=")
+        {
           builder.relabelOpenBlock(.heading)
         }
         closeParagraph()
         index += 1
         continue
       }
-      if paragraphRole == .paragraph, indent < 4, isSetextEquals(source, from: content, end: line.upperBound) {
+      if paragraphRole == .paragraph, indent < 4,
+        isSetextEquals(source, from: content, end: line.upperBound)
+      {
         builder.relabelOpenBlock(.heading)
         closeParagraph()
         index += 1
         continue
       }
       // Table: a header row, a delimiter row, then body rows.
-      if source[content] == UInt8(ascii: "|") || (paragraphRole == nil && index + 1 < lines.count
-        && isTableDelimiter(source, lines[index + 1]))
+      if source[content] == UInt8(ascii: "|")
+        || (paragraphRole == nil && index + 1 < lines.count
+          && isTableDelimiter(source, lines[index + 1]))
       {
-        if index + 1 < lines.count, isTableDelimiter(source, lines[index + 1]) || source[content] == UInt8(ascii: "|") {
+        if index + 1 < lines.count,
+          isTableDelimiter(source, lines[index + 1]) || source[content] == UInt8(ascii: "|")
+        {
           closeParagraph()
           while index < lines.count, !LineScanner.isBlank(source, lines[index]),
             source[lines[index]].contains(UInt8(ascii: "|"))
           {
-            if !isTableDelimiter(source, lines[index]) { writeTableRow(source, lines[index], into: &builder) }
+            if !isTableDelimiter(source, lines[index]) {
+              writeTableRow(source, lines[index], into: &builder)
+            }
             index += 1
           }
           continue
@@ -102,7 +117,9 @@ enum MarkdownReader {
           paragraphRole = .quote
         }
         var textStart = content
-        while textStart < line.upperBound, source[textStart] == UInt8(ascii: ">") || source[textStart] == 0x20 {
+        while textStart < line.upperBound,
+          source[textStart] == UInt8(ascii: ">") || source[textStart] == 0x20
+        {
           textStart += 1
         }
         if textStart >= line.upperBound {
@@ -154,7 +171,8 @@ enum MarkdownReader {
     func flush(to stop: Int) {
       if stop > runStart {
         source.withUnsafeBufferPointer { buffer in
-          builder.append(UnsafeBufferPointer(rebasing: buffer[runStart..<stop]), origin: .verbatim(runStart))
+          builder.append(
+            UnsafeBufferPointer(rebasing: buffer[runStart..<stop]), origin: .verbatim(runStart))
         }
       }
     }
@@ -178,8 +196,10 @@ enum MarkdownReader {
         while runEnd < end, source[runEnd] == byte { runEnd += 1 }
         let before: UInt8 = index > range.lowerBound ? source[index - 1] : 0x20
         let after: UInt8 = runEnd < end ? source[runEnd] : 0x20
-        let opens = !isSpace(after) && (byte != UInt8(ascii: "_") || isSpace(before) || isPunctuation(before))
-        let closes = !isSpace(before) && (byte != UInt8(ascii: "_") || isSpace(after) || isPunctuation(after))
+        let opens =
+          !isSpace(after) && (byte != UInt8(ascii: "_") || isSpace(before) || isPunctuation(before))
+        let closes =
+          !isSpace(before) && (byte != UInt8(ascii: "_") || isSpace(after) || isPunctuation(after))
         let isTildeRun = byte == UInt8(ascii: "~") && runEnd - index < 2
         if (opens || closes) && !isTildeRun {
           skip(runEnd - index)
@@ -286,7 +306,9 @@ enum MarkdownReader {
     return nil
   }
 
-  private static func findRun(_ source: [UInt8], of byte: UInt8, count: Int, from start: Int, end: Int) -> Int? {
+  private static func findRun(
+    _ source: [UInt8], of byte: UInt8, count: Int, from start: Int, end: Int
+  ) -> Int? {
     var index = start
     while index < end {
       if source[index] == byte {
@@ -303,18 +325,26 @@ enum MarkdownReader {
 
   // MARK: - Block helpers
 
-  private static func appendVerbatim(_ source: [UInt8], _ line: Range<Int>, into builder: inout TextBuilder) {
+  private static func appendVerbatim(
+    _ source: [UInt8], _ line: Range<Int>, into builder: inout TextBuilder
+  ) {
     source.withUnsafeBufferPointer { buffer in
-      builder.append(UnsafeBufferPointer(rebasing: buffer[line]), origin: .verbatim(line.lowerBound))
+      builder.append(
+        UnsafeBufferPointer(rebasing: buffer[line]), origin: .verbatim(line.lowerBound))
     }
   }
 
-  private static func writeTableRow(_ source: [UInt8], _ line: Range<Int>, into builder: inout TextBuilder) {
+  private static func writeTableRow(
+    _ source: [UInt8], _ line: Range<Int>, into builder: inout TextBuilder
+  ) {
     var cellStart = line.lowerBound
     var index = line.lowerBound
     var cells: [Range<Int>] = []
     while index <= line.upperBound {
-      if index == line.upperBound || (source[index] == UInt8(ascii: "|") && (index == 0 || source[index - 1] != UInt8(ascii: "\\"))) {
+      if index == line.upperBound
+        || (source[index] == UInt8(ascii: "|")
+          && (index == 0 || source[index - 1] != UInt8(ascii: "\\")))
+      {
         cells.append(cellStart..<index)
         cellStart = index + 1
       }
@@ -346,7 +376,8 @@ enum MarkdownReader {
     var index = start
     while index < end, source[index] == UInt8(ascii: "#") { index += 1 }
     let level = index - start
-    guard (1...6).contains(level), index == end || source[index] == 0x20 || source[index] == 0x09 else {
+    guard (1...6).contains(level), index == end || source[index] == 0x20 || source[index] == 0x09
+    else {
       return nil
     }
     while index < end, source[index] == 0x20 || source[index] == 0x09 { index += 1 }
@@ -360,7 +391,11 @@ enum MarkdownReader {
     }
     var count = 0
     for index in start..<end {
-      if source[index] == byte { count += 1 } else if source[index] != 0x20 && source[index] != 0x09 { return false }
+      if source[index] == byte {
+        count += 1
+      } else if source[index] != 0x20 && source[index] != 0x09 {
+        return false
+      }
     }
     return count >= 3
   }
@@ -397,8 +432,11 @@ enum MarkdownReader {
     if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
       index += 1
     } else {
-      while index < end, source[index] >= 0x30 && source[index] <= 0x39, index - start < 9 { index += 1 }
-      guard index > start, index < end, source[index] == UInt8(ascii: ".") || source[index] == UInt8(ascii: ")")
+      while index < end, source[index] >= 0x30 && source[index] <= 0x39, index - start < 9 {
+        index += 1
+      }
+      guard index > start, index < end,
+        source[index] == UInt8(ascii: ".") || source[index] == UInt8(ascii: ")")
       else { return nil }
       index += 1
     }
@@ -412,7 +450,8 @@ enum MarkdownReader {
   }
 
   private static func isPunctuation(_ byte: UInt8) -> Bool {
-    (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+    (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40)
+      || (byte >= 0x5B && byte <= 0x60)
       || (byte >= 0x7B && byte <= 0x7E)
   }
 }

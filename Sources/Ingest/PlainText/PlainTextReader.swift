@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Reads `.txt` and `.md` files: front matter, paragraphs or Markdown blocks, or transcript turns.
 struct PlainTextReader: DocumentReader {
@@ -29,9 +30,13 @@ struct PlainTextReader: DocumentReader {
     // Without front matter, a date in the heading, or a dateline opening one of the first two
     // paragraphs (the first may be the heading), dates the document.
     let datelines = blocks.prefix(2).lazy.compactMap { block in
-      DateParsing.dateline(in: Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: block.span.start)...]), anywhere: false)
+      DateParsing.dateline(
+        in: Substring(
+          text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: block.span.start)...]),
+        anywhere: false)
     }
-    let published = matter?.date ?? title.flatMap { DateParsing.dateline(in: Substring($0), anywhere: true) }
+    let published =
+      matter?.date ?? title.flatMap { DateParsing.dateline(in: Substring($0), anywhere: true) }
       ?? datelines.first
     let format: DocumentFormat = isTranscript ? .transcript : (markdown ? .markdown : .text)
     let defaultKind: DocumentKind = isTranscript ? .transcript : .other
@@ -50,8 +55,12 @@ struct PlainTextReader: DocumentReader {
     return .success(ReadOutput(documents: [document]))
   }
 
-  /// Paragraphs separated by blank lines. Returns a title: a lone short first line above the rest.
-  static func writeParagraphs(_ source: [UInt8], _ lines: [Range<Int>], into builder: inout TextBuilder)
+  /// Paragraphs separated by blank lines.
+  ///
+  /// Returns a title: a lone short first line above the rest.
+  static func writeParagraphs(
+    _ source: [UInt8], _ lines: [Range<Int>], into builder: inout TextBuilder
+  )
     -> String?
   {
     var title: String?
@@ -72,7 +81,8 @@ struct PlainTextReader: DocumentReader {
       paragraphLines += 1
       if paragraphs == 0 && paragraphLines > 1 { firstParagraph = nil }
       source.withUnsafeBufferPointer { buffer in
-        builder.append(UnsafeBufferPointer(rebasing: buffer[line]), origin: .verbatim(line.lowerBound))
+        builder.append(
+          UnsafeBufferPointer(rebasing: buffer[line]), origin: .verbatim(line.lowerBound))
       }
       builder.appendSpace()
     }
@@ -84,5 +94,3 @@ struct PlainTextReader: DocumentReader {
     return title
   }
 }
-
-import Foundation

@@ -69,7 +69,9 @@ enum TranscriptReader {
   static func label(_ source: [UInt8], _ line: Range<Int>) -> Label? {
     var index = line.lowerBound
     let end = line.upperBound
-    func skipSpaces() { while index < end, source[index] == 0x20 || source[index] == 0x09 { index += 1 } }
+    func skipSpaces() {
+      while index < end, source[index] == 0x20 || source[index] == 0x09 { index += 1 }
+    }
     skipSpaces()
     // An optional timestamp: [00:12:03] or (12:03).
     if index < end, source[index] == UInt8(ascii: "[") || source[index] == UInt8(ascii: "(") {
@@ -96,9 +98,13 @@ enum TranscriptReader {
     }
     guard index < end, index > nameStart else { return nil }
     var nameEnd = index
-    while nameEnd > nameStart, source[nameEnd - 1] == 0x20 || source[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+    while nameEnd > nameStart, source[nameEnd - 1] == 0x20 || source[nameEnd - 1] == 0x09 {
+      nameEnd -= 1
+    }
     // French typography puts a no-break space before the colon.
-    if nameEnd - 2 >= nameStart, source[nameEnd - 2] == 0xC2, source[nameEnd - 1] == 0xA0 { nameEnd -= 2 }
+    if nameEnd - 2 >= nameStart, source[nameEnd - 2] == 0xC2, source[nameEnd - 1] == 0xA0 {
+      nameEnd -= 2
+    }
     if nameEnd - 3 >= nameStart, source[nameEnd - 3] == 0xE2, source[nameEnd - 2] == 0x80,
       source[nameEnd - 1] == 0xAF
     {
@@ -109,7 +115,8 @@ enum TranscriptReader {
       // **Name** followed by ":", "—", "–" or "-"; or **Name:**
       var probe = index
       if probe < end, source[probe] == UInt8(ascii: ":") { probe += 1 }
-      guard probe + 1 < end, source[probe] == UInt8(ascii: "*"), source[probe + 1] == UInt8(ascii: "*")
+      guard probe + 1 < end, source[probe] == UInt8(ascii: "*"),
+        source[probe + 1] == UInt8(ascii: "*")
       else { return nil }
       probe += 2
       while probe < end, source[probe] == 0x20 { probe += 1 }
@@ -127,7 +134,9 @@ enum TranscriptReader {
     }
     guard source[index] == UInt8(ascii: ":"), isSpeakerName(name) else { return nil }
     var textStart = index + 1
-    guard textStart == end || source[textStart] == 0x20 || source[textStart] == 0x09 else { return nil }
+    guard textStart == end || source[textStart] == 0x20 || source[textStart] == 0x09 else {
+      return nil
+    }
     while textStart < end, source[textStart] == 0x20 { textStart += 1 }
     return Label(speaker: name, textStart: textStart)
   }
@@ -137,7 +146,9 @@ enum TranscriptReader {
   static func isSpeakerName(_ name: String) -> Bool {
     guard !name.isEmpty, name.utf8.count <= 48 else { return false }
     var words = name.split(separator: " ")
-    if let last = words.last, last.hasSuffix(")"), let open = words.lastIndex(where: { $0.hasPrefix("(") }) {
+    if let last = words.last, last.hasSuffix(")"),
+      let open = words.lastIndex(where: { $0.hasPrefix("(") })
+    {
       words.removeSubrange(open...)
     }
     guard (1...5).contains(words.count) else { return false }
@@ -146,19 +157,26 @@ enum TranscriptReader {
       guard let first = word.first else { return false }
       let isParticle = position > 0 && particles.contains(word.lowercased())
       guard first.isUppercase || isParticle else { return false }
-      guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "&" })
+      guard
+        word.allSatisfy({
+          $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "&"
+        })
       else { return false }
     }
     return true
   }
 
-  private static let particles: Set<String> = ["de", "du", "van", "von", "der", "da", "di", "le", "la", "bin", "al"]
+  private static let particles: Set<String> = [
+    "de", "du", "van", "von", "der", "da", "di", "le", "la", "bin", "al",
+  ]
   private static let notSpeakers: Set<String> = [
-    "note", "notes", "update", "source", "sources", "subject", "date", "from", "to", "cc", "re", "fwd",
+    "note", "notes", "update", "source", "sources", "subject", "date", "from", "to", "cc", "re",
+    "fwd",
     "example", "warning", "correction", "editor's note", "disclaimer", "summary", "résumé", "objet",
     "de", "à", "mise à jour", "attention", "important", "p.s", "ps", "nb", "n.b", "tl;dr", "edit",
     "bottom line", "context", "background", "why it matters", "what's next", "the big picture",
-    "key points", "highlights", "agenda", "action items", "title", "author", "tags", "q1", "q2", "q3",
+    "key points", "highlights", "agenda", "action items", "title", "author", "tags", "q1", "q2",
+    "q3",
     "q4", "h1", "h2", "fy", "total", "sent", "envoyé", "copie",
   ]
 }

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Reads RSS 2.0 and Atom feeds: one document per item or entry.
 ///
@@ -11,13 +12,15 @@ struct FeedReader: DocumentReader {
     let handler = FeedHandler(source: source)
     MarkupParser.parse(source, as: .xml, handler: handler)
     guard let root = handler.rootName else {
-      let reason = handler.errors.first.map { "not well-formed XML (line \($0.line): \($0.message))" }
+      let reason =
+        handler.errors.first.map { "not well-formed XML (line \($0.line): \($0.message))" }
         ?? "no XML element found"
       return .failure(ReadFailure(status: .failed, reason: reason))
     }
     guard handler.isFeed else {
       return .failure(
-        ReadFailure(status: .skipped, reason: "XML whose root element <\(root)> is not an RSS or Atom feed"))
+        ReadFailure(
+          status: .skipped, reason: "XML whose root element <\(root)> is not an RSS or Atom feed"))
     }
     handler.finish()
     let warnings = decoded.warnings + MarkupWarnings.from(handler.errors)
@@ -27,25 +30,33 @@ struct FeedReader: DocumentReader {
       var document = Document(
         id: context.id(number + 1), path: context.path, format: .feed,
         kind: context.kindFromFolder ?? .post, title: item.field("title").map(collapse),
-        author: (item.field("author") ?? item.field("dc:creator") ?? handler.feedAuthor).map(collapse),
+        author: (item.field("author") ?? item.field("dc:creator") ?? handler.feedAuthor).map(
+          collapse),
         site: handler.feedTitle.map(collapse),
         published: (item.field("published") ?? item.field("pubdate") ?? item.field("dc:date")
           ?? item.field("updated")).flatMap(DateParsing.iso8601),
         text: "", blocks: [])
       if let link = item.link ?? item.field("link") { document.metadata["url"] = link }
-      if let id = item.field("guid") ?? item.field("id") { document.metadata["post-id"] = collapse(id) }
+      if let id = item.field("guid") ?? item.field("id") {
+        document.metadata["post-id"] = collapse(id)
+      }
       let body = item.body
       if let body {
-        let content = body.isHTML ? HTMLReader.readFragment(Array(body.text.utf8)) : Self.plain(body.text)
+        let content =
+          body.isHTML ? HTMLReader.readFragment(Array(body.text.utf8)) : Self.plain(body.text)
         document.text = content.text
         document.blocks = content.blocks
         if let base = body.verbatimStart, body.isHTML {
           var baseLocator = locator
-          document.sourceMap = DecodedBody(bytes: [], marks: [(0, base)], verbatim: true, warnings: [])
-            .relocate(content.sourceMap, locator: &baseLocator)
+          document.sourceMap = DecodedBody(
+            bytes: [], marks: [(0, base)], verbatim: true, warnings: []
+          )
+          .relocate(content.sourceMap, locator: &baseLocator)
         } else {
           let position = locator.position(at: body.firstOffset)
-          document.sourceMap = SourceMap(anchors: [.init(textOffset: 0, position: position, linear: false)])
+          document.sourceMap = SourceMap(anchors: [
+            .init(textOffset: 0, position: position, linear: false)
+          ])
         }
         document.settleLanguage(declared: item.language ?? handler.feedLanguage ?? content.language)
       } else {
@@ -100,9 +111,11 @@ struct FeedItem {
   /// The fullest body: `content:encoded` or `content`, else `description` or `summary`.
   var body: Body? {
     for name in ["content:encoded", "content", "description", "summary"] {
-      guard let field = fields[name], !field.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      guard let field = fields[name],
+        !field.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
       else { continue }
-      let type = field.type?.lowercased() ?? (name == "content" || name == "summary" ? "text" : "html")
+      let type =
+        field.type?.lowercased() ?? (name == "content" || name == "summary" ? "text" : "html")
       let isHTML = type == "html" || type == "xhtml" || type == "text/html"
       return Body(
         text: field.text, isHTML: isHTML, firstOffset: max(0, field.firstOffset),
@@ -223,7 +236,8 @@ final class FeedHandler: MarkupHandler {
     }
     guard current != nil, collecting != nil else { return }
     let (offset, verbatim) = MarkupParser.locate(bytes, endingNear: endOffset, in: source)
-    appendToField(String(decoding: bytes, as: UTF8.self), at: offset, verbatim: verbatim, length: bytes.count)
+    appendToField(
+      String(decoding: bytes, as: UTF8.self), at: offset, verbatim: verbatim, length: bytes.count)
   }
 
   private func appendToField(_ text: String, at offset: Int, verbatim: Bool, length: Int = 0) {
@@ -253,5 +267,3 @@ final class FeedHandler: MarkupHandler {
     if errors.count < 100 { errors.append((code, level, line, message)) }
   }
 }
-
-import Foundation

@@ -13,7 +13,8 @@ indirect enum JSONValue {
   /// The byte offset of the value's first byte in the source.
   var offset: Int {
     switch self {
-    case .object(_, let offset), .array(_, let offset), .number(_, let offset), .bool(_, let offset),
+    case .object(_, let offset), .array(_, let offset), .number(_, let offset),
+      .bool(_, let offset),
       .null(let offset):
       offset
     case .string(let string): string.offset
@@ -78,7 +79,8 @@ struct JSONParser {
   var position: Int { index }
 
   /// Parses one value, and requires nothing but whitespace to follow when `whole`.
-  static func parse(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) throws(JSONSyntaxError)
+  static func parse(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil)
+    throws(JSONSyntaxError)
     -> JSONValue
   {
     var parser = JSONParser(bytes, from: start, to: end)
@@ -91,8 +93,9 @@ struct JSONParser {
   }
 
   mutating func skipWhitespace() {
-    while index < end, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
-      || bytes[index] == 0x09
+    while index < end,
+      bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
+        || bytes[index] == 0x09
     {
       index += 1
     }
@@ -100,13 +103,17 @@ struct JSONParser {
 
   mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
     skipWhitespace()
-    guard index < end else { throw JSONSyntaxError(message: "unexpected end of input", offset: index) }
+    guard index < end else {
+      throw JSONSyntaxError(message: "unexpected end of input", offset: index)
+    }
     let start = index
     switch bytes[index] {
     case UInt8(ascii: "{"):
       depth += 1
       defer { depth -= 1 }
-      guard depth <= 512 else { throw JSONSyntaxError(message: "nesting deeper than 512 levels", offset: index) }
+      guard depth <= 512 else {
+        throw JSONSyntaxError(message: "nesting deeper than 512 levels", offset: index)
+      }
       index += 1
       var members: [(key: String, value: JSONValue)] = []
       skipWhitespace()
@@ -127,7 +134,9 @@ struct JSONParser {
         index += 1
         members.append((key.value, try parseValue()))
         skipWhitespace()
-        guard index < end else { throw JSONSyntaxError(message: "unterminated object", offset: start) }
+        guard index < end else {
+          throw JSONSyntaxError(message: "unterminated object", offset: start)
+        }
         if bytes[index] == UInt8(ascii: ",") {
           index += 1
           continue
@@ -141,7 +150,9 @@ struct JSONParser {
     case UInt8(ascii: "["):
       depth += 1
       defer { depth -= 1 }
-      guard depth <= 512 else { throw JSONSyntaxError(message: "nesting deeper than 512 levels", offset: index) }
+      guard depth <= 512 else {
+        throw JSONSyntaxError(message: "nesting deeper than 512 levels", offset: index)
+      }
       index += 1
       var elements: [JSONValue] = []
       skipWhitespace()
@@ -152,7 +163,9 @@ struct JSONParser {
       while true {
         elements.append(try parseValue())
         skipWhitespace()
-        guard index < end else { throw JSONSyntaxError(message: "unterminated array", offset: start) }
+        guard index < end else {
+          throw JSONSyntaxError(message: "unterminated array", offset: start)
+        }
         if bytes[index] == UInt8(ascii: ",") {
           index += 1
           continue
@@ -178,7 +191,8 @@ struct JSONParser {
       index += 1
       while index < end {
         switch bytes[index] {
-        case 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"),
+        case 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+          UInt8(ascii: "+"),
           UInt8(ascii: "-"):
           index += 1
           continue
@@ -188,13 +202,15 @@ struct JSONParser {
       }
       return .number(String(decoding: bytes[start..<index], as: UTF8.self), offset: start)
     default:
-      throw JSONSyntaxError(message: "unexpected character '\(UnicodeScalar(bytes[index]))'", offset: index)
+      throw JSONSyntaxError(
+        message: "unexpected character '\(UnicodeScalar(bytes[index]))'", offset: index)
     }
   }
 
   private mutating func expect(_ word: String) throws(JSONSyntaxError) {
     let expected = Array(word.utf8)
-    guard index + expected.count <= end, bytes[index..<index + expected.count].elementsEqual(expected)
+    guard index + expected.count <= end,
+      bytes[index..<index + expected.count].elementsEqual(expected)
     else { throw JSONSyntaxError(message: "expected '\(word)'", offset: index) }
     index += expected.count
   }
@@ -224,7 +240,8 @@ struct JSONParser {
         case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "\""): output.append(escape)
         case UInt8(ascii: "u"):
           var scalar = try hex4()
-          if (0xD800..<0xDC00).contains(scalar), index + 1 < end, bytes[index] == UInt8(ascii: "\\"),
+          if (0xD800..<0xDC00).contains(scalar), index + 1 < end,
+            bytes[index] == UInt8(ascii: "\\"),
             bytes[index + 1] == UInt8(ascii: "u")
           {
             index += 2
@@ -238,7 +255,8 @@ struct JSONParser {
           if (0xD800..<0xE000).contains(scalar) { scalar = 0xFFFD }
           SourceDecoder.appendUTF8(scalar, to: &output)
         default:
-          throw JSONSyntaxError(message: "invalid escape '\\\(UnicodeScalar(escape))'", offset: index - 2)
+          throw JSONSyntaxError(
+            message: "invalid escape '\\\(UnicodeScalar(escape))'", offset: index - 2)
         }
         runs.append((output.count, index, true))
         continue
@@ -253,7 +271,9 @@ struct JSONParser {
   }
 
   private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-    guard index + 4 <= end else { throw JSONSyntaxError(message: "short \\u escape", offset: index) }
+    guard index + 4 <= end else {
+      throw JSONSyntaxError(message: "short \\u escape", offset: index)
+    }
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard let digit = hexValue(bytes[index]) else {

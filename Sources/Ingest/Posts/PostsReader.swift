@@ -1,8 +1,10 @@
 import Core
 
-/// Reads posts: the X account archive (`tweets.js`), ActivityStreams outboxes
-/// (Mastodon's `outbox.json`), and plain JSON or JSON Lines records such as
-/// `{"author": …, "date": …, "text": …}`. Each post is its own document.
+/// Reads posts: the X account archive (`tweets.js`), ActivityStreams outboxes (Mastodon's
+/// `outbox.json`), and plain JSON or JSON Lines records such as `{"author": …, "date": …, "text":
+/// …}`.
+///
+/// Each post is its own document.
 struct PostsReader: DocumentReader {
   func read(_ bytes: [UInt8], _ context: ReadContext) -> Result<ReadOutput, ReadFailure> {
     let decoded = SourceDecoder.decode(bytes, declared: nil)
@@ -12,7 +14,8 @@ struct PostsReader: DocumentReader {
     if source.starts(with: Array("window.YTD.".utf8)) {
       // `window.YTD.tweets.part0 = [ … ]`: the JSON starts after the `=`.
       guard let equals = source.firstIndex(of: UInt8(ascii: "=")) else {
-        return .failure(ReadFailure(status: .failed, reason: "X archive file without '=' before its data"))
+        return .failure(
+          ReadFailure(status: .failed, reason: "X archive file without '=' before its data"))
       }
       start = equals + 1
       isXArchive = true
@@ -32,11 +35,15 @@ struct PostsReader: DocumentReader {
         let wholeError = error
         let position = locator.position(at: wholeError.offset)
         let linePosition = locator.position(at: lineError.offset)
-        let useful = context.path.hasSuffix(".jsonl") || context.path.hasSuffix(".ndjson") ? (lineError, linePosition) : (wholeError, position)
+        let useful =
+          context.path.hasSuffix(".jsonl") || context.path.hasSuffix(".ndjson")
+          ? (lineError, linePosition) : (wholeError, position)
         return .failure(
           ReadFailure(
             status: .failed,
-            reason: "malformed JSON at line \(useful.1.line), column \(useful.1.column): \(useful.0.message)"))
+            reason:
+              "malformed JSON at line \(useful.1.line), column \(useful.1.column): \(useful.0.message)"
+          ))
       }
     }
     let account = isXArchive ? XAccount(siblings: context.siblings) : nil
@@ -59,7 +66,9 @@ struct PostsReader: DocumentReader {
         var document = makeDocument(post, context: context, number: documents.count + 1)
         document.text = content.text
         document.blocks = content.blocks
-        document.sourceMap = SourceMap(anchors: [.init(textOffset: 0, position: pinned, linear: false)])
+        document.sourceMap = SourceMap(anchors: [
+          .init(textOffset: 0, position: pinned, linear: false)
+        ])
         document.settleLanguage(declared: post.language ?? content.language)
         documents.append(document)
         continue
@@ -115,7 +124,8 @@ struct PostsReader: DocumentReader {
         return .failure(error)
       }
     }
-    return values.isEmpty ? .failure(JSONSyntaxError(message: "no records", offset: 0)) : .success(values)
+    return values.isEmpty
+      ? .failure(JSONSyntaxError(message: "no records", offset: 0)) : .success(values)
   }
 }
 
@@ -166,7 +176,9 @@ struct Post {
     } else {
       note = record
     }
-    if note["type"]?.text == "Note" || note["type"]?.text == "Article", case .string(let content)? = note["content"] {
+    if note["type"]?.text == "Note" || note["type"]?.text == "Article",
+      case .string(let content)? = note["content"]
+    {
       // ActivityStreams: HTML content, attributedTo an actor URL.
       text = content
       isHTML = true
@@ -175,21 +187,29 @@ struct Post {
       date = note["published"]?.text
       id = note["id"]?.text
       url = note["url"]?.text ?? id
-      site = (url ?? actor).flatMap { String($0).split(separator: "/").dropFirst().first.map(String.init) }
+      site = (url ?? actor).flatMap {
+        String($0).split(separator: "/").dropFirst().first.map(String.init)
+      }
       if case .object(let languages, _)? = note["contentMap"], let first = languages.first {
         language = Language(tag: first.key)
       }
       return
     }
     func field(_ names: [String]) -> JSONValue? {
-      for name in names { if let value = note[name], value.text != nil || isObject(value) { return value } }
+      for name in names {
+        if let value = note[name], value.text != nil || isObject(value) { return value }
+      }
       return nil
     }
-    guard case .string(let body)? = field(["text", "full_text", "content", "body", "message"]) else { return nil }
+    guard case .string(let body)? = field(["text", "full_text", "content", "body", "message"])
+    else { return nil }
     text = body
     isHTML = false
-    if let authorValue = field(["author", "user", "username", "screen_name", "account", "from", "by"]) {
-      author = authorValue.text ?? authorValue["name"]?.text ?? authorValue["display_name"]?.text
+    if let authorValue = field([
+      "author", "user", "username", "screen_name", "account", "from", "by",
+    ]) {
+      author =
+        authorValue.text ?? authorValue["name"]?.text ?? authorValue["display_name"]?.text
         ?? authorValue["username"]?.text
     }
     date = field(["date", "created_at", "createdAt", "published", "timestamp", "time"])?.text
@@ -214,7 +234,9 @@ enum PostTextWriter {
     var runIndex = 0
     var newlines = 0
     func origin(at offset: Int) -> TextOrigin {
-      while runIndex + 1 < text.runs.count, text.runs[runIndex + 1].decoded <= offset { runIndex += 1 }
+      while runIndex + 1 < text.runs.count, text.runs[runIndex + 1].decoded <= offset {
+        runIndex += 1
+      }
       let run = text.runs[runIndex]
       return run.verbatim ? .verbatim(run.source + offset - run.decoded) : .near(run.source)
     }
@@ -225,10 +247,13 @@ enum PostTextWriter {
       var start = segmentStart
       while start < end {
         _ = origin(at: start)  // moves runIndex to the run holding `start`
-        let runEnd = runIndex + 1 < text.runs.count ? min(end, text.runs[runIndex + 1].decoded) : end
+        let runEnd =
+          runIndex + 1 < text.runs.count ? min(end, text.runs[runIndex + 1].decoded) : end
         let pieceEnd = max(runEnd, start + 1)
         bytes.withUnsafeBufferPointer { buffer in
-          builder.append(UnsafeBufferPointer(rebasing: buffer[start..<min(pieceEnd, end)]), origin: origin(at: start))
+          builder.append(
+            UnsafeBufferPointer(rebasing: buffer[start..<min(pieceEnd, end)]),
+            origin: origin(at: start))
         }
         start = min(pieceEnd, end)
       }
@@ -247,8 +272,12 @@ enum PostTextWriter {
       }
       if byte != 0x20 && byte != 0x0D { newlines = 0 }
       if decodeEntities, byte == UInt8(ascii: "&") {
-        let entities: [(String, String)] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")]
-        if let (entity, replacement) = entities.first(where: { bytes[index...].starts(with: Array($0.0.utf8)) }) {
+        let entities: [(String, String)] = [
+          ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"),
+        ]
+        if let (entity, replacement) = entities.first(where: {
+          bytes[index...].starts(with: Array($0.0.utf8))
+        }) {
           flush(index)
           builder.append(replacement, origin: origin(at: index).near)
           index += entity.utf8.count

@@ -1,12 +1,15 @@
 import Foundation
+
 /// Turns the dates documents carry into ISO 8601.
 ///
 /// Understands ISO 8601 itself (`2024-06-04`, `2024-06-04T14:30:00Z`), RFC 5322 mail
 /// dates (`Wed, 13 Dec 2023 17:22:05 -0800`), the X archive's `created_at`
 /// (`Wed Apr 24 18:01:02 +0000 2024`) and plain dates (`June 4, 2024`, `4 juin 2024`).
 enum DateParsing {
-  /// A day written out in a heading or a dateline: "…Results Call, April 23, 2024 (excerpt)",
-  /// "June 4, 2024 - Elon Musk…", « 23 avril 2024 ». `anywhere` false looks only at the start.
+  /// A day written out in a heading or a dateline: "…Results Call, April 23, 2024 (excerpt)", "June
+  /// 4, 2024 - Elon Musk…", « 23 avril 2024 ».
+  ///
+  /// `anywhere` false looks only at the start.
   static func dateline(in text: Substring, anywhere: Bool) -> String? {
     let words = text.prefix(anywhere ? 400 : 40).split(whereSeparator: { $0 == " " || $0 == "\n" })
       .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—:")) }
@@ -52,7 +55,9 @@ enum DateParsing {
     else { return date }
     var index = 16
     var second = 0
-    if index + 3 <= bytes.count, bytes[index] == UInt8(ascii: ":"), let s = digits(index + 1..<index + 3) {
+    if index + 3 <= bytes.count, bytes[index] == UInt8(ascii: ":"),
+      let s = digits(index + 1..<index + 3)
+    {
       second = s
       index += 3
       if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -80,8 +85,9 @@ enum DateParsing {
         zone = offset
       } else if let number = Int(word) {
         if number > 31, year == nil { year = number } else if day == nil { day = number }
-      } else if let ordinal = Int(lower.filter(\.isNumber)), lower.hasSuffix("er") || lower.hasSuffix("st")
-        || lower.hasSuffix("nd") || lower.hasSuffix("rd") || lower.hasSuffix("th"),
+      } else if let ordinal = Int(lower.filter(\.isNumber)),
+        lower.hasSuffix("er") || lower.hasSuffix("st")
+          || lower.hasSuffix("nd") || lower.hasSuffix("rd") || lower.hasSuffix("th"),
         day == nil
       {
         day = ordinal
@@ -128,7 +134,8 @@ enum DateParsing {
 
   private static func monthIndex(_ word: String) -> Int? {
     let months: [[String]] = [
-      ["jan", "january", "janvier", "janv"], ["feb", "february", "février", "fevrier", "févr", "fév"],
+      ["jan", "january", "janvier", "janv"],
+      ["feb", "february", "février", "fevrier", "févr", "fév"],
       ["mar", "march", "mars"], ["apr", "april", "avril", "avr"], ["may", "mai"],
       ["jun", "june", "juin"], ["jul", "july", "juillet", "juil"],
       ["aug", "august", "août", "aout"], ["sep", "sept", "september", "septembre"],

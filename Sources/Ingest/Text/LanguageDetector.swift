@@ -47,8 +47,12 @@ public enum LanguageDetector {
         word.removeAll(keepingCapacity: true)
       } else if value >= 0x41 && value <= 0x5A {
         word.append(UInt8(value + 0x20))
-      } else if (value >= 0x61 && value <= 0x7A) || (value >= 0xC0 && value <= 0x17F && value != 0xD7 && value != 0xF7) {
-        if value >= 0xC0 && value <= 0xDE, let lower = String(scalar).lowercased().unicodeScalars.first {
+      } else if (value >= 0x61 && value <= 0x7A)
+        || (value >= 0xC0 && value <= 0x17F && value != 0xD7 && value != 0xF7)
+      {
+        if value >= 0xC0 && value <= 0xDE,
+          let lower = String(scalar).lowercased().unicodeScalars.first
+        {
           append(lower)
         } else {
           append(scalar)

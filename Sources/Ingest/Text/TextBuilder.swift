@@ -113,7 +113,8 @@ struct TextBuilder {
         if run[end] >= 0xCC { needsNormalizing = true }
         end += 1
       }
-      appendSegment(UnsafeBufferPointer(rebasing: run[index..<end]), at: index, origin: origin,
+      appendSegment(
+        UnsafeBufferPointer(rebasing: run[index..<end]), at: index, origin: origin,
         checkNormalization: needsNormalizing)
       index = end
     }
@@ -126,7 +127,8 @@ struct TextBuilder {
   }
 
   private mutating func appendSegment(
-    _ segment: UnsafeBufferPointer<UInt8>, at index: Int, origin: TextOrigin, checkNormalization: Bool
+    _ segment: UnsafeBufferPointer<UInt8>, at index: Int, origin: TextOrigin,
+    checkNormalization: Bool
   ) {
     if !blockHasText {
       if !bytes.isEmpty {
@@ -160,7 +162,8 @@ struct TextBuilder {
       let farFromAnchor = bytes.count - (anchors.last?.textOffset ?? 0) > 4096
       if continuesAt != sourceOffset || farFromAnchor {
         anchors.append(
-          .init(textOffset: bytes.count, position: locator.position(at: sourceOffset), linear: true))
+          .init(textOffset: bytes.count, position: locator.position(at: sourceOffset), linear: true)
+        )
       }
       continuesAt = sourceOffset + segment.count
     case .verbatim(let base):
@@ -170,7 +173,11 @@ struct TextBuilder {
     case .pinned(let position):
       pin(position)
     }
-    if let normalized { bytes.append(contentsOf: normalized) } else { bytes.append(contentsOf: segment) }
+    if let normalized {
+      bytes.append(contentsOf: normalized)
+    } else {
+      bytes.append(contentsOf: segment)
+    }
   }
 
   /// Whether a segment holds a code point that NFC could change; most text, curly quotes

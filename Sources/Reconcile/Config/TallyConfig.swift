@@ -3,7 +3,9 @@ import Extract
 import Foundation
 import Yams
 
-/// A `tally.yml`: what Tally should know about the entities and items of a corpus. All optional.
+/// A `tally.yml`: what Tally should know about the entities and items of a corpus.
+///
+/// All optional.
 ///
 /// ```yaml
 /// entities:
@@ -65,8 +67,9 @@ public struct TallyConfig: Sendable {
   /// against the path under the root: `README.md`, `notes/*.txt`.
   public var exclude: [String] = []
 
-  /// The pattern that excludes `path` (relative to the corpus root), if any. `*` and `?` do not
-  /// cross `/`.
+  /// The pattern that excludes `path` (relative to the corpus root), if any.
+  ///
+  /// `*` and `?` do not cross `/`.
   public func exclusion(of path: String) -> String? {
     exclude.first { fnmatch($0, path, FNM_PATHNAME) == 0 }
   }
@@ -75,9 +78,13 @@ public struct TallyConfig: Sendable {
   /// inverse of a rate given the other way round), if the configuration gives one.
   public func rate(from: String, to: String, on date: String) -> Decimal? {
     if from == to { return 1 }
-    let direct = exchangeRates.filter { $0.from == from && $0.to == to && $0.date <= date }.max { $0.date < $1.date }
+    let direct = exchangeRates.filter { $0.from == from && $0.to == to && $0.date <= date }.max {
+      $0.date < $1.date
+    }
     if let direct { return direct.rate }
-    let inverse = exchangeRates.filter { $0.from == to && $0.to == from && $0.date <= date }.max { $0.date < $1.date }
+    let inverse = exchangeRates.filter { $0.from == to && $0.to == from && $0.date <= date }.max {
+      $0.date < $1.date
+    }
     if let inverse, inverse.rate != 0 { return 1 / inverse.rate }
     return nil
   }
@@ -101,7 +108,9 @@ public struct TallyConfig: Sendable {
   /// Every entity whose description the text mentions, in configuration order.
   public func entities(describedIn text: String) -> [Entity] {
     let lower = text.lowercased()
-    return entities.filter { entity in entity.descriptions.contains { lower.contains($0.lowercased()) } }
+    return entities.filter { entity in
+      entity.descriptions.contains { lower.contains($0.lowercased()) }
+    }
   }
 }
 
@@ -111,7 +120,9 @@ public struct ConfigError: Error, Sendable, CustomStringConvertible {
   public var line: Int?
   public var message: String
 
-  public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+  public var description: String {
+    line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+  }
 }
 
 /// Reads and validates `tally.yml`.
@@ -130,27 +141,34 @@ public enum ConfigReader {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw ConfigError(file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
+      throw ConfigError(
+        file: file, line: line(of: error), message: "not valid YAML: \(problem(of: error))")
     } catch {
       throw ConfigError(file: file, message: "not valid YAML: \(error)")
     }
     var config = TallyConfig()
     guard let root else { return config }
     guard let mapping = root.mapping else {
-      throw ConfigError(file: file, line: root.mark?.line, message: "the top level must be a mapping of keys")
+      throw ConfigError(
+        file: file, line: root.mark?.line, message: "the top level must be a mapping of keys")
     }
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
       switch key {
       case "entities":
         config.entities = try list(value, key: key, file: file).map { node throws(ConfigError) in
-          let fields = try object(node, key: key, allowed: ["name", "aliases", "descriptions", "fiscal_year_start"], file: file)
-          var entity = TallyConfig.Entity(name: try requiredString(fields["name"], key: "entities[].name", in: node, file: file))
+          let fields = try object(
+            node, key: key, allowed: ["name", "aliases", "descriptions", "fiscal_year_start"],
+            file: file)
+          var entity = TallyConfig.Entity(
+            name: try requiredString(fields["name"], key: "entities[].name", in: node, file: file))
           entity.aliases = try strings(fields["aliases"], key: "aliases", file: file)
           entity.descriptions = try strings(fields["descriptions"], key: "descriptions", file: file)
           if let month = fields["fiscal_year_start"] {
             guard let value = month.int, (1...12).contains(value) else {
-              throw ConfigError(file: file, line: month.mark?.line, message: "'fiscal_year_start' must be a month number from 1 to 12")
+              throw ConfigError(
+                file: file, line: month.mark?.line,
+                message: "'fiscal_year_start' must be a month number from 1 to 12")
             }
             entity.fiscalYearStart = value
           }
@@ -159,72 +177,102 @@ public enum ConfigReader {
       case "items":
         config.items = try list(value, key: key, file: file).map { node throws(ConfigError) in
           let fields = try object(node, key: key, allowed: ["name", "aliases"], file: file)
-          var item = TallyConfig.Item(name: try requiredString(fields["name"], key: "items[].name", in: node, file: file))
+          var item = TallyConfig.Item(
+            name: try requiredString(fields["name"], key: "items[].name", in: node, file: file))
           item.aliases = try strings(fields["aliases"], key: "aliases", file: file)
           return item
         }
       case "tolerance":
-        let fields = try object(value, key: key, allowed: ["approximate", "units", "metrics"], file: file)
+        let fields = try object(
+          value, key: key, allowed: ["approximate", "units", "metrics"], file: file)
         if let approximate = fields["approximate"] {
-          config.approximateTolerance = try fraction(approximate, key: "tolerance.approximate", file: file)
+          config.approximateTolerance = try fraction(
+            approximate, key: "tolerance.approximate", file: file)
         }
         if let units = fields["units"] {
           guard let mapping = units.mapping else {
-            throw ConfigError(file: file, line: units.mark?.line, message: "'tolerance.units' must map units to fractions")
+            throw ConfigError(
+              file: file, line: units.mark?.line,
+              message: "'tolerance.units' must map units to fractions")
           }
           for (unit, fraction) in mapping {
             let name = unit.string ?? ""
-            config.toleranceByUnit[name] = try self.fraction(fraction, key: "tolerance.units.\(name)", file: file)
+            config.toleranceByUnit[name] = try self.fraction(
+              fraction, key: "tolerance.units.\(name)", file: file)
           }
         }
         if let metrics = fields["metrics"] {
           guard let mapping = metrics.mapping else {
-            throw ConfigError(file: file, line: metrics.mark?.line, message: "'tolerance.metrics' must map metrics to fractions")
+            throw ConfigError(
+              file: file, line: metrics.mark?.line,
+              message: "'tolerance.metrics' must map metrics to fractions")
           }
           for (metricNode, fraction) in mapping {
             let name = metricNode.string ?? ""
             guard let metric = Metric(rawValue: name) else {
               throw ConfigError(
                 file: file, line: metricNode.mark?.line,
-                message: "unknown metric '\(name)' in 'tolerance.metrics' (known: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")))")
+                message:
+                  "unknown metric '\(name)' in 'tolerance.metrics' (known: \(Metric.allCases.map(\.rawValue).joined(separator: ", ")))"
+              )
             }
-            config.toleranceByMetric[metric] = try self.fraction(fraction, key: "tolerance.metrics.\(name)", file: file)
+            config.toleranceByMetric[metric] = try self.fraction(
+              fraction, key: "tolerance.metrics.\(name)", file: file)
           }
         }
       case "exclude":
         config.exclude = try strings(value, key: key, file: file)
       case "currency":
         guard let code = value.string, code.count == 3, code.allSatisfy(\.isLetter) else {
-          throw ConfigError(file: file, line: value.mark?.line, message: "'currency' must be an ISO 4217 code such as USD")
+          throw ConfigError(
+            file: file, line: value.mark?.line,
+            message: "'currency' must be an ISO 4217 code such as USD")
         }
         config.currency = code.uppercased()
       case "exchange_rates":
-        config.exchangeRates = try list(value, key: key, file: file).map { node throws(ConfigError) in
-          let fields = try object(node, key: key, allowed: ["date", "from", "to", "rate"], file: file)
-          let date = try requiredString(fields["date"], key: "exchange_rates[].date", in: node, file: file)
-          let from = try requiredString(fields["from"], key: "exchange_rates[].from", in: node, file: file)
-          let to = try requiredString(fields["to"], key: "exchange_rates[].to", in: node, file: file)
-          guard let rateNode = fields["rate"], let rateText = rateNode.string, let rate = Decimal(string: rateText), rate > 0 else {
-            throw ConfigError(file: file, line: (fields["rate"] ?? node).mark?.line, message: "'exchange_rates[].rate' must be a positive number")
+        config.exchangeRates = try list(value, key: key, file: file).map {
+          node throws(ConfigError) in
+          let fields = try object(
+            node, key: key, allowed: ["date", "from", "to", "rate"], file: file)
+          let date = try requiredString(
+            fields["date"], key: "exchange_rates[].date", in: node, file: file)
+          let from = try requiredString(
+            fields["from"], key: "exchange_rates[].from", in: node, file: file)
+          let to = try requiredString(
+            fields["to"], key: "exchange_rates[].to", in: node, file: file)
+          guard let rateNode = fields["rate"], let rateText = rateNode.string,
+            let rate = Decimal(string: rateText), rate > 0
+          else {
+            throw ConfigError(
+              file: file, line: (fields["rate"] ?? node).mark?.line,
+              message: "'exchange_rates[].rate' must be a positive number")
           }
           guard date.count == 10, date.dropFirst(4).first == "-" else {
-            throw ConfigError(file: file, line: fields["date"]?.mark?.line, message: "'exchange_rates[].date' must be an ISO date such as 2024-06-01")
+            throw ConfigError(
+              file: file, line: fields["date"]?.mark?.line,
+              message: "'exchange_rates[].date' must be an ISO date such as 2024-06-01")
           }
-          return TallyConfig.ExchangeRate(date: date, from: from.uppercased(), to: to.uppercased(), rate: rate)
+          return TallyConfig.ExchangeRate(
+            date: date, from: from.uppercased(), to: to.uppercased(), rate: rate)
         }
       default:
         throw ConfigError(
           file: file, line: keyNode.mark?.line,
-          message: "unknown key '\(key)' (known: currency, entities, exchange_rates, exclude, items, tolerance)")
+          message:
+            "unknown key '\(key)' (known: currency, entities, exchange_rates, exclude, items, tolerance)"
+        )
       }
     }
     return config
   }
 
-  private static func fraction(_ node: Node, key: String, file: String) throws(ConfigError) -> Decimal {
+  private static func fraction(_ node: Node, key: String, file: String) throws(ConfigError)
+    -> Decimal
+  {
     guard let number = node.float, number >= 0, number < 1 else {
       throw ConfigError(
-        file: file, line: node.mark?.line, message: "'\(key)' must be a fraction from 0 to 1, such as 0.10 for ±10 %")
+        file: file, line: node.mark?.line,
+        message: "'\(key)' must be a fraction from 0 to 1, such as 0.10 for ±10 %")
     }
     return Decimal(string: node.string ?? "") ?? Decimal(number)
   }
@@ -236,9 +284,12 @@ public enum ConfigReader {
     return Array(sequence)
   }
 
-  private static func object(_ node: Node, key: String, allowed: Set<String>, file: String) throws(ConfigError) -> [String: Node] {
+  private static func object(_ node: Node, key: String, allowed: Set<String>, file: String)
+    throws(ConfigError) -> [String: Node]
+  {
     guard let mapping = node.mapping else {
-      throw ConfigError(file: file, line: node.mark?.line, message: "each entry of '\(key)' must be a mapping")
+      throw ConfigError(
+        file: file, line: node.mark?.line, message: "each entry of '\(key)' must be a mapping")
     }
     var fields: [String: Node] = [:]
     for (name, value) in mapping {
@@ -246,39 +297,50 @@ public enum ConfigReader {
       guard allowed.contains(field) else {
         throw ConfigError(
           file: file, line: name.mark?.line,
-          message: "unknown key '\(field)' in '\(key)' (known: \(allowed.sorted().joined(separator: ", ")))")
+          message:
+            "unknown key '\(field)' in '\(key)' (known: \(allowed.sorted().joined(separator: ", ")))"
+        )
       }
       fields[field] = value
     }
     return fields
   }
 
-  private static func requiredString(_ node: Node?, key: String, in parent: Node, file: String) throws(ConfigError) -> String {
+  private static func requiredString(_ node: Node?, key: String, in parent: Node, file: String)
+    throws(ConfigError) -> String
+  {
     guard let value = node?.string, !value.isEmpty else {
-      throw ConfigError(file: file, line: node?.mark?.line ?? parent.mark?.line, message: "'\(key)' is required")
+      throw ConfigError(
+        file: file, line: node?.mark?.line ?? parent.mark?.line, message: "'\(key)' is required")
     }
     return value
   }
 
-  private static func strings(_ node: Node?, key: String, file: String) throws(ConfigError) -> [String] {
+  private static func strings(_ node: Node?, key: String, file: String) throws(ConfigError)
+    -> [String]
+  {
     guard let node else { return [] }
     if let single = node.scalar?.string { return [single] }
     guard let sequence = node.sequence else {
-      throw ConfigError(file: file, line: node.mark?.line, message: "'\(key)' must be a list of names")
+      throw ConfigError(
+        file: file, line: node.mark?.line, message: "'\(key)' must be a list of names")
     }
     return sequence.compactMap(\.string)
   }
 
   private static func line(of error: YamlError) -> Int? {
     switch error {
-    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      mark.line
     default: nil
     }
   }
 
   private static func problem(of error: YamlError) -> String {
     switch error {
-    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _),
+      .composer(_, let problem, _, _):
+      problem
     default: "\(error)"
     }
   }

@@ -49,7 +49,9 @@ struct CSVTable {
           }
         } else {
           if byte == 0x0A { line += 1 }
-          if !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) { field.append(byte) }
+          if !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            field.append(byte)
+          }
         }
       } else if byte == UInt8(ascii: "\""), field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
         inQuotes = true
@@ -74,9 +76,13 @@ struct CSVTable {
       throw LedgerError(file: file, message: "the ledger is empty: no header row")
     }
     let names = header.fields.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
-    for required in ["customer", "item"] where !names.contains(required) && !names.contains(required == "customer" ? "client" : "produit") {
+    for required in ["customer", "item"]
+    where !names.contains(required)
+      && !names.contains(required == "customer" ? "client" : "produit")
+    {
       throw LedgerError(
-        file: file, line: header.line, message: "the header has no '\(required)' column (found: \(names.joined(separator: ", ")))")
+        file: file, line: header.line,
+        message: "the header has no '\(required)' column (found: \(names.joined(separator: ", ")))")
     }
     records = rows.dropFirst().map { row in
       var record = LedgerRecord(fields: [:], line: row.line)
@@ -90,13 +96,19 @@ struct CSVTable {
 
 /// JSON ledgers: an array of objects, or one object per line.
 enum JSONLedger {
-  static func records(_ text: String, file: String, lines: Bool) throws(LedgerError) -> [LedgerRecord] {
+  static func records(_ text: String, file: String, lines: Bool) throws(LedgerError)
+    -> [LedgerRecord]
+  {
     var records: [LedgerRecord] = []
     if lines {
-      for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated()
+      {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { continue }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
+        guard
+          let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any]
+        else {
           throw LedgerError(file: file, line: number + 1, message: "not a JSON object")
         }
         records.append(LedgerRecord(fields: fields(object), line: number + 1))
@@ -141,7 +153,13 @@ enum JSONLedger {
     for byte in text.utf8 {
       if byte == 0x0A { line += 1 }
       if inString {
-        if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        }
         continue
       }
       switch byte {

@@ -73,7 +73,8 @@ public struct LedgerReader: Sendable {
   public func read(_ bytes: [UInt8], file: String) throws(LedgerError) -> Ledger {
     var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    let text = String(bytes: bytes, encoding: .utf8) ?? String(bytes: bytes, encoding: .windowsCP1252) ?? ""
+    let text =
+      String(bytes: bytes, encoding: .utf8) ?? String(bytes: bytes, encoding: .windowsCP1252) ?? ""
     let lower = file.lowercased()
     let records: [LedgerRecord]
     let decimalComma: Bool
@@ -99,7 +100,9 @@ public struct LedgerReader: Sendable {
     return Ledger(bookings: bookings, issues: issues)
   }
 
-  private func booking(from record: LedgerRecord, file: String, decimalComma: Bool) -> Result<Booking, LedgerIssue> {
+  private func booking(from record: LedgerRecord, file: String, decimalComma: Bool) -> Result<
+    Booking, LedgerIssue
+  > {
     func issue(_ reason: String) -> Result<Booking, LedgerIssue> {
       .failure(LedgerIssue(file: file, line: record.line, reason: reason))
     }
@@ -107,7 +110,8 @@ public struct LedgerReader: Sendable {
       for name in names {
         guard let raw = record.fields[name], !raw.isEmpty else { continue }
         // CSV fields come trimmed; JSON values may not.
-        let value = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
+        let value =
+          raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
         if !value.isEmpty { return value }
       }
       return nil
@@ -128,18 +132,26 @@ public struct LedgerReader: Sendable {
       }
       amount = number
     }
-    guard quantity != nil || amount != nil else { return issue("neither quantity nor amount is given") }
+    guard quantity != nil || amount != nil else {
+      return issue("neither quantity nor amount is given")
+    }
     let currency = (value("currency", "devise") ?? "USD").uppercased()
     guard currency.count == 3, currency.allSatisfy(\.isLetter) else {
       return issue("currency '\(currency)' is not an ISO 4217 code")
     }
-    guard let when = value("date", "period", "période") else { return issue("missing date or period") }
+    guard let when = value("date", "period", "période") else {
+      return issue("missing date or period")
+    }
     // A ledger is its supplier's books: FY2025 is the supplier's fiscal year when the row names
     // one, else the customer's.
     let calendarOwner = value("supplier", "fournisseur") ?? customer
-    guard let period = LedgerPeriod.parse(when, fiscalYearStartMonth: fiscalYearStartMonth(calendarOwner.lowercased()))
+    guard
+      let period = LedgerPeriod.parse(
+        when, fiscalYearStartMonth: fiscalYearStartMonth(calendarOwner.lowercased()))
     else {
-      return issue("date or period '\(when)' is not understood (use 2024-01-15, 2024-01, 2024-Q1, 2024 or FY2025)")
+      return issue(
+        "date or period '\(when)' is not understood (use 2024-01-15, 2024-01, 2024-Q1, 2024 or FY2025)"
+      )
     }
     let statusText = value("status", "statut") ?? "booked"
     guard let status = BookingStatus(ledgerText: statusText) else {
@@ -148,8 +160,10 @@ public struct LedgerReader: Sendable {
     }
     return .success(
       Booking(
-        id: value("id", "booking_id", "ref") ?? "line \(record.line)", file: file, line: record.line,
-        customer: customer, supplier: value("supplier", "fournisseur"), item: item, quantity: quantity,
+        id: value("id", "booking_id", "ref") ?? "line \(record.line)", file: file,
+        line: record.line,
+        customer: customer, supplier: value("supplier", "fournisseur"), item: item,
+        quantity: quantity,
         amount: amount, currency: currency, period: period, status: status,
         redirectedTo: value("redirected_to", "redirectedto", "redirected to", "redirigé_vers"),
         site: value("site"), note: value("note", "notes", "comment")))

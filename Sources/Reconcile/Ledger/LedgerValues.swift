@@ -20,7 +20,9 @@ enum LedgerNumber {
     guard !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
       cleaned.filter({ $0 == "." }).count <= 1, cleaned.dropFirst().allSatisfy({ $0 != "-" })
     else { return nil }
-    if cleaned.utf8.count <= 18, !cleaned.contains("."), let integer = Int64(cleaned) { return Decimal(integer) }
+    if cleaned.utf8.count <= 18, !cleaned.contains("."), let integer = Int64(cleaned) {
+      return Decimal(integer)
+    }
     return Decimal(string: cleaned, locale: posix)
   }
 
@@ -32,12 +34,18 @@ enum LedgerNumber {
 enum LedgerPeriod {
   static func parse(_ text: String, fiscalYearStartMonth: Int?) -> Period? {
     let value = text.trimmingCharacters(in: .whitespaces).uppercased()
-    let parts = value.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(String.init)
-    func year(_ part: String) -> Int? { part.count == 4 ? Int(part).flatMap { (1900...2199).contains($0) ? $0 : nil } : nil }
-    if value.hasPrefix("FY"), let number = Int(value.dropFirst(2).trimmingCharacters(in: .whitespaces)) {
+    let parts = value.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(
+      String.init)
+    func year(_ part: String) -> Int? {
+      part.count == 4 ? Int(part).flatMap { (1900...2199).contains($0) ? $0 : nil } : nil
+    }
+    if value.hasPrefix("FY"),
+      let number = Int(value.dropFirst(2).trimmingCharacters(in: .whitespaces))
+    {
       let fiscal = number < 100 ? 2000 + number : number
       guard let start = fiscalYearStartMonth, start > 1 else { return yearPeriod(fiscal) }
-      return Period(start: date(fiscal - 1, start, 1), end: date(fiscal, start - 1, lastDay(fiscal, start - 1)))
+      return Period(
+        start: date(fiscal - 1, start, 1), end: date(fiscal, start - 1, lastDay(fiscal, start - 1)))
     }
     switch parts.count {
     case 1:
@@ -78,6 +86,8 @@ enum LedgerPeriod {
   }
 
   private static func yearPeriod(_ year: Int) -> Period { Period.year(year) }
-  private static func date(_ year: Int, _ month: Int, _ day: Int) -> String { Period.isoDate(year, month, day) }
+  private static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
+    Period.isoDate(year, month, day)
+  }
   private static func lastDay(_ year: Int, _ month: Int) -> Int { Period.lastDay(year, month) }
 }

@@ -5,23 +5,29 @@ extension Lexicon {
   /// English: scales, currencies, qualifiers, number words, and the field triggers.
   static let english = Lexicon(
     scales: [
-      "thousand": 1_000, "thousands": 1_000, "k": 1_000, "million": 1_000_000, "millions": 1_000_000,
+      "thousand": 1_000, "thousands": 1_000, "k": 1_000, "million": 1_000_000,
+      "millions": 1_000_000,
       "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000,
       "billions": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
       "trillion": 1_000_000_000_000, "trillions": 1_000_000_000_000, "tn": 1_000_000_000_000,
       "tr": 1_000_000_000_000,
     ],
-    exactScales: ["K": 1_000, "M": 1_000_000, "MM": 1_000_000, "B": 1_000_000_000, "T": 1_000_000_000_000],
+    exactScales: [
+      "K": 1_000, "M": 1_000_000, "MM": 1_000_000, "B": 1_000_000_000, "T": 1_000_000_000_000,
+    ],
     currencyWords: [
       "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
       "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "francs": "CHF",
     ],
     percentWords: [["percent"], ["per", "cent"], ["pct"]],
-    percentagePointWords: [["percentage", "points"], ["percentage", "point"], ["points"], ["point"], ["pts"]],
+    percentagePointWords: [
+      ["percentage", "points"], ["percentage", "point"], ["points"], ["point"], ["pts"],
+    ],
     approximateBefore: [
       ["about"], ["around"], ["roughly"], ["approximately"], ["nearly"], ["almost"], ["some"],
       ["circa"], ["ca"], ["an", "estimated"], ["estimated"], ["close", "to"], ["approx"],
-      ["just", "under"], ["just", "over"], ["an", "approximate"], ["~"], ["±"], ["c"], ["approx", "."],
+      ["just", "under"], ["just", "over"], ["an", "approximate"], ["~"], ["±"], ["c"],
+      ["approx", "."],
       ["ca", "."], ["c", "."],
     ],
     atLeastBefore: [
@@ -53,14 +59,16 @@ extension Lexicon {
     ],
     numberJoiners: ["and"],
     approximatePhrases: [
-      (["a", "dozen"], 12, 12, false), (["dozens", "of"], 24, 99, true), (["a", "few", "dozen"], 24, 60, true),
+      (["a", "dozen"], 12, 12, false), (["dozens", "of"], 24, 99, true),
+      (["a", "few", "dozen"], 24, 60, true),
       (["tens", "of", "thousands"], 10_000, 99_999, true),
       (["hundreds", "of", "thousands"], 100_000, 999_999, true),
       (["tens", "of", "millions"], 10_000_000, 99_999_999, true),
       (["hundreds", "of", "millions"], 100_000_000, 999_999_999, true),
       (["thousands", "of"], 1_000, 9_999, true), (["hundreds", "of"], 100, 999, true),
       (["thousands"], 1_000, 9_999, true),
-      (["half", "a", "million"], 500_000, 500_000, false), (["half", "a", "billion"], 500_000_000, 500_000_000, false),
+      (["half", "a", "million"], 500_000, 500_000, false),
+      (["half", "a", "billion"], 500_000_000, 500_000_000, false),
       (["half", "a", "trillion"], 500_000_000_000, 500_000_000_000, false),
       (["a", "quarter", "of", "a", "million"], 250_000, 250_000, false),
       (["a", "quarter", "of", "a", "billion"], 250_000_000, 250_000_000, false),
@@ -86,7 +94,9 @@ extension Lexicon {
       "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
       "dr", "way", "place", "pl", "court", "ct", "square", "sq", "parkway", "pkwy", "highway",
     ],
-    timeWords: ["am", "pm", "a.m", "p.m", "o'clock", "hours", "gmt", "utc", "et", "pt", "est", "pst", "cet"],
+    timeWords: [
+      "am", "pm", "a.m", "p.m", "o'clock", "hours", "gmt", "utc", "et", "pt", "est", "pst", "cet",
+    ],
     ordinalSuffixes: ["st", "nd", "rd", "th"],
     itemStopWords: [
       "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or",
@@ -120,7 +130,8 @@ extension Lexicon {
       ("order*", .order), ("booking*", .order), ("booked", .order), ("book", .order),
       ("purchas*", .order), ("bought", .order), ("buy*", .order), ("procure*", .order),
       ("acquir*", .order),
-      ("ship*", .shipment), ("sold", .shipment), ("sell*", .shipment), ("deliver*", .shipment), ("receiv*", .shipment), ("receipt", .shipment), ("delay*", .shipment),
+      ("ship*", .shipment), ("sold", .shipment), ("sell*", .shipment), ("deliver*", .shipment),
+      ("receiv*", .shipment), ("receipt", .shipment), ("delay*", .shipment),
       ("redirect*", .transfer), ("divert*", .transfer), ("rerout*", .transfer),
       ("transfer*", .transfer), ("reallocat*", .transfer), ("swap*", .transfer),
       ("moved", .transfer), ("sent", .transfer), ("shifted", .transfer), ("handed", .transfer),
@@ -158,7 +169,9 @@ extension Lexicon {
       ["not"], ["n't"], ["never"], ["no", "longer"], ["denied"], ["denies"], ["deny"],
       ["neither"], ["nor"],
     ],
-    hypotheticalMarkers: [["if"], ["were", "to"], ["would", "have"], ["suppose"], ["assuming"], ["unless"]],
+    hypotheticalMarkers: [
+      ["if"], ["were", "to"], ["would", "have"], ["suppose"], ["assuming"], ["unless"],
+    ],
     reportingVerbs: [
       "said", "says", "say", "told", "wrote", "writes", "posted", "posts", "stated", "states",
       "claimed", "claims", "added", "adds", "noted", "notes", "tweeted", "explained", "argued",
@@ -172,13 +185,17 @@ extension Lexicon {
     thisYear: [["this", "year"], ["the", "current", "year"], ["this", "calendar", "year"]],
     lastYear: [["last", "year"], ["the", "previous", "year"], ["a", "year", "ago"]],
     nextYear: [["next", "year"], ["the", "coming", "year"]],
-    endOf: [["by", "the", "end", "of"], ["by", "end", "of"], ["by", "year-end"], ["before", "the", "end", "of"]],
+    endOf: [
+      ["by", "the", "end", "of"], ["by", "end", "of"], ["by", "year-end"],
+      ["before", "the", "end", "of"],
+    ],
     quarterWords: ["first": 1, "second": 2, "third": 3, "fourth": 4],
     quarterNoun: ["quarter"],
     halfWords: ["first": 1, "second": 2],
     fiscalYearWords: ["fiscal", "fy"],
     weekdays: [
-      "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+      "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+      "sunday": 7,
     ],
     announcingVerbs: ["announced", "posted", "warned", "reported"],
     capitalisedFunctionWords: [
@@ -194,9 +211,11 @@ extension Lexicon {
       "orders", "sales", "revenue", "spending", "analysts", "investors", "customers", "employees",
       "deliveries", "shipments", "prices", "officials", "executives", "sources", "people",
       "companies", "regulators", "data", "demand", "supply", "profits", "exports", "imports",
-      "reports", "documents", "filings", "estimates", "others", "most", "many", "several", "unemployment",
+      "reports", "documents", "filings", "estimates", "others", "most", "many", "several",
+      "unemployment",
       "operating", "margins", "growth", "bookings", "capital", "total", "overall", "both", "such",
-      "chipmakers", "carmakers", "automakers", "startups", "operators", "workers", "staff", "engineers",
+      "chipmakers", "carmakers", "automakers", "startups", "operators", "workers", "staff",
+      "engineers",
       "contractors", "users", "buyers", "sellers", "suppliers", "vendors", "stocks", "markets",
       "net", "update", "updated", "note", "breaking", "analysis", "correction", "best", "worst",
       "latest", "another", "other", "new", "final", "first", "second", "third",
@@ -204,9 +223,11 @@ extension Lexicon {
   )
   .with(
     fractions: [
-      (["half"], 50), (["one", "half"], 50), (["a", "third"], Decimal(3333) / 100), (["one", "third"], Decimal(3333) / 100),
+      (["half"], 50), (["one", "half"], 50), (["a", "third"], Decimal(3333) / 100),
+      (["one", "third"], Decimal(3333) / 100),
       (["two", "thirds"], Decimal(6667) / 100), (["a", "quarter"], 25), (["one", "quarter"], 25),
-      (["three", "quarters"], 75), (["a", "fifth"], 20), (["one", "fifth"], 20), (["a", "tenth"], 10), (["one", "tenth"], 10),
+      (["three", "quarters"], 75), (["a", "fifth"], 20), (["one", "fifth"], 20),
+      (["a", "tenth"], 10), (["one", "tenth"], 10),
     ],
     shareOf: ["of"], negativeWords: ["negative", "minus"])
 }
