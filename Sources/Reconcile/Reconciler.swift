@@ -7,6 +7,9 @@ public struct Reconciliation: Sendable {
   public var verdicts: [String: Verdict]
   /// The findings, sorted by document, position, rule and id.
   public var findings: [Finding]
+  /// The configured or ledger item each claim's counted thing names, by claim id, when it names
+  /// exactly one ("H100 GPUs", « GPU H100 » → H100).
+  public var items: [String: String] = [:]
 }
 
 /// Judges claims against a bookings ledger and against each other.
@@ -106,6 +109,13 @@ public struct Reconciler: Sendable {
     let index = LedgerIndex(bookings, customerKey: entityKey, itemKeys: { [rowItemKey($0)] })
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
+    var items: [String: String] = [:]
+    for claim in claims where claim.item != nil {
+      let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
+      if candidates.count == 1, let key = candidates.first {
+        items[claim.id] = itemName(key, index: index)
+      }
+    }
     for claim in claims where Self.isJudged(claim) {
       // A claim with no named party whose sentence describes two entities ("the automaker",
       // "the chipmaker") could be about either: say so rather than guess.
@@ -145,7 +155,7 @@ public struct Reconciler: Sendable {
       ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
     }
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
-    return Reconciliation(verdicts: verdicts, findings: order.map { findings[$0] })
+    return Reconciliation(verdicts: verdicts, findings: order.map { findings[$0] }, items: items)
   }
 
   // MARK: - Linking

@@ -49,6 +49,8 @@ public struct CheckRun: Sendable {
   /// Every claim, in corpus order, and where each is.
   public var claims: [Claim] = []
   public var places: [String: ClaimPlace] = [:]
+  /// The configured or ledger item each claim names, by claim id (when it names exactly one).
+  public var items: [String: String] = [:]
   /// Verdicts by claim id, and the findings that explain them.
   public var verdicts: [String: Verdict] = [:]
   public var findings: [Finding] = []

@@ -7,7 +7,7 @@ import Reconcile
 public enum ClaimJSON {
   public static func write(
     _ claim: Claim, line: Int?, column: Int?, path: String? = nil, verdict: Verdict? = nil,
-    into json: inout JSONWriter
+    ledgerItem: String? = nil, into json: inout JSONWriter
   ) {
     json.object { json in
       json.field("ambiguous", claim.ambiguous)
@@ -30,6 +30,7 @@ public enum ClaimJSON {
       json.field("item", claim.item)
       json.field("itemText", claim.itemSurface)
       json.field("language", claim.language.rawValue)
+      if let ledgerItem { json.field("ledgerItem", ledgerItem) }
       json.field("line", line)
       json.field("low", claim.stated.low)
       json.field("metric", claim.metric.rawValue)
@@ -80,7 +81,7 @@ extension CheckRun {
             let place = places[claim.id]
             ClaimJSON.write(
               claim, line: place?.line, column: place?.column, path: place?.path ?? claim.document,
-              verdict: verdicts[claim.id], into: &json)
+              verdict: verdicts[claim.id], ledgerItem: items[claim.id], into: &json)
           }
         }
       }

@@ -131,6 +131,7 @@ struct CheckPipeline {
     let result = Reconciler(config: settings).reconcile(
       run.claims, against: bookings, documentDates: dates)
     run.verdicts = result.verdicts
+    run.items = result.items
     run.findings = result.findings
     return run
   }

@@ -263,3 +263,19 @@ private func row(
     #expect(!result.findings.contains { $0.rule == "REC002" })
   }
 }
+
+@Suite struct LedgerItemTests {
+  @Test("each claim's counted thing is mapped to the configured or ledger item it names")
+  func mapped() {
+    var config = TallyConfig()
+    config.items = [TallyConfig.Item(name: "H100", aliases: ["GPU H100"])]
+    let claims = [
+      claim("12,000", 12000, 12000, item: "H100 GPU", start: 1),
+      claim("500", 500, 500, item: "GPU H100", start: 2),
+      claim("30", 30, 30, item: "server rack", start: 3),
+    ]
+    let ledger = [row("B-1", item: "H100", quantity: 12000)]
+    let result = Reconciler(config: config).reconcile(claims, against: ledger)
+    #expect(result.items == [claims[0].id: "H100", claims[1].id: "H100"])
+  }
+}
