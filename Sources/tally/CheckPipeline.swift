@@ -45,8 +45,9 @@ struct CheckPipeline {
     run.ledger = ledgerPath
     var bookings: [Booking] = []
     if let ledgerPath {
-      let reader = LedgerReader(fiscalYearStartMonth: { customer in
-        calendars.entity(named: customer)?.fiscalYearStart
+      // The row's supplier (else its customer) keeps the books: its fiscal calendar reads FY2025.
+      let reader = LedgerReader(fiscalYearStartMonth: { owner in
+        calendars.entity(named: owner)?.fiscalYearStart
       })
       do {
         let read = try reader.read(path: ledgerPath)
