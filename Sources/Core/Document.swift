@@ -33,6 +33,8 @@ public enum BlockRole: String, Sendable, Hashable, Codable {
   case listItem = "list-item"
   case quote
   case cell
+  /// A Markdown table row, its cells separated by "; " so that a figure keeps its row's words.
+  case row = "table-row"
   case code
 }
 

@@ -116,12 +116,12 @@ import Testing
         "12,000 H100 went to X",
         "more than $500 million delayed",
         "A quoted line that continues here.",
-        "Item", "Value", "H100", "50,000",
+        "Item; Value", "H100; 50,000",
         "let units = 12_000",
       ])
     #expect(
       document.blocks.map(\.role) == [
-        .heading, .paragraph, .listItem, .listItem, .quote, .cell, .cell, .cell, .cell, .code,
+        .heading, .paragraph, .listItem, .listItem, .quote, .row, .row, .code,
       ])
     #expect(document.title == "Following the H100s")
     #expect(

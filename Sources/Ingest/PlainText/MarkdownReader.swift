@@ -3,7 +3,7 @@ import Core
 /// Reads Markdown into blocks, dropping its markup while every text byte keeps its source position.
 ///
 /// Block forms: ATX and setext headings, paragraphs, `>` quotes, `-`/`*`/`+`/`1.` list
-/// items, pipe tables (one block per cell), fenced code. Inline markup removed:
+/// items, pipe tables (one block per row, cells separated by "; "), fenced code. Inline markup removed:
 /// emphasis, strong, strikethrough, links and images (their text or alt text is kept),
 /// inline code ticks, autolink brackets and backslash escapes.
 enum MarkdownReader {
@@ -350,11 +350,18 @@ enum MarkdownReader {
       }
       index += 1
     }
+    // One block per row: "AI-related spend this year; Musk post, April 2024; ~$10 billion"
+    // reads as a sentence whose figure keeps what it is and who gave it.
+    builder.openBlock(.row)
+    var first = true
     for cell in cells where !LineScanner.isBlank(source, cell) {
-      builder.openBlock(.cell)
-      writeInline(source, cell, into: &builder)
-      builder.closeBlock()
+      var end = cell.upperBound
+      while end > cell.lowerBound, source[end - 1] == 0x20 || source[end - 1] == 0x09 { end -= 1 }
+      if !first { builder.append(";", origin: .near(cell.lowerBound - 1)) }
+      first = false
+      writeInline(source, cell.lowerBound..<end, into: &builder)
     }
+    builder.closeBlock()
   }
 
   private static func firstNonSpace(_ source: [UInt8], _ line: Range<Int>) -> Int {
