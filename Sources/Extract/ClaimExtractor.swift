@@ -128,7 +128,7 @@ public struct ClaimExtractor: Sendable {
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth)
     let speaker = fields.speaker()
-    let flow = fields.flow()
+    let flows = fields.flows()
     let sentenceText = sentence.windowText ?? String(sentence.text)
     let idPrefix = Self.fingerprintPrefix(documentID, sentenceText)
     var claims: [Claim] = []
@@ -153,7 +153,8 @@ public struct ClaimExtractor: Sendable {
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".
-      if let (value, _) = flow, [.transfer, .other, .order, .shipment].contains(metric),
+      if let (value, _) = ClauseFields.flow(for: quantity.first, in: flows),
+        [.transfer, .other, .order, .shipment].contains(metric),
         value.from != value.to
       {
         claimFlow = value

@@ -119,8 +119,12 @@ struct ClauseFields {
 
   // MARK: - Subject and flow
 
-  /// Where something moved: "from Tesla to X", « pour Tesla vers X », « de Tesla à X ».
-  func flow() -> (Flow, ClosedRange<Int>)? {
+  /// Where things moved, each with the tokens it spans, in sentence order.
+  ///
+  /// "from Tesla to X", « pour Tesla vers X », « de Tesla à X », "Tesla's H100s were redirected
+  /// to X". A sentence can tell of two moves ("Tesla's went to X, and X's to Tesla").
+  func flows() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    var found: [(flow: Flow, range: ClosedRange<Int>)] = []
     for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token.lower) {
       guard let (from, fromEnd) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon)
       else { continue }
@@ -129,7 +133,8 @@ struct ClauseFields {
         if lexicon.flowTo.contains(tokens[probe].lower),
           let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon)
         {
-          return (Flow(from: from, to: to), index...toEnd)
+          found.append((Flow(from: from, to: to), index...toEnd))
+          break
         }
         probe += 1
       }
@@ -138,18 +143,32 @@ struct ClauseFields {
     for index in tokens.indices.dropFirst()
     where tokens[index].text == "'" || tokens[index].text == "’" {
       guard tokens[index].isGlued, index + 1 < tokens.count, tokens[index + 1].lower == "s",
-        let (from, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon)
+        let (from, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
+        !found.contains(where: { $0.range.contains(start) })
       else { continue }
-      for probe in (index + 2)..<min(tokens.count, index + 12)
+      for probe in (index + 2)..<min(tokens.count, index + 24)
       where lexicon.flowTo.contains(tokens[probe].lower) {
         if let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon),
           to != from
         {
-          return (Flow(from: from, to: to), start...toEnd)
+          found.append((Flow(from: from, to: to), start...toEnd))
+          break
         }
       }
     }
-    return nil
+    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The move a quantity belongs to: the one whose words span it, else the nearest.
+  static func flow(
+    for first: Int, in flows: [(flow: Flow, range: ClosedRange<Int>)]
+  ) -> (flow: Flow, range: ClosedRange<Int>)? {
+    if let spanning = flows.first(where: { $0.range.contains(first) }) { return spanning }
+    return flows.min { distance(first, $0.range) < distance(first, $1.range) }
+  }
+
+  private static func distance(_ index: Int, _ range: ClosedRange<Int>) -> Int {
+    index < range.lowerBound ? range.lowerBound - index : index - range.upperBound
   }
 
   /// Whom the quantity at `first...last` is about: a possessive ("Tesla's"), a preposition
