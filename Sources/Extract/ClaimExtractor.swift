@@ -128,7 +128,8 @@ public struct ClaimExtractor: Sendable {
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth)
     let speaker = fields.speaker()
-    let flows = fields.flows()
+    // Read only for a claim whose metric can be a move; most sentences have none.
+    var flows: [(flow: Flow, range: ClosedRange<Int>)]?
     let sentenceText = sentence.windowText ?? String(sentence.text)
     let idPrefix = Self.fingerprintPrefix(documentID, sentenceText)
     var claims: [Claim] = []
@@ -153,11 +154,14 @@ public struct ClaimExtractor: Sendable {
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".
-      if let (value, _) = ClauseFields.flow(for: quantity.first, in: flows),
-        [.transfer, .other, .order, .shipment].contains(metric),
-        value.from != value.to
-      {
-        claimFlow = value
+      if [.transfer, .other, .order, .shipment].contains(metric) {
+        let found = flows ?? fields.flows()
+        flows = found
+        if let (value, _) = ClauseFields.flow(for: quantity.first, in: found),
+          value.from != value.to
+        {
+          claimFlow = value
+        }
       }
       var subject =
         claimFlow != nil
