@@ -60,8 +60,16 @@ public enum Evidence: Sendable, Hashable {
   case ledger(LedgerComparison)
   /// Two claims whose bounds do not overlap (`REC002`).
   case conflict
-  /// More than one reasonable link (`REC003`): the candidates, and what they are (`entity`, `item`).
-  case ambiguous(kind: String, candidates: [String])
+  /// More than one reasonable link (`REC003`): the candidates, and what they are.
+  case ambiguous(kind: AmbiguityKind, candidates: [String])
+}
+
+/// What a `REC003` finding could not settle.
+public enum AmbiguityKind: String, Sendable, Hashable {
+  /// The sentence describes more than one entity ("the automaker", "the chipmaker").
+  case entity
+  /// The claim's item names more than one ledger item ("H100": "H100 SXM", "H100 PCIe").
+  case item
 }
 
 /// A claim's link into the ledger and the sum it found there.
@@ -134,7 +142,7 @@ extension Finding {
       }
       return
         "\(source(claim)) says \(what)but \(source(other)) says \(other.qualifierText)\(other.surface) \(other.unitText)\(party)"
-    case .ambiguous(let kind, let candidates) where kind == "item":
+    case .ambiguous(.item, let candidates):
       return
         "claim of \(what)could be about \(candidates.joined(separator: " or ")): its item names each; configure one to check it"
     case .ambiguous(_, let candidates):

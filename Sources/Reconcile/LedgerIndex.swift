@@ -127,19 +127,22 @@ struct LedgerIndex {
     // Rows starting inside the period all overlap it; rows starting up to `longest` days
     // before it may still reach into it.
     let firstInside = Self.lowerBound(entry.startDays, from)
-    let past = Self.upperBound(entry.startDays, to)
+    let past = Self.lowerBound(entry.startDays, to + 1)
     let reachBack = Self.lowerBound(entry.startDays, from - entry.longest)
     var slice = Slice()
+    // The running sums in the claim's unit: quantities, or amounts in its currency (none when
+    // no row of the series has an amount in it).
+    let sums: [Decimal]?
+    let counts: [Int]?
+    if case .currency(let code) = unit {
+      (sums, counts) = (entry.amountSums[code], entry.amountCounts[code])
+    } else {
+      (sums, counts) = (entry.quantitySums, entry.quantityCounts)
+    }
     // One row's figure is the step of the running sums at it: no row is copied to read it.
     func add(_ index: Int) {
       slice.rowCount += 1
       if slice.rows.count < Self.evidenceLimit { slice.rows.append(entry.rows[index]) }
-      let (sums, counts): ([Decimal]?, [Int]?)
-      if case .currency(let code) = unit {
-        (sums, counts) = (entry.amountSums[code], entry.amountCounts[code])
-      } else {
-        (sums, counts) = (entry.quantitySums, entry.quantityCounts)
-      }
       if let sums, let counts, counts[index + 1] > counts[index] {
         slice.sum += sums[index + 1] - sums[index]
         slice.counted += 1
@@ -158,20 +161,10 @@ struct LedgerIndex {
     }
     // The rest by running sums; the rows are listed only up to the evidence limit.
     let count = past - firstInside
-    switch unit {
-    case .currency(let code):
-      let sums = entry.amountSums[code]
-      let counts = entry.amountCounts[code]
-      slice.sum += (sums?[past] ?? 0) - (sums?[firstInside] ?? 0)
-      let counted = (counts?[past] ?? 0) - (counts?[firstInside] ?? 0)
-      slice.counted += counted
-      slice.excluded += count - counted
-    default:
-      slice.sum += entry.quantitySums[past] - entry.quantitySums[firstInside]
-      let counted = entry.quantityCounts[past] - entry.quantityCounts[firstInside]
-      slice.counted += counted
-      slice.excluded += count - counted
-    }
+    let counted = counts.map { $0[past] - $0[firstInside] } ?? 0
+    slice.sum += sums.map { $0[past] - $0[firstInside] } ?? 0
+    slice.counted += counted
+    slice.excluded += count - counted
     slice.rowCount += count
     let room = max(0, Self.evidenceLimit - slice.rows.count)
     slice.rows += entry.rows[firstInside..<min(past, firstInside + room)]
@@ -184,16 +177,6 @@ struct LedgerIndex {
     while low < high {
       let middle = (low + high) / 2
       if values[middle] < target { low = middle + 1 } else { high = middle }
-    }
-    return low
-  }
-
-  private static func upperBound(_ values: [Int], _ target: Int) -> Int {
-    var low = 0
-    var high = values.count
-    while low < high {
-      let middle = (low + high) / 2
-      if values[middle] <= target { low = middle + 1 } else { high = middle }
     }
     return low
   }

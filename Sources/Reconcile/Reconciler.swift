@@ -110,33 +110,32 @@ public struct Reconciler: Sendable {
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
     var items: [String: String] = [:]
-    for claim in claims where claim.item != nil {
+    for claim in claims {
+      // The items it can stand for, worked out once: reported, checked for ambiguity, linked.
       let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
       if candidates.count == 1, let key = candidates.first {
         items[claim.id] = itemName(key, index: index)
       }
-    }
-    for claim in claims where Self.isJudged(claim) {
+      guard Self.isJudged(claim) else { continue }
       // A claim with no named party whose sentence describes two entities ("the automaker",
       // "the chipmaker") could be about either: say so rather than guess.
       if claim.subject == nil, claim.flow == nil {
         let described = config.entities(describedIn: claim.sentence)
         if described.count > 1 {
           verdicts[claim.id] = .ambiguous
-          findings.append(ambiguous(claim, kind: "entity", candidates: described.map(\.name)))
+          findings.append(ambiguous(claim, kind: .entity, candidates: described.map(\.name)))
           continue
         }
       }
-      if claim.item != nil {
-        let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
-        if candidates.count > 1 {
-          verdicts[claim.id] = .ambiguous
-          let names = candidates.map { itemName($0, index: index) }.sorted()
-          findings.append(ambiguous(claim, kind: "item", candidates: names))
-          continue
-        }
+      if candidates.count > 1 {
+        verdicts[claim.id] = .ambiguous
+        let names = candidates.map { itemName($0, index: index) }.sorted()
+        findings.append(ambiguous(claim, kind: .item, candidates: names))
+        continue
       }
-      guard let link = link(claim, index: index, documentDates: documentDates) else { continue }
+      guard
+        let link = link(claim, items: candidates, index: index, documentDates: documentDates)
+      else { continue }
       if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
         findings.append(unverifiable(claim, link))
@@ -174,7 +173,11 @@ public struct Reconciler: Sendable {
     var converted: [String] = []
   }
 
-  private func link(_ claim: Claim, index: LedgerIndex, documentDates: [String: String]) -> Link? {
+  /// `items` are the claim's item candidates (`itemCandidates`).
+  private func link(
+    _ claim: Claim, items claimItems: Set<String>, index: LedgerIndex,
+    documentDates: [String: String]
+  ) -> Link? {
     guard let party = party(of: claim) else { return nil }
     // The party is a customer, or a site named in the ledger's `site` column.
     var customer = entityKey(party)
@@ -192,7 +195,6 @@ public struct Reconciler: Sendable {
     }
     if case .percent = claim.unit { return nil }
     if case .percentagePoint = claim.unit { return nil }
-    let claimItems = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
     if claim.unit == .count, claimItems.isEmpty { return nil }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
@@ -288,7 +290,7 @@ public struct Reconciler: Sendable {
       claims: [claim], bookings: link.rows, evidence: .ledger(comparison(claim, link)))
   }
 
-  private func ambiguous(_ claim: Claim, kind: String, candidates: [String]) -> Finding {
+  private func ambiguous(_ claim: Claim, kind: AmbiguityKind, candidates: [String]) -> Finding {
     Finding(
       id: Self.findingID("REC003", [claim.id], []), rule: "REC003", severity: .note,
       claims: [claim], bookings: [],

@@ -40,10 +40,26 @@ public struct CheckRun: Sendable {
   /// Files read, and documents by format (`html`, `email`…).
   public var files = 0
   public var documentsByFormat: [String: Int] = [:]
-  /// Each document's file (as the corpus was named), format and language, by document id.
-  public var documentPaths: [String: String] = [:]
-  public var documentFormats: [String: String] = [:]
-  public var documentLanguages: [String: String] = [:]
+  /// What was read of a document besides its claims.
+  public struct DocumentInfo: Sendable, Hashable {
+    /// The file, as the corpus was named (`Corpus/posts/tweets.js`).
+    public var path: String
+    public var format: String
+    public var language: String
+    /// Its date (ISO 8601), when it gives one.
+    public var published: String?
+
+    /// Creates the information.
+    public init(path: String, format: String, language: String, published: String? = nil) {
+      self.path = path
+      self.format = format
+      self.language = language
+      self.published = published
+    }
+  }
+
+  /// Every document read, by id.
+  public var documentInfo: [String: DocumentInfo] = [:]
   /// Files skipped or failed, in path order.
   public var problems: [FileProblem] = []
   /// Every claim, in corpus order, and where each is.

@@ -173,13 +173,13 @@ public struct CorpusEvaluation {
       return best
     }
     func place(_ reference: CorpusGold.Reference) -> String {
-      "\(run.documentPaths[reference.document] ?? reference.document):\(reference.line)"
+      "\(run.documentInfo[reference.document]?.path ?? reference.document):\(reference.line)"
     }
     var matchedByReference: [CorpusGold.Reference: String] = [:]
     for expected in gold.claims {
       let reference = expected.reference
-      let language = run.documentLanguages[reference.document] ?? "und"
-      let format = run.documentFormats[reference.document] ?? "unknown"
+      let language = run.documentInfo[reference.document]?.language ?? "und"
+      let format = run.documentInfo[reference.document]?.format ?? "unknown"
       core.expected += 1
       coreByLanguage[language, default: Score()].expected += 1
       coreByFormat[format, default: Score()].expected += 1
@@ -222,8 +222,8 @@ public struct CorpusEvaluation {
       }
     }
     for claim in run.claims where gold.documents.contains(claim.document) {
-      let language = run.documentLanguages[claim.document] ?? "und"
-      let format = run.documentFormats[claim.document] ?? "unknown"
+      let language = run.documentInfo[claim.document]?.language ?? "und"
+      let format = run.documentInfo[claim.document]?.format ?? "unknown"
       core.predicted += 1
       coreByLanguage[language, default: Score()].predicted += 1
       coreByFormat[format, default: Score()].predicted += 1

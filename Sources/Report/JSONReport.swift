@@ -160,7 +160,7 @@ extension CheckRun {
       if case .ambiguous(let kind, let candidates) = finding.evidence {
         json.field("candidates") { json in
           json.object { json in
-            json.field("kind", kind)
+            json.field("kind", kind.rawValue)
             json.field("names") { json in
               json.array { json in for name in candidates { json.string(name) } }
             }

@@ -56,23 +56,12 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Treat any bad ledger row as an error (exit 2).")
   var strict = false
 
-  @Option(help: "Files read at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-  @Flag(help: "No progress line on standard error.")
-  var quiet = false
-
-  @Flag(help: "List each file on standard error as it is read.")
-  var verbose = false
-
-  func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-  }
+  @OptionGroup var reading: ReadingOptions
 
   func run() throws {
     let run = try CheckPipeline(
-      corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: jobs,
-      progress: Progress.mode(quiet: quiet, verbose: verbose)
+      corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs,
+      progress: reading.progress
     ).run()
     let sink = try OutputSink(path: output)
     sink.write(Data(Self.render(run, as: format, toTerminal: output == nil)))

@@ -72,7 +72,6 @@ struct CheckPipeline {
       fiscalCalendar: { name in calendars.entity(named: name)?.fiscalYearStart },
       dollar: settings.currency ?? "USD")
     let ingestor = Ingestor()
-    var dates: [String: String] = [:]
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
     var entries = CorpusWalker.walk([corpus])
     for index in entries.indices where entries[index].problem == nil {
@@ -94,12 +93,12 @@ struct CheckPipeline {
     try ParallelBatches.run(entries, jobs: jobs) { entry in
       let outcome = ingestor.ingest(entry)
       var found: [(Claim, ClaimPlace)] = []
-      var documentDates: [(String, String)] = []
-      var documents: [(id: String, path: String, format: String, language: String)] = []
+      var documents: [(id: String, info: CheckRun.DocumentInfo)] = []
       for document in outcome.documents {
-        if let date = document.published { documentDates.append((document.id, date)) }
-        documents.append(
-          (document.id, place(document), document.format.rawValue, document.language.rawValue))
+        let info = CheckRun.DocumentInfo(
+          path: place(document), format: document.format.rawValue,
+          language: document.language.rawValue, published: document.published)
+        documents.append((document.id, info))
         for claim in extractor.extract(from: document) {
           let position = document.position(of: claim.span.start)
           found.append(
@@ -107,13 +106,9 @@ struct CheckPipeline {
           )
         }
       }
-      return (IngestSummary.Line(outcome), found, documentDates, documents)
-    } consume: { line, found, documentDates, documents in
-      for document in documents {
-        run.documentPaths[document.id] = document.path
-        run.documentFormats[document.id] = document.format
-        run.documentLanguages[document.id] = document.language
-      }
+      return (IngestSummary.Line(outcome), found, documents)
+    } consume: { line, found, documents in
+      for (id, info) in documents { run.documentInfo[id] = info }
       run.files += 1
       for format in line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
       if line.status != .ok {
@@ -125,12 +120,11 @@ struct CheckPipeline {
         run.claims.append(claim)
         run.places[claim.id] = place
       }
-      for (id, date) in documentDates { dates[id] = date }
       progress.advance(line, found: "\(found.count) claim\(found.count == 1 ? "" : "s")")
     }
     progress.finish()
     let result = Reconciler(config: settings).reconcile(
-      run.claims, against: bookings, documentDates: dates)
+      run.claims, against: bookings, documentDates: run.documentInfo.compactMapValues(\.published))
     run.verdicts = result.verdicts
     run.items = result.items
     run.findings = result.findings

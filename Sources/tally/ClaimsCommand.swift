@@ -33,18 +33,7 @@ struct ClaimsCommand: ParsableCommand {
   @Option(help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
-  @Option(help: "Files read at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-  @Flag(help: "Print no summary and no progress line on standard error.")
-  var quiet = false
-
-  @Flag(help: "List each file on standard error as it is read.")
-  var verbose = false
-
-  func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-  }
+  @OptionGroup var reading: ReadingOptions
 
   func run() throws {
     let entries = CorpusWalker.walk(paths)
@@ -55,8 +44,8 @@ struct ClaimsCommand: ParsableCommand {
       header: format == .table ? ClaimRecord.tableHeader : nil)
     var summary = IngestSummary()
     var claimCount = 0
-    var progress = Progress(mode: Progress.mode(quiet: quiet, verbose: verbose), entries: entries)
-    try ParallelBatches.run(entries, jobs: jobs) { entry in
+    var progress = Progress(mode: reading.progress, entries: entries)
+    try ParallelBatches.run(entries, jobs: reading.jobs) { entry in
       let outcome = ingestor.ingest(entry)
       var lines: [Data] = []
       for document in outcome.documents {
@@ -74,7 +63,7 @@ struct ClaimsCommand: ParsableCommand {
     }
     progress.finish()
     try stream.finish()
-    if !quiet {
+    if !reading.quiet {
       FileHandle.standardError.write(
         Data((summary.render() + "tally: \(claimCount) claims\n").utf8))
     }

@@ -145,7 +145,7 @@ enum GitSide {
       in: .whitespacesAndNewlines)
     let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(
       in: .whitespacesAndNewlines)
-    _ = try git(
+    try git(
       ["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"],
       what: "no such revision '\(revision)'")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -163,7 +163,7 @@ enum GitSide {
       return .empty
     }
     let archive = folder.appendingPathComponent("corpus.tar").path
-    _ = try git(["-C", top, "archive", "--format=tar", "--output", archive, revision, "--", inRepo])
+    try git(["-C", top, "archive", "--format=tar", "--output", archive, revision, "--", inRepo])
     try run(
       "/usr/bin/env", ["tar", "-x", "-f", archive, "-C", folder.path],
       what: "cannot unpack the archive of \(revision)")
@@ -173,7 +173,7 @@ enum GitSide {
       CheckPipeline.printError("cannot enter \(root)")
       throw ExitCode(2)
     }
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     return try check(corpus)
   }
 

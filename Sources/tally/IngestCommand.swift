@@ -35,20 +35,12 @@ struct IngestCommand: ParsableCommand {
   @Option(help: "Skip files larger than this many bytes.")
   var maxFileSize: Int = 20 * 1024 * 1024
 
-  @Option(help: "Files read at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
   @Flag(help: "Include each document's source map (text offset → line and column anchors).")
   var sourceMap = false
 
-  @Flag(help: "Print no summary and no progress line on standard error.")
-  var quiet = false
-
-  @Flag(help: "List each file on standard error as it is read.")
-  var verbose = false
+  @OptionGroup var reading: ReadingOptions
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 byte") }
   }
 
@@ -58,8 +50,8 @@ struct IngestCommand: ParsableCommand {
     let stream = RecordStream(sink: try OutputSink(path: output), asArray: format == .json)
     let includeMap = sourceMap
     var summary = IngestSummary()
-    var progress = Progress(mode: Progress.mode(quiet: quiet, verbose: verbose), entries: entries)
-    try ParallelBatches.run(entries, jobs: jobs) { entry in
+    var progress = Progress(mode: reading.progress, entries: entries)
+    try ParallelBatches.run(entries, jobs: reading.jobs) { entry in
       let outcome = ingestor.ingest(entry)
       let records = IngestRecord.records(for: outcome, includeSourceMap: includeMap)
       let lines = records.map { Data($0.json()) }
@@ -72,7 +64,7 @@ struct IngestCommand: ParsableCommand {
     }
     progress.finish()
     try stream.finish()
-    if !quiet { FileHandle.standardError.write(Data(summary.render().utf8)) }
+    if !reading.quiet { FileHandle.standardError.write(Data(summary.render().utf8)) }
     if summary.failed > 0 { throw ExitCode(1) }
   }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Ingest
 
@@ -59,4 +60,24 @@ struct Progress {
   func finish() {
     if mode == .line { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
   }
+}
+
+/// The options of every command that reads a corpus: how many files at once, and what goes to
+/// standard error while it is read.
+struct ReadingOptions: ParsableArguments {
+  @Option(help: "Files read at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "No progress line, and no summary, on standard error.")
+  var quiet = false
+
+  @Flag(help: "List each file on standard error as it is read.")
+  var verbose = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  /// The progress shown for these flags.
+  var progress: Progress.Mode { Progress.mode(quiet: quiet, verbose: verbose) }
 }

@@ -85,7 +85,7 @@ func sampleRun() -> CheckRun {
           rowCount: 0, excluded: 0))),
     Finding(
       id: "REC003-0000000000000003", rule: "REC003", severity: .note, claims: [vague], bookings: [],
-      evidence: .ambiguous(kind: "entity", candidates: ["Tesla", "Nvidia"])),
+      evidence: .ambiguous(kind: .entity, candidates: ["Tesla", "Nvidia"])),
     Finding(
       id: "REC002-0000000000000002", rule: "REC002", severity: .error, claims: [memo, post],
       bookings: [], evidence: .conflict),
@@ -259,8 +259,10 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
       """)
     let gold = try CorpusGold.load(from: folder.url.path)
     var run = sampleRun()
-    run.documentLanguages = ["articles/a.html": "en"]
-    run.documentFormats = ["articles/a.html": "html"]
+    run.documentInfo = [
+      "articles/a.html": CheckRun.DocumentInfo(
+        path: "articles/a.html", format: "html", language: "en")
+    ]
     let evaluation = CorpusEvaluation(run: run, gold: gold)
     // c1 "12,000" matches (line 12, value right); "four" is extracted as "4" on line 14 (its
     // text differs, so it is missed); c5 "2,000" on line 15 is a false claim.
