@@ -133,6 +133,8 @@ public struct ClaimExtractor: Sendable {
     let sentenceText = sentence.windowText ?? String(sentence.text)
     let idPrefix = Self.fingerprintPrefix(documentID, sentenceText)
     var claims: [Claim] = []
+    // The item of the sentence's last count that named one, for a bare count after it.
+    var lastCountItem: (surface: String, canonical: String)?
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
@@ -140,6 +142,9 @@ public struct ClaimExtractor: Sendable {
       var subjectOverride: String??
       if quantity.unit == .count {
         item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: shared.lexicon)
+        // A bare count after a counted one counts the same things: "35,000 H100s now, and
+        // I expect that to be 85,000 by December".
+        if item == nil { item = lastCountItem } else { lastCountItem = item }
       } else if let (owned, holder) = ItemFinder.ownedShare(
         after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields,
         before: quantity.first)

@@ -205,6 +205,20 @@ struct ClauseFields {
         }
       }
     }
+    // Further on in the same clause, a place: "50,000 H100s would soon be installed in the
+    // south extension of Giga Texas".
+    var further = last + 1
+    var inPlace = false
+    while further < min(tokens.count - 1, last + 13), !clauseBreak(from: last + 1, to: further) {
+      inPlace = inPlace || Self.placePrepositions.contains(tokens[further].lower)
+      if inPlace, further > last + 6, lexicon.subjectPrepositions.contains(tokens[further].lower),
+        let (name, end) = self.name(startingAt: further + 1), allowed(further + 1),
+        !qualifiesNoun(end)
+      {
+        return name
+      }
+      further += 1
+    }
     // A relative clause right after the figure: "the $10 billion that Tesla will spend",
     // « les 10 milliards de dollars que Tesla consacrera ».
     var probe = last + 1
@@ -231,6 +245,8 @@ struct ClauseFields {
     }
     return nil
   }
+
+  private static let placePrepositions: Set<String> = ["in", "inside", "into", "dans", "au", "en"]
 
   // MARK: - Metric
 

@@ -24,7 +24,14 @@ enum ItemFinder {
       let token = tokens[probe]
       if probe > position, !["", " ", "\u{00A0}"].contains(token.gap) { break }
       if isModel(token) {
-        models.append(modelSingular(token.text))
+        let singular = modelSingular(token.text)
+        models.append(singular)
+        // A model in the plural ends the item: "35,000 H100s active for training".
+        if singular != token.text {
+          if first == nil { first = probe }
+          last = probe
+          break
+        }
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, probe + 1 < tokens.count,
         isModel(tokens[probe + 1]), !genericAcronyms.contains(token.text.uppercased())
       {

@@ -41,11 +41,31 @@ struct PeriodResolver {
     var best: (Period, Int)?
     for (period, range) in found {
       if range.contains(first) { continue }
+      // A period after the figure speaks for it only in the same clause: "35,000 active now,
+      // and 85,000 by the end of the year".
+      if range.lowerBound > last, newClause(from: last, to: range.lowerBound) { continue }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
       if distance < best?.1 ?? Int.max { best = (period, distance) }
     }
     return best?.0
   }
+
+  /// Whether a new clause starts between two tokens: a semicolon, or a comma before "and",
+  /// "but", « et », « mais ».
+  private func newClause(from start: Int, to end: Int) -> Bool {
+    var index = start + 1
+    while index < end {
+      let text = tokens[index].text
+      if text == ";" { return true }
+      if text == ",", index + 1 < end, Self.conjunctions.contains(tokens[index + 1].lower) {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  private static let conjunctions: Set<String> = ["and", "but", "while", "et", "mais", "tandis"]
 
   /// Every period the sentence mentions, with the tokens it spans.
   private func candidates() -> [(Period, ClosedRange<Int>)] {
@@ -81,6 +101,11 @@ struct PeriodResolver {
     return nil
   }
 
+  /// "The year" after "the end of": the current one.
+  private static let theYear = Lexicon.tokenized([
+    ["the", "year"], ["year"], ["l'année"], ["de", "l'année"], ["d'année"],
+  ])
+
   private func match(at index: Int) -> (Period, Int)? {
     let token = tokens[index]
     let word = token.lower
@@ -113,6 +138,13 @@ struct PeriodResolver {
     {
       let start = documentDay.flatMap { $0 <= "\(year)-12-31" ? $0 : nil } ?? "\(year)-01-01"
       return (Period(start: start, end: "\(year)-12-31"), yearIndex)
+    }
+    // "by the end of the year", « d'ici la fin de l'année »: the document's year, from its date.
+    if let end = phraseEnd(lexicon.endOf, at: index), let year = documentYear,
+      let last = phraseEnd(lexicon.thisYear + Self.theYear, at: end)
+    {
+      let start = documentDay ?? "\(year)-01-01"
+      return (Period(start: start, end: "\(year)-12-31"), last - 1)
     }
     // Fiscal years: FY2025, FY25, "fiscal 2025", « l'exercice 2025 ».
     if token.kind == .mixed, word.hasPrefix("fy"), let number = Int(word.dropFirst(2)) {

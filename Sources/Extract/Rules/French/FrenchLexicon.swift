@@ -121,7 +121,8 @@ extension Lexicon {
       "ne", "n", "pas", "tous", "toutes", "tout", "chaque", "par", "selon", "après", "avant",
       "depuis", "pendant", "contre", "entre", "parmi", "il", "elle", "ils", "elles", "on", "nous",
       "vous", "je", "se", "s", "y", "lui", "initialement", "prévus", "prévues", "destinés",
-      "destinées", "supplémentaires", "dollars", "euros", "auprès", "environ", "pièce",
+      "destinées", "supplémentaires", "dollars", "euros", "auprès", "environ", "pièce", "ici",
+      "fin",
     ],
     itemAdjectives: [
       "anciens", "anciennes", "ancien", "ancienne", "nouveaux", "nouvelles", "nouveau",
