@@ -72,10 +72,22 @@ public enum AmbiguityKind: String, Sendable, Hashable {
   case item
 }
 
+/// How a claim's party was found.
+public enum PartySource: String, Sendable, Hashable {
+  /// The sentence names it: a subject, or where a move came from.
+  case named
+  /// The sentence describes it ("the automaker").
+  case described
+  /// The sentence names no party, or only a person: the party its document names most.
+  case document
+}
+
 /// A claim's link into the ledger and the sum it found there.
 public struct LedgerComparison: Sendable, Hashable {
   /// The ledger's name for the party.
   public var customer: String
+  /// How the party was found.
+  public var partySource: PartySource
   /// The statuses summed.
   public var statuses: [BookingStatus]
   /// The days summed over, when the claim or its document gave them.
@@ -94,9 +106,10 @@ public struct LedgerComparison: Sendable, Hashable {
   public init(
     customer: String, statuses: [BookingStatus], period: Period?, sum: Decimal, rowCount: Int,
     excluded: Int,
-    widening: Decimal? = nil, converted: [String] = []
+    widening: Decimal? = nil, converted: [String] = [], partySource: PartySource = .named
   ) {
     self.customer = customer
+    self.partySource = partySource
     self.statuses = statuses
     self.period = period
     self.sum = sum
@@ -122,7 +135,7 @@ extension Finding {
     switch evidence {
     case .ledger(let link) where link.rowCount == 0:
       return
-        "claim of \(what)for \(link.customer) has no \(link.statusText) row in the ledger\(link.periodText)"
+        "claim of \(what)for \(link.partyText) has no \(link.statusText) row in the ledger\(link.periodText)"
     case .ledger(let link):
       let difference = link.difference(from: claim.bounds)
       let relative =
@@ -131,7 +144,7 @@ extension Finding {
         : ", \(NumberText.grouped(difference / link.sum * 100, places: 0)) % of the ledger's figure"
       let unit = claim.sumUnit
       return
-        "claim of \(what)for \(link.customer) is outside the ledger's \(NumberText.grouped(link.sum))\(unit) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(unit)\(relative)"
+        "claim of \(what)for \(link.partyText) is outside the ledger's \(NumberText.grouped(link.sum))\(unit) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(unit)\(relative)"
     case .conflict:
       let other = claims.count > 1 ? claims[1] : claim
       let party =
@@ -194,6 +207,14 @@ extension LedgerComparison {
     return names.dropLast().joined(separator: ", ") + " or " + last
   }
   var periodText: String { period.map { " in \($0.start)…\($0.end)" } ?? "" }
+  /// The party, with how it was found when the sentence does not name it.
+  var partyText: String {
+    switch partySource {
+    case .named: customer
+    case .described: "\(customer) (as the sentence describes it)"
+    case .document: "\(customer) (the party its document names most)"
+    }
+  }
 }
 
 extension Claim {

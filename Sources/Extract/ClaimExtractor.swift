@@ -22,12 +22,20 @@ public struct ClaimExtractor: Sendable {
   public var fiscalCalendar: @Sendable (String) -> Int?
   /// The ISO 4217 code of a bare `$`.
   public var dollar: String
+  /// Names of the parties Tally knows, from `tally.yml` and the ledger.
+  ///
+  /// A capitalised word that opens a sentence is a name only if it begins one of these or the
+  /// document writes it with a capital inside a sentence (`OpeningNames`), and a known party
+  /// before goods is their buyer, not their maker. Empty: every such word may be a name.
+  public var knownNames: Set<String>
 
   /// Creates an extractor.
   public init(
     tolerance: Tolerance = .standard, fiscalYearStartMonth: Int? = nil,
-    fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD"
+    fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD",
+    knownNames: Set<String> = []
   ) {
+    self.knownNames = knownNames
     self.tolerance = tolerance
     self.fiscalYearStartMonth = fiscalYearStartMonth
     self.fiscalCalendar = fiscalCalendar
@@ -37,6 +45,7 @@ public struct ClaimExtractor: Sendable {
   /// The claims of a document, in text order.
   public func extract(from document: Document) -> [Claim] {
     var sentences: [Sentence] = []
+    let openers = OpeningNames(text: document.text, parties: knownNames)
     let party =
       document.kind == .transcript
       ? Self.firstName(in: document.title, language: document.language) : nil
@@ -62,7 +71,8 @@ public struct ClaimExtractor: Sendable {
         sentences.append(
           Sentence(
             text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
-            language: language, fallbackSpeaker: fallbackSpeaker, firstPersonParty: party))
+            language: language, fallbackSpeaker: fallbackSpeaker, firstPersonParty: party,
+            openers: openers))
       }
     }
     return extract(sentences, documentID: document.id, date: document.published)
@@ -93,6 +103,8 @@ public struct ClaimExtractor: Sendable {
     var fallbackSpeaker: String?
     /// Whom "we" and « nous » stand for: in a call transcript, the company its heading names.
     var firstPersonParty: String? = nil
+    /// Which capitalised sentence openers are names, for a whole document.
+    var openers: OpeningNames? = nil
     /// For a window of an endless sentence: its own text, so nothing copies the whole sentence.
     var windowText: String?
   }
@@ -123,7 +135,7 @@ public struct ClaimExtractor: Sendable {
     let tokens = all
     let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
     guard !found.isEmpty else { return [] }
-    let fields = ClauseFields(tokens: tokens, lexicon: shared)
+    let fields = ClauseFields(tokens: tokens, lexicon: shared, openers: sentence.openers)
     let periods = PeriodResolver(
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth)
@@ -205,7 +217,8 @@ public struct ClaimExtractor: Sendable {
         modality: Self.modality(
           fields.modality(excluding: quantity.first...quantity.last), metric: metric,
           period: period, date: date),
-        speaker: speaker?.name ?? sentence.fallbackSpeaker, language: language,
+        speaker: speaker?.name ?? fields.writer(before: quantity.first)
+          ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claims.append(claim)
     }

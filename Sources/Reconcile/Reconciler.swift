@@ -94,19 +94,59 @@ public struct Reconciler: Sendable {
     return true
   }
 
-  /// The party a claim is about: its flow's source, its subject, or an entity its sentence
-  /// describes ("the automaker").
-  func party(of claim: Claim) -> String? {
-    claim.flow?.from ?? claim.subject ?? config.entity(describedIn: claim.sentence)?.name
+  /// What the run knows beyond each claim's sentence: the party each document is mainly about
+  /// (`MainParty`), and which names are people.
+  struct Parties {
+    /// Document id → the ledger party it names most.
+    var main: [String: String] = [:]
+    /// The last words of the run's speakers ("Musk" for "Elon Musk") that name no entity,
+    /// customer or site: a subject among them is a person, who keeps no books.
+    var people: Set<String> = []
+  }
+
+  /// The party a claim is about, and how it was found: its flow's source or its subject; else an
+  /// entity its sentence describes ("the automaker"); else, when the sentence names no party or
+  /// only a person ("Musk's post about ~$10 billion"), the party its document names most.
+  func party(of claim: Claim, _ parties: Parties = Parties()) -> (String, PartySource)? {
+    if let from = claim.flow?.from { return (from, .named) }
+    if let subject = claim.subject, !parties.people.contains(Self.lastWordKey(subject)) {
+      return (subject, .named)
+    }
+    if let described = config.entity(describedIn: claim.sentence) {
+      return (described.name, .described)
+    }
+    return parties.main[claim.document].map { ($0, .document) }
+  }
+
+  static func lastWordKey(_ name: String) -> String {
+    key(String(name.split(separator: " ").last ?? ""))
+  }
+
+  /// Speakers' last words that name no entity, customer or site.
+  private func people(among claims: [Claim], index: LedgerIndex) -> Set<String> {
+    var people = Set<String>()
+    for speaker in Set(claims.compactMap(\.speaker)) {
+      let key = Self.lastWordKey(speaker)
+      guard !key.isEmpty, config.entity(named: speaker) == nil,
+        index.customers[entityKey(speaker)] == nil,
+        index.customers[LedgerIndex.siteKey(speaker)] == nil
+      else { continue }
+      people.insert(key)
+    }
+    return people
   }
 
   /// Reconciles `claims` with `bookings`.
   ///
   /// `documentDates` (document id → ISO date) gives the year of a claim that states no period.
+  /// `mainParties` (document id → ledger party, from `MainParty`) gives the party of a claim
+  /// whose sentence names none.
   public func reconcile(
-    _ claims: [Claim], against bookings: [Booking], documentDates: [String: String] = [:]
+    _ claims: [Claim], against bookings: [Booking], documentDates: [String: String] = [:],
+    mainParties: [String: String] = [:]
   ) -> Reconciliation {
     let index = LedgerIndex(bookings, customerKey: entityKey, itemKeys: { [rowItemKey($0)] })
+    let parties = Parties(main: mainParties, people: people(among: claims, index: index))
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
     var items: [String: String] = [:]
@@ -134,7 +174,8 @@ public struct Reconciler: Sendable {
         continue
       }
       guard
-        let link = link(claim, items: candidates, index: index, documentDates: documentDates)
+        let link = link(
+          claim, items: candidates, index: index, documentDates: documentDates, parties: parties)
       else { continue }
       if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
@@ -148,7 +189,7 @@ public struct Reconciler: Sendable {
       verdicts[claim.id] = inside ? .consistent : .contradicted
       if !inside { findings.append(contradiction(claim, link)) }
     }
-    findings += crossSource(claims.filter(Self.isJudged))
+    findings += crossSource(claims.filter(Self.isJudged), parties: parties)
     // A total order, so that neither the order of claims nor of rows shows in the output.
     let keys = findings.map {
       ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
@@ -161,6 +202,7 @@ public struct Reconciler: Sendable {
 
   struct Link {
     var customer: String
+    var partySource: PartySource
     var statuses: Set<BookingStatus>
     var period: Period?
     /// The linked rows (the first `LedgerIndex.evidenceLimit` of them in ledger order), how
@@ -176,9 +218,9 @@ public struct Reconciler: Sendable {
   /// `items` are the claim's item candidates (`itemCandidates`).
   private func link(
     _ claim: Claim, items claimItems: Set<String>, index: LedgerIndex,
-    documentDates: [String: String]
+    documentDates: [String: String], parties: Parties
   ) -> Link? {
-    guard let party = party(of: claim) else { return nil }
+    guard let (party, source) = party(of: claim, parties) else { return nil }
     // The party is a customer, or a site named in the ledger's `site` column.
     var customer = entityKey(party)
     if index.customers[customer] == nil { customer = LedgerIndex.siteKey(party) }
@@ -205,8 +247,8 @@ public struct Reconciler: Sendable {
     let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
     let items = claim.item == nil ? index.items : claimItems.intersection(index.items)
     var link = Link(
-      customer: customerName, statuses: wanted, period: period, rows: [], rowCount: 0, sum: 0,
-      excluded: 0)
+      customer: customerName, partySource: source, statuses: wanted, period: period, rows: [],
+      rowCount: 0, sum: 0, excluded: 0)
     var positions: [Int] = []
     let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
     for item in items.sorted() {
@@ -311,7 +353,7 @@ public struct Reconciler: Sendable {
       sum: link.sum, rowCount: link.rowCount, excluded: link.excluded,
       widening: claim.qualifier == .approximate
         ? config.tolerance.approximate(unit: claim.unit, metric: claim.metric) : nil,
-      converted: link.converted)
+      converted: link.converted, partySource: link.partySource)
   }
 
   /// Claims from different documents and speakers about the same party, item, metric and unit,
@@ -320,12 +362,12 @@ public struct Reconciler: Sendable {
   /// Only counts of a named item take part for now: money and percentages need what they are of
   /// ("to Nvidia hardware", "this year's move"), which the extractor does not yet read, to be
   /// compared without false alarms.
-  private func crossSource(_ claims: [Claim]) -> [Finding] {
+  private func crossSource(_ claims: [Claim], parties: Parties) -> [Finding] {
     var groups: [String: [Claim]] = [:]
     for claim in claims where claim.unit == .count && claim.item != nil && claim.metric != .other {
       guard
         let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" })
-          ?? party(of: claim).map(entityKey)
+          ?? party(of: claim, parties).map({ entityKey($0.0) })
       else { continue }
       // The configured item, or the item as written: "H100" and "H100 GPU" match only through
       // tally.yml's aliases.

@@ -48,13 +48,19 @@ public struct CheckRun: Sendable {
     public var language: String
     /// Its date (ISO 8601), when it gives one.
     public var published: String?
+    /// The ledger party it names most, which a claim naming none is taken to be about.
+    public var mainParty: String?
 
     /// Creates the information.
-    public init(path: String, format: String, language: String, published: String? = nil) {
+    public init(
+      path: String, format: String, language: String, published: String? = nil,
+      mainParty: String? = nil
+    ) {
       self.path = path
       self.format = format
       self.language = language
       self.published = published
+      self.mainParty = mainParty
     }
   }
 

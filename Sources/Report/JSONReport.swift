@@ -173,6 +173,7 @@ extension CheckRun {
             json.field("customer", link.customer)
             json.field("difference", finding.claims.first.map { link.difference(from: $0.bounds) })
             json.field("excludedRows", link.excluded)
+            json.field("partySource", link.partySource.rawValue)
             json.field("period") { json in ClaimJSON.period(link.period, into: &json) }
             json.field("rows", link.rowCount)
             json.field("statuses") { json in

@@ -67,10 +67,12 @@ struct CheckPipeline {
     }
     if strict && !run.ledgerIssues.isEmpty { throw ExitCode(2) }
 
+    let mainParty = MainParty(config: settings, bookings: bookings)
     let extractor = ClaimExtractor(
       tolerance: settings.tolerance,
       fiscalCalendar: { name in calendars.entity(named: name)?.fiscalYearStart },
-      dollar: settings.currency ?? "USD")
+      dollar: settings.currency ?? "USD",
+      knownNames: mainParty.names)
     let ingestor = Ingestor()
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
     var entries = CorpusWalker.walk([corpus])
@@ -97,7 +99,8 @@ struct CheckPipeline {
       for document in outcome.documents {
         let info = CheckRun.DocumentInfo(
           path: place(document), format: document.format.rawValue,
-          language: document.language.rawValue, published: document.published)
+          language: document.language.rawValue, published: document.published,
+          mainParty: mainParty.of(document))
         documents.append((document.id, info))
         for claim in extractor.extract(from: document) {
           let position = document.position(of: claim.span.start)
@@ -124,7 +127,8 @@ struct CheckPipeline {
     }
     progress.finish()
     let result = Reconciler(config: settings).reconcile(
-      run.claims, against: bookings, documentDates: run.documentInfo.compactMapValues(\.published))
+      run.claims, against: bookings, documentDates: run.documentInfo.compactMapValues(\.published),
+      mainParties: run.documentInfo.compactMapValues(\.mainParty))
     run.verdicts = result.verdicts
     run.items = result.items
     run.findings = result.findings

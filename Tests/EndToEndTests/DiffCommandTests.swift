@@ -128,8 +128,9 @@ import Testing
 
 /// Tally scored on the sample corpus against its hand-written gold, with floors that only go up.
 @Suite struct CorpusEvaluationTests {
-  /// The issue asks for findings F1 ≥ 0.9; 0.81 is where Tally stands, so that it cannot slip.
-  static let floors = (claims: 0.97, findings: 0.81)
+  /// The issue asks for claims F1 ≥ 0.95 and findings F1 ≥ 0.9; the floors are where Tally
+  /// stands, so that it cannot slip.
+  static let floors = (claims: 0.97, findings: 0.95)
 
   @Test(
     "tally eval on Corpus/: claims and findings above their floors, every story contradiction found"

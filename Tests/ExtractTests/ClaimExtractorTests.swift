@@ -179,3 +179,35 @@ import Testing
     #expect(ClaimExtractor().extract(from: article).map(\.subject) == [nil, nil])
   }
 }
+
+@Suite struct OpeningNamesTests {
+  /// A document of one paragraph per line.
+  private func subjects(_ text: String, known: Set<String>) -> [String?] {
+    var blocks: [Block] = []
+    var start = 0
+    for line in text.components(separatedBy: "\n") {
+      blocks.append(
+        Block(span: TextSpan(start: start, end: start + line.utf8.count), role: .paragraph))
+      start += line.utf8.count + 1
+    }
+    let document = Document(
+      id: "memo.txt", path: "memo.txt", format: .text, kind: .article, published: "2024-06-04",
+      language: .en, text: text, blocks: blocks)
+    return ClaimExtractor(knownNames: known).extract(from: document).map(\.subject)
+  }
+
+  @Test(
+    "knowing the parties, a capital that opens a sentence, item or cell is a name only on evidence")
+  func openers() {
+    let text = """
+      Delayed Tesla deliveries reached 8,000 GPUs.
+      2. Share shipped: 3,000 GPUs.
+      Orbital bought 500 GPUs, and analysts expect Orbital to buy more.
+      """
+    // Tesla is a known party; "Orbital" is written with a capital inside a sentence; "Delayed"
+    // and "Share" only open one.
+    #expect(subjects(text, known: ["Tesla", "X Corp"]) == ["Tesla", nil, "Orbital"])
+    // Knowing no parties, every capitalised opener may be a name, as before.
+    #expect(subjects(text, known: []) == ["Delayed Tesla", "Share", "Orbital"])
+  }
+}

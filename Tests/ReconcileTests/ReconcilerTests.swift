@@ -279,3 +279,72 @@ private func row(
     #expect(result.items == [claims[0].id: "H100", claims[1].id: "H100"])
   }
 }
+
+@Suite struct MainPartyTests {
+  var config: TallyConfig {
+    var config = TallyConfig()
+    config.entities = [
+      .init(name: "Tesla", aliases: ["Tesla Inc"], descriptions: ["the automaker"]),
+      .init(name: "X", aliases: ["Twitter"]),
+      .init(name: "Nvidia", descriptions: ["the supplier"]),
+    ]
+    return config
+  }
+  let ledger = [
+    row("B-1", quantity: 8000, amount: 240_000_000, month: "2024-03", status: .shipped),
+    row("B-2", customer: "X", quantity: 12000, amount: 360_000_000, month: "2024-02"),
+  ]
+
+  func document(_ text: String, title: String? = nil) -> Document {
+    Document(
+      id: "post.js#1", path: "post.js", format: .post, kind: .post, title: title, language: .en,
+      text: text, blocks: [])
+  }
+
+  @Test("a document's main party is the ledger customer it names most, the title counting twice")
+  func mostNamed() {
+    let parties = MainParty(config: config, bookings: ledger)
+    #expect(parties.of(document("The automaker said Tesla will add GPUs; X waits.")) == "Tesla")
+    #expect(parties.of(document("X’s order and Twitter’s, then Tesla.")) == "X")
+    #expect(parties.of(document("Tesla first, then X.", title: "X")) == "X")
+    // Whole words only: "Xavier" and "Teslas" are not mentions; U+00A0 ends a word.
+    #expect(parties.of(document("Xavier's Teslas, and Tesla\u{A0}Inc.")) == "Tesla")
+  }
+
+  @Test("a tie, or no party named, gives no main party; the supplier is not a party")
+  func none() {
+    let parties = MainParty(config: config, bookings: ledger)
+    #expect(parties.of(document("Tesla and X each booked GPUs.")) == nil)
+    #expect(parties.of(document("The supplier shipped GPUs to Nvidia's partners.")) == nil)
+    #expect(MainParty(config: config, bookings: []).of(document("Tesla, Tesla.")) == nil)
+  }
+
+  @Test("a claim that names no party, or only a person, is judged for its document's main party")
+  func fallback() throws {
+    let unnamed = claim(
+      "$3–4 billion", 3_000_000_000, 4_000_000_000, unit: .currency("USD"), item: nil,
+      subject: nil, metric: .spend, document: "post.js#1", start: 1)
+    let person = claim(
+      "$10 billion", 10_000_000_000, 10_000_000_000, unit: .currency("USD"), item: nil,
+      subject: "Musk", metric: .spend, speaker: "Elon Musk", document: "post.js#1", start: 2)
+    let stranger = claim(
+      "$2 billion", 2_000_000_000, 2_000_000_000, unit: .currency("USD"), item: nil,
+      subject: "SpaceX", metric: .spend, document: "post.js#1", start: 3)
+    let result = Reconciler(config: config).reconcile(
+      [unnamed, person, stranger], against: ledger, mainParties: ["post.js#1": "Tesla"])
+    #expect(result.findings.count == 2)
+    for finding in result.findings {
+      guard case .ledger(let link) = finding.evidence else {
+        Issue.record("not a ledger finding")
+        continue
+      }
+      #expect(link.customer == "Tesla")
+      #expect(link.partySource == .document)
+      #expect(finding.message.contains("for Tesla (the party its document names most)"))
+    }
+    // A name that is no person and no party is not replaced: SpaceX's spend is not Tesla's.
+    #expect(result.verdicts[stranger.id] == nil)
+    // Without a main party, the unnamed claim is not judged.
+    #expect(Reconciler(config: config).reconcile([unnamed], against: ledger).verdicts.isEmpty)
+  }
+}

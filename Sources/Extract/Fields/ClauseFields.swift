@@ -11,13 +11,18 @@ struct ClauseFields {
   private let markers: [(start: Int, end: Int, modality: Modality)]
   /// Which tokens can be part of a name, worked out once per sentence.
   private let nameTokens: [Bool]
+  /// Names that are not what a figure is about: who wrote it ("Musk's post"), where it was said
+  /// ("his post on X"), or who made the goods ("Nvidia hardware"); by token.
+  private let bystanders: [Bool]
+  /// Names that own what was said ("Musk's post about ~$10 billion"), each with its last token.
+  private let writers: [(name: String, end: Int)]
   /// Sentence-wide modality hints that do not depend on the claim.
   ///
   /// Where the first "n't" is, if any.
   private let contractedNot: Int?
   private let frenchFuture: Bool
 
-  init(tokens: [Token], lexicon shared: SharedLexicon) {
+  init(tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil) {
     self.tokens = tokens
     self.shared = shared
     var triggers: [(Int, Metric)] = []
@@ -44,7 +49,15 @@ struct ClauseFields {
     }
     self.triggers = triggers
     self.markers = markers
-    nameTokens = tokens.map { Names.isNameToken($0, lexicon: shared.lexicon) }
+    var nameTokens = tokens.map { Names.isNameToken($0, lexicon: shared.lexicon) }
+    // A capital that opens the sentence, a list item or a cell may not make a name.
+    if let openers {
+      for index in tokens.indices where nameTokens[index] && Self.opens(index, in: tokens) {
+        nameTokens[index] = openers.isName(tokens[index].text)
+      }
+    }
+    self.nameTokens = nameTokens
+    (bystanders, writers) = Self.bystanders(in: tokens, lexicon: shared.lexicon, openers: openers)
     contractedNot = Self.hasContractedNot(tokens)
     frenchFuture = shared.lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
   }
@@ -53,6 +66,80 @@ struct ClauseFields {
   private func name(startingAt index: Int) -> (String, Int)? {
     guard index >= 0, index < tokens.count, nameTokens[index] else { return nil }
     return Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+  }
+
+  /// Whether the token at `index` opens a sentence, item or cell.
+  ///
+  /// A sentence, a list item ("2. Post d'avril"), or a part after a colon or semicolon.
+  private static func opens(_ index: Int, in tokens: [Token]) -> Bool {
+    if index > 0, [":", ";"].contains(tokens[index - 1].text) { return true }
+    return tokens[..<index].allSatisfy { $0.kind == .symbol || $0.kind == .number }
+  }
+
+  /// Names that say, host or make rather than are the subject of a figure, and the writers
+  /// among them.
+  private static func bystanders(in tokens: [Token], lexicon: Lexicon, openers: OpeningNames?) -> (
+    [Bool], [(name: String, end: Int)]
+  ) {
+    var marked = [Bool](repeating: false, count: tokens.count)
+    var writers: [(name: String, end: Int)] = []
+    func mark(_ range: ClosedRange<Int>) { for index in range { marked[index] = true } }
+    for (index, token) in tokens.enumerated() {
+      let word = token.lower
+      // "post on X", "posted on X", « message sur X »: the venue.
+      if lexicon.venuePrepositions.contains(word), index > 0,
+        lexicon.communicationNouns.contains(tokens[index - 1].lower)
+          || lexicon.postingVerbs.contains(tokens[index - 1].lower),
+        let (_, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
+        // "remarks on Tesla's call": the call is Tesla's, not a venue.
+        !(end + 2 < tokens.count && tokens[end + 1].lower == "'" && tokens[end + 2].lower == "s")
+      {
+        mark((index + 1)...end)
+      }
+      // "a Musk post", "the Nvidia memo": the writer.
+      if lexicon.communicationNouns.contains(word), !lexicon.nounBeforeModel, token.gap == " ",
+        let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon)
+      {
+        mark(start...(index - 1))
+        writers.append((name, index - 1))
+      }
+      // "Musk's post", "Musk's Q1 call comments": the writer.
+      if word == "'", token.isGlued, index + 1 < tokens.count, tokens[index + 1].lower == "s",
+        let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
+        tokens[(index + 2)..<min(tokens.count, index + 5)].prefix(while: {
+          $0.kind != .symbol && !lexicon.itemStopWords.contains($0.lower)
+        }).contains(where: { lexicon.communicationNouns.contains($0.lower) })
+      {
+        mark(start...(index - 1))
+        writers.append((name, index - 1))
+      }
+      // Goods in lower case or capitals: "Arden Systems" is a name, not a maker's systems.
+      let titleCase = token.isCapitalised && token.text.dropFirst().first?.isLowercase == true
+      guard (lexicon.goodsNouns.contains(word) && !titleCase) || ItemFinder.isModel(token) else {
+        continue
+      }
+      // A known buyer is not a maker: "Tesla GPU deliveries" are deliveries to Tesla.
+      // "Nvidia hardware", "Nvidia H100s"; « matériel Nvidia », « puces Nvidia ».
+      if lexicon.nounBeforeModel {
+        if let (name, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
+          tokens[index + 1].gap == " ", !(openers?.isParty(name) ?? false)
+        {
+          mark((index + 1)...end)
+        }
+      } else if token.gap == " ",
+        let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
+        !(openers?.isParty(name) ?? false)
+      {
+        mark(start...(index - 1))
+      }
+    }
+    return (marked, writers)
+  }
+
+  /// Who wrote what the figure at `index` comes from, when a possessive says so: "Musk's post
+  /// about ~$10 billion".
+  func writer(before index: Int) -> String? {
+    writers.last { $0.end < index }?.name
   }
 
   /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …").
@@ -130,8 +217,13 @@ struct ClauseFields {
       else { continue }
       var probe = fromEnd + 1
       while probe < tokens.count, probe - fromEnd <= 4 {
+        // « pris la direction de X »: "de" may stand between the word and the name.
+        let toStart =
+          probe + 2 < tokens.count && ["de", "of"].contains(tokens[probe + 1].lower)
+          ? probe + 2 : probe + 1
         if lexicon.flowTo.contains(tokens[probe].lower),
           let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon)
+            ?? Names.name(startingAt: toStart, in: tokens, lexicon: lexicon)
         {
           found.append((Flow(from: from, to: to), index...toEnd))
           break
@@ -174,7 +266,9 @@ struct ClauseFields {
   /// Whom the quantity at `first...last` is about: a possessive ("Tesla's"), a preposition
   /// ("for Tesla", « chez Tesla »), or the name that opens the clause.
   func subject(first: Int, last: Int, excluding speaker: ClosedRange<Int>?) -> String? {
-    func allowed(_ index: Int) -> Bool { !(speaker?.contains(index) ?? false) }
+    func allowed(_ index: Int) -> Bool {
+      !(speaker?.contains(index) ?? false) && !bystanders[index]
+    }
     func qualifiesNoun(_ end: Int) -> Bool {
       !lexicon.nounBeforeModel && end + 1 < tokens.count
         && ItemFinder.isNoun(tokens[end + 1], lexicon: lexicon)

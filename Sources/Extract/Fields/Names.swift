@@ -9,7 +9,9 @@ enum Names {
     if lexicon.capitalisedFunctionWords.contains(token.lower) { return false }
     if lexicon.months[token.lower] != nil { return false }
     if ItemFinder.isModel(token) { return false }
-    if titles.contains(token.text) { return false }
+    if titles.contains(token.text) || ItemFinder.genericAcronyms.contains(token.text) {
+      return false
+    }
     // "GPUs", "CPUs": an acronym in the plural is a common noun.
     if token.text.utf8.count >= 3, token.text.utf8.last == UInt8(ascii: "s"),
       token.text.utf8.dropLast().allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })

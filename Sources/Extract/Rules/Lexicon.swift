@@ -56,6 +56,29 @@ struct Lexicon: Sendable {
     copy.negativeWords = negativeWords
     return copy
   }
+  /// Words for what someone said or wrote ("post", "remarks", « message »): a name that owns
+  /// one ("Musk's post") says the figure, and a name after one and a venue preposition ("post on
+  /// X", « message sur X ») is where it was said; neither is what the figure is about.
+  var communicationNouns: Set<String> = []
+  /// Verbs of posting, with the same venues after them ("posted on X").
+  var postingVerbs: Set<String> = []
+  var venuePrepositions: Set<String> = []
+  /// Goods whose maker's name qualifies them ("Nvidia hardware", « matériel Nvidia »): the
+  /// maker is not whom a figure for them is about.
+  var goodsNouns: Set<String> = []
+
+  /// The lexicon with its words for who said what, where, and whose goods.
+  func with(
+    communicationNouns: Set<String>, postingVerbs: Set<String>, venuePrepositions: Set<String>,
+    goodsNouns: Set<String>
+  ) -> Lexicon {
+    var copy = self
+    copy.communicationNouns = communicationNouns
+    copy.postingVerbs = postingVerbs
+    copy.venuePrepositions = venuePrepositions
+    copy.goodsNouns = goodsNouns
+    return copy
+  }
   /// Month names, lower-case, to 1–12.
   var months: [String: Int]
   /// Words before a number that make it a reference, not a quantity (page, section, rue…).

@@ -126,7 +126,8 @@ extension Lexicon {
     metricTriggers: [
       ("spend*", .spend), ("spent", .spend), ("capex", .spend), ("capital", .spend),
       ("invest*", .spend), ("outlay*", .spend), ("budget*", .spend), ("expenditure*", .spend),
-      ("cost*", .spend), ("pay", .spend), ("pays", .spend), ("paid", .spend), ("paying", .spend),
+      ("cost*", .spend), ("hardware", .spend), ("pay", .spend), ("pays", .spend), ("paid", .spend),
+      ("paying", .spend),
       ("order*", .order), ("booking*", .order), ("booked", .order), ("book", .order),
       ("purchas*", .order), ("bought", .order), ("buy*", .order), ("procure*", .order),
       ("acquir*", .order),
@@ -230,5 +231,18 @@ extension Lexicon {
       (["three", "quarters"], 75), (["a", "fifth"], 20), (["one", "fifth"], 20),
       (["a", "tenth"], 10), (["one", "tenth"], 10),
     ],
-    shareOf: ["of"], negativeWords: ["negative", "minus"])
+    shareOf: ["of"], negativeWords: ["negative", "minus"]
+  )
+  .with(
+    communicationNouns: [
+      "post", "posts", "tweet", "tweets", "message", "messages", "remarks", "comments", "comment",
+      "statement", "statements", "letter", "email", "e-mail", "note", "interview", "speech",
+      "blog", "thread", "video", "podcast", "memo", "memos",
+    ],
+    postingVerbs: ["posted", "posts", "tweeted", "wrote", "writes", "published", "up"],
+    venuePrepositions: ["on"],
+    goodsNouns: [
+      "hardware", "chips", "chip", "gpus", "gpu", "processors", "accelerators", "servers",
+      "equipment", "silicon", "cards", "systems",
+    ])
 }

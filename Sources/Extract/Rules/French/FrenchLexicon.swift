@@ -133,7 +133,7 @@ extension Lexicon {
     metricTriggers: [
       ("dépens*", .spend), ("investi*", .spend), ("budget*", .spend), ("capex", .spend),
       ("coût*", .spend), ("pay*", .spend), ("paie*", .spend), ("débours*", .spend),
-      ("enveloppe", .spend), ("consacr*", .spend),
+      ("enveloppe", .spend), ("matériel", .spend), ("consacr*", .spend),
       ("command*", .order), ("réserv*", .order), ("achat*", .order), ("achet*", .order),
       ("acquis*", .order),
       ("livr*", .shipment), ("réceptionn*", .shipment), ("vendu*", .shipment),
@@ -193,7 +193,7 @@ extension Lexicon {
     sourcePhrases: [["selon"], ["d'après"], ["d’après"], ["d'", "après"], ["d’", "après"]],
     subjectPrepositions: ["chez", "pour", "de", "du"],
     flowFrom: ["de", "pour", "à"],
-    flowTo: ["vers", "à", "au"],
+    flowTo: ["vers", "à", "au", "direction"],
     thisYear: [["cette", "année"], ["l'année", "en", "cours"], ["cette", "année-ci"]],
     lastYear: [
       ["l'an", "dernier"], ["l’an", "dernier"], ["l'année", "dernière"], ["l’année", "dernière"],
@@ -230,5 +230,18 @@ extension Lexicon {
       (["un", "quart"], 25), (["trois", "quarts"], 75), (["un", "cinquième"], 20),
       (["un", "dixième"], 10),
     ],
-    shareOf: ["de", "des", "du", "d'", "d’"], negativeWords: [])
+    shareOf: ["de", "des", "du", "d'", "d’"], negativeWords: []
+  )
+  .with(
+    communicationNouns: [
+      "post", "posts", "tweet", "tweets", "message", "messages", "publication", "propos",
+      "déclaration", "déclarations", "courriel", "lettre", "note", "entretien", "discours",
+      "interview", "billet", "vidéo", "mémo", "mémos",
+    ],
+    postingVerbs: ["publié", "posté", "écrit", "tweeté"],
+    venuePrepositions: ["sur"],
+    goodsNouns: [
+      "matériel", "matériels", "puces", "puce", "gpu", "processeurs", "accélérateurs",
+      "serveurs", "équipements", "cartes", "systèmes",
+    ])
 }
