@@ -46,7 +46,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ExtractTests",
-      dependencies: ["Extract", "Core", "Report", "TestSupport"],
+      dependencies: ["Extract", "Ingest", "Core", "Report", "TestSupport"],
       resources: [.copy("Specs")]
     ),
     .testTarget(

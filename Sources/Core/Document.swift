@@ -50,6 +50,10 @@ public struct Block: Sendable, Hashable, Codable {
   public var quotedAuthor: String?
   /// Whether the block is quoted from an earlier message rather than written by the sender.
   public var quoted: Bool
+  /// For a table row: where each cell lies in `Document.text`, in column order (an empty cell
+  /// is an empty span), and the header's text for each column when the table has a header.
+  public var cells: [TextSpan]?
+  public var columns: [String]?
 
   /// Creates a block.
   public init(

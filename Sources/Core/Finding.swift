@@ -58,8 +58,9 @@ public struct Finding: Sendable, Hashable {
 public enum Evidence: Sendable, Hashable {
   /// A claim against the sum of its linked ledger rows (`REC001`), or against none (`REC004`).
   case ledger(LedgerComparison)
-  /// Two claims whose bounds do not overlap (`REC002`).
-  case conflict
+  /// Two claims whose bounds do not overlap (`REC002`), about `party` when their sentences do
+  /// not name a move.
+  case conflict(party: String?)
   /// More than one reasonable link (`REC003`): the candidates, and what they are.
   case ambiguous(kind: AmbiguityKind, candidates: [String])
 }
@@ -145,11 +146,11 @@ extension Finding {
       let unit = claim.sumUnit
       return
         "claim of \(what)for \(link.partyText) is outside the ledger's \(NumberText.grouped(link.sum))\(unit) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(unit)\(relative)"
-    case .conflict:
+    case .conflict(let named):
       let other = claims.count > 1 ? claims[1] : claim
       let party =
         claim.flow.map { "from \($0.from ?? "?") to \($0.to ?? "?")" }
-        ?? "for \(claim.subject ?? "the same party")"
+        ?? "for \(named ?? claim.subject ?? "the same party")"
       func source(_ claim: Claim) -> String {
         claim.document + (claim.speaker.map { " (\($0))" } ?? "")
       }
@@ -211,8 +212,8 @@ extension LedgerComparison {
   var partyText: String {
     switch partySource {
     case .named: customer
-    case .described: "\(customer) (as the sentence describes it)"
-    case .document: "\(customer) (the party its document names most)"
+    case .described: "\(customer), as the sentence describes it,"
+    case .document: "\(customer), the party its document names most,"
     }
   }
 }

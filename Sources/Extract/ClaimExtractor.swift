@@ -65,6 +65,16 @@ public struct ClaimExtractor: Sendable {
       let fallbackSpeaker =
         block.speaker ?? (block.quoted ? block.quotedAuthor : nil)
         ?? (block.quoted ? nil : document.author ?? document.site)
+      // A table row whose header names a source or date column: the figure is read from the
+      // other cells, said by the source and dated by it.
+      if let row = TableRow(block: block, in: document, language: language) {
+        sentences.append(
+          Sentence(
+            text: blockText, tokens: row.tokens, language: language,
+            fallbackSpeaker: row.speaker ?? fallbackSpeaker, openers: openers, date: row.date,
+            isTableRow: true))
+        continue
+      }
       for range in SentenceSplitter.split(blockText)
       where NumberPresence.mayHoldQuantities(text[range]) {
         let offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
@@ -105,12 +115,16 @@ public struct ClaimExtractor: Sendable {
     var firstPersonParty: String? = nil
     /// Which capitalised sentence openers are names, for a whole document.
     var openers: OpeningNames? = nil
+    /// The date relative periods count from, when not the document's: a table row's source date.
+    var date: String? = nil
+    /// Whether it is a table row, whose first cell names what a bare count counts.
+    var isTableRow = false
     /// For a window of an endless sentence: its own text, so nothing copies the whole sentence.
     var windowText: String?
   }
 
   private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
-    sentences.flatMap { extract($0, documentID: documentID, date: date) }
+    sentences.flatMap { extract($0, documentID: documentID, date: $0.date ?? date) }
   }
 
   private func extract(_ sentence: Sentence, documentID: String, date: String?) -> [Claim] {
@@ -157,6 +171,10 @@ public struct ClaimExtractor: Sendable {
         // A bare count after a counted one counts the same things: "35,000 H100s now, and
         // I expect that to be 85,000 by December".
         if item == nil { item = lastCountItem } else { lastCountItem = item }
+        // In a table row, what the first cell names: "H100s planned for …; 50,000".
+        if item == nil, sentence.isTableRow, quantity.first > 0 {
+          item = ItemFinder.item(after: 0, in: tokens, lexicon: shared.lexicon)
+        }
       } else if let (owned, holder) = ItemFinder.ownedShare(
         after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields,
         before: quantity.first)
@@ -243,7 +261,7 @@ public struct ClaimExtractor: Sendable {
   /// The first name in a heading: "Tesla, Inc.
   ///
   /// First Quarter 2024 Results Call" → Tesla.
-  private static func firstName(in title: String?, language: Language) -> String? {
+  static func firstName(in title: String?, language: Language) -> String? {
     guard let title else { return nil }
     let tokens = Tokenizer.tokenize(title[...], baseOffset: 0)
     let lexicon = Lexicon.forLanguage(language == .fr ? .fr : .en)

@@ -189,7 +189,7 @@ public struct Reconciler: Sendable {
       verdicts[claim.id] = inside ? .consistent : .contradicted
       if !inside { findings.append(contradiction(claim, link)) }
     }
-    findings += crossSource(claims.filter(Self.isJudged), parties: parties)
+    findings += crossSource(claims.filter(Self.isJudged), parties: parties, index: index)
     // A total order, so that neither the order of claims nor of rows shows in the output.
     let keys = findings.map {
       ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
@@ -215,6 +215,16 @@ public struct Reconciler: Sendable {
     var converted: [String] = []
   }
 
+  /// What a claim measures, for linking and comparing: a count at a site with no telling verb
+  /// ("H100s planned for the south extension: 50,000") is what the site holds, its capacity.
+  func metric(of claim: Claim, party: String?, index: LedgerIndex) -> Metric {
+    guard claim.metric == .other, claim.unit == .count, let party,
+      index.customers[entityKey(party)] == nil,
+      index.customers[LedgerIndex.siteKey(party)] != nil
+    else { return claim.metric }
+    return .capacity
+  }
+
   /// `items` are the claim's item candidates (`itemCandidates`).
   private func link(
     _ claim: Claim, items claimItems: Set<String>, index: LedgerIndex,
@@ -226,7 +236,7 @@ public struct Reconciler: Sendable {
     if index.customers[customer] == nil { customer = LedgerIndex.siteKey(party) }
     guard let customerName = index.customers[customer] else { return nil }
     let statuses: Set<BookingStatus>
-    switch claim.metric {
+    switch metric(of: claim, party: party, index: index) {
     case .transfer: statuses = [.redirected]
     case .shipment, .capacity: statuses = [.shipped, .delivered]
     case .order, .spend: statuses = [.booked, .shipped, .delivered]
@@ -362,18 +372,22 @@ public struct Reconciler: Sendable {
   /// Only counts of a named item take part for now: money and percentages need what they are of
   /// ("to Nvidia hardware", "this year's move"), which the extractor does not yet read, to be
   /// compared without false alarms.
-  private func crossSource(_ claims: [Claim], parties: Parties) -> [Finding] {
+  private func crossSource(_ claims: [Claim], parties: Parties, index: LedgerIndex) -> [Finding] {
     var groups: [String: [Claim]] = [:]
-    for claim in claims where claim.unit == .count && claim.item != nil && claim.metric != .other {
-      guard
+    var names: [String: String] = [:]
+    for claim in claims where claim.unit == .count && claim.item != nil {
+      let named = party(of: claim, parties)?.0
+      let metric = metric(of: claim, party: named, index: index)
+      guard metric != .other,
         let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" })
-          ?? party(of: claim, parties).map({ entityKey($0.0) })
+          ?? named.map(entityKey)
       else { continue }
       // The configured item, or the item as written: "H100" and "H100 GPU" match only through
       // tally.yml's aliases.
       let item = claim.item.map { rowItemKey($0) } ?? ""
-      let key = [party, item, claim.metric.rawValue, claim.unit.description].joined(separator: "|")
+      let key = [party, item, metric.rawValue, claim.unit.description].joined(separator: "|")
       groups[key, default: []].append(claim)
+      if let named, names[key] == nil { names[key] = named }
     }
     var findings: [Finding] = []
     for key in groups.keys.sorted() {
@@ -403,7 +417,7 @@ public struct Reconciler: Sendable {
             Finding(
               id: Self.findingID("REC002", [first.id, second.id], []), rule: "REC002",
               severity: severity,
-              claims: [first, second], bookings: [], evidence: .conflict))
+              claims: [first, second], bookings: [], evidence: .conflict(party: names[key])))
           break
         }
       }

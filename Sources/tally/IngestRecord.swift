@@ -42,7 +42,24 @@ struct IngestRecord {
             for block in document.blocks {
               let position = document.position(of: block.span.start)
               json.object { json in
+                if let cells = block.cells {
+                  json.field("cells") { json in
+                    json.array { json in
+                      for cell in cells {
+                        json.object { json in
+                          json.field("end", cell.end)
+                          json.field("start", cell.start)
+                        }
+                      }
+                    }
+                  }
+                }
                 json.field("column", position.column)
+                if let columns = block.columns {
+                  json.field("columns") { json in
+                    json.array { json in for name in columns { json.string(name) } }
+                  }
+                }
                 json.field("end", block.span.end)
                 json.field("line", position.line)
                 json.field("quoted", block.quoted)

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Ingest
 import TestSupport
 import Testing
 
@@ -209,5 +210,35 @@ import Testing
     #expect(subjects(text, known: ["Tesla", "X Corp"]) == ["Tesla", nil, "Orbital"])
     // Knowing no parties, every capitalised opener may be a name, as before.
     #expect(subjects(text, known: []) == ["Delayed Tesla", "Share", "Orbital"])
+  }
+}
+
+@Suite struct TableRowTests {
+  @Test("a row with a Source column: the source says who and when, the first cell what is counted")
+  func sourceColumn() throws {
+    let text = """
+      ---
+      date: 2025-06-06
+      ---
+
+      | What | Source | Figure |
+      |---|---|---|
+      | AI spend this year | Varga post, April 2025 | ~€4 billion |
+      | K9 chips planned for the new hall | Corvane memo, March 2025 | 20,000 |
+      """
+    let document = try #require(
+      Ingestor().ingest(Array(text.utf8), path: "a.md").documents.first)
+    let claims = ClaimExtractor().extract(from: document)
+    #expect(claims.map(\.surface) == ["€4 billion", "20,000"])
+    // "this year" counts from the source's April 2025; the source cell gives no subject.
+    #expect(claims[0].period == Period.year(2025))
+    #expect(claims[0].modality == .forecast)
+    #expect(claims[0].speaker == "Varga")
+    #expect(claims[0].subject == nil)
+    #expect(claims[0].sentence == "AI spend this year; Varga post, April 2025; ~€4 billion")
+    #expect(claims[1].item == "K9 chip")
+    #expect(claims[1].speaker == "Corvane")
+    // The source's date is when it was said, not the figure's period.
+    #expect(claims[1].period == nil)
   }
 }

@@ -135,6 +135,32 @@ import Testing
         == SourcePosition(line: 13, column: 10))
   }
 
+  @Test("a table row keeps each cell's place, empty cells included, and its header's names")
+  func tableCells() throws {
+    let source = """
+      | Claim | **Source** | Figure |
+      |---|---|---|
+      | Spend *this* year | Post, April 2024 | ~$10 billion |
+      |  | Memo | 12,000 |
+
+      a | b
+      """
+    let document = try read(source, path: "t.md")
+    let rows = document.blocks.filter { $0.role == .row }
+    #expect(rows.count == 3)
+    #expect(rows[0].columns == nil)
+    #expect(rows[1].columns == ["Claim", "**Source**", "Figure"])
+    func cells(_ block: Block) -> [String] {
+      (block.cells ?? []).map { span in
+        let utf8 = Array(document.text.utf8)
+        return String(decoding: utf8[span.start..<span.end], as: UTF8.self)
+      }
+    }
+    #expect(cells(rows[1]) == ["Spend this year", "Post, April 2024", "~$10 billion"])
+    #expect(cells(rows[2]) == ["", "Memo", "12,000"])
+    #expect(document.blockTexts.contains("Memo; 12,000"))
+  }
+
   @Test("snake_case and arithmetic asterisks are text, not emphasis")
   func notEmphasis() throws {
     let document = try read("Use file_name_here and 2 * 3 = 6 in the *sheet*.\n", path: "a.md")

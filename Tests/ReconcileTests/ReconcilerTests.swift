@@ -234,6 +234,18 @@ private func row(
         "for Giga Texas (Tesla) is outside the ledger's 25,000 H100 forecast"))
   }
 
+  @Test("a count at a site with no telling verb is what the site holds: compared as capacity")
+  func siteCapacity() {
+    let planned = claim(
+      "50,000", 50000, 50000, item: "H100", subject: "Giga Texas", metric: .other,
+      modality: .forecast, speaker: "Musk", document: "a.md")
+    let memo = claim(
+      "35,000", 35000, 35000, item: "H100", subject: "Giga Texas", metric: .capacity,
+      modality: .forecast, speaker: "Lee", document: "memo.eml")
+    let result = Reconciler().reconcile([planned, memo], against: ledger)
+    #expect(result.findings.map(\.rule).sorted() == ["REC001", "REC001", "REC002"])
+  }
+
   @Test("hypothetical, negated and vague claims, and money with no metric, are not judged")
   func notJudged() {
     let claims = [
@@ -340,7 +352,7 @@ private func row(
       }
       #expect(link.customer == "Tesla")
       #expect(link.partySource == .document)
-      #expect(finding.message.contains("for Tesla (the party its document names most)"))
+      #expect(finding.message.contains("for Tesla, the party its document names most, is outside"))
     }
     // A name that is no person and no party is not replaced: SpaceX's spend is not Tesla's.
     #expect(result.verdicts[stranger.id] == nil)

@@ -88,7 +88,7 @@ func sampleRun() -> CheckRun {
       evidence: .ambiguous(kind: .entity, candidates: ["Tesla", "Nvidia"])),
     Finding(
       id: "REC002-0000000000000002", rule: "REC002", severity: .error, claims: [memo, post],
-      bookings: [], evidence: .conflict),
+      bookings: [], evidence: .conflict(party: "Giga Texas")),
   ]
   run.ledger = "Corpus/bookings.csv"
   run.ledgerRows = 2

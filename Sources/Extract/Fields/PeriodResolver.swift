@@ -36,6 +36,9 @@ struct PeriodResolver {
     found = candidates()
   }
 
+  /// The first period the text mentions ("Musk post, April 2024" → April 2024).
+  var first: Period? { found.first?.0 }
+
   /// The period nearest the quantity at `first...last`, if the sentence gives one.
   func period(first: Int, last: Int) -> Period? {
     var best: (Period, Int)?

@@ -98,11 +98,21 @@ enum MarkdownReader {
           isTableDelimiter(source, lines[index + 1]) || source[content] == UInt8(ascii: "|")
         {
           closeParagraph()
+          // A header row (the one before the delimiter) names the columns of the rows below it.
+          var columns: [String]?
+          if index + 1 < lines.count, isTableDelimiter(source, lines[index + 1]) {
+            columns = tableCells(source, lines[index]).map { cell in
+              String(decoding: source[cell], as: UTF8.self)
+            }
+          }
+          var row = 0
           while index < lines.count, !LineScanner.isBlank(source, lines[index]),
             source[lines[index]].contains(UInt8(ascii: "|"))
           {
             if !isTableDelimiter(source, lines[index]) {
-              writeTableRow(source, lines[index], into: &builder)
+              writeTableRow(
+                source, lines[index], columns: row > 0 ? columns : nil, into: &builder)
+              row += 1
             }
             index += 1
           }
@@ -334,33 +344,59 @@ enum MarkdownReader {
     }
   }
 
-  private static func writeTableRow(
-    _ source: [UInt8], _ line: Range<Int>, into builder: inout TextBuilder
-  ) {
+  /// The cells of a table line, trimmed, without the outer pipes' empty cells.
+  private static func tableCells(_ source: [UInt8], _ line: Range<Int>) -> [Range<Int>] {
+    var cells: [Range<Int>] = []
     var cellStart = line.lowerBound
     var index = line.lowerBound
-    var cells: [Range<Int>] = []
     while index <= line.upperBound {
       if index == line.upperBound
         || (source[index] == UInt8(ascii: "|")
           && (index == 0 || source[index - 1] != UInt8(ascii: "\\")))
       {
-        cells.append(cellStart..<index)
+        var start = cellStart
+        var end = index
+        while start < end, source[start] == 0x20 || source[start] == 0x09 { start += 1 }
+        while end > start, source[end - 1] == 0x20 || source[end - 1] == 0x09 { end -= 1 }
+        cells.append(start..<end)
         cellStart = index + 1
       }
       index += 1
     }
-    // One block per row: "AI-related spend this year; Musk post, April 2024; ~$10 billion"
-    // reads as a sentence whose figure keeps what it is and who gave it.
-    builder.openBlock(.row)
-    var first = true
-    for cell in cells where !LineScanner.isBlank(source, cell) {
-      var end = cell.upperBound
-      while end > cell.lowerBound, source[end - 1] == 0x20 || source[end - 1] == 0x09 { end -= 1 }
-      if !first { builder.append(";", origin: .near(cell.lowerBound - 1)) }
-      first = false
-      writeInline(source, cell.lowerBound..<end, into: &builder)
+    // "| a | b |": the pipes at either end open and close the row, not empty cells.
+    if source[firstNonSpace(source, line)] == UInt8(ascii: "|"), cells.first?.isEmpty == true {
+      cells.removeFirst()
     }
+    if cells.count > 1, cells.last?.isEmpty == true,
+      source[line].last(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "|")
+    {
+      cells.removeLast()
+    }
+    return cells
+  }
+
+  private static func writeTableRow(
+    _ source: [UInt8], _ line: Range<Int>, columns: [String]?, into builder: inout TextBuilder
+  ) {
+    // One block per row: "AI-related spend this year; Musk post, April 2024; ~$10 billion"
+    // reads as a sentence whose figure keeps what it is and who gave it; the block keeps where
+    // each cell is, and the header's name for it.
+    builder.openBlock(.row)
+    var spans: [TextSpan] = []
+    for cell in tableCells(source, line) {
+      guard !cell.isEmpty else {
+        spans.append(TextSpan(start: builder.nextTextOffset, end: builder.nextTextOffset))
+        continue
+      }
+      if builder.openBlockHasText {
+        builder.append(";", origin: .near(cell.lowerBound - 1))
+        builder.appendSpace()
+      }
+      let start = builder.nextTextOffset
+      writeInline(source, cell, into: &builder)
+      spans.append(TextSpan(start: start, end: max(start, builder.byteCount)))
+    }
+    builder.setOpenBlockCells(spans, columns: columns)
     builder.closeBlock()
   }
 

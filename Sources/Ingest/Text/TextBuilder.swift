@@ -68,6 +68,22 @@ struct TextBuilder {
     blocks.append(block)
   }
 
+  /// Where the next text appended to the open block will start: after the blank line before a
+  /// block, or a pending space, if any.
+  var nextTextOffset: Int {
+    guard blockHasText else { return bytes.count + (bytes.isEmpty ? 0 : 2) }
+    return bytes.count + (pendingSpace ? 1 : 0)
+  }
+
+  /// How many bytes of text are written.
+  var byteCount: Int { bytes.count }
+
+  /// Gives the open block, a table row, its cells and its header's column names.
+  mutating func setOpenBlockCells(_ cells: [TextSpan], columns: [String]?) {
+    open?.cells = cells
+    open?.columns = columns
+  }
+
   /// Changes the role of the open block (a Markdown paragraph turned out to be a setext heading).
   mutating func relabelOpenBlock(_ role: BlockRole) {
     open?.role = role

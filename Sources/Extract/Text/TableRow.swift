@@ -1,0 +1,69 @@
+import Core
+
+/// A table row read with its header: a Source column says who gave the figure and when, a Date
+/// column when; neither is part of what the figure is about.
+///
+/// | Claim | Source | Figure |
+/// |---|---|---|
+/// | AI-related spend this year | Musk post, April 2024 | ~$10 billion |
+///
+/// reads as "AI-related spend this year; ~$10 billion", said by Musk, with "this year" counted
+/// from April 2024.
+struct TableRow {
+  /// The row's tokens, without those of its source and date cells.
+  var tokens: [Token]
+  /// The first name in the source cell.
+  var speaker: String?
+  /// The start of the first period in the date cell, else the source cell (`YYYY-MM-DD`).
+  var date: String?
+
+  /// Header words of a column that says who gave a figure, and of one that says when.
+  static let sourceHeaders: Set<String> = [
+    "source", "sources", "said by", "speaker", "who", "according to", "by", "author", "origin",
+    "auteur", "selon", "origine", "locuteur", "émetteur",
+  ]
+  static let dateHeaders: Set<String> = ["date", "when", "as of", "dated", "quand", "publié le"]
+
+  /// Nil unless `block` is a row whose header names a source or date column.
+  init?(block: Block, in document: Document, language: Language) {
+    guard let cells = block.cells, let columns = block.columns, cells.count <= columns.count
+    else { return nil }
+    let names = columns.map(Self.headerName)
+    let sources = names.indices.filter {
+      Self.sourceHeaders.contains(names[$0]) && $0 < cells.count
+    }
+    let dates = names.indices.filter { Self.dateHeaders.contains(names[$0]) && $0 < cells.count }
+    guard !sources.isEmpty || !dates.isEmpty else { return nil }
+    let text = document.text
+    let utf8 = text.utf8
+    func cellText(_ span: TextSpan) -> Substring {
+      let start = utf8.index(utf8.startIndex, offsetBy: span.start)
+      return text[start..<utf8.index(start, offsetBy: span.length)]
+    }
+    let start = utf8.index(utf8.startIndex, offsetBy: block.span.start)
+    let rowText = text[start..<utf8.index(start, offsetBy: block.span.length)]
+    let aside = (sources + dates).map { cells[$0] }
+    tokens = Tokenizer.tokenize(rowText, baseOffset: block.span.start).filter { token in
+      !aside.contains { token.start >= $0.start && token.end <= $0.end }
+    }
+    speaker =
+      sources.lazy.compactMap { column in
+        ClaimExtractor.firstName(in: String(cellText(cells[column])), language: language)
+      }.first
+    let shared = SharedLexicon.forLanguage(language)
+    date =
+      (dates + sources).lazy.compactMap { column -> String? in
+        let cell = cellText(cells[column])
+        let cellTokens = Tokenizer.tokenize(cell, baseOffset: 0)
+        return PeriodResolver(
+          tokens: cellTokens, lexicon: shared, documentDate: document.published,
+          fiscalYearStartMonth: nil
+        ).first?.start
+      }.first
+  }
+
+  /// A header cell as a lower-case name: "**Source**" → "source".
+  private static func headerName(_ text: String) -> String {
+    text.lowercased().trimmingCharacters(in: .letters.inverted)
+  }
+}
