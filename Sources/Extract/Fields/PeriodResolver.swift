@@ -77,7 +77,10 @@ struct PeriodResolver {
     var index = 0
     while index < tokens.count {
       if let (period, end) = match(at: index) {
-        found.append((period, index...end))
+        // A dateline ("June 4, 2024 - …", "PARIS, June 4 — …") dates the text, not a figure.
+        let dateline =
+          index <= 2 && end + 1 < tokens.count && ["-", "—", "–"].contains(tokens[end + 1].text)
+        if !dateline { found.append((period, index...end)) }
         for position in index...end { used.insert(position) }
         index = end + 1
       } else {
@@ -103,6 +106,22 @@ struct PeriodResolver {
     if let year = year(at: probe) { return (year, probe) }
     return nil
   }
+
+  /// Whether a word that points ahead comes right before the month at `index`: "slated for",
+  /// "due in", « prévues pour ».
+  private func scheduled(before index: Int) -> Bool {
+    var probe = index - 1
+    if probe >= 0, ["for", "in", "pour", "en", "de", "d", "'"].contains(tokens[probe].lower) {
+      probe -= 1
+    }
+    return probe >= 0 && Self.scheduling.contains(tokens[probe].lower)
+  }
+
+  private static let scheduling: Set<String> = [
+    "slated", "scheduled", "due", "planned", "expected", "set", "order", "prévu", "prévue",
+    "prévus",
+    "prévues", "programmé", "programmée", "programmés", "programmées", "attendu", "attendus",
+  ]
 
   /// "The year" after "the end of": the current one.
   private static let theYear = Lexicon.tokenized([
@@ -226,6 +245,13 @@ struct PeriodResolver {
       if let (explicit, yearIndex) = yearAfter(end + 1) {
         year = explicit
         end = yearIndex
+      } else if let documentYear, let documentMonth, scheduled(before: index) {
+        // "slated for January": the nearest January, ahead on a tie (next January, read in
+        // December; last January, read in June).
+        let now = documentYear * 12 + documentMonth
+        year = [documentYear + 1, documentYear, documentYear - 1].min { first, second in
+          abs(first * 12 + month - now) < abs(second * 12 + month - now)
+        }
       } else if let documentYear, let documentMonth, month > documentMonth,
         day != nil || lastMonth == month
       {
