@@ -201,6 +201,21 @@ extension Period {
     }
   }
 
+  /// The period for people: a day, a whole month (`2024-03`), a whole year (`2024`), or
+  /// `start…end`.
+  public var text: String {
+    if start == end { return start }
+    let year = start.prefix(4)
+    if start.hasSuffix("-01-01"), end == "\(year)-12-31" { return String(year) }
+    if start.count == 10, start.hasSuffix("-01"), end.prefix(7) == start.prefix(7),
+      let y = Int(year), let m = Int(start.dropFirst(5).prefix(2)),
+      end == Self.isoDate(y, m, Self.lastDay(y, m))
+    {
+      return String(start.prefix(7))
+    }
+    return "\(start)…\(end)"
+  }
+
   /// A whole calendar year.
   public static func year(_ year: Int) -> Period {
     Period(start: "\(year)-01-01", end: "\(year)-12-31")

@@ -207,7 +207,7 @@ extension LedgerComparison {
     guard let last = names.last, names.count > 1 else { return names.first ?? "" }
     return names.dropLast().joined(separator: ", ") + " or " + last
   }
-  var periodText: String { period.map { " in \($0.start)…\($0.end)" } ?? "" }
+  var periodText: String { period.map { " in \($0.text)" } ?? "" }
   /// The party, with how it was found when the sentence does not name it.
   var partyText: String {
     switch partySource {

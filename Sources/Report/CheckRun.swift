@@ -115,10 +115,8 @@ extension Booking {
     return parts.joined(separator: ", ")
   }
 
-  /// Its period for people: a day, or `start…end`.
-  public var periodText: String {
-    period.start == period.end ? period.start : "\(period.start)…\(period.end)"
-  }
+  /// Its period for people (`Period.text`).
+  public var periodText: String { period.text }
 }
 
 /// What each rule means, for reports that explain their rules (SARIF, HTML, Markdown).

@@ -82,9 +82,9 @@ enum HTMLPage {
     .source, .fields { margin: .2rem 0 0; font-size: .8rem; color: #444; }
     code { font: .8rem ui-monospace, SFMono-Regular, Menlo, monospace; overflow-wrap: anywhere; }
     table { border-collapse: collapse; width: 100%; font-size: .85rem; margin-top: .3rem; }
-    th, td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); white-space: nowrap; }
-    td code { overflow-wrap: normal; }
-    td.num { text-align: right; white-space: nowrap; }
+    th, td { text-align: left; vertical-align: top; padding: .2rem .4rem; border-bottom: 1px solid var(--line); }
+    td code { overflow-wrap: anywhere; font-size: .75rem; color: #555; }
+    td.num { text-align: right; }
     .math { font-size: .85rem; margin: .6rem 0 0; }
     .rules dt { font-weight: 600; } .rules dd { margin: 0 0 .5rem; }
     @media print { .controls, #shown, .permalink { display: none; } .finding { content-visibility: visible; } body { font-size: 11pt; } }

@@ -132,15 +132,15 @@ extension CheckRun {
       html += "</figcaption>\n"
       if finding.bookings.isEmpty {
         html +=
-          "<p>No row for \(HTML.escape(link.statuses.map(\.rawValue).joined(separator: "/")))\(link.period.map { " in \($0.start)…\($0.end)" } ?? "").</p>\n"
+          "<p>No row for \(HTML.escape(link.statuses.map(\.rawValue).joined(separator: "/")))\(link.period.map { " in \($0.text)" } ?? "").</p>\n"
       } else {
         html +=
-          "<table><thead><tr><th>Row</th><th>Where</th><th>Item</th><th>Figure</th><th>Status</th><th>Period</th></tr></thead><tbody>\n"
+          "<table><thead><tr><th>Row</th><th>Figure</th><th>Status</th><th>Period</th></tr></thead><tbody>\n"
+        // The figure names the item ("8,000 H100, 240,000,000 USD"); the row says where it is.
         for booking in finding.bookings {
           html +=
-            "<tr><td>\(HTML.escape(booking.id))</td><td><code>\(HTML.escape("\(booking.file):\(booking.line)"))</code></td>"
-          html +=
-            "<td>\(HTML.escape(booking.item))</td><td class=\"num\">\(HTML.escape(booking.figureText))</td>"
+            "<tr><td>\(HTML.escape(booking.id))<br><code>\(HTML.escape("\(booking.file):\(booking.line)"))</code></td>"
+          html += "<td class=\"num\">\(HTML.escape(booking.figureText))</td>"
           html +=
             "<td>\(booking.status.rawValue)\(booking.redirectedTo.map { " → " + HTML.escape($0) } ?? "")</td><td>\(HTML.escape(booking.periodText))</td></tr>\n"
         }
@@ -168,7 +168,7 @@ extension CheckRun {
       claim.metric.rawValue,
     ]
     if let item = claim.item { parts.append(item) }
-    if let period = claim.period { parts.append("\(period.start)…\(period.end)") }
+    if let period = claim.period { parts.append(period.text) }
     if claim.modality != .asserted { parts.append(claim.modality.rawValue) }
     return parts.joined(separator: " · ")
   }
