@@ -217,14 +217,7 @@ struct ClauseFields {
       else { continue }
       var probe = fromEnd + 1
       while probe < tokens.count, probe - fromEnd <= 4 {
-        // « pris la direction de X »: "de" may stand between the word and the name.
-        let toStart =
-          probe + 2 < tokens.count && ["de", "of"].contains(tokens[probe + 1].lower)
-          ? probe + 2 : probe + 1
-        if lexicon.flowTo.contains(tokens[probe].lower),
-          let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon)
-            ?? Names.name(startingAt: toStart, in: tokens, lexicon: lexicon)
-        {
+        if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe) {
           found.append((Flow(from: from, to: to), index...toEnd))
           break
         }
@@ -250,6 +243,29 @@ struct ClauseFields {
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
+
+  /// The name a move reaches after its "to" word at `index`: "to X", « la direction de X »,
+  /// "to his social network X" (a determiner and at most two lower-case words before it).
+  private func recipient(after index: Int) -> (String, Int)? {
+    var probe = index + 1
+    if probe + 1 < tokens.count, ["de", "of"].contains(tokens[probe].lower) { probe += 1 }
+    if let found = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) { return found }
+    guard probe < tokens.count, Self.determiners.contains(tokens[probe].lower) else { return nil }
+    for skip in 1...2 {
+      let word = probe + skip
+      guard word < tokens.count, tokens[word].kind == .word, tokens[word].startsLowercase,
+        !lexicon.itemStopWords.contains(tokens[word].lower)
+      else { return nil }
+      if let found = Names.name(startingAt: word + 1, in: tokens, lexicon: lexicon) {
+        return found
+      }
+    }
+    return nil
+  }
+
+  private static let determiners: Set<String> = [
+    "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le",
+  ]
 
   /// The move a quantity belongs to: the one whose words span it, else the nearest.
   static func flow(

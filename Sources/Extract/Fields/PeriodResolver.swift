@@ -80,7 +80,7 @@ struct PeriodResolver {
         // A dateline ("June 4, 2024 - …", "PARIS, June 4 — …") dates the text, not a figure.
         let dateline =
           index <= 2 && end + 1 < tokens.count && ["-", "—", "–"].contains(tokens[end + 1].text)
-        if !dateline { found.append((period, index...end)) }
+        if !dateline && !datesSaying(index, end) { found.append((period, index...end)) }
         for position in index...end { used.insert(position) }
         index = end + 1
       } else {
@@ -122,6 +122,26 @@ struct PeriodResolver {
     "prévus",
     "prévues", "programmé", "programmée", "programmés", "programmées", "attendu", "attendus",
   ]
+
+  /// Whether the period at `start...end` dates what was said rather than a figure: "his April
+  /// post", "the December memo", « post d'avril », « un post publié en avril ».
+  private func datesSaying(_ start: Int, _ end: Int) -> Bool {
+    let lexicon = shared.lexicon
+    if end + 1 < tokens.count, lexicon.communicationNouns.contains(tokens[end + 1].lower) {
+      return true
+    }
+    var probe = start - 1
+    var skipped = 0
+    while probe >= 0, skipped < 3, Self.linking.contains(tokens[probe].lower) {
+      probe -= 1
+      skipped += 1
+    }
+    guard skipped > 0, probe >= 0 else { return false }
+    let word = tokens[probe].lower
+    return lexicon.communicationNouns.contains(word) || lexicon.postingVerbs.contains(word)
+  }
+
+  private static let linking: Set<String> = ["of", "from", "in", "on", "d", "'", "de", "du", "en"]
 
   /// "The year" after "the end of": the current one.
   private static let theYear = Lexicon.tokenized([

@@ -237,7 +237,7 @@ extension Lexicon {
     communicationNouns: [
       "post", "posts", "tweet", "tweets", "message", "messages", "remarks", "comments", "comment",
       "statement", "statements", "letter", "email", "e-mail", "note", "interview", "speech",
-      "blog", "thread", "video", "podcast", "memo", "memos",
+      "blog", "thread", "video", "podcast", "memo", "memos", "call", "calls",
     ],
     postingVerbs: ["posted", "posts", "tweeted", "wrote", "writes", "published", "up"],
     venuePrepositions: ["on"],
