@@ -209,7 +209,18 @@ public struct ClaimExtractor: Sendable {
         subject = party
       }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
-      var period = periods.period(first: quantity.first, last: quantity.last)
+      // Words after the next figure, in a clause joined by "and" or "but", speak for it, not
+      // for this one: "about 9,000 today and expects that to reach 22,000 by the end of the
+      // year" (but "grew 38% to $4.2 billion in 2024" is one clause).
+      var reach = tokens.count
+      if ordinal + 1 < found.count,
+        tokens[(quantity.last + 1)..<found[ordinal + 1].first].contains(where: {
+          Self.clauseJoiners.contains($0.lower)
+        })
+      {
+        reach = found[ordinal + 1].first
+      }
+      var period = periods.period(first: quantity.first, last: quantity.last, reach: reach)
       if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name),
         start != fiscalYearStartMonth,
         tokens.contains(where: {
@@ -220,7 +231,7 @@ public struct ClaimExtractor: Sendable {
         period = PeriodResolver(
           tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start
         )
-        .period(first: quantity.first, last: quantity.last)
+        .period(first: quantity.first, last: quantity.last, reach: reach)
       }
       let claim = Claim(
         id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
@@ -233,7 +244,7 @@ public struct ClaimExtractor: Sendable {
         flow: claimFlow, metric: claimFlow != nil ? .transfer : metric,
         period: period,
         modality: Self.modality(
-          fields.modality(excluding: quantity.first...quantity.last), metric: metric,
+          fields.modality(excluding: quantity.first...quantity.last, reach: reach), metric: metric,
           period: period, date: date),
         speaker: speaker?.name ?? fields.writer(before: quantity.first)
           ?? sentence.fallbackSpeaker, language: language,
@@ -244,6 +255,7 @@ public struct ClaimExtractor: Sendable {
   }
 
   private static let firstPersonPlural: Set<String> = ["we", "our", "us", "nous", "notre", "nos"]
+  private static let clauseJoiners: Set<String> = ["and", "but", "while", "et", "mais", ";"]
 
   /// Spending over a period that has not ended when the text is written is a plan, however it
   /// is phrased ("Tesla's AI spend this year is $10B", said in April).

@@ -41,7 +41,10 @@ struct LedgerIndex {
   /// Item keys by the model names in them ("h100" → h100sxm, h100pcie).
   private(set) var itemsByModel: [String: Set<String>] = [:]
 
-  init(_ bookings: [Booking], customerKey: (String) -> String, itemKeys: (String) -> Set<String>) {
+  init(
+    _ bookings: [Booking], customerKey: (String) -> String,
+    siteKey: (String) -> String = LedgerIndex.siteKey, itemKeys: (String) -> Set<String>
+  ) {
     rows = bookings.sorted { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
     var grouped: [Key: [Int]] = [:]
     for (position, booking) in rows.enumerated() {
@@ -50,7 +53,7 @@ struct LedgerIndex {
       // A row with a site is also filed under the site, so that "50,000 H100s at Giga Texas"
       // links to the rows for that site.
       var parties = [customer]
-      if let site = booking.site.map(Self.siteKey), !site.isEmpty {
+      if let site = booking.site.map(siteKey), !site.isEmpty {
         parties.append(site)
         if customers[site] == nil {
           customers[site] = "\(booking.site ?? "") (\(booking.customer))"

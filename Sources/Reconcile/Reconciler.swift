@@ -36,6 +36,11 @@ public struct Reconciler: Sendable {
     return Self.key(config.entity(named: name)?.name ?? name)
   }
 
+  /// The key of a site: its configured canonical name when an alias names it ("Plant North").
+  func siteKey(_ name: String) -> String {
+    LedgerIndex.siteKey(config.entity(named: name)?.name ?? name)
+  }
+
   /// The one key a ledger row's item is filed under: the configured item it names, else its name.
   func rowItemKey(_ item: String) -> String {
     let key = Self.key(item)
@@ -129,7 +134,7 @@ public struct Reconciler: Sendable {
       let key = Self.lastWordKey(speaker)
       guard !key.isEmpty, config.entity(named: speaker) == nil,
         index.customers[entityKey(speaker)] == nil,
-        index.customers[LedgerIndex.siteKey(speaker)] == nil
+        index.customers[siteKey(speaker)] == nil
       else { continue }
       people.insert(key)
     }
@@ -145,7 +150,8 @@ public struct Reconciler: Sendable {
     _ claims: [Claim], against bookings: [Booking], documentDates: [String: String] = [:],
     mainParties: [String: String] = [:]
   ) -> Reconciliation {
-    let index = LedgerIndex(bookings, customerKey: entityKey, itemKeys: { [rowItemKey($0)] })
+    let index = LedgerIndex(
+      bookings, customerKey: entityKey, siteKey: siteKey, itemKeys: { [rowItemKey($0)] })
     let parties = Parties(main: mainParties, people: people(among: claims, index: index))
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
@@ -220,7 +226,7 @@ public struct Reconciler: Sendable {
   func metric(of claim: Claim, party: String?, index: LedgerIndex) -> Metric {
     guard claim.metric == .other, claim.unit == .count, let party,
       index.customers[entityKey(party)] == nil,
-      index.customers[LedgerIndex.siteKey(party)] != nil
+      index.customers[siteKey(party)] != nil
     else { return claim.metric }
     return .capacity
   }
@@ -233,7 +239,7 @@ public struct Reconciler: Sendable {
     guard let (party, source) = party(of: claim, parties) else { return nil }
     // The party is a customer, or a site named in the ledger's `site` column.
     var customer = entityKey(party)
-    if index.customers[customer] == nil { customer = LedgerIndex.siteKey(party) }
+    if index.customers[customer] == nil { customer = siteKey(party) }
     guard let customerName = index.customers[customer] else { return nil }
     let statuses: Set<BookingStatus>
     switch metric(of: claim, party: party, index: index) {
@@ -382,9 +388,12 @@ public struct Reconciler: Sendable {
         let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" })
           ?? named.map(entityKey)
       else { continue }
-      // The configured item, or the item as written: "H100" and "H100 GPU" match only through
-      // tally.yml's aliases.
-      let item = claim.item.map { rowItemKey($0) } ?? ""
+      // The one configured or ledger item it names, as a link would find it ("K9 accélérateur"
+      // and "K9 chip" are both K9), else the item as written.
+      let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
+      let item =
+        candidates.count == 1
+        ? candidates.first ?? "" : claim.item.map { rowItemKey($0) } ?? ""
       let key = [party, item, metric.rawValue, claim.unit.description].joined(separator: "|")
       groups[key, default: []].append(claim)
       if let named, names[key] == nil { names[key] = named }
@@ -434,10 +443,17 @@ public struct Reconciler: Sendable {
     return first.start <= second.end && second.start <= first.end
   }
 
-  private static func overlaps(_ first: Interval, _ second: Interval) -> Bool {
-    let firstBelow = first.high.flatMap { high in second.low.map { high < $0 } } ?? false
-    let secondBelow = second.high.flatMap { high in first.low.map { high < $0 } } ?? false
-    return !(firstBelow || secondBelow)
+  /// Whether two claims' bounds share a value.
+  ///
+  /// Bounds that only touch ("20,000", 15,000–25,000, and "30,000", 25,000–35,000) do not: the one value between them rounds to only one of the
+  /// figures. A single value touching an interval's end is inside it.
+  static func overlaps(_ first: Interval, _ second: Interval) -> Bool {
+    func below(_ lower: Interval, _ upper: Interval) -> Bool {
+      guard let high = lower.high, let low = upper.low else { return false }
+      if high < low { return true }
+      return high == low && lower.low != lower.high && upper.low != upper.high
+    }
+    return !(below(first, second) || below(second, first))
   }
 
   static func findingID(_ rule: String, _ claims: [String], _ rows: [String]) -> String {

@@ -66,6 +66,9 @@ public struct CheckRun: Sendable {
 
   /// Every document read, by id.
   public var documentInfo: [String: DocumentInfo] = [:]
+  /// Every configured entity's name and alias, as written, to the entity's name ("Plant North"
+  /// → "Halden Plant North"): `tally eval` compares subjects and flows through it.
+  public var entityNames: [String: String] = [:]
   /// Files skipped or failed, in path order.
   public var problems: [FileProblem] = []
   /// Every claim, in corpus order, and where each is.

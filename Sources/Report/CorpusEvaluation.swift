@@ -209,7 +209,10 @@ public struct CorpusEvaluation {
           ))
       }
       for field in ExpectedClaim.fields where expected.fields.keys.contains(field) {
-        if ExpectedClaim.field(field, of: claim, equals: expected.fields[field]) {
+        if ExpectedClaim.field(
+          field, of: claim, equals: expected.fields[field],
+          canonical: { run.entityNames[$0] ?? $0 })
+        {
           fields[field, default: Score()].correct += 1
         } else {
           problems.append(

@@ -41,20 +41,26 @@ public enum ExpectedClaim {
       && claim.qualifier.rawValue == expected["qualifier"] as? String
   }
 
-  /// Whether one field of `claim` has the expected value (`null` meaning none).
-  public static func field(_ name: String, of claim: Claim, equals expected: Any?) -> Bool {
+  /// Whether one field of `claim` has the expected value (`null` meaning none); `canonical`
+  /// names an entity by its configured name, so that an alias as written counts as the entity.
+  public static func field(
+    _ name: String, of claim: Claim, equals expected: Any?,
+    canonical: (String) -> String = { $0 }
+  ) -> Bool {
     let expected = expected is NSNull ? nil : expected
+    func same(_ name: String?, _ other: Any?) -> Bool {
+      name.map(canonical) == (other as? String).map(canonical)
+    }
     switch name {
     case "item": return claim.item == expected as? String
-    case "subject": return claim.subject == expected as? String
+    case "subject": return same(claim.subject, expected)
     case "speaker": return claim.speaker == expected as? String
     case "metric": return claim.metric.rawValue == (expected as? String ?? "other")
     case "modality": return claim.modality.rawValue == (expected as? String ?? "asserted")
     case "ambiguous": return claim.ambiguous == (expected as? Bool ?? false)
     case "flow":
       guard let object = expected as? [String: Any] else { return claim.flow == nil }
-      return claim.flow?.from == object["from"] as? String
-        && claim.flow?.to == object["to"] as? String
+      return same(claim.flow?.from, object["from"]) && same(claim.flow?.to, object["to"])
     case "period":
       guard let object = expected as? [String: Any] else { return claim.period == nil }
       return claim.period?.start == object["start"] as? String

@@ -43,6 +43,9 @@ struct CheckPipeline {
     let calendars = settings
     var run = CheckRun()
     run.ledger = ledgerPath
+    for entity in settings.entities {
+      for name in [entity.name] + entity.aliases { run.entityNames[name] = entity.name }
+    }
     var bookings: [Booking] = []
     if let ledgerPath {
       // The row's supplier (else its customer) keeps the books: its fiscal calendar reads FY2025.

@@ -246,6 +246,29 @@ private func row(
     #expect(result.findings.map(\.rule).sorted() == ["REC001", "REC001", "REC002"])
   }
 
+  @Test("a site named by its alias links to the site's rows")
+  func siteAlias() throws {
+    var config = TallyConfig()
+    config.entities = [.init(name: "Giga Texas", aliases: ["the Texas plant", "GT"])]
+    let claim = claim(
+      "50,000", 50000, 50000, item: "H100", subject: "GT", metric: .capacity, modality: .forecast)
+    let finding = try #require(
+      Reconciler(config: config).reconcile([claim], against: ledger).findings.first)
+    #expect(finding.rule == "REC001")
+    #expect(finding.bookings.map(\.id) == ["F-1"])
+  }
+
+  @Test("rounding intervals that only touch do not overlap; a single value at an end does")
+  func touching() {
+    let twenty = Interval(low: 15000, high: 25000)
+    let thirty = Interval(low: 25000, high: 35000)
+    #expect(!Reconciler.overlaps(twenty, thirty))
+    #expect(!Reconciler.overlaps(thirty, twenty))
+    #expect(Reconciler.overlaps(Interval(low: 25000, high: 25000), twenty))
+    #expect(Reconciler.overlaps(Interval(low: 20000, high: nil), thirty))
+    #expect(!Reconciler.overlaps(Interval(low: nil, high: 14000), twenty))
+  }
+
   @Test("hypothetical, negated and vague claims, and money with no metric, are not judged")
   func notJudged() {
     let claims = [

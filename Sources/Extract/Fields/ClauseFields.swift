@@ -212,17 +212,33 @@ struct ClauseFields {
   /// to X". A sentence can tell of two moves ("Tesla's went to X, and X's to Tesla").
   func flows() -> [(flow: Flow, range: ClosedRange<Int>)] {
     var found: [(flow: Flow, range: ClosedRange<Int>)] = []
+    // A word that can both give and receive (« à »): after a verb of sending it receives
+    // (« livrer à Brightwave »), after a word of reserving it gives (« réservés à Halden »).
+    func after(_ words: Set<String>, _ index: Int) -> Bool {
+      index > 0 && words.contains(tokens[index - 1].lower)
+        && lexicon.flowFrom.contains(tokens[index].lower)
+        && lexicon.flowTo.contains(tokens[index].lower)
+    }
     for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token.lower) {
-      guard let (from, fromEnd) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon)
+      guard !after(lexicon.sendingVerbs, index),
+        let (from, fromEnd) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon)
       else { continue }
       var probe = fromEnd + 1
-      while probe < tokens.count, probe - fromEnd <= 4 {
-        if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe) {
+      // "booked for Halden Motors for March delivery are being shipped to Brightwave".
+      while probe < tokens.count, probe - fromEnd <= 8, ![",", ";"].contains(tokens[probe].text) {
+        if lexicon.flowTo.contains(tokens[probe].lower), !after(lexicon.reservationWords, probe),
+          let (to, toEnd) = recipient(after: probe)
+        {
           found.append((Flow(from: from, to: to), index...toEnd))
           break
         }
         probe += 1
       }
+    }
+    // Goods reserved for one party that a verb of sending gives to another, in either order:
+    // "shipped to B the 8,000 K9s reserved for A", « fait livrer à B 8 000 K9 réservés à A ».
+    if found.isEmpty {
+      found += reservedAndSent()
     }
     // "Tesla's H100s were redirected to X": the owner gives, the name after "to" receives.
     for index in tokens.indices.dropFirst()
@@ -242,6 +258,37 @@ struct ClauseFields {
       }
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// A move told as goods reserved for one party ("booked for A", « réservés à A ») and sent to
+  /// another ("shipped to B", « livrer à B »).
+  private func reservedAndSent() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    func nameAfterPreposition(_ index: Int) -> (String, Int)? {
+      guard index + 1 < tokens.count,
+        lexicon.flowFrom.contains(tokens[index + 1].lower)
+          || lexicon.flowTo.contains(tokens[index + 1].lower)
+      else { return nil }
+      return Names.name(startingAt: index + 2, in: tokens, lexicon: lexicon)
+    }
+    guard
+      let reserved = tokens.indices.first(where: {
+        lexicon.reservationWords.contains(tokens[$0].lower) && nameAfterPreposition($0) != nil
+      }),
+      let (from, fromEnd) = nameAfterPreposition(reserved)
+    else { return [] }
+    for index in tokens.indices where lexicon.sendingVerbs.contains(tokens[index].lower) {
+      var probe = index + 1
+      while probe < min(tokens.count, index + 4) {
+        if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
+          to != from
+        {
+          let range = min(reserved, index)...max(fromEnd, toEnd)
+          return [(Flow(from: from, to: to), range)]
+        }
+        probe += 1
+      }
+    }
+    return []
   }
 
   /// The name a move reaches after its "to" word at `index`: "to X", « la direction de X »,
@@ -377,7 +424,7 @@ struct ClauseFields {
   // MARK: - Modality
 
   /// Hypothetical, negated, hedged, forecast or asserted, in that order of precedence.
-  func modality(excluding quantity: ClosedRange<Int>) -> Modality {
+  func modality(excluding quantity: ClosedRange<Int>, reach: Int = .max) -> Modality {
     func has(_ modality: Modality) -> Bool {
       markers.contains { marker in
         marker.modality == modality && !quantity.contains(marker.start)
@@ -388,7 +435,10 @@ struct ClauseFields {
           // A marker after the figure speaks for it only in the same clause: "we now have
           // 35,000 active, and I expect 85,000 by December".
           && (marker.start < quantity.lowerBound
-            || !clauseBreak(from: quantity.upperBound, to: marker.start))
+            || (!clauseBreak(from: quantity.upperBound, to: marker.start) && marker.start < reach
+              && !tokens[quantity.upperBound..<marker.start].contains {
+                ["and", "but", "et", "mais"].contains($0.lower)
+              }))
       }
     }
     if has(.hypothetical) { return .hypothetical }

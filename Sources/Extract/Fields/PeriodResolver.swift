@@ -39,11 +39,13 @@ struct PeriodResolver {
   /// The first period the text mentions ("Musk post, April 2024" → April 2024).
   var first: Period? { found.first?.0 }
 
-  /// The period nearest the quantity at `first...last`, if the sentence gives one.
-  func period(first: Int, last: Int) -> Period? {
+  /// The period nearest the quantity at `first...last`, if the sentence gives one; a period
+  /// after it counts only before `reach` (where the next figure starts).
+  func period(first: Int, last: Int, reach: Int = .max) -> Period? {
     var best: (Period, Int)?
     for (period, range) in found {
       if range.contains(first) { continue }
+      if range.lowerBound > last, range.lowerBound >= reach { continue }
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
       // and 85,000 by the end of the year".
       if range.lowerBound > last, newClause(from: last, to: range.lowerBound) { continue }
@@ -143,6 +145,11 @@ struct PeriodResolver {
 
   private static let linking: Set<String> = ["of", "from", "in", "on", "d", "'", "de", "du", "en"]
 
+  /// "By year end": the end of the document's year.
+  private static let byYearEnd = Lexicon.tokenized([
+    ["by", "year", "end"], ["by", "the", "year", "end"], ["by", "year's", "end"],
+  ])
+
   /// "The year" after "the end of": the current one.
   private static let theYear = Lexicon.tokenized([
     ["the", "year"], ["year"], ["l'année"], ["de", "l'année"], ["d'année"],
@@ -181,9 +188,13 @@ struct PeriodResolver {
       let start = documentDay.flatMap { $0 <= "\(year)-12-31" ? $0 : nil } ?? "\(year)-01-01"
       return (Period(start: start, end: "\(year)-12-31"), yearIndex)
     }
-    // "by the end of the year", « d'ici la fin de l'année »: the document's year, from its date.
-    if let end = phraseEnd(lexicon.endOf, at: index), let year = documentYear,
-      let last = phraseEnd(lexicon.thisYear + Self.theYear, at: end)
+    // "by the end of the year", « d'ici la fin de l'année », "by year end": the document's
+    // year, from its date.
+    if let year = documentYear,
+      let last = phraseEnd(Self.byYearEnd, at: index)
+        ?? phraseEnd(lexicon.endOf, at: index).flatMap({
+          phraseEnd(lexicon.thisYear + Self.theYear, at: $0)
+        })
     {
       let start = documentDay ?? "\(year)-01-01"
       return (Period(start: start, end: "\(year)-12-31"), last - 1)

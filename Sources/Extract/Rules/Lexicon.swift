@@ -63,6 +63,10 @@ struct Lexicon: Sendable {
   /// Verbs of posting, with the same venues after them ("posted on X").
   var postingVerbs: Set<String> = []
   var venuePrepositions: Set<String> = []
+  /// Words that reserve goods for a party ("booked for", « réservés à ») and verbs that send them
+  /// to one ("shipped to", « livrer à »): together, a move.
+  var reservationWords: Set<String> = []
+  var sendingVerbs: Set<String> = []
   /// Goods whose maker's name qualifies them ("Nvidia hardware", « matériel Nvidia »): the
   /// maker is not whom a figure for them is about.
   var goodsNouns: Set<String> = []
@@ -70,9 +74,11 @@ struct Lexicon: Sendable {
   /// The lexicon with its words for who said what, where, and whose goods.
   func with(
     communicationNouns: Set<String>, postingVerbs: Set<String>, venuePrepositions: Set<String>,
-    goodsNouns: Set<String>
+    goodsNouns: Set<String>, reservationWords: Set<String>, sendingVerbs: Set<String>
   ) -> Lexicon {
     var copy = self
+    copy.reservationWords = reservationWords
+    copy.sendingVerbs = sendingVerbs
     copy.communicationNouns = communicationNouns
     copy.postingVerbs = postingVerbs
     copy.venuePrepositions = venuePrepositions

@@ -244,5 +244,13 @@ extension Lexicon {
     goodsNouns: [
       "hardware", "chips", "chip", "gpus", "gpu", "processors", "accelerators", "servers",
       "equipment", "silicon", "cards", "systems",
+    ],
+    reservationWords: [
+      "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant",
+    ],
+    sendingVerbs: [
+      "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
+      "delivering", "went", "go", "going", "moved", "redirected", "diverted", "rerouted",
+      "reassigned", "given",
     ])
 }

@@ -236,12 +236,21 @@ extension Lexicon {
     communicationNouns: [
       "post", "posts", "tweet", "tweets", "message", "messages", "publication", "propos",
       "déclaration", "déclarations", "courriel", "lettre", "note", "entretien", "discours",
-      "interview", "billet", "vidéo", "mémo", "mémos",
+      "interview", "billet", "vidéo", "mémo", "mémos", "appel", "conférence",
     ],
     postingVerbs: ["publié", "posté", "écrit", "tweeté"],
     venuePrepositions: ["sur"],
     goodsNouns: [
       "matériel", "matériels", "puces", "puce", "gpu", "processeurs", "accélérateurs",
       "serveurs", "équipements", "cartes", "systèmes",
+    ],
+    reservationWords: [
+      "réservé", "réservée", "réservés", "réservées", "destiné", "destinée", "destinés",
+      "destinées", "commandé", "commandée", "commandés", "commandées", "prévu", "prévus",
+    ],
+    sendingVerbs: [
+      "livrer", "livré", "livrée", "livrés", "livrées", "envoyer", "envoyé", "envoyés",
+      "expédier", "expédié", "expédiés", "réattribué", "réattribués", "redirigé", "redirigés",
+      "détourné", "détournés", "allés", "partis",
     ])
 }
