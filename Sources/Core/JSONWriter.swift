@@ -65,8 +65,34 @@ public struct JSONWriter: Sendable {
   /// Writes a decimal field exactly as `Decimal` prints it (no binary rounding), or `null`.
   public mutating func field(_ key: String, _ value: Decimal?) {
     field(key) { json in
-      if let value { json.rawNumber("\(value)") } else { json.string(nil) }
+      if let value { json.rawNumber(Self.text(of: value)) } else { json.string(nil) }
     }
+  }
+
+  /// The text `value.description` gives, made without it when the significand fits in 64 bits.
+  ///
+  /// The description costs about a microsecond, a claim has four decimals, and a corpus has
+  /// millions of claims. A test holds the two equal.
+  public static func text(of value: Decimal) -> String {
+    let exponent = value.exponent
+    guard abs(exponent) < 40 else { return value.description }
+    let significand = value.significand
+    let magnitude = significand < 0 ? -significand : significand
+    let whole = Int64(truncating: NSDecimalNumber(decimal: magnitude))
+    guard whole >= 0, Decimal(whole) == magnitude else { return value.description }
+    if whole == 0 { return "0" }
+    var digits = String(whole)
+    if exponent >= 0 {
+      digits += String(repeating: "0", count: exponent)
+    } else {
+      let point = digits.count + exponent
+      if point > 0 {
+        digits.insert(".", at: digits.index(digits.startIndex, offsetBy: point))
+      } else {
+        digits = "0." + String(repeating: "0", count: -point) + digits
+      }
+    }
+    return value < 0 ? "-" + digits : digits
   }
 
   /// Writes a Boolean field.

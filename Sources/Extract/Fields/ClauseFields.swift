@@ -85,6 +85,10 @@ struct ClauseFields {
     var writers: [(name: String, end: Int)] = []
     func mark(_ range: ClosedRange<Int>) { for index in range { marked[index] = true } }
     for (index, token) in tokens.enumerated() {
+      // Most tokens are none of these words, nor a model: one bit test turns them away.
+      guard lexicon.bystanderFilter.mayContain(token.lowerHash) || token.kind == .mixed else {
+        continue
+      }
       let word = token.lower
       // "post on X", "posted on X", « message sur X »: the venue.
       if lexicon.venuePrepositions.contains(word), index > 0,
@@ -272,11 +276,15 @@ struct ClauseFields {
     }
     guard
       let reserved = tokens.indices.first(where: {
-        lexicon.reservationWords.contains(tokens[$0].lower) && nameAfterPreposition($0) != nil
+        lexicon.moveFilter.mayContain(tokens[$0].lowerHash)
+          && lexicon.reservationWords.contains(tokens[$0].lower) && nameAfterPreposition($0) != nil
       }),
       let (from, fromEnd) = nameAfterPreposition(reserved)
     else { return [] }
-    for index in tokens.indices where lexicon.sendingVerbs.contains(tokens[index].lower) {
+    for index in tokens.indices
+    where lexicon.moveFilter.mayContain(tokens[index].lowerHash)
+      && lexicon.sendingVerbs.contains(tokens[index].lower)
+    {
       var probe = index + 1
       while probe < min(tokens.count, index + 4) {
         if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),

@@ -9,7 +9,11 @@ enum Names {
     if lexicon.capitalisedFunctionWords.contains(token.lower) { return false }
     if lexicon.months[token.lower] != nil { return false }
     if ItemFinder.isModel(token) { return false }
-    if titles.contains(token.text) || ItemFinder.genericAcronyms.contains(token.text) {
+    if titles.contains(token.text) { return false }
+    // "GPU", "CPU": a generic acronym is no name (only all-capital words are looked up).
+    if token.text.utf8.count <= 5, token.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+      ItemFinder.genericAcronyms.contains(token.text)
+    {
       return false
     }
     // "GPUs", "CPUs": an acronym in the plural is a common noun.

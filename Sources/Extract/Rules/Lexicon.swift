@@ -142,6 +142,10 @@ struct Lexicon: Sendable {
   var numberWordStarterFilter = WordFilter([])
   var rangeOpenerFilter = WordFilter([])
   var periodStarterFilter = WordFilter([])
+  /// Words that can make a name a bystander (`ClauseFields`): venues, writers' nouns, goods.
+  var bystanderFilter = WordFilter([])
+  /// Words of reserving and sending, for moves told that way.
+  var moveFilter = WordFilter([])
   /// Modality marker phrases by their first word; filled by `tokenizedPhrases()`.
   var modalityMarkersByFirstWord: [String: [(Modality, [String])]] = [:]
 
@@ -291,6 +295,9 @@ extension Lexicon {
     copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
     copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
     copy.periodStarterFilter = WordFilter(copy.periodStarters)
+    copy.moveFilter = WordFilter(copy.reservationWords.union(copy.sendingVerbs))
+    copy.bystanderFilter = WordFilter(
+      copy.venuePrepositions.union(copy.communicationNouns).union(copy.goodsNouns).union(["'"]))
     return copy
   }
 }
