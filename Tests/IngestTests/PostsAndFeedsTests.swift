@@ -126,6 +126,26 @@ import Testing
     #expect(entries[1].text == "Tesla had 35,000 H100s running.")
   }
 
+  @Test("escaped HTML content maps each of its lines to its own source line")
+  func escapedLines() throws {
+    let feed = """
+      <?xml version="1.0"?>
+      <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+        <entry><title>Split</title><id>1</id>
+          <content type="html">&lt;p&gt;First line.&lt;/p&gt;
+      &lt;ul&gt;
+        &lt;li&gt;Spend: &lt;strong&gt;about $10 billion&lt;/strong&gt;.&lt;/li&gt;
+        &lt;li&gt;Nvidia hardware: $3&amp;ndash;4 billion.&lt;/li&gt;
+      &lt;/ul&gt;</content>
+        </entry>
+      </feed>
+      """
+    let entry = try #require(Ingestor().ingest(Array(feed.utf8), path: "f.atom").documents.first)
+    #expect(entry.position(of: try #require(entry.offset(of: "First"))).line == 4)
+    #expect(entry.position(of: try #require(entry.offset(of: "about $10"))).line == 6)
+    #expect(entry.position(of: try #require(entry.offset(of: "$3–4"))).line == 7)
+  }
+
   @Test("an RSS feed with CDATA HTML maps the item text to its source lines")
   func rss() throws {
     let feed = """

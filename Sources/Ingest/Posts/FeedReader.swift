@@ -52,6 +52,17 @@ struct FeedReader: DocumentReader {
             bytes: [], marks: [(0, base)], verbatim: true, warnings: []
           )
           .relocate(content.sourceMap, locator: &baseLocator)
+        } else if body.isHTML {
+          // Escaped HTML (`&lt;p&gt;…`): entities change a line's length but never its place, so
+          // each line of the content is its own line of the source; columns may drift.
+          let base = locator.position(at: body.firstOffset)
+          document.sourceMap = SourceMap(
+            anchors: content.sourceMap.anchors.map { anchor in
+              var anchor = anchor
+              if anchor.position.line == 1 { anchor.position.column += base.column - 1 }
+              anchor.position.line += base.line - 1
+              return anchor
+            })
         } else {
           let position = locator.position(at: body.firstOffset)
           document.sourceMap = SourceMap(anchors: [
