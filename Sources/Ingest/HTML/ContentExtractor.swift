@@ -500,7 +500,10 @@ struct ContentExtractor {
     guard length > 0, length <= 80, !tree.elements[element].tag.isHeading else { return false }
     let text = tree.plainText(of: element)
     let lower = text.lowercased()
-    if labels.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return true }
+    var bare = Substring(lower)
+    while let first = bare.first, first.isPunctuation { bare.removeFirst() }
+    while let last = bare.last, last.isPunctuation { bare.removeLast() }
+    if labels.contains(String(bare)) { return true }
     let words = text.split(separator: " ")
     guard words.count <= 10, words.count >= 2 else { return false }
     if words[0] == "By" || words[0] == "Par" || words[0] == "BY" || words[0] == "PAR" {

@@ -151,40 +151,53 @@ struct LinkedData {
   var datePublished: String?
 
   init(blocks: [String]) {
+    // Our own parser: Foundation's goes through `Any` and a dynamic cast at every step.
     for block in blocks {
-      guard let data = block.data(using: .utf8),
-        let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-      else { continue }
+      guard let json = try? JSONParser.parse(Array(block.utf8)) else { continue }
       visit(json)
     }
   }
 
-  private mutating func visit(_ value: Any) {
-    if let array = value as? [Any] {
-      for element in array { visit(element) }
+  private mutating func visit(_ value: JSONValue) {
+    if case .array(let elements, _) = value {
+      for element in elements { visit(element) }
       return
     }
-    guard let object = value as? [String: Any] else { return }
-    if let graph = object["@graph"] { visit(graph) }
-    let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+    guard case .object = value else { return }
+    if let graph = value["@graph"] { visit(graph) }
+    var types: [String] = []
+    if let type = value["@type"] {
+      if case .array(let elements, _) = type {
+        types = elements.compactMap(Self.string)
+      } else if let single = Self.string(type) {
+        types = [single]
+      }
+    }
     let isArticle = types.contains {
       $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report"
     }
-    guard isArticle || object["datePublished"] != nil else { return }
-    if headline == nil { headline = object["headline"] as? String }
-    if datePublished == nil { datePublished = object["datePublished"] as? String }
-    if author == nil { author = Self.name(of: object["author"]) }
-    if publisher == nil { publisher = Self.name(of: object["publisher"]) }
+    guard isArticle || value["datePublished"] != nil else { return }
+    if headline == nil { headline = value["headline"].flatMap(Self.string) }
+    if datePublished == nil { datePublished = value["datePublished"].flatMap(Self.string) }
+    if author == nil { author = Self.name(of: value["author"]) }
+    if publisher == nil { publisher = Self.name(of: value["publisher"]) }
   }
 
-  private static func name(of value: Any?) -> String? {
-    if let string = value as? String { return string }
-    if let object = value as? [String: Any] { return object["name"] as? String }
-    if let array = value as? [Any] {
-      let names = array.compactMap { name(of: $0) }
-      return names.isEmpty ? nil : names.joined(separator: ", ")
-    }
+  private static func string(_ value: JSONValue) -> String? {
+    if case .string(let string) = value { return string.value }
     return nil
+  }
+
+  private static func name(of value: JSONValue?) -> String? {
+    guard let value else { return nil }
+    switch value {
+    case .string(let string): return string.value
+    case .object: return value["name"].flatMap(string)
+    case .array(let elements, _):
+      let names = elements.compactMap { name(of: $0) }
+      return names.isEmpty ? nil : names.joined(separator: ", ")
+    default: return nil
+    }
   }
 }
 

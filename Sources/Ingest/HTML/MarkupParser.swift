@@ -56,10 +56,22 @@ enum MarkupParser {
       error: { context, code, level, line, message in
         guard let context else { return }
         let handler = Unmanaged<HandlerBox>.fromOpaque(context).takeUnretainedValue().handler
-        let text = message.map { String(cString: $0) } ?? ""
-        handler.parseError(
-          code: Int(code), level: Int(level), line: Int(line),
-          message: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        // libxml2 reports every HTML5 element as unknown: thousands of messages a corpus, so
+        // their spaces and newlines are trimmed by bytes rather than through Foundation.
+        var text = ""
+        if let message {
+          let bytes = UnsafeBufferPointer(
+            start: UnsafeRawPointer(message).assumingMemoryBound(to: UInt8.self),
+            count: strlen(message))
+          let isSpace = { (byte: UInt8) in byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+          let start = bytes.firstIndex { !isSpace($0) } ?? bytes.count
+          let end = (bytes.lastIndex { !isSpace($0) } ?? -1) + 1
+          if start < end {
+            text = String(
+              decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+          }
+        }
+        handler.parseError(code: Int(code), level: Int(level), line: Int(line), message: text)
       })
     let status = source.withUnsafeBufferPointer { bytes -> Int32 in
       bytes.withMemoryRebound(to: CChar.self) { chars in
