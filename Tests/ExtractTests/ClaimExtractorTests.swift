@@ -129,17 +129,7 @@ import Testing
   @Test("sentences whose only number words follow an article are still read in a document")
   func articlesOpenNumbers() {
     func surfaces(_ text: String, _ language: Language) -> [String] {
-      var blocks: [Block] = []
-      var start = 0
-      for paragraph in text.components(separatedBy: "\n\n") {
-        blocks.append(
-          Block(span: TextSpan(start: start, end: start + paragraph.utf8.count), role: .paragraph))
-        start += paragraph.utf8.count + 2
-      }
-      let document = Document(
-        id: "d", path: "d", format: .text, kind: .article, published: "2024-04-23",
-        language: language, text: text,
-        blocks: blocks)
+      let document = paragraphs(text, separator: "\n\n", language: language, date: "2024-04-23")
       return ClaimExtractor().extract(from: document).map(\.surface)
     }
     #expect(
@@ -184,16 +174,7 @@ import Testing
 @Suite struct OpeningNamesTests {
   /// A document of one paragraph per line.
   private func subjects(_ text: String, known: Set<String>) -> [String?] {
-    var blocks: [Block] = []
-    var start = 0
-    for line in text.components(separatedBy: "\n") {
-      blocks.append(
-        Block(span: TextSpan(start: start, end: start + line.utf8.count), role: .paragraph))
-      start += line.utf8.count + 1
-    }
-    let document = Document(
-      id: "memo.txt", path: "memo.txt", format: .text, kind: .article, published: "2024-06-04",
-      language: .en, text: text, blocks: blocks)
+    let document = paragraphs(text, separator: "\n", language: .en, date: "2024-06-04")
     return ClaimExtractor(knownNames: known).extract(from: document).map(\.subject)
   }
 
@@ -241,4 +222,20 @@ import Testing
     // The source's date is when it was said, not the figure's period.
     #expect(claims[1].period == nil)
   }
+}
+
+/// A text document whose paragraphs are the parts of `text` between `separator`s.
+private func paragraphs(_ text: String, separator: String, language: Language, date: String)
+  -> Document
+{
+  var blocks: [Block] = []
+  var start = 0
+  for paragraph in text.components(separatedBy: separator) {
+    blocks.append(
+      Block(span: TextSpan(start: start, end: start + paragraph.utf8.count), role: .paragraph))
+    start += paragraph.utf8.count + separator.utf8.count
+  }
+  return Document(
+    id: "d", path: "d", format: .text, kind: .article, published: date, language: language,
+    text: text, blocks: blocks)
 }
