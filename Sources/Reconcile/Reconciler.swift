@@ -104,8 +104,8 @@ public struct Reconciler: Sendable {
   struct Parties {
     /// Document id → the ledger party it names most.
     var main: [String: String] = [:]
-    /// The last words of the run's speakers ("Musk" for "Elon Musk") that name no entity,
-    /// customer or site: a subject among them is a person, who keeps no books.
+    /// The subjects that are people: their last word is a speaker's ("Musk", "Elon Musk"), and
+    /// they name no entity, customer or site. A person keeps no books.
     var people: Set<String> = []
   }
 
@@ -114,7 +114,7 @@ public struct Reconciler: Sendable {
   /// only a person ("Musk's post about ~$10 billion"), the party its document names most.
   func party(of claim: Claim, _ parties: Parties = Parties()) -> (String, PartySource)? {
     if let from = claim.flow?.from { return (from, .named) }
-    if let subject = claim.subject, !parties.people.contains(Self.lastWordKey(subject)) {
+    if let subject = claim.subject, !parties.people.contains(subject) {
       return (subject, .named)
     }
     if let described = config.entity(describedIn: claim.sentence) {
@@ -127,18 +127,22 @@ public struct Reconciler: Sendable {
     key(String(name.split(separator: " ").last ?? ""))
   }
 
-  /// Speakers' last words that name no entity, customer or site.
+  /// The claims' subjects that are people: their last word is a speaker's last word, and
+  /// neither names an entity, customer or site. Worked out once per distinct name.
   private func people(among claims: [Claim], index: LedgerIndex) -> Set<String> {
-    var people = Set<String>()
-    for speaker in Set(claims.compactMap(\.speaker)) {
-      let key = Self.lastWordKey(speaker)
-      guard !key.isEmpty, config.entity(named: speaker) == nil,
-        index.customers[entityKey(speaker)] == nil,
-        index.customers[siteKey(speaker)] == nil
-      else { continue }
-      people.insert(key)
+    func isParty(_ name: String) -> Bool {
+      config.entity(named: name) != nil || index.customers[entityKey(name)] != nil
+        || index.customers[siteKey(name)] != nil
     }
-    return people
+    var speakers = Set<String>()
+    for speaker in Set(claims.compactMap(\.speaker)) where !isParty(speaker) {
+      let key = Self.lastWordKey(speaker)
+      if !key.isEmpty { speakers.insert(key) }
+    }
+    guard !speakers.isEmpty else { return [] }
+    return Set(claims.compactMap(\.subject)).filter { subject in
+      speakers.contains(Self.lastWordKey(subject)) && !isParty(subject)
+    }
   }
 
   /// Reconciles `claims` with `bookings`.
@@ -156,13 +160,18 @@ public struct Reconciler: Sendable {
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
     var items: [String: String] = [:]
+    var counted: [(claim: Claim, item: String)] = []
     for claim in claims {
-      // The items it can stand for, worked out once: reported, checked for ambiguity, linked.
+      // The items it can stand for, worked out once: reported, checked for ambiguity, linked,
+      // compared across sources.
       let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
       if candidates.count == 1, let key = candidates.first {
         items[claim.id] = itemName(key, index: index)
       }
       guard Self.isJudged(claim) else { continue }
+      if claim.unit == .count, let item = claim.item {
+        counted.append((claim, candidates.count == 1 ? candidates.first ?? "" : rowItemKey(item)))
+      }
       // A claim with no named party whose sentence describes two entities ("the automaker",
       // "the chipmaker") could be about either: say so rather than guess.
       if claim.subject == nil, claim.flow == nil {
@@ -195,7 +204,7 @@ public struct Reconciler: Sendable {
       verdicts[claim.id] = inside ? .consistent : .contradicted
       if !inside { findings.append(contradiction(claim, link)) }
     }
-    findings += crossSource(claims.filter(Self.isJudged), parties: parties, index: index)
+    findings += crossSource(counted, parties: parties, index: index)
     // A total order, so that neither the order of claims nor of rows shows in the output.
     let keys = findings.map {
       ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
@@ -223,12 +232,17 @@ public struct Reconciler: Sendable {
 
   /// What a claim measures, for linking and comparing: a count at a site with no telling verb
   /// ("H100s planned for the south extension: 50,000") is what the site holds, its capacity.
-  func metric(of claim: Claim, party: String?, index: LedgerIndex) -> Metric {
-    guard claim.metric == .other, claim.unit == .count, let party,
-      index.customers[entityKey(party)] == nil,
-      index.customers[siteKey(party)] != nil
-    else { return claim.metric }
-    return .capacity
+  static func metric(of claim: Claim, atSite: Bool) -> Metric {
+    atSite && claim.metric == .other && claim.unit == .count ? .capacity : claim.metric
+  }
+
+  /// The ledger key of a party, a customer's or else a site's, and whether it is a site; nil
+  /// when the ledger has neither.
+  func ledgerKey(of party: String, index: LedgerIndex) -> (key: String, atSite: Bool)? {
+    let customer = entityKey(party)
+    if index.customers[customer] != nil { return (customer, false) }
+    let site = siteKey(party)
+    return index.customers[site] != nil ? (site, true) : nil
   }
 
   /// `items` are the claim's item candidates (`itemCandidates`).
@@ -238,11 +252,11 @@ public struct Reconciler: Sendable {
   ) -> Link? {
     guard let (party, source) = party(of: claim, parties) else { return nil }
     // The party is a customer, or a site named in the ledger's `site` column.
-    var customer = entityKey(party)
-    if index.customers[customer] == nil { customer = siteKey(party) }
-    guard let customerName = index.customers[customer] else { return nil }
+    guard let (customer, atSite) = ledgerKey(of: party, index: index),
+      let customerName = index.customers[customer]
+    else { return nil }
     let statuses: Set<BookingStatus>
-    switch metric(of: claim, party: party, index: index) {
+    switch Self.metric(of: claim, atSite: atSite) {
     case .transfer: statuses = [.redirected]
     case .shipment, .capacity: statuses = [.shipped, .delivered]
     case .order, .spend: statuses = [.booked, .shipped, .delivered]
@@ -378,22 +392,21 @@ public struct Reconciler: Sendable {
   /// Only counts of a named item take part for now: money and percentages need what they are of
   /// ("to Nvidia hardware", "this year's move"), which the extractor does not yet read, to be
   /// compared without false alarms.
-  private func crossSource(_ claims: [Claim], parties: Parties, index: LedgerIndex) -> [Finding] {
+  /// `claims` come with their item keys: the one configured or ledger item each names, as a
+  /// link finds it ("K9 accélérateur" and "K9 chip" are both K9), else the item as written.
+  private func crossSource(
+    _ claims: [(claim: Claim, item: String)], parties: Parties, index: LedgerIndex
+  ) -> [Finding] {
     var groups: [String: [Claim]] = [:]
     var names: [String: String] = [:]
-    for claim in claims where claim.unit == .count && claim.item != nil {
+    for (claim, item) in claims {
       let named = party(of: claim, parties)?.0
-      let metric = metric(of: claim, party: named, index: index)
+      let ledger = named.flatMap { ledgerKey(of: $0, index: index) }
+      let metric = Self.metric(of: claim, atSite: ledger?.atSite ?? false)
       guard metric != .other,
         let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" })
-          ?? named.map(entityKey)
+          ?? ledger?.key ?? named.map(entityKey)
       else { continue }
-      // The one configured or ledger item it names, as a link would find it ("K9 accélérateur"
-      // and "K9 chip" are both K9), else the item as written.
-      let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
-      let item =
-        candidates.count == 1
-        ? candidates.first ?? "" : claim.item.map { rowItemKey($0) } ?? ""
       let key = [party, item, metric.rawValue, claim.unit.description].joined(separator: "|")
       groups[key, default: []].append(claim)
       if let named, names[key] == nil { names[key] = named }

@@ -122,8 +122,8 @@ struct ClauseFields {
       guard (lexicon.goodsNouns.contains(word) && !titleCase) || ItemFinder.isModel(token) else {
         continue
       }
-      // A known buyer is not a maker: "Tesla GPU deliveries" are deliveries to Tesla.
-      // "Nvidia hardware", "Nvidia H100s"; « matériel Nvidia », « puces Nvidia ».
+      // The maker: "Nvidia hardware", "Nvidia H100s", « matériel Nvidia ». A known buyer is
+      // none: "Tesla GPU deliveries" are deliveries to Tesla.
       if lexicon.nounBeforeModel {
         if let (name, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
           tokens[index + 1].gap == " ", !(openers?.isParty(name) ?? false)

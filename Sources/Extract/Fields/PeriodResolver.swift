@@ -121,8 +121,8 @@ struct PeriodResolver {
 
   private static let scheduling: Set<String> = [
     "slated", "scheduled", "due", "planned", "expected", "set", "order", "prévu", "prévue",
-    "prévus",
-    "prévues", "programmé", "programmée", "programmés", "programmées", "attendu", "attendus",
+    "prévus", "prévues", "programmé", "programmée", "programmés", "programmées", "attendu",
+    "attendus",
   ]
 
   /// Whether the period at `start...end` dates what was said rather than a figure: "his April
