@@ -104,8 +104,10 @@ public struct Reconciler: Sendable {
   struct Parties {
     /// Document id → the ledger party it names most.
     var main: [String: String] = [:]
-    /// The subjects that are people: their last word is a speaker's ("Musk", "Elon Musk"), and
-    /// they name no entity, customer or site. A person keeps no books.
+    /// The subjects that are people, who keep no books.
+    ///
+    /// Their last word is a speaker's ("Musk", "Elon Musk"), and they name no entity, customer
+    /// or site.
     var people: Set<String> = []
   }
 
@@ -127,8 +129,9 @@ public struct Reconciler: Sendable {
     key(String(name.split(separator: " ").last ?? ""))
   }
 
-  /// The claims' subjects that are people: their last word is a speaker's last word, and
-  /// neither names an entity, customer or site. Worked out once per distinct name.
+  /// The claims' subjects that are people, worked out once per distinct name.
+  ///
+  /// Their last word is a speaker's last word, and neither names an entity, customer or site.
   private func people(among claims: [Claim], index: LedgerIndex) -> Set<String> {
     func isParty(_ name: String) -> Bool {
       config.entity(named: name) != nil || index.customers[entityKey(name)] != nil
