@@ -421,7 +421,12 @@ struct ClauseFields {
     for (index, metric) in triggers {
       if metric == .priceChange, unit != .percent { continue }
       if metric == .headcount, case .currency = unit { continue }
-      let distance = index < first ? first - index : (index > last ? index - last : 0)
+      var distance = index < first ? first - index : (index > last ? index - last : 0)
+      // A trigger in another clause ("would soon hold 30,000 K9s, and that €1–1.5 billion …
+      // would go to Corvane hardware") counts only when the figure's own clause has none.
+      if joinedClauseBreak(between: index, and: index < first ? first : last) {
+        distance += tokens.count
+      }
       if distance < best?.1 ?? Int.max { best = (metric, distance) }
     }
     // "would soon hold 50,000 H100s": holding things is capacity; ownership is a share.
@@ -457,6 +462,27 @@ struct ClauseFields {
     if has(.forecast) || frenchFuture { return .forecast }
     return .asserted
   }
+
+  private func joinedClauseBreak(between first: Int, and second: Int) -> Bool {
+    Self.newClause(in: tokens, between: first, and: second)
+  }
+
+  /// Whether a new clause starts between two tokens: a semicolon, or a comma before "and",
+  /// "but", "while", « et », « mais », « tandis ».
+  static func newClause(in tokens: [Token], between first: Int, and second: Int) -> Bool {
+    let (start, end) = first < second ? (first, second) : (second, first)
+    var index = start + 1
+    while index < end {
+      if tokens[index].text == ";" { return true }
+      if tokens[index].text == ",", index + 1 < end, joiners.contains(tokens[index + 1].lower) {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  private static let joiners: Set<String> = ["and", "but", "while", "et", "mais", "tandis"]
 
   /// Whether a comma or semicolon lies between two tokens.
   private func clauseBreak(from start: Int, to end: Int) -> Bool {

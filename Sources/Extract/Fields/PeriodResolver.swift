@@ -48,29 +48,16 @@ struct PeriodResolver {
       if range.lowerBound > last, range.lowerBound >= reach { continue }
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
       // and 85,000 by the end of the year".
-      if range.lowerBound > last, newClause(from: last, to: range.lowerBound) { continue }
+      if range.lowerBound > last,
+        ClauseFields.newClause(in: tokens, between: last, and: range.lowerBound)
+      {
+        continue
+      }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
       if distance < best?.1 ?? Int.max { best = (period, distance) }
     }
     return best?.0
   }
-
-  /// Whether a new clause starts between two tokens: a semicolon, or a comma before "and",
-  /// "but", « et », « mais ».
-  private func newClause(from start: Int, to end: Int) -> Bool {
-    var index = start + 1
-    while index < end {
-      let text = tokens[index].text
-      if text == ";" { return true }
-      if text == ",", index + 1 < end, Self.conjunctions.contains(tokens[index + 1].lower) {
-        return true
-      }
-      index += 1
-    }
-    return false
-  }
-
-  private static let conjunctions: Set<String> = ["and", "but", "while", "et", "mais", "tandis"]
 
   /// Every period the sentence mentions, with the tokens it spans.
   private func candidates() -> [(Period, ClosedRange<Int>)] {
