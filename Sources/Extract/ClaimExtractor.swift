@@ -28,14 +28,22 @@ public struct ClaimExtractor: Sendable {
   /// document writes it with a capital inside a sentence (`OpeningNames`), and a known party
   /// before goods is their buyer, not their maker. Empty: every such word may be a name.
   public var knownNames: Set<String>
+  /// Phrases that stand for configured entities ("the automaker" → Tesla), from `tally.yml`:
+  /// a move told by description has its parties.
+  public var knownDescriptions: [String: String] {
+    didSet { descriptions = PartyDescriptions(knownDescriptions) }
+  }
+  private var descriptions: PartyDescriptions
 
   /// Creates an extractor.
   public init(
     tolerance: Tolerance = .standard, fiscalYearStartMonth: Int? = nil,
     fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD",
-    knownNames: Set<String> = []
+    knownNames: Set<String> = [], knownDescriptions: [String: String] = [:]
   ) {
     self.knownNames = knownNames
+    self.knownDescriptions = knownDescriptions
+    descriptions = PartyDescriptions(knownDescriptions)
     self.tolerance = tolerance
     self.fiscalYearStartMonth = fiscalYearStartMonth
     self.fiscalCalendar = fiscalCalendar
@@ -149,7 +157,9 @@ public struct ClaimExtractor: Sendable {
     let tokens = all
     let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
     guard !found.isEmpty else { return [] }
-    let fields = ClauseFields(tokens: tokens, lexicon: shared, openers: sentence.openers)
+    let fields = ClauseFields(
+      tokens: tokens, lexicon: shared, openers: sentence.openers,
+      descriptions: descriptions.isEmpty ? nil : descriptions)
     let periods = PeriodResolver(
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth)

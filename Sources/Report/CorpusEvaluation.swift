@@ -146,6 +146,18 @@ public struct CorpusEvaluation {
   public var story: [(story: String, found: Bool)] = []
   public var problems: [Problem] = []
 
+  /// Whether `ids` are one claim from each of `choices`, in any order.
+  static func cites(_ ids: [String], oneEachOf choices: [[String]]) -> Bool {
+    guard ids.count == choices.count else { return false }
+    guard let id = ids.first else { return true }
+    for (index, choice) in choices.enumerated() where choice.contains(id) {
+      var others = choices
+      others.remove(at: index)
+      if cites(Array(ids.dropFirst()), oneEachOf: others) { return true }
+    }
+    return false
+  }
+
   /// Scores `run` against `gold`.
   public init(run: CheckRun, gold: CorpusGold) {
     // A gold claim matches an extracted one of its document whose text equals or contains its
@@ -175,7 +187,9 @@ public struct CorpusEvaluation {
     func place(_ reference: CorpusGold.Reference) -> String {
       "\(run.documentInfo[reference.document]?.path ?? reference.document):\(reference.line)"
     }
-    var matchedByReference: [CorpusGold.Reference: String] = [:]
+    // Two gold claims can share a reference (the same figure twice on one line): a finding
+    // citing the reference may cite either.
+    var matchedByReference: [CorpusGold.Reference: [String]] = [:]
     for expected in gold.claims {
       let reference = expected.reference
       let language = run.documentInfo[reference.document]?.language ?? "und"
@@ -195,7 +209,7 @@ public struct CorpusEvaluation {
             detail: "'\(reference.text)' in \(reference.document)"))
         continue
       }
-      matchedByReference[reference] = claim.id
+      matchedByReference[reference, default: []].append(claim.id)
       if ExpectedClaim.coreEquals(claim, expected.fields) {
         core.correct += 1
         coreByLanguage[language, default: Score()].correct += 1
@@ -243,14 +257,15 @@ public struct CorpusEvaluation {
     for expected in gold.findings {
       findings.expected += 1
       findingsByRule[expected.rule, default: Score()].expected += 1
-      let ids = expected.claims.map { matchedByReference[$0] ?? match($0, claiming: false)?.id }
-      let wanted = Set(ids.compactMap { $0 })
+      let choices = expected.claims.map { reference in
+        matchedByReference[reference] ?? match(reference, claiming: false).map { [$0.id] } ?? []
+      }
       let found =
-        ids.contains(nil)
+        choices.contains(where: \.isEmpty)
         ? nil
         : run.findings.first { finding in
           finding.rule == expected.rule && !claimed.contains(finding.id)
-            && Set(finding.claims.map(\.id)) == wanted
+            && Self.cites(finding.claims.map(\.id), oneEachOf: choices)
         }
       if let story = expected.story { self.story.append((story, found != nil)) }
       let location = expected.claims.first.map(place) ?? "-"

@@ -75,7 +75,10 @@ struct CheckPipeline {
       tolerance: settings.tolerance,
       fiscalCalendar: { name in calendars.entity(named: name)?.fiscalYearStart },
       dollar: settings.currency ?? "USD",
-      knownNames: mainParty.names)
+      knownNames: mainParty.names,
+      knownDescriptions: Dictionary(
+        settings.entities.flatMap { entity in entity.descriptions.map { ($0, entity.name) } },
+        uniquingKeysWith: { first, _ in first }))
     let ingestor = Ingestor()
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
     var entries = CorpusWalker.walk([corpus])

@@ -239,3 +239,28 @@ private func paragraphs(_ text: String, separator: String, language: Language, d
     id: "d", path: "d", format: .text, kind: .article, published: date, language: language,
     text: text, blocks: blocks)
 }
+
+@Suite struct DescribedPartiesTests {
+  let extractor = ClaimExtractor(knownDescriptions: [
+    "the automaker": "Halden Motors", "the social app": "Brightwave",
+    "le constructeur": "Halden Motors",
+  ])
+
+  @Test("a move told by configured descriptions has the entities as its parties")
+  func described() throws {
+    let english = extractor.extract(
+      text: "Corvane shipped 8,000 K9s booked for the automaker to the social app in March.",
+      language: .en, date: "2025-08-12")
+    #expect(english.first?.flow == Flow(from: "Halden Motors", to: "Brightwave"))
+    let french = extractor.extract(
+      text:
+        "Au total, 8 000 puces K9 réservées au constructeur ont pris la direction de Brightwave.",
+      language: .fr, date: "2025-08-13")
+    #expect(french.first?.flow == Flow(from: "Halden Motors", to: "Brightwave"))
+    // Without descriptions, no party is guessed.
+    let plain = ClaimExtractor().extract(
+      text: "Corvane shipped 8,000 K9s booked for the automaker to the social app in March.",
+      language: .en, date: "2025-08-12")
+    #expect(plain.first?.flow == nil)
+  }
+}

@@ -288,3 +288,15 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
       evaluation.problems.contains { $0.kind == "false finding" && $0.detail.hasPrefix("REC002") })
   }
 }
+
+@Suite struct EvaluationMatchingTests {
+  @Test("a gold finding's claims match one each, in any order, even when a reference is shared")
+  func cites() {
+    // The same figure twice on one line: the reference stands for either claim.
+    #expect(CorpusEvaluation.cites(["a2", "b"], oneEachOf: [["a1", "a2"], ["b"]]))
+    #expect(CorpusEvaluation.cites(["b", "a1"], oneEachOf: [["a1", "a2"], ["b"]]))
+    #expect(!CorpusEvaluation.cites(["a1", "a2"], oneEachOf: [["a1", "a2"], ["b"]]))
+    #expect(!CorpusEvaluation.cites(["a1"], oneEachOf: [["a1", "a2"], ["b"]]))
+    #expect(CorpusEvaluation.cites(["x", "y"], oneEachOf: [["x", "y"], ["x"]]))
+  }
+}

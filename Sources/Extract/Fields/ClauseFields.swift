@@ -16,15 +16,21 @@ struct ClauseFields {
   private let bystanders: [Bool]
   /// Names that own what was said ("Musk's post about ~$10 billion"), each with its last token.
   private let writers: [(name: String, end: Int)]
+  /// Configured descriptions of entities, for moves told by description.
+  private let descriptions: PartyDescriptions?
   /// Sentence-wide modality hints that do not depend on the claim.
   ///
   /// Where the first "n't" is, if any.
   private let contractedNot: Int?
   private let frenchFuture: Bool
 
-  init(tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil) {
+  init(
+    tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,
+    descriptions: PartyDescriptions? = nil
+  ) {
     self.tokens = tokens
     self.shared = shared
+    self.descriptions = descriptions
     var triggers: [(Int, Metric)] = []
     var markers: [(Int, Int, Modality)] = []
     let markersByWord = shared.lexicon.modalityMarkersByFirstWord
@@ -224,8 +230,7 @@ struct ClauseFields {
         && lexicon.flowTo.contains(tokens[index].lower)
     }
     for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token.lower) {
-      guard !after(lexicon.sendingVerbs, index),
-        let (from, fromEnd) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon)
+      guard !after(lexicon.sendingVerbs, index), let (from, fromEnd) = party(at: index + 1)
       else { continue }
       var probe = fromEnd + 1
       // "booked for Halden Motors for March delivery are being shipped to Brightwave".
@@ -264,6 +269,13 @@ struct ClauseFields {
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
+  /// A party of a move at `index`: a name ("Tesla"), or a configured description ("the
+  /// automaker", « au constructeur »); its name and last token.
+  private func party(at index: Int) -> (String, Int)? {
+    Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+      ?? descriptions?.match(at: index, in: tokens)
+  }
+
   /// A move told as goods reserved for one party ("booked for A", « réservés à A ») and sent to
   /// another ("shipped to B", « livrer à B »).
   private func reservedAndSent() -> [(flow: Flow, range: ClosedRange<Int>)] {
@@ -272,7 +284,7 @@ struct ClauseFields {
         lexicon.flowFrom.contains(tokens[index + 1].lower)
           || lexicon.flowTo.contains(tokens[index + 1].lower)
       else { return nil }
-      return Names.name(startingAt: index + 2, in: tokens, lexicon: lexicon)
+      return party(at: index + 2)
     }
     guard
       let reserved = tokens.indices.first(where: {
@@ -281,11 +293,16 @@ struct ClauseFields {
       }),
       let (from, fromEnd) = nameAfterPreposition(reserved)
     else { return [] }
+    // A verb of sending ("shipped to B"), or after the reserved goods a word that points to
+    // the receiver (« … ont pris la direction de B »).
     for index in tokens.indices
-    where lexicon.moveFilter.mayContain(tokens[index].lowerHash)
-      && lexicon.sendingVerbs.contains(tokens[index].lower)
+    where
+      (lexicon.moveFilter.mayContain(tokens[index].lowerHash)
+      && lexicon.sendingVerbs.contains(tokens[index].lower))
+      || (index > fromEnd && lexicon.flowTo.contains(tokens[index].lower)
+        && !lexicon.flowFrom.contains(tokens[index].lower))
     {
-      var probe = index + 1
+      var probe = lexicon.flowTo.contains(tokens[index].lower) ? index : index + 1
       while probe < min(tokens.count, index + 4) {
         if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
           to != from
@@ -304,7 +321,7 @@ struct ClauseFields {
   private func recipient(after index: Int) -> (String, Int)? {
     var probe = index + 1
     if probe + 1 < tokens.count, ["de", "of"].contains(tokens[probe].lower) { probe += 1 }
-    if let found = Names.name(startingAt: probe, in: tokens, lexicon: lexicon) { return found }
+    if let found = party(at: probe) { return found }
     guard probe < tokens.count, Self.determiners.contains(tokens[probe].lower) else { return nil }
     for skip in 1...2 {
       let word = probe + skip
