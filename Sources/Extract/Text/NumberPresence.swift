@@ -20,6 +20,13 @@ enum NumberPresence {
     return hashes
   }()
 
+  /// One bit test in front of the set: most words are no starter.
+  private static let starterFilter: WordFilter = {
+    var filter = WordFilter([])
+    filter.insert(hashes: starterHashes)
+    return filter
+  }()
+
   private static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes {
@@ -42,7 +49,9 @@ enum NumberPresence {
         hash = hash &* 0x0000_0100_0000_01B3
         length += 1
       } else {
-        if length > 0, starterHashes.contains(hash) { return true }
+        if length > 0, starterFilter.mayContain(hash), starterHashes.contains(hash) {
+          return true
+        }
         hash = 0xcbf2_9ce4_8422_2325
         length = 0
       }

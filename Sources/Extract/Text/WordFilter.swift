@@ -16,6 +16,14 @@ struct WordFilter: Sendable {
     }
   }
 
+  /// Adds words by their FNV-1a hashes.
+  mutating func insert(hashes: some Sequence<UInt64>) {
+    for hash in hashes {
+      let bit = Self.bit(hash)
+      bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+  }
+
   /// Whether a word with this FNV-1a hash may be one of the words.
   func mayContain(_ hash: UInt64) -> Bool {
     let bit = Self.bit(hash)
