@@ -222,6 +222,21 @@ import Testing
     // The source's date is when it was said, not the figure's period.
     #expect(claims[1].period == nil)
   }
+
+  @Test("a row with empty, markup-only or missing cells is read without a crash")
+  func oddRows() throws {
+    let text = """
+      | What | Source | Figure | Note |
+      |---|---|---|---|
+      | ** | | 12,000 | **
+      | GPUs | Memo, May 2025 |
+      | | | | 3,000 GPUs |
+      """
+    let document = try #require(
+      Ingestor().ingest(Array(text.utf8), path: "odd.md").documents.first)
+    let claims = ClaimExtractor().extract(from: document)
+    #expect(claims.map(\.surface) == ["12,000", "3,000"])
+  }
 }
 
 /// A text document whose paragraphs are the parts of `text` between `separator`s.

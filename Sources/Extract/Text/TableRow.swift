@@ -26,7 +26,9 @@ struct TableRow {
 
   /// Nil unless `block` is a row whose header names a source or date column.
   init?(block: Block, in document: Document, language: Language) {
-    guard let cells = block.cells, let columns = block.columns, cells.count <= columns.count
+    let length = document.text.utf8.count
+    guard let cells = block.cells, let columns = block.columns, cells.count <= columns.count,
+      cells.allSatisfy({ $0.start <= $0.end && $0.end <= length })
     else { return nil }
     let names = columns.map(Self.headerName)
     let sources = names.indices.filter {

@@ -392,9 +392,13 @@ enum MarkdownReader {
         builder.append(";", origin: .near(cell.lowerBound - 1))
         builder.appendSpace()
       }
+      let before = builder.byteCount
       let start = builder.nextTextOffset
       writeInline(source, cell, into: &builder)
-      spans.append(TextSpan(start: start, end: max(start, builder.byteCount)))
+      // A cell of markup only ("**") writes nothing: an empty span where the text stands.
+      let end = builder.byteCount
+      spans.append(
+        end == before ? TextSpan(start: end, end: end) : TextSpan(start: start, end: end))
     }
     builder.setOpenBlockCells(spans, columns: columns)
     builder.closeBlock()
