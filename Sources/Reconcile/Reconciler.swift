@@ -10,6 +10,9 @@ public struct Reconciliation: Sendable {
   /// The configured or ledger item each claim's counted thing names, by claim id, when it names
   /// exactly one ("H100 GPUs", « GPU H100 » → H100).
   public var items: [String: String] = [:]
+  /// The ledger party each linked claim was judged for, by claim id, and how it was found:
+  /// named by the sentence, described by it, or its document's main party.
+  public var parties: [String: (name: String, source: PartySource)] = [:]
 }
 
 /// Judges claims against a bookings ledger and against each other.
@@ -164,6 +167,7 @@ public struct Reconciler: Sendable {
     var findings: [Finding] = []
     var items: [String: String] = [:]
     var counted: [(claim: Claim, item: String)] = []
+    var linkedParties: [String: (name: String, source: PartySource)] = [:]
     for claim in claims {
       // The items it can stand for, worked out once: reported, checked for ambiguity, linked,
       // compared across sources.
@@ -195,6 +199,7 @@ public struct Reconciler: Sendable {
         let link = link(
           claim, items: candidates, index: index, documentDates: documentDates, parties: parties)
       else { continue }
+      linkedParties[claim.id] = (link.customer, link.partySource)
       if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
         findings.append(unverifiable(claim, link))
@@ -213,7 +218,9 @@ public struct Reconciler: Sendable {
       ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
     }
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
-    return Reconciliation(verdicts: verdicts, findings: order.map { findings[$0] }, items: items)
+    return Reconciliation(
+      verdicts: verdicts, findings: order.map { findings[$0] }, items: items,
+      parties: linkedParties)
   }
 
   // MARK: - Linking

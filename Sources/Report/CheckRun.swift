@@ -76,6 +76,8 @@ public struct CheckRun: Sendable {
   public var places: [String: ClaimPlace] = [:]
   /// The configured or ledger item each claim names, by claim id (when it names exactly one).
   public var items: [String: String] = [:]
+  /// The ledger party each linked claim was judged for, by claim id, and how it was found.
+  public var parties: [String: (name: String, source: PartySource)] = [:]
   /// Verdicts by claim id, and the findings that explain them.
   public var verdicts: [String: Verdict] = [:]
   public var findings: [Finding] = []

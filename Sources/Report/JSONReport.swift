@@ -7,7 +7,8 @@ import Reconcile
 public enum ClaimJSON {
   public static func write(
     _ claim: Claim, line: Int?, column: Int?, path: String? = nil, verdict: Verdict? = nil,
-    ledgerItem: String? = nil, into json: inout JSONWriter
+    ledgerItem: String? = nil, ledgerParty: (name: String, source: PartySource)? = nil,
+    into json: inout JSONWriter
   ) {
     json.object { json in
       json.field("ambiguous", claim.ambiguous)
@@ -31,6 +32,14 @@ public enum ClaimJSON {
       json.field("itemText", claim.itemSurface)
       json.field("language", claim.language.rawValue)
       if let ledgerItem { json.field("ledgerItem", ledgerItem) }
+      if let ledgerParty {
+        json.field("ledgerParty") { json in
+          json.object { json in
+            json.field("name", ledgerParty.name)
+            json.field("source", ledgerParty.source.rawValue)
+          }
+        }
+      }
       json.field("line", line)
       json.field("low", claim.stated.low)
       json.field("metric", claim.metric.rawValue)
@@ -81,7 +90,8 @@ extension CheckRun {
             let place = places[claim.id]
             ClaimJSON.write(
               claim, line: place?.line, column: place?.column, path: place?.path ?? claim.document,
-              verdict: verdicts[claim.id], ledgerItem: items[claim.id], into: &json)
+              verdict: verdicts[claim.id], ledgerItem: items[claim.id],
+              ledgerParty: parties[claim.id], into: &json)
           }
         }
       }

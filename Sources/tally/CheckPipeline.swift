@@ -137,6 +137,7 @@ struct CheckPipeline {
       mainParties: run.documentInfo.compactMapValues(\.mainParty))
     run.verdicts = result.verdicts
     run.items = result.items
+    run.parties = result.parties
     run.findings = result.findings
     return run
   }

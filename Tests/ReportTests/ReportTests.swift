@@ -68,6 +68,7 @@ func sampleRun() -> CheckRun {
     "c5": ClaimPlace(path: "Corpus/articles/a.html", line: 15, column: 19),
   ]
   run.verdicts = ["c1": .contradicted, "c4": .unverifiable, "c5": .ambiguous]
+  run.parties = ["c1": ("Tesla", .named), "c4": ("xAI", .named)]
   run.findings = [
     Finding(
       id: "REC001-0000000000000001", rule: "REC001", severity: .error, claims: [injected],
