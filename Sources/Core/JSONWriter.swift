@@ -74,6 +74,7 @@ public struct JSONWriter: Sendable {
   /// The description costs about a microsecond, a claim has four decimals, and a corpus has
   /// millions of claims. A test holds the two equal.
   public static func text(of value: Decimal) -> String {
+    guard !value.isNaN else { return value.description }
     let exponent = value.exponent
     guard abs(exponent) < 40 else { return value.description }
     let significand = value.significand

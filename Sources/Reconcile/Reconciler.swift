@@ -181,7 +181,7 @@ public struct Reconciler: Sendable {
       }
       // A claim with no named party whose sentence describes two entities ("the automaker",
       // "the chipmaker") could be about either: say so rather than guess.
-      if claim.subject == nil, claim.flow == nil {
+      if claim.flow == nil, claim.subject.map({ parties.people.contains($0) }) ?? true {
         let described = config.entities(describedIn: claim.sentence)
         if described.count > 1 {
           verdicts[claim.id] = .ambiguous
@@ -408,7 +408,6 @@ public struct Reconciler: Sendable {
     _ claims: [(claim: Claim, item: String)], parties: Parties, index: LedgerIndex
   ) -> [Finding] {
     var groups: [String: [Claim]] = [:]
-    var names: [String: String] = [:]
     for (claim, item) in claims {
       let named = party(of: claim, parties)?.0
       let ledger = named.flatMap { ledgerKey(of: $0, index: index) }
@@ -419,7 +418,6 @@ public struct Reconciler: Sendable {
       else { continue }
       let key = [party, item, metric.rawValue, claim.unit.description].joined(separator: "|")
       groups[key, default: []].append(claim)
-      if let named, names[key] == nil { names[key] = named }
     }
     var findings: [Finding] = []
     for key in groups.keys.sorted() {
@@ -449,7 +447,8 @@ public struct Reconciler: Sendable {
             Finding(
               id: Self.findingID("REC002", [first.id, second.id], []), rule: "REC002",
               severity: severity,
-              claims: [first, second], bookings: [], evidence: .conflict(party: names[key])))
+              claims: [first, second], bookings: [],
+              evidence: .conflict(party: party(of: first, parties)?.0)))
           break
         }
       }

@@ -5,11 +5,12 @@ import Testing
 @Suite struct JSONWriterTests {
   @Test("decimals are written exactly as Decimal prints them, whatever their scale")
   func decimals() {
-    var samples = [
-      "12000", "20.5", "0.5", "10000000000", "-2500000000", "20.50", "0.05", "0.0000001", "0",
-      "123456789012345678901234567890", "-0.001", "3.14159", "2800000000000", "1.10", "-0",
-      "99999999999999999999", "9223372036854775807", "9223372036854775808", "1e5",
-    ].compactMap { Decimal(string: $0) }
+    var samples =
+      [
+        "12000", "20.5", "0.5", "10000000000", "-2500000000", "20.50", "0.05", "0.0000001", "0",
+        "123456789012345678901234567890", "-0.001", "3.14159", "2800000000000", "1.10", "-0",
+        "99999999999999999999", "9223372036854775807", "9223372036854775808", "1e5",
+      ].compactMap { Decimal(string: $0) } + [Decimal.nan]
     // Seeded, so that a failure repeats: values as the scanner reads them, and as bounds make
     // them (widened ±10 %, divided, halved).
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15

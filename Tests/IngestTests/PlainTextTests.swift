@@ -135,6 +135,12 @@ import Testing
         == SourcePosition(line: 13, column: 10))
   }
 
+  @Test("a delimiter row under a line without a pipe is text, and reading ends")
+  func delimiterWithoutHeader() throws {
+    let document = try read("Intro line with no pipe\n---|---\nmore\n", path: "odd.md")
+    #expect(document.text == "Intro line with no pipe ---|--- more")
+  }
+
   @Test("a table row keeps each cell's place, empty cells included, and its header's names")
   func tableCells() throws {
     let source = """

@@ -97,8 +97,9 @@ struct ClauseFields {
       }
       let word = token.lower
       // "post on X", "posted on X", « message sur X »: the venue.
+      // (Only posts and their verbs: "comments on Tesla" name a topic.)
       if lexicon.venuePrepositions.contains(word), index > 0,
-        lexicon.communicationNouns.contains(tokens[index - 1].lower)
+        Self.postNouns.contains(tokens[index - 1].lower)
           || lexicon.postingVerbs.contains(tokens[index - 1].lower),
         let (_, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
         // "remarks on Tesla's call": the call is Tesla's, not a venue.
@@ -106,8 +107,10 @@ struct ClauseFields {
       {
         mark((index + 1)...end)
       }
-      // "a Musk post", "the Nvidia memo": the writer.
-      if lexicon.communicationNouns.contains(word), !lexicon.nounBeforeModel, token.gap == " ",
+      // "a Musk post", "the Nvidia memo": the writer. Not a plural, which may be a verb:
+      // "Tesla posts 50,000 deliveries".
+      if lexicon.communicationNouns.contains(word), !word.hasSuffix("s"), !lexicon.nounBeforeModel,
+        token.gap == " ",
         let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon)
       {
         mark(start...(index - 1))
@@ -145,6 +148,12 @@ struct ClauseFields {
     }
     return (marked, writers)
   }
+
+  /// Nouns of what is posted somewhere: a name after one and "on" / « sur » is the venue.
+  private static let postNouns: Set<String> = [
+    "post", "posts", "tweet", "tweets", "message", "messages", "thread", "video", "blog",
+    "podcast", "publication", "billet", "vidéo",
+  ]
 
   /// Who wrote what the figure at `index` comes from, when a possessive says so: "Musk's post
   /// about ~$10 billion".

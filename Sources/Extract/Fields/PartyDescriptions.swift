@@ -13,7 +13,11 @@ struct PartyDescriptions: Sendable {
       let tokens = Tokenizer.tokenize(phrase.lowercased()[...], baseOffset: 0)
       return tokens.isEmpty ? nil : (tokens.map(\.lower), name)
     }
-    .sorted { ($0.words.count, $0.name) > ($1.words.count, $1.name) }
+    // A total order, so that the order of tally.yml's mapping never shows.
+    .sorted {
+      ($0.words.count, $0.name, $0.words.joined(separator: " "))
+        > ($1.words.count, $1.name, $1.words.joined(separator: " "))
+    }
   }
 
   var isEmpty: Bool { phrases.isEmpty }
@@ -25,18 +29,20 @@ struct PartyDescriptions: Sendable {
   func match(at index: Int, in tokens: [Token]) -> (String, Int)? {
     guard index < tokens.count else { return nil }
     let contracted = index > 0 && Self.contractions.contains(tokens[index - 1].lower)
+    // The longest match wins, counted as matched (« au constructeur » is one word long).
+    var best: (name: String, end: Int)?
     for (words, name) in phrases {
       var wanted = words[...]
       if contracted, let first = wanted.first, Self.articles.contains(first), wanted.count > 1 {
         wanted = wanted.dropFirst()
       }
       let end = index + wanted.count
-      guard end <= tokens.count,
+      guard end <= tokens.count, end - 1 > best?.end ?? -1,
         zip(wanted, tokens[index..<end]).allSatisfy({ $0 == $1.lower })
       else { continue }
-      return (name, end - 1)
+      best = (name, end - 1)
     }
-    return nil
+    return best
   }
 
   private static let contractions: Set<String> = ["au", "aux", "du", "des"]

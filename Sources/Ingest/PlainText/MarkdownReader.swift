@@ -89,10 +89,12 @@ enum MarkdownReader {
         index += 1
         continue
       }
-      // Table: a header row, a delimiter row, then body rows.
-      if source[content] == UInt8(ascii: "|")
-        || (paragraphRole == nil && index + 1 < lines.count
-          && isTableDelimiter(source, lines[index + 1]))
+      // Table: a header row, a delimiter row, then body rows. A header has a pipe: without
+      // one ("Intro" over "---|---") no row would be read and the line never passed.
+      if source[lines[index]].contains(UInt8(ascii: "|")),
+        source[content] == UInt8(ascii: "|")
+          || (paragraphRole == nil && index + 1 < lines.count
+            && isTableDelimiter(source, lines[index + 1]))
       {
         if index + 1 < lines.count,
           isTableDelimiter(source, lines[index + 1]) || source[content] == UInt8(ascii: "|")
