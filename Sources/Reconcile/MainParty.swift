@@ -13,83 +13,97 @@ import Core
 /// parties.of(document)   // "Tesla"
 /// ```
 public struct MainParty: Sendable {
-  private struct Party: Sendable {
-    /// The ledger's spelling: a customer, or a site.
-    var name: String
-    /// Its name and aliases, matched as written, and its descriptions, whose first letter may
-    /// also be a capital ("The automaker").
-    var exact: [[UInt8]]
-    var described: [[UInt8]]
-  }
-
-  private let parties: [Party]
+  /// The ledger's spellings of its parties: a customer's, or a site's.
+  private let parties: [String]
+  /// Each party's names and aliases (matched as written) and descriptions (whose first letter
+  /// may also be a capital, "The automaker"), by first byte, longest first.
+  private let patterns: [UInt8: [(bytes: [UInt8], party: Int)]]
   /// Every name and alias of the ledger's customers and sites, as written.
   public let names: Set<String>
 
-  /// The ledger's customers and sites, with what `config` knows of their aliases and
-  /// descriptions.
+  /// The ledger's customers and sites, with their configured aliases and descriptions.
+  ///
+  /// Two spellings of one entity ("Tesla", "Tesla Inc") are one party.
   public init(config: TallyConfig, bookings: [Booking]) {
+    var index: [String: Int] = [:]
+    var parties: [String] = []
+    var spellings: [Set<String>] = []
+    var descriptions: [Set<String>] = []
     var seen = Set<String>()
-    var parties: [Party] = []
-    for name in bookings.flatMap({ [$0.customer] + ($0.site.map { [$0] } ?? []) }) {
-      guard !name.isEmpty, seen.insert(Reconciler.key(name)).inserted else { continue }
+    for name in bookings.flatMap({ [$0.customer] + ($0.site.map { [$0] } ?? []) })
+    where !name.isEmpty && seen.insert(name).inserted {
       let entity = config.entity(named: name)
-      let names = [name] + (entity.map { [$0.name] + $0.aliases } ?? [])
-      parties.append(
-        Party(
-          name: name, exact: Array(Set(names)).sorted().map { Array($0.utf8) },
-          described: (entity?.descriptions ?? []).map { Array($0.utf8) }))
+      let key = Reconciler.key(entity?.name ?? name)
+      let party =
+        index[key]
+        ?? {
+          index[key] = parties.count
+          parties.append(name)
+          spellings.append([])
+          descriptions.append([])
+          return parties.count - 1
+        }()
+      spellings[party].formUnion([name] + (entity.map { [$0.name] + $0.aliases } ?? []))
+      descriptions[party].formUnion(entity?.descriptions ?? [])
+    }
+    var patterns: [UInt8: [(bytes: [UInt8], party: Int)]] = [:]
+    for party in parties.indices {
+      for spelling in spellings[party].sorted() where !spelling.isEmpty {
+        let bytes = Array(spelling.utf8)
+        patterns[bytes[0], default: []].append((bytes, party))
+      }
+      for description in descriptions[party].sorted() where !description.isEmpty {
+        let bytes = Array(description.utf8)
+        patterns[bytes[0], default: []].append((bytes, party))
+        if bytes[0] >= 0x61 && bytes[0] <= 0x7A {
+          patterns[bytes[0] - 0x20, default: []].append(
+            ([bytes[0] - 0x20] + bytes.dropFirst(), party))
+        }
+      }
+    }
+    self.patterns = patterns.mapValues { list in
+      list.sorted { ($0.bytes.count, $0.party) > ($1.bytes.count, $1.party) }
     }
     self.parties = parties
-    names = Set(parties.flatMap { $0.exact.map { String(decoding: $0, as: UTF8.self) } })
+    names = Set(spellings.flatMap { $0 })
   }
 
   /// The party `document` is mainly about, if one is named more often than any other.
   public func of(_ document: Document) -> String? {
     guard !parties.isEmpty else { return nil }
-    let title = Array((document.title ?? "").utf8)
-    let text = Array(document.text.utf8)
-    var best: (name: String, count: Int)?
-    var tied = false
-    for party in parties {
-      let count = 2 * mentions(of: party, in: title) + mentions(of: party, in: text)
-      guard count > 0 else { continue }
-      if count > best?.count ?? 0 {
-        best = (party.name, count)
-        tied = false
-      } else if count == best?.count {
-        tied = true
-      }
-    }
-    return tied ? nil : best?.name
+    var counts = [Int](repeating: 0, count: parties.count)
+    count(Array((document.title ?? "").utf8), weight: 2, into: &counts)
+    count(Array(document.text.utf8), weight: 1, into: &counts)
+    guard let most = counts.max(), most > 0, counts.filter({ $0 == most }).count == 1,
+      let party = counts.firstIndex(of: most)
+    else { return nil }
+    return parties[party]
   }
 
-  private func mentions(of party: Party, in text: [UInt8]) -> Int {
-    party.exact.reduce(0) { $0 + Self.count($1, in: text, anyCaseFirst: false) }
-      + party.described.reduce(0) { $0 + Self.count($1, in: text, anyCaseFirst: true) }
-  }
-
-  /// How often `pattern` occurs in `text` as whole words.
-  static func count(_ pattern: [UInt8], in text: [UInt8], anyCaseFirst: Bool) -> Int {
-    guard let first = pattern.first, pattern.count <= text.count else { return 0 }
-    let capital = anyCaseFirst && first >= 0x61 && first <= 0x7A ? first - 0x20 : first
-    var count = 0
+  /// Adds `weight` to a party's count for each mention of it in `text`: one pass, each place
+  /// counted once, by its longest pattern ("Tesla Inc" is one mention, not two).
+  private func count(_ text: [UInt8], weight: Int, into counts: inout [Int]) {
     var index = 0
-    let last = text.count - pattern.count
-    while index <= last {
-      let byte = text[index]
-      if byte == first || byte == capital,
-        index == 0 || !Self.endsWord(text, before: index),
-        index + pattern.count == text.count || !Self.startsWord(text, at: index + pattern.count),
-        text[(index + 1)..<(index + pattern.count)].elementsEqual(pattern.dropFirst())
-      {
-        count += 1
-        index += pattern.count
-      } else {
+    while index < text.count {
+      guard let candidates = patterns[text[index]],
+        index == 0 || !Self.endsWord(text, before: index)
+      else {
         index += 1
+        continue
       }
+      var matched = 0
+      for (pattern, party) in candidates where index + pattern.count <= text.count {
+        let end = index + pattern.count
+        if text[index..<end].elementsEqual(pattern),
+          end == text.count || !Self.startsWord(text, at: end)
+        {
+          counts[party] += weight
+          matched = pattern.count
+          break
+        }
+      }
+      index += max(matched, 1)
     }
-    return count
   }
 
   /// Whether a letter or digit starts at `index`.

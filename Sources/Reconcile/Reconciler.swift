@@ -26,22 +26,35 @@ public struct Reconciliation: Sendable {
 /// through configured rates), and the sum is compared with the claim's bounds.
 public struct Reconciler: Sendable {
   /// Entities, items and their aliases and descriptions.
-  public var config: TallyConfig
+  public let config: TallyConfig
+  /// The key of every configured name and alias → the key of its entity's name, so that a
+  /// lookup is one hash, not a walk over the entities (the first entity wins, as in
+  /// `TallyConfig.entity(named:)`).
+  private let entityKeys: [String: String]
 
   /// Creates a reconciler.
   public init(config: TallyConfig = TallyConfig()) {
     self.config = config
+    var keys: [String: String] = [:]
+    for entity in config.entities {
+      let canonical = Self.key(entity.name)
+      for name in [entity.name] + entity.aliases where keys[Self.key(name)] == nil {
+        keys[Self.key(name)] = canonical
+      }
+    }
+    entityKeys = keys
   }
 
   /// The key of an entity: its configured canonical name when an alias names it.
   func entityKey(_ name: String) -> String {
-    if config.entities.isEmpty { return Self.key(name) }
-    return Self.key(config.entity(named: name)?.name ?? name)
+    let key = Self.key(name)
+    return entityKeys[key] ?? key
   }
 
   /// The key of a site: its configured canonical name when an alias names it ("Plant North").
   func siteKey(_ name: String) -> String {
-    LedgerIndex.siteKey(config.entity(named: name)?.name ?? name)
+    let key = entityKey(name)
+    return key.isEmpty ? "" : "@" + key
   }
 
   /// The one key a ledger row's item is filed under: the configured item it names, else its name.
@@ -109,9 +122,21 @@ public struct Reconciler: Sendable {
     var main: [String: String] = [:]
     /// The subjects that are people, who keep no books.
     ///
-    /// Their last word is a speaker's ("Musk", "Elon Musk"), and they name no entity, customer
-    /// or site.
-    var people: Set<String> = []
+    /// Their last word is the last word of a speaker of the same document ("Musk", "Elon
+    /// Musk"), and they name no entity, customer or site.
+    var people: Set<Person> = []
+
+    /// Whether `claim`'s subject is a person.
+    func isPerson(_ claim: Claim) -> Bool {
+      guard let subject = claim.subject, !people.isEmpty else { return false }
+      return people.contains(Person(document: claim.document, subject: subject))
+    }
+  }
+
+  /// A subject that is a person, in one document.
+  struct Person: Hashable {
+    var document: String
+    var subject: String
   }
 
   /// The party a claim is about, and how it was found: its flow's source or its subject; else an
@@ -119,7 +144,7 @@ public struct Reconciler: Sendable {
   /// only a person ("Musk's post about ~$10 billion"), the party its document names most.
   func party(of claim: Claim, _ parties: Parties = Parties()) -> (String, PartySource)? {
     if let from = claim.flow?.from { return (from, .named) }
-    if let subject = claim.subject, !parties.people.contains(subject) {
+    if let subject = claim.subject, !parties.isPerson(claim) {
       return (subject, .named)
     }
     if let described = config.entity(describedIn: claim.sentence) {
@@ -132,23 +157,43 @@ public struct Reconciler: Sendable {
     key(String(name.split(separator: " ").last ?? ""))
   }
 
-  /// The claims' subjects that are people, worked out once per distinct name.
+  /// The claims' subjects that are people, document by document.
   ///
-  /// Their last word is a speaker's last word, and neither names an entity, customer or site.
-  private func people(among claims: [Claim], index: LedgerIndex) -> Set<String> {
+  /// A subject's last word is the last word of a speaker of the same document, and neither
+  /// names an entity, customer or site. Each distinct name is looked up once.
+  private func people(among claims: [Claim], index: LedgerIndex) -> Set<Person> {
+    var partyNames: [String: Bool] = [:]
     func isParty(_ name: String) -> Bool {
-      config.entity(named: name) != nil || index.customers[entityKey(name)] != nil
+      if let known = partyNames[name] { return known }
+      let answer =
+        entityKeys[Self.key(name)] != nil || index.customers[entityKey(name)] != nil
         || index.customers[siteKey(name)] != nil
+      partyNames[name] = answer
+      return answer
     }
-    var speakers = Set<String>()
-    for speaker in Set(claims.compactMap(\.speaker)) where !isParty(speaker) {
-      let key = Self.lastWordKey(speaker)
-      if !key.isEmpty { speakers.insert(key) }
+    // The last word of each distinct speaker that is no party, worked out once.
+    var speakerKeys: [String: String] = [:]
+    var speakers: [String: Set<String>] = [:]
+    for claim in claims {
+      guard let speaker = claim.speaker else { continue }
+      let key =
+        speakerKeys[speaker]
+        ?? {
+          let key = isParty(speaker) ? "" : Self.lastWordKey(speaker)
+          speakerKeys[speaker] = key
+          return key
+        }()
+      if !key.isEmpty { speakers[claim.document, default: []].insert(key) }
     }
     guard !speakers.isEmpty else { return [] }
-    return Set(claims.compactMap(\.subject)).filter { subject in
-      speakers.contains(Self.lastWordKey(subject)) && !isParty(subject)
+    var people = Set<Person>()
+    for claim in claims {
+      guard let subject = claim.subject, !isParty(subject), let said = speakers[claim.document],
+        said.contains(Self.lastWordKey(subject))
+      else { continue }
+      people.insert(Person(document: claim.document, subject: subject))
     }
+    return people
   }
 
   /// Reconciles `claims` with `bookings`.
@@ -181,7 +226,7 @@ public struct Reconciler: Sendable {
       }
       // A claim with no named party whose sentence describes two entities ("the automaker",
       // "the chipmaker") could be about either: say so rather than guess.
-      if claim.flow == nil, claim.subject.map({ parties.people.contains($0) }) ?? true {
+      if claim.flow == nil, claim.subject == nil || parties.isPerson(claim) {
         let described = config.entities(describedIn: claim.sentence)
         if described.count > 1 {
           verdicts[claim.id] = .ambiguous

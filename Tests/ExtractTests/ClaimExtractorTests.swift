@@ -172,6 +172,13 @@ import Testing
 }
 
 @Suite struct OpeningNamesTests {
+  @Test("a word is written inside a sentence after a lower-case letter, a digit or a comma only")
+  func inside() {
+    let text = "Sent to\u{A0}Orvane, Kestrel and 3 Brightline.\n• Share grew. “Delayed” — Post; 5%"
+    #expect(
+      OpeningNames.wordsWrittenInside(text) == ["Orvane", "Kestrel", "Brightline"])
+  }
+
   /// A document of one paragraph per line.
   private func subjects(_ text: String, known: Set<String>) -> [String?] {
     let document = paragraphs(text, separator: "\n", language: .en, date: "2024-06-04")

@@ -346,6 +346,31 @@ private func row(
     #expect(parties.of(document("Xavier's Teslas, and Tesla\u{A0}Inc.")) == "Tesla")
   }
 
+  @Test("a subject is a person only where its document has a speaker of that name")
+  func personPerDocument() {
+    let here = claim(
+      "$10 billion", 10_000_000_000, 10_000_000_000, unit: .currency("USD"), item: nil,
+      subject: "Musk", metric: .spend, speaker: "Elon Musk", document: "post.js#1", start: 1)
+    let elsewhere = claim(
+      "$2 billion", 2_000_000_000, 2_000_000_000, unit: .currency("USD"), item: nil,
+      subject: "Musk", metric: .spend, speaker: nil, document: "brief.txt", start: 2)
+    let result = Reconciler(config: config).reconcile(
+      [here, elsewhere], against: ledger,
+      mainParties: ["post.js#1": "Tesla", "brief.txt": "Tesla"])
+    #expect(result.verdicts[here.id] == .contradicted)
+    // In brief.txt nobody named Musk speaks: the name is not known to be a person there.
+    #expect(result.verdicts[elsewhere.id] == nil)
+  }
+
+  @Test("two ledger spellings of one entity are one party; a longer alias is one mention")
+  func spellings() {
+    let ledger = self.ledger + [row("B-9", customer: "Tesla Inc", quantity: 10, month: "2024-04")]
+    let parties = MainParty(config: config, bookings: ledger)
+    #expect(parties.of(document("Tesla Inc said so; Tesla agreed; X did not.")) == "Tesla")
+    // "Tesla Inc" counts once, not as "Tesla Inc" and "Tesla": one each, a tie.
+    #expect(parties.of(document("Tesla Inc and X.")) == nil)
+  }
+
   @Test("a tie, or no party named, gives no main party; the supplier is not a party")
   func none() {
     let parties = MainParty(config: config, bookings: ledger)

@@ -7,14 +7,13 @@
 /// known name or the document also writes it with a capital inside a sentence ("…went from
 /// Tesla to X"). Knowing no parties, every capitalised opener stays a name.
 ///
-/// One per document; it remembers each word it has looked up, and also tells a known party's
-/// name ("Tesla GPU deliveries" are Tesla's, not goods Tesla makes).
+/// One per document; it reads the document once, when first asked, and also tells a known
+/// party's name ("Tesla GPU deliveries" are Tesla's, not goods Tesla makes).
 final class OpeningNames {
   private let text: String
   /// The known names, and their first words.
   private let parties: Set<String>
   private let known: Set<String>
-  private var answers: [String: Bool] = [:]
 
   /// `parties`: the names of the parties Tally knows.
   init(text: String, parties: Set<String>) {
@@ -32,43 +31,43 @@ final class OpeningNames {
   /// Whether `word`, opening a sentence, is a name.
   func isName(_ word: String) -> Bool {
     if known.isEmpty || known.contains(word) { return true }
-    if let answer = answers[word] { return answer }
-    let answer = Self.isWrittenInside(word, in: text)
-    answers[word] = answer
-    return answer
+    return writtenInside.contains(word[...])
   }
 
-  /// Whether `text` has `word`, as a whole word, after a lower-case letter, a digit or a comma
-  /// (spaces between).
-  static func isWrittenInside(_ word: String, in text: String) -> Bool {
-    let pattern = Array(word.utf8)
-    guard let first = pattern.first else { return false }
-    return text.utf8.withContiguousStorageIfAvailable { bytes in
-      var index = 1
-      while index + pattern.count <= bytes.count {
-        defer { index += 1 }
-        guard bytes[index] == first,
-          !isLetter(bytes[index - 1]),
-          index + pattern.count == bytes.count || !isLetter(bytes[index + pattern.count]),
-          bytes[(index + 1)..<(index + pattern.count)].elementsEqual(pattern.dropFirst())
-        else { continue }
-        var before = index - 1
-        // Spaces, and U+00A0 / U+202F (their last bytes are 0xA0 and 0xAF).
-        while before > 0, [0x20, 0xA0, 0xAF, 0xC2, 0x80, 0xE2].contains(bytes[before]) {
-          before -= 1
-        }
-        let previous = bytes[before]
-        if (previous >= 0x61 && previous <= 0x7A) || (previous >= 0x30 && previous <= 0x39)
-          || previous == UInt8(ascii: ",") || previous >= 0x80
-        {
-          return true
-        }
+  /// The capitalised words the document writes inside a sentence, found in one pass when
+  /// first needed.
+  private lazy var writtenInside: Set<Substring> = Self.wordsWrittenInside(text)
+
+  /// Capitalised words after a lower-case letter, a digit or a comma (spaces, U+00A0 and
+  /// U+202F between): "…went from Tesla to X" gives Tesla and X.
+  static func wordsWrittenInside(_ text: String) -> Set<Substring> {
+    var found = Set<Substring>()
+    let scalars = text.unicodeScalars
+    var previous: Unicode.Scalar = "\n"
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let properties = scalar.properties
+      guard properties.isAlphabetic || properties.numericType != nil else {
+        if !["\u{20}", "\u{A0}", "\u{202F}"].contains(scalar) { previous = scalar }
+        index = scalars.index(after: index)
+        continue
       }
-      return false
-    } ?? false
-  }
-
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+      // A word: letters and digits.
+      let start = index
+      while index < scalars.endIndex,
+        scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil
+      {
+        index = scalars.index(after: index)
+      }
+      let inside =
+        previous.properties.isLowercase || previous.properties.numericType != nil
+        || previous == ","
+      if inside, properties.isUppercase {
+        found.insert(text[start..<index])
+      }
+      previous = scalars[scalars.index(before: index)]
+    }
+    return found
   }
 }
