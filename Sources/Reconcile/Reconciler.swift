@@ -469,13 +469,15 @@ public struct Reconciler: Sendable {
       guard var group = groups[key], group.count > 1 else { continue }
       group.sort { ($0.document, $0.span.start, $0.id) < ($1.document, $1.span.start, $1.id) }
       // Each claim is set against the earliest claims of other sources (a few at most), so a
-      // group of n claims gives at most n findings, not n² pairs.
+      // group of n claims gives at most n findings, not n² pairs. Only the group's 512
+      // earliest claims are looked at, so that a feed of one speaker's posts is not read n²
+      // times.
       var reported = Set<String>()
       for (index, second) in group.enumerated() where index > 0 {
         var compared = 0
         // A figure for now and one for later ("35,000 active", "85,000 by December") do not
         // contradict each other: only claims both forward-looking, or both not, are compared.
-        for first in group[..<index]
+        for first in group[..<min(index, 512)]
         where first.document != second.document
           && (first.speaker != second.speaker || first.speaker == nil)
           && Self.isForward(first) == Self.isForward(second)

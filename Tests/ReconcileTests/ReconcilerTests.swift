@@ -288,6 +288,27 @@ private func row(
     #expect(result.findings.isEmpty)
   }
 
+  @Test("a long feed of one speaker is set against the earliest other source, once per claim")
+  func longFeed() {
+    // 2,000 posts by one speaker, then a memo by another: the memo contradicts the earliest
+    // post, and the posts (one speaker) do not contradict each other.
+    var claims = (0..<2000).map { number in
+      claim(
+        "50,000", 50000, 50000, bounds: (49500, 50500), subject: "Giga Texas",
+        metric: .capacity, speaker: "Musk", document: "feed#\(10000 + number)")
+    }
+    claims.append(
+      claim(
+        "35,000", 35000, 35000, bounds: (34500, 35500), subject: "Giga Texas", metric: .capacity,
+        speaker: "Lee", document: "memo"))
+    let result = Reconciler().reconcile(claims, against: [])
+    let conflicts = result.findings.filter { $0.rule == "REC002" }
+    // Sorted by document, the posts come first and the memo last: the memo is set against the
+    // earliest post.
+    #expect(conflicts.count == 1)
+    #expect(conflicts.first?.claims.map(\.document) == ["feed#10000", "memo"])
+  }
+
   @Test("a figure for now and one for later from two sources do not contradict each other")
   func nowAndLater() {
     let now = claim("35,000", 35000, 35000, metric: .capacity, document: "call.txt")
