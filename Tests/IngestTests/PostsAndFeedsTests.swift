@@ -146,6 +146,21 @@ import Testing
     #expect(entry.position(of: try #require(entry.offset(of: "$3–4"))).line == 7)
   }
 
+  @Test("escaped content with character references to line breaks keeps its first line")
+  func escapedBreaks() throws {
+    let feed = """
+      <?xml version="1.0"?>
+      <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+        <entry><title>Split</title><id>1</id>
+          <content type="html">&lt;p&gt;One&lt;/p&gt;&#10;&#10;&lt;p&gt;Then 12,000 GPUs.&lt;/p&gt;</content>
+        </entry>
+      </feed>
+      """
+    let entry = try #require(Ingestor().ingest(Array(feed.utf8), path: "f.atom").documents.first)
+    // The decoded text has line breaks the source line does not: no line is made up.
+    #expect(entry.position(of: try #require(entry.offset(of: "12,000"))).line == 4)
+  }
+
   @Test("an RSS feed with CDATA HTML maps the item text to its source lines")
   func rss() throws {
     let feed = """

@@ -52,7 +52,7 @@ struct FeedReader: DocumentReader {
             bytes: [], marks: [(0, base)], verbatim: true, warnings: []
           )
           .relocate(content.sourceMap, locator: &baseLocator)
-        } else if body.isHTML {
+        } else if body.isHTML, Self.keepsLines(body, in: source) {
           // Escaped HTML (`&lt;p&gt;…`): entities change a line's length but never its place, so
           // each line of the content is its own line of the source; columns may drift.
           let base = locator.position(at: body.firstOffset)
@@ -78,6 +78,17 @@ struct FeedReader: DocumentReader {
     return .success(ReadOutput(documents: documents, warnings: warnings))
   }
 
+  /// Whether escaped content has no more line breaks than its source: a `&#10;` adds one, and
+  /// the lines would drift.
+  private static func keepsLines(_ body: FeedItem.Body, in source: [UInt8]) -> Bool {
+    guard let end = body.endOffset, body.firstOffset <= end, end <= source.count else {
+      return false
+    }
+    let sourceBreaks = source[body.firstOffset..<end].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    let textBreaks = body.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    return textBreaks <= sourceBreaks
+  }
+
   private static func plain(_ text: String) -> ReadContent {
     let bytes = Array(text.utf8)
     var builder = TextBuilder(source: bytes)
@@ -100,6 +111,8 @@ struct FeedItem {
     var verbatimEnd: Int?
     var isVerbatim = true
     var type: String?
+    /// Where the element ends in the source.
+    var endOffset: Int?
   }
 
   var fields: [String: Field] = [:]
@@ -117,6 +130,7 @@ struct FeedItem {
     var isHTML: Bool
     var firstOffset: Int
     var verbatimStart: Int?
+    var endOffset: Int?
   }
 
   /// The fullest body: `content:encoded` or `content`, else `description` or `summary`.
@@ -130,7 +144,7 @@ struct FeedItem {
       let isHTML = type == "html" || type == "xhtml" || type == "text/html"
       return Body(
         text: field.text, isHTML: isHTML, firstOffset: max(0, field.firstOffset),
-        verbatimStart: field.isVerbatim ? field.verbatimStart : nil)
+        verbatimStart: field.isVerbatim ? field.verbatimStart : nil, endOffset: field.endOffset)
     }
     return nil
   }
@@ -230,6 +244,7 @@ final class FeedHandler: MarkupHandler {
       feedField = nil
     }
     if let field = collecting, field.depth == depth {
+      current?.fields[field.name]?.endOffset = endOffset
       collecting = nil
     } else if let field = collecting, depth > field.depth {
       appendToField("\n\n", at: endOffset, verbatim: false)
