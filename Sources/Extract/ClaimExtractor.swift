@@ -30,10 +30,8 @@ public struct ClaimExtractor: Sendable {
   public var knownNames: Set<String>
   /// Phrases that stand for configured entities ("the automaker" → Tesla), from `tally.yml`:
   /// a move told by description has its parties.
-  public var knownDescriptions: [String: String] {
-    didSet { descriptions = PartyDescriptions(knownDescriptions) }
-  }
-  private var descriptions: PartyDescriptions
+  public let knownDescriptions: [String: String]
+  private let descriptions: PartyDescriptions
 
   /// Creates an extractor.
   public init(
@@ -162,7 +160,7 @@ public struct ClaimExtractor: Sendable {
       descriptions: descriptions.isEmpty ? nil : descriptions)
     let periods = PeriodResolver(
       tokens: tokens, lexicon: shared, documentDate: date,
-      fiscalYearStartMonth: fiscalYearStartMonth)
+      fiscalYearStartMonth: fiscalYearStartMonth, clauseBreaks: fields.clauseBreaks)
     let speaker = fields.speaker()
     // Read only for a claim whose metric can be a move; most sentences have none.
     var flows: [(flow: Flow, range: ClosedRange<Int>)]?
@@ -239,7 +237,8 @@ public struct ClaimExtractor: Sendable {
         })
       {
         period = PeriodResolver(
-          tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start
+          tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start,
+          clauseBreaks: fields.clauseBreaks
         )
         .period(first: quantity.first, last: quantity.last, reach: reach)
       }

@@ -18,9 +18,8 @@ struct ClauseFields {
   private let writers: [(name: String, end: Int)]
   /// Configured descriptions of entities, for moves told by description.
   private let descriptions: PartyDescriptions?
-  /// How many clause breaks (`newClause`) start before each token: a break between two
-  /// tokens is then a subtraction, not a walk over the tokens between them.
-  private let clauseBreaks: [Int]
+  /// Where new clauses start, counted once: the metric and the period read them.
+  let clauseBreaks: ClauseBreaks
   /// Sentence-wide modality hints that do not depend on the claim.
   ///
   /// Where the first "n't" is, if any.
@@ -66,7 +65,7 @@ struct ClauseFields {
       }
     }
     self.nameTokens = nameTokens
-    clauseBreaks = Self.clauseBreakCounts(tokens)
+    clauseBreaks = ClauseBreaks(tokens)
     (bystanders, writers) = Self.bystanders(in: tokens, lexicon: shared.lexicon, openers: openers)
     contractedNot = Self.hasContractedNot(tokens)
     frenchFuture = shared.lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
@@ -454,7 +453,7 @@ struct ClauseFields {
       var distance = index < first ? first - index : (index > last ? index - last : 0)
       // A trigger in another clause ("would soon hold 30,000 K9s, and that €1–1.5 billion …
       // would go to Corvane hardware") counts only when the figure's own clause has none.
-      if joinedClauseBreak(between: index, and: index < first ? first : last) {
+      if clauseBreaks.between(index, index < first ? first : last) {
         distance += tokens.count
       }
       if distance < best?.1 ?? Int.max { best = (metric, distance) }
@@ -492,49 +491,6 @@ struct ClauseFields {
     if has(.forecast) || frenchFuture { return .forecast }
     return .asserted
   }
-
-  /// `newClause(in:between:and:)` in constant time.
-  private func joinedClauseBreak(between first: Int, and second: Int) -> Bool {
-    let (start, end) = first < second ? (first, second) : (second, first)
-    guard end - start > 1 else { return false }
-    var count = clauseBreaks[end] - clauseBreaks[start + 1]
-    // A comma right before `end` breaks only with its joiner before `end` too.
-    if tokens[end - 1].text == ",", Self.breaks(at: end - 1, in: tokens) { count -= 1 }
-    return count > 0
-  }
-
-  /// Whether a clause break starts at `index`: a semicolon, or a comma before a joiner.
-  private static func breaks(at index: Int, in tokens: [Token]) -> Bool {
-    if tokens[index].text == ";" { return true }
-    return tokens[index].text == "," && index + 1 < tokens.count
-      && joiners.contains(tokens[index + 1].lower)
-  }
-
-  /// For each token index (and one past the end), how many breaks start before it.
-  private static func clauseBreakCounts(_ tokens: [Token]) -> [Int] {
-    var counts = [Int](repeating: 0, count: tokens.count + 1)
-    for index in tokens.indices {
-      counts[index + 1] = counts[index] + (breaks(at: index, in: tokens) ? 1 : 0)
-    }
-    return counts
-  }
-
-  /// Whether a new clause starts between two tokens: a semicolon, or a comma before "and",
-  /// "but", "while", « et », « mais », « tandis ».
-  static func newClause(in tokens: [Token], between first: Int, and second: Int) -> Bool {
-    let (start, end) = first < second ? (first, second) : (second, first)
-    var index = start + 1
-    while index < end {
-      if tokens[index].text == ";" { return true }
-      if tokens[index].text == ",", index + 1 < end, joiners.contains(tokens[index + 1].lower) {
-        return true
-      }
-      index += 1
-    }
-    return false
-  }
-
-  private static let joiners: Set<String> = ["and", "but", "while", "et", "mais", "tandis"]
 
   /// Whether a comma or semicolon lies between two tokens.
   private func clauseBreak(from start: Int, to end: Int) -> Bool {

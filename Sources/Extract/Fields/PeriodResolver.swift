@@ -20,11 +20,15 @@ struct PeriodResolver {
   private let documentMonth: Int?
   private let documentDay: String?
 
+  /// Where new clauses start (`ClauseFields.clauseBreaks`, when the caller has them).
+  private let clauseBreaks: ClauseBreaks
+
   init(
     tokens: [Token], lexicon shared: SharedLexicon, documentDate: String?,
-    fiscalYearStartMonth: Int?
+    fiscalYearStartMonth: Int?, clauseBreaks: ClauseBreaks? = nil
   ) {
     self.tokens = tokens
+    self.clauseBreaks = clauseBreaks ?? ClauseBreaks(tokens)
     self.shared = shared
     self.documentDate = documentDate
     self.fiscalYearStartMonth = fiscalYearStartMonth
@@ -48,11 +52,7 @@ struct PeriodResolver {
       if range.lowerBound > last, range.lowerBound >= reach { continue }
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
       // and 85,000 by the end of the year".
-      if range.lowerBound > last,
-        ClauseFields.newClause(in: tokens, between: last, and: range.lowerBound)
-      {
-        continue
-      }
+      if range.lowerBound > last, clauseBreaks.between(last, range.lowerBound) { continue }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
       if distance < best?.1 ?? Int.max { best = (period, distance) }
     }

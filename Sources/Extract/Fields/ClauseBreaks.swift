@@ -1,0 +1,39 @@
+/// Where new clauses start in a sentence: at a semicolon, or at a comma before "and", "but",
+/// "while", « et », « mais », « tandis ».
+///
+/// Counted once per sentence, so that whether a clause starts between two tokens is a
+/// subtraction, not a walk over the tokens between them (a dense line pairs many figures with
+/// many words).
+struct ClauseBreaks {
+  private let tokens: [Token]
+  /// For each token index (and one past the end), how many breaks start before it.
+  private let counts: [Int]
+
+  init(_ tokens: [Token]) {
+    self.tokens = tokens
+    var counts = [Int](repeating: 0, count: tokens.count + 1)
+    for index in tokens.indices {
+      counts[index + 1] = counts[index] + (Self.breaks(at: index, in: tokens) ? 1 : 0)
+    }
+    self.counts = counts
+  }
+
+  /// Whether a new clause starts strictly between two tokens.
+  func between(_ first: Int, _ second: Int) -> Bool {
+    let (start, end) = first < second ? (first, second) : (second, first)
+    guard end - start > 1 else { return false }
+    var count = counts[end] - counts[start + 1]
+    // A comma right before `end` breaks only with its joiner before `end` too.
+    if tokens[end - 1].text == ",", Self.breaks(at: end - 1, in: tokens) { count -= 1 }
+    return count > 0
+  }
+
+  /// Whether a break starts at `index`.
+  private static func breaks(at index: Int, in tokens: [Token]) -> Bool {
+    if tokens[index].text == ";" { return true }
+    return tokens[index].text == "," && index + 1 < tokens.count
+      && joiners.contains(tokens[index + 1].lower)
+  }
+
+  private static let joiners: Set<String> = ["and", "but", "while", "et", "mais", "tandis"]
+}
