@@ -54,9 +54,11 @@ public enum Metric: String, Sendable, Hashable, Codable, CaseIterable {
   case other
 }
 
-/// Whether a claim is stated as fact, forecast, hedged, denied or supposed.
+/// Whether a claim is stated as fact, forecast, hedged, denied, supposed or asked.
 public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
   case asserted, forecast, hedged, negated, hypothetical
+  /// Asked, not stated: "Does that 15,000 include the units that went elsewhere?"
+  case question
 }
 
 /// A span of days, both ends inclusive, as ISO 8601 dates.
@@ -142,7 +144,7 @@ public struct Claim: Sendable, Hashable, Codable {
   public var metric: Metric
   /// When.
   public var period: Period?
-  /// Whether stated as fact, forecast, hedged, denied or supposed.
+  /// Whether stated as fact, forecast, hedged, denied, supposed or asked.
   public var modality: Modality
   /// Who asserts it.
   public var speaker: String?

@@ -12,6 +12,66 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
   case ambiguous
 }
 
+/// Why a claim was not judged: every claim ends with a verdict or one of these.
+///
+/// ```swift
+/// // "If Tesla had bought 20,000 H100s, …"        → .hypothetical
+/// // "Does that 15,000 include the units that…?"  → .question
+/// // "Revenue was $25 billion."                    → .metricOutsideLedger
+/// // "Domvia ordered 300 pumps" (ledger: "Domvia Habitat") → .partyNotInLedger, with a hint
+/// ```
+public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Supposed, not stated ("if", « si »).
+  case hypothetical
+  /// Denied ("did not", « n'a pas »).
+  case negated
+  /// Asked, not stated.
+  case question
+  /// Too vague for any single figure to contradict ("thousands of").
+  case vague
+  /// A percentage or percentage points: the ledger books counts and amounts.
+  case percentage
+  /// What it measures is not what the ledger books (revenue, valuation, headcount, capital
+  /// expenditure…), or money with nothing that ties it to a purchase.
+  case metricOutsideLedger = "metric-outside-ledger"
+  /// The sentence and its document name no party.
+  case noParty = "no-party"
+  /// The party it is about is not a customer or site of the ledger.
+  case partyNotInLedger = "party-not-in-ledger"
+  /// A count of something that the sentence does not name.
+  case noItem = "no-item"
+  /// A count of something that no ledger row books.
+  case itemNotInLedger = "item-not-in-ledger"
+  /// Money, against rows that have no amounts.
+  case ledgerHasNoAmounts = "ledger-has-no-amounts"
+  /// Money, against rows whose amounts are in other currencies with no configured rate.
+  case noExchangeRate = "no-exchange-rate"
+  /// A count, against rows that have no quantities.
+  case ledgerHasNoQuantities = "ledger-has-no-quantities"
+  /// No ledger was given.
+  case noLedger = "no-ledger"
+
+  /// The reason in a reader's words, for summaries: "no party named".
+  public var phrase: String {
+    switch self {
+    case .hypothetical: "hypothetical"
+    case .negated: "negated"
+    case .question: "question"
+    case .vague: "too vague"
+    case .percentage: "percentage"
+    case .metricOutsideLedger: "not a ledger metric"
+    case .noParty: "no party named"
+    case .partyNotInLedger: "party not in the ledger"
+    case .noItem: "no item named"
+    case .itemNotInLedger: "item not in the ledger"
+    case .ledgerHasNoAmounts: "ledger has no amounts"
+    case .noExchangeRate: "no exchange rate"
+    case .ledgerHasNoQuantities: "ledger has no quantities"
+    case .noLedger: "no ledger"
+    }
+  }
+}
+
 /// A finding: a contradiction, an ambiguity or an unverifiable claim, with its evidence.
 ///
 /// A finding keeps its figures, not prose: `message` and `arithmetic` are written from them

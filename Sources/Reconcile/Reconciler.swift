@@ -13,6 +13,12 @@ public struct Reconciliation: Sendable {
   /// The ledger party each linked claim was judged for, by claim id, and how it was found:
   /// named by the sentence, described by it, or its document's main party.
   public var parties: [String: (name: String, source: PartySource)] = [:]
+  /// Why each claim without a verdict was not judged, by claim id: every claim has a verdict or
+  /// a reason.
+  public var reasons: [String: NotJudgedReason] = [:]
+  /// What the user could do about a claim that was not judged, by claim id: "'Domvia' is not a
+  /// ledger customer; if it is Domvia Habitat, …".
+  public var hints: [String: String] = [:]
 }
 
 /// Judges claims against a bookings ledger and against each other.
@@ -100,19 +106,24 @@ public struct Reconciler: Sendable {
     config.items.first { Self.key($0.name) == key }?.name ?? index.itemNames[key] ?? key
   }
 
-  /// Whether a claim can be held to a figure at all.
+  /// Why a claim cannot be held to a figure at all, or nil when it can.
   ///
-  /// Not a hypothetical or negated one ("if $3 billion went to…", "did not spend $10 billion"), and
-  /// not a vague one whose stated interval spans five times its low end ("thousands of",
-  /// 1,000–9,999), which no single figure contradicts.
-  static func isJudged(_ claim: Claim) -> Bool {
-    if claim.modality == .hypothetical || claim.modality == .negated { return false }
+  /// Not a hypothetical, negated or asked one ("if $3 billion went to…", "did not spend $10
+  /// billion", "does that 15,000 include…?"), and not a vague one whose stated interval spans
+  /// five times its low end ("thousands of", 1,000–9,999), which no single figure contradicts.
+  static func unjudgeable(_ claim: Claim) -> NotJudgedReason? {
+    switch claim.modality {
+    case .hypothetical: return .hypothetical
+    case .negated: return .negated
+    case .question: return .question
+    case .asserted, .forecast, .hedged: break
+    }
     if claim.qualifier == .approximate, let low = claim.stated.low, let high = claim.stated.high,
       low > 0, high >= low * 5
     {
-      return false
+      return .vague
     }
-    return true
+    return nil
   }
 
   /// What the run knows beyond each claim's sentence: the party each document is mainly about
@@ -213,6 +224,9 @@ public struct Reconciler: Sendable {
     var items: [String: String] = [:]
     var counted: [(claim: Claim, item: String)] = []
     var linkedParties: [String: (name: String, source: PartySource)] = [:]
+    var reasons: [String: NotJudgedReason] = [:]
+    var hints: [String: String] = [:]
+    var nearNames = NearNames(index: index)
     for claim in claims {
       // The items it can stand for, worked out once: reported, checked for ambiguity, linked,
       // compared across sources.
@@ -220,7 +234,10 @@ public struct Reconciler: Sendable {
       if candidates.count == 1, let key = candidates.first {
         items[claim.id] = itemName(key, index: index)
       }
-      guard Self.isJudged(claim) else { continue }
+      if let reason = Self.unjudgeable(claim) {
+        reasons[claim.id] = reason
+        continue
+      }
       if claim.unit == .count, let item = claim.item {
         counted.append((claim, candidates.count == 1 ? candidates.first ?? "" : rowItemKey(item)))
       }
@@ -240,10 +257,18 @@ public struct Reconciler: Sendable {
         findings.append(ambiguous(claim, kind: .item, candidates: names))
         continue
       }
-      guard
-        let link = link(
-          claim, items: candidates, index: index, documentDates: documentDates, parties: parties)
-      else { continue }
+      let link: Link
+      switch self.link(
+        claim, items: candidates, index: index, documentDates: documentDates, parties: parties)
+      {
+      case .linked(let linked): link = linked
+      case .notJudged(let reason, let party):
+        reasons[claim.id] = bookings.isEmpty ? .noLedger : reason
+        if reason == .partyNotInLedger, let party, let hint = nearNames.hint(for: party) {
+          hints[claim.id] = hint
+        }
+        continue
+      }
       linkedParties[claim.id] = (link.customer, link.partySource)
       if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
@@ -257,7 +282,17 @@ public struct Reconciler: Sendable {
       verdicts[claim.id] = inside ? .consistent : .contradicted
       if !inside { findings.append(contradiction(claim, link)) }
     }
-    findings += crossSource(counted, parties: parties, index: index)
+    let across = crossSource(counted, parties: parties, index: index)
+    // Another source's claim contradicts a claim the ledger could not speak to.
+    for finding in across {
+      for claim in finding.claims
+      where verdicts[claim.id] == nil || verdicts[claim.id] == .unverifiable {
+        verdicts[claim.id] = .contradicted
+        reasons[claim.id] = nil
+        hints[claim.id] = nil
+      }
+    }
+    findings += across
     // A total order, so that neither the order of claims nor of rows shows in the output.
     let keys = findings.map {
       ($0.claims.first?.document ?? "", $0.claims.first?.span.start ?? 0, $0.rule, $0.id)
@@ -265,7 +300,7 @@ public struct Reconciler: Sendable {
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
     return Reconciliation(
       verdicts: verdicts, findings: order.map { findings[$0] }, items: items,
-      parties: linkedParties)
+      parties: linkedParties, reasons: reasons, hints: hints)
   }
 
   // MARK: - Linking
@@ -291,6 +326,21 @@ public struct Reconciler: Sendable {
     atSite && claim.metric == .other && claim.unit == .count ? .capacity : claim.metric
   }
 
+  /// The ledger statuses a metric speaks of, or nil when the ledger books nothing it measures.
+  ///
+  /// A count with no telling verb is a count of the named item (at a site, what the site
+  /// holds: `metric(of:atSite:)`, the same statuses); money with no metric ("free cash flow was
+  /// $2.5 billion") is not a purchase.
+  static func statuses(of metric: Metric, unit: QuantityUnit) -> Set<BookingStatus>? {
+    switch metric {
+    case .transfer: [.redirected]
+    case .shipment, .capacity: [.shipped, .delivered]
+    case .order, .spend: [.booked, .shipped, .delivered]
+    case .other where unit == .count: [.booked, .shipped, .delivered]
+    default: nil
+    }
+  }
+
   /// The ledger key of a party, a customer's or else a site's, and whether it is a site; nil
   /// when the ledger has neither.
   func ledgerKey(of party: String, index: LedgerIndex) -> (key: String, atSite: Bool)? {
@@ -300,29 +350,39 @@ public struct Reconciler: Sendable {
     return index.customers[site] != nil ? (site, true) : nil
   }
 
+  /// How linking a claim ended: its link, or why it was not judged (with the party it named,
+  /// for a hint).
+  enum Linking {
+    case linked(Link)
+    case notJudged(NotJudgedReason, party: String?)
+  }
+
   /// `items` are the claim's item candidates (`itemCandidates`).
   private func link(
     _ claim: Claim, items claimItems: Set<String>, index: LedgerIndex,
     documentDates: [String: String], parties: Parties
-  ) -> Link? {
-    guard let (party, source) = party(of: claim, parties) else { return nil }
+  ) -> Linking {
+    switch claim.unit {
+    case .percent, .percentagePoint: return .notJudged(.percentage, party: nil)
+    case .count, .currency: break
+    }
+    guard let anywhere = Self.statuses(of: claim.metric, unit: claim.unit) else {
+      return .notJudged(.metricOutsideLedger, party: nil)
+    }
+    guard let (party, source) = party(of: claim, parties) else {
+      return .notJudged(.noParty, party: nil)
+    }
     // The party is a customer, or a site named in the ledger's `site` column.
     guard let (customer, atSite) = ledgerKey(of: party, index: index),
       let customerName = index.customers[customer]
-    else { return nil }
-    let statuses: Set<BookingStatus>
-    switch Self.metric(of: claim, atSite: atSite) {
-    case .transfer: statuses = [.redirected]
-    case .shipment, .capacity: statuses = [.shipped, .delivered]
-    case .order, .spend: statuses = [.booked, .shipped, .delivered]
-    // A count of a named item with no telling verb is still a count of it; money with no
-    // metric ("free cash flow was $2.5 billion") is not a purchase.
-    case .other where claim.unit == .count: statuses = [.booked, .shipped, .delivered]
-    default: return nil
+    else { return .notJudged(.partyNotInLedger, party: source == .named ? party : nil) }
+    let statuses =
+      atSite
+      ? Self.statuses(of: Self.metric(of: claim, atSite: true), unit: claim.unit) ?? anywhere
+      : anywhere
+    if claim.unit == .count, claimItems.isEmpty {
+      return .notJudged(claim.item == nil ? .noItem : .itemNotInLedger, party: nil)
     }
-    if case .percent = claim.unit { return nil }
-    if case .percentagePoint = claim.unit { return nil }
-    if claim.unit == .count, claimItems.isEmpty { return nil }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
     let forward = Self.isForward(claim)
@@ -375,9 +435,19 @@ public struct Reconciler: Sendable {
         }
       }
     }
+    // Rows that link but give no figure in the claim's unit cannot contradict it: a ledger
+    // without amounts says nothing of money ("against 0 USD" would be a false error).
+    if link.rowCount > 0, link.excluded >= link.rowCount {
+      switch claim.unit {
+      case .currency:
+        let anyAmount = positions.contains { index.rows[$0].amount != nil }
+        return .notJudged(anyAmount ? .noExchangeRate : .ledgerHasNoAmounts, party: nil)
+      default: return .notJudged(.ledgerHasNoQuantities, party: nil)
+      }
+    }
     // The evidence is the first rows in ledger order, copied out only now.
     link.rows = positions.sorted().prefix(LedgerIndex.evidenceLimit).map { index.rows[$0] }
-    return link
+    return .linked(link)
   }
 
   static func key(_ name: String) -> String {

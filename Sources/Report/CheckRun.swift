@@ -80,6 +80,10 @@ public struct CheckRun: Sendable {
   public var parties: [String: (name: String, source: PartySource)] = [:]
   /// Verdicts by claim id, and the findings that explain them.
   public var verdicts: [String: Verdict] = [:]
+  /// Why each claim without a verdict was not judged, by claim id, and what the user could do
+  /// about some of them.
+  public var reasons: [String: NotJudgedReason] = [:]
+  public var hints: [String: String] = [:]
   public var findings: [Finding] = []
   /// The ledger read (as given), its usable rows and its bad ones.
   public var ledger: String?
@@ -101,6 +105,31 @@ public struct CheckRun: Sendable {
 
   /// Claims by verdict (claims the ledger could not speak to have none).
   public func count(_ verdict: Verdict) -> Int { verdicts.values.count { $0 == verdict } }
+
+  /// Claims not judged, by reason, most frequent first (ties in the reasons' order).
+  public var notJudged: [(reason: NotJudgedReason, count: Int)] {
+    var counts: [NotJudgedReason: Int] = [:]
+    for reason in reasons.values { counts[reason, default: 0] += 1 }
+    return NotJudgedReason.allCases.compactMap { reason in counts[reason].map { (reason, $0) } }
+      .enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }
+      .map(\.element)
+  }
+
+  /// Every claim's outcome in one line: "111: 8 consistent, 39 contradicted, 11 unverifiable, 0
+  /// ambiguous; 53 not judged (percentage: 25, …)".
+  public var claimsText: String {
+    "\(claims.count): \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous"
+      + (notJudgedText.map { "; \($0)" } ?? "")
+  }
+
+  /// "53 not judged (percentage: 25, no party named: 12, …)", or nil when every claim was judged.
+  public var notJudgedText: String? {
+    let counts = notJudged
+    guard !counts.isEmpty else { return nil }
+    let total = counts.reduce(0) { $0 + $1.count }
+    return "\(total) not judged ("
+      + counts.map { "\($0.reason.phrase): \($0.count)" }.joined(separator: ", ") + ")"
+  }
 
   /// `path:line:column` of a claim, or its document id when its place is unknown.
   public func location(of claim: Claim) -> String {

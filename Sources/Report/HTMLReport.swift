@@ -27,10 +27,7 @@ extension CheckRun {
     let summary: [(String, String)] = [
       ("Files", "\(files) read, \(skipped) skipped, \(failed) failed"),
       ("Documents", "\(documents)"),
-      (
-        "Claims",
-        "\(claims.count): \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous"
-      ),
+      ("Claims", claimsText),
       (
         "Ledger",
         "\(ledger ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped")"

@@ -7,6 +7,7 @@ import Reconcile
 public enum ClaimJSON {
   public static func write(
     _ claim: Claim, line: Int?, column: Int?, path: String? = nil, verdict: Verdict? = nil,
+    reason: NotJudgedReason? = nil, hint: String? = nil,
     ledgerItem: String? = nil, ledgerParty: (name: String, source: PartySource)? = nil,
     into json: inout JSONWriter
   ) {
@@ -26,6 +27,7 @@ public enum ClaimJSON {
           json.string(nil)
         }
       }
+      if let hint { json.field("hint", hint) }
       json.field("high", claim.stated.high)
       json.field("id", claim.id)
       json.field("item", claim.item)
@@ -47,6 +49,7 @@ public enum ClaimJSON {
       if let path { json.field("path", path) }
       json.field("period") { json in period(claim.period, into: &json) }
       json.field("qualifier", claim.qualifier.rawValue)
+      if let reason { json.field("reason", reason.rawValue) }
       json.field("rule", claim.rule)
       json.field("sentence", claim.sentence)
       json.field("speaker", claim.speaker)
@@ -90,7 +93,8 @@ extension CheckRun {
             let place = places[claim.id]
             ClaimJSON.write(
               claim, line: place?.line, column: place?.column, path: place?.path ?? claim.document,
-              verdict: verdicts[claim.id], ledgerItem: items[claim.id],
+              verdict: verdicts[claim.id], reason: reasons[claim.id], hint: hints[claim.id],
+              ledgerItem: items[claim.id],
               ledgerParty: parties[claim.id], into: &json)
           }
         }
@@ -134,6 +138,15 @@ extension CheckRun {
             }
           }
           json.field("ledgerRows", ledgerRows)
+          json.field("notJudged") { json in
+            json.object { json in
+              for (reason, count) in notJudged.sorted(by: {
+                $0.reason.rawValue < $1.reason.rawValue
+              }) {
+                json.field(reason.rawValue, count)
+              }
+            }
+          }
           json.field("problems") { json in
             json.array { json in
               for problem in problems {

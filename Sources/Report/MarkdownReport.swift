@@ -10,8 +10,7 @@ extension CheckRun {
     text += "| | |\n|---|---|\n"
     text += "| Files | \(files) read, \(skipped) skipped, \(failed) failed |\n"
     text += "| Documents | \(documents) |\n"
-    text +=
-      "| Claims | \(claims.count): \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous |\n"
+    text += "| Claims | \(claimsText) |\n"
     text +=
       "| Ledger | \(ledger.map { Markdown.code($0) } ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped") |\n"
     text +=

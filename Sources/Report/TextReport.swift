@@ -41,6 +41,13 @@ extension CheckRun {
     if count(.ambiguous) > 0 { text += ", \(count(.ambiguous)) ambiguous" }
     text +=
       "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))\n"
+    if let notJudgedText { text += "tally: \(notJudgedText)\n" }
+    // What the user could fix, once per hint, in corpus order.
+    var hinted = Set<String>()
+    for claim in claims {
+      guard let hint = hints[claim.id], hinted.insert(hint).inserted else { continue }
+      text += "\(location(of: claim)): \(severity(.note)): \(hint)\n"
+    }
     if !problems.isEmpty {
       text += "tally: \(counted(skipped, "file")) skipped, \(failed) failed\n"
       for problem in problems {

@@ -136,6 +136,8 @@ struct CheckPipeline {
       run.claims, against: bookings, documentDates: run.documentInfo.compactMapValues(\.published),
       mainParties: run.documentInfo.compactMapValues(\.mainParty))
     run.verdicts = result.verdicts
+    run.reasons = result.reasons
+    run.hints = result.hints
     run.items = result.items
     run.parties = result.parties
     run.findings = result.findings

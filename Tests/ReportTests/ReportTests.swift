@@ -7,8 +7,9 @@ import Testing
 @testable import Report
 
 /// A small run built by hand: a claim the ledger contradicts, two sources that contradict each
-/// other (one French, with a no-break space), an unverifiable claim, an ambiguous one, a skipped
-/// file and a bad ledger row.
+/// other (one French, with a no-break space), an unverifiable claim, an ambiguous one, a claim
+/// about a party the ledger almost knows (with a hint), a question, a skipped file and a bad
+/// ledger row.
 ///
 /// One sentence carries markup that must never become markup.
 func sampleRun() -> CheckRun {
@@ -43,6 +44,12 @@ func sampleRun() -> CheckRun {
   let vague = claim(
     "c5", "2,000", 2000, sentence: "The chipmaker sent 2,000 GPUs to the automaker.",
     document: "articles/a.html", item: "GPU", subject: nil)
+  let elsewhere = claim(
+    "c6", "300", 300, sentence: "Teslah ordered 300 H100s.", document: "memos/note.eml",
+    subject: "Teslah")
+  let asked = claim(
+    "c7", "15,000", 15000, sentence: "Does that 15,000 include the H100s sent to X?",
+    document: "posts/tweets.js", speaker: "elonmusk", modality: .question)
   let rows = [
     Booking(
       id: "B-1", file: "Corpus/bookings.csv", line: 2, customer: "Tesla", item: "H100",
@@ -59,15 +66,25 @@ func sampleRun() -> CheckRun {
     CheckRun.FileProblem(
       path: "Corpus/blob.bin", status: "skipped", reason: "binary file (NUL bytes)")
   ]
-  run.claims = [injected, lonely, vague, memo, post]
+  run.claims = [injected, lonely, vague, memo, elsewhere, post, asked]
   run.places = [
     "c1": ClaimPlace(path: "Corpus/articles/a.html", line: 12, column: 5),
     "c2": ClaimPlace(path: "Corpus/posts/tweets.js", line: 7, column: 40),
     "c3": ClaimPlace(path: "Corpus/memos/note.eml", line: 20, column: 31),
     "c4": ClaimPlace(path: "Corpus/articles/a.html", line: 14, column: 1),
     "c5": ClaimPlace(path: "Corpus/articles/a.html", line: 15, column: 19),
+    "c6": ClaimPlace(path: "Corpus/memos/note.eml", line: 22, column: 16),
+    "c7": ClaimPlace(path: "Corpus/posts/tweets.js", line: 9, column: 12),
   ]
-  run.verdicts = ["c1": .contradicted, "c4": .unverifiable, "c5": .ambiguous]
+  run.verdicts = [
+    "c1": .contradicted, "c2": .contradicted, "c3": .contradicted, "c4": .unverifiable,
+    "c5": .ambiguous,
+  ]
+  run.reasons = ["c6": .partyNotInLedger, "c7": .question]
+  run.hints = [
+    "c6":
+      "'Teslah' is not in the ledger; if it means 'Tesla', list 'Teslah' under that entity's aliases in tally.yml"
+  ]
   run.parties = ["c1": ("Tesla", .named), "c4": ("xAI", .named)]
   run.findings = [
     Finding(

@@ -25,6 +25,8 @@ struct ClauseFields {
   /// Where the first "n't" is, if any.
   private let contractedNot: Int?
   private let frenchFuture: Bool
+  /// Where the sentence's question mark is, if it asks something (`?`, French « ? » too).
+  private let questionMark: Int?
 
   init(
     tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,
@@ -68,6 +70,7 @@ struct ClauseFields {
     clauseBreaks = ClauseBreaks(tokens)
     (bystanders, writers) = Self.bystanders(in: tokens, lexicon: shared.lexicon, openers: openers)
     contractedNot = Self.hasContractedNot(tokens)
+    questionMark = tokens.lastIndex { $0.text == "?" }
     frenchFuture = shared.lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
   }
 
@@ -465,7 +468,10 @@ struct ClauseFields {
 
   // MARK: - Modality
 
-  /// Hypothetical, negated, hedged, forecast or asserted, in that order of precedence.
+  /// Hypothetical, asked, negated, hedged, forecast or asserted, in that order of precedence.
+  ///
+  /// A figure before the question mark that ends its sentence is asked, not stated: "Does that
+  /// 15,000 include the units that went elsewhere?", « Ces 300 pompes ont-elles été livrées ? ».
   func modality(excluding quantity: ClosedRange<Int>, reach: Int = .max) -> Modality {
     func has(_ modality: Modality) -> Bool {
       markers.contains { marker in
@@ -484,6 +490,7 @@ struct ClauseFields {
       }
     }
     if has(.hypothetical) { return .hypothetical }
+    if let questionMark, questionMark > quantity.upperBound { return .question }
     if has(.negated) || (contractedNot.map { $0 < quantity.lowerBound } ?? false) {
       return .negated
     }
