@@ -89,6 +89,47 @@ public struct Flow: Sendable, Hashable, Codable {
   }
 }
 
+/// What a party is to a figure, as the clause that governs it says.
+public enum Role: String, Sendable, Hashable, Codable, CodingKeyRepresentable, CaseIterable {
+  /// Who orders, buys, books or receives goods, and who they are delivered to.
+  case buyer
+  /// Who sells, supplies, ships or delivers them.
+  case seller
+  /// Where moved goods come from, and where they go.
+  case source, target
+  /// Who pays money, and who is paid.
+  case payer, payee
+  /// Where goods are held, and whose site it is.
+  case site, holder
+}
+
+/// The parties of a figure by their roles, and the frame (a verb and its arguments, or a move)
+/// that gave them.
+///
+/// ```swift
+/// // "Nordhavn Ferries ordered 6 vessels from Kessler Yards."
+/// roles.frame           // "purchase.from/1"
+/// roles.parties         // [.buyer: "Nordhavn Ferries", .seller: "Kessler Yards"]
+/// // « Kessler Yards a livré 4 navires à Nordhavn. »
+/// roles.frame           // "sale.to/1"
+/// roles.parties         // [.seller: "Kessler Yards", .buyer: "Nordhavn"]
+/// ```
+public struct Roles: Sendable, Hashable, Codable {
+  /// The id of the rule that read them, such as `purchase.from/1`.
+  public var frame: String
+  /// Each role's party, as the text names it (or the entity "we" or a description stands for).
+  public var parties: [Role: String]
+
+  /// Creates roles.
+  public init(frame: String, parties: [Role: String]) {
+    self.frame = frame
+    self.parties = parties
+  }
+
+  /// The party in a role.
+  public subscript(role: Role) -> String? { parties[role] }
+}
+
 /// An interval of values; a nil end is open.
 public struct Interval: Sendable, Hashable, Codable {
   /// The lower end, or nil when open.
@@ -140,6 +181,9 @@ public struct Claim: Sendable, Hashable, Codable {
   public var subject: String?
   /// Where it moved from and to.
   public var flow: Flow?
+  /// The parties by role (buyer and seller, payer and payee, source and target…), when the
+  /// clause that governs the figure names them.
+  public var roles: Roles?
   /// What it measures.
   public var metric: Metric
   /// When.
@@ -160,7 +204,8 @@ public struct Claim: Sendable, Hashable, Codable {
     id: String, document: String, span: TextSpan, surface: String, sentence: String,
     stated: Interval, qualifier: Qualifier, bounds: Interval, unit: QuantityUnit,
     item: String? = nil, itemSurface: String? = nil, subject: String? = nil, flow: Flow? = nil,
-    metric: Metric = .other, period: Period? = nil, modality: Modality = .asserted,
+    roles: Roles? = nil, metric: Metric = .other, period: Period? = nil,
+    modality: Modality = .asserted,
     speaker: String? = nil, language: Language, ambiguous: Bool = false, rule: String
   ) {
     self.id = id
@@ -176,6 +221,7 @@ public struct Claim: Sendable, Hashable, Codable {
     self.itemSurface = itemSurface
     self.subject = subject
     self.flow = flow
+    self.roles = roles
     self.metric = metric
     self.period = period
     self.modality = modality

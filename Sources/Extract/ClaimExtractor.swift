@@ -95,16 +95,18 @@ public struct ClaimExtractor: Sendable {
   }
 
   /// The claims of one piece of text (a spec case, a test), as if it were one document.
+  ///
+  /// `firstPersonParty` is whom "we" and « nous » stand for, when the caller knows.
   public func extract(
     text: String, language: Language, date: String? = nil, author: String? = nil,
-    documentID: String = "text"
+    firstPersonParty: String? = nil, documentID: String = "text"
   ) -> [Claim] {
     let sentences = SentenceSplitter.split(text[...]).map { range in
       let offset = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
       return Sentence(
         text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
         language: language,
-        fallbackSpeaker: author)
+        fallbackSpeaker: author, firstPersonParty: firstPersonParty)
     }
     return extract(sentences, documentID: documentID, date: date)
   }
@@ -162,6 +164,11 @@ public struct ClaimExtractor: Sendable {
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth, clauseBreaks: fields.clauseBreaks)
     let speaker = fields.speaker()
+    let frames = FrameMatcher(
+      tokens: tokens, language: language, lexicon: shared.lexicon,
+      descriptions: descriptions.isEmpty ? nil : descriptions,
+      firstPersonParty: sentence.firstPersonParty, clauseBreaks: fields.clauseBreaks,
+      isBystander: fields.isBystander)
     // Read only for a claim whose metric can be a move; most sentences have none.
     var flows: [(flow: Flow, range: ClosedRange<Int>)]?
     let sentenceText = sentence.windowText ?? String(sentence.text)
@@ -216,6 +223,20 @@ public struct ClaimExtractor: Sendable {
       {
         subject = party
       }
+      // Who did what to whom, from the verb that governs the figure: a purchase or a sale is
+      // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
+      // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
+      var roles = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      if let claimFlow {
+        var parties: [Role: String] = [:]
+        parties[.source] = claimFlow.from
+        parties[.target] = claimFlow.to
+        roles = Roles(frame: "move/1", parties: parties)
+      } else if let roles, subjectOverride == nil, let party = roles[.buyer] ?? roles[.payer] {
+        // A seller's own total with no buyer named ("Kessler delivered 40 vessels in 2025")
+        // stays about the seller.
+        subject = party
+      }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       // Words after the next figure, in a clause joined by "and" or "but", speak for it, not
       // for this one: "about 9,000 today and expects that to reach 22,000 by the end of the
@@ -250,7 +271,7 @@ public struct ClaimExtractor: Sendable {
           tolerance.approximate(unit: quantity.unit, metric: claimFlow != nil ? .transfer : metric)),
         unit: quantity.unit, item: item?.canonical,
         itemSurface: item?.surface, subject: subject,
-        flow: claimFlow, metric: claimFlow != nil ? .transfer : metric,
+        flow: claimFlow, roles: roles, metric: claimFlow != nil ? .transfer : metric,
         period: period,
         modality: Self.modality(
           fields.modality(excluding: quantity.first...quantity.last, reach: reach), metric: metric,

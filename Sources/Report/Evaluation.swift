@@ -22,7 +22,7 @@ public struct Score: Sendable, Hashable {
 public enum ExpectedClaim {
   /// The fields scored one by one, beside the core (value + unit + qualifier).
   public static let fields = [
-    "item", "subject", "flow", "metric", "period", "modality", "speaker", "ambiguous",
+    "item", "subject", "flow", "roles", "metric", "period", "modality", "speaker", "ambiguous",
   ]
 
   /// A JSON number or numeric string as an exact decimal.
@@ -61,6 +61,14 @@ public enum ExpectedClaim {
     case "flow":
       guard let object = expected as? [String: Any] else { return claim.flow == nil }
       return same(claim.flow?.from, object["from"]) && same(claim.flow?.to, object["to"])
+    case "roles":
+      // Every role the gold names, and no other: `{}` and null mean none.
+      let wanted = (expected as? [String: Any] ?? [:]).compactMapValues { $0 as? String }
+      let found = claim.roles?.parties ?? [:]
+      return wanted.count == found.count
+        && wanted.allSatisfy { role, name in
+          Role(rawValue: role).flatMap { found[$0] }.map(canonical) == canonical(name)
+        }
     case "period":
       guard let object = expected as? [String: Any] else { return claim.period == nil }
       return claim.period?.start == object["start"] as? String
@@ -79,9 +87,16 @@ public enum ExpectedClaim {
     case "modality": claim.modality.rawValue
     case "ambiguous": "\(claim.ambiguous)"
     case "flow": claim.flow.map { "\($0.from ?? "null") → \($0.to ?? "null")" } ?? "null"
+    case "roles": describe(roles: (claim.roles?.parties ?? [:]).map { ($0.key.rawValue, $0.value) })
     case "period": claim.period.map { "\($0.start)…\($0.end)" } ?? "null"
     default: "?"
     }
+  }
+
+  /// Roles for a message, sorted: "buyer Nordhavn, seller Kessler Yards", or "none".
+  static func describe(roles: [(String, String)]) -> String {
+    roles.isEmpty
+      ? "none" : roles.sorted { $0.0 < $1.0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
   }
 
   /// An expected value, for a message.
@@ -90,6 +105,8 @@ public enum ExpectedClaim {
     case nil, is NSNull: "null"
     case let object as [String: Any] where object["start"] != nil:
       "\(object["start"] ?? "")…\(object["end"] ?? "")"
+    case let object as [String: Any] where object["from"] == nil && object["to"] == nil:
+      describe(roles: object.compactMapValues { $0 as? String }.map { ($0.key, $0.value) })
     case let object as [String: Any]:
       "\(object["from"] as? String ?? "null") → \(object["to"] as? String ?? "null")"
     case let value?: "\(value)"

@@ -50,6 +50,13 @@ public enum ClaimJSON {
       json.field("period") { json in period(claim.period, into: &json) }
       json.field("qualifier", claim.qualifier.rawValue)
       if let reason { json.field("reason", reason.rawValue) }
+      json.field("roles") { json in
+        guard let roles = claim.roles else { return json.string(nil) }
+        let fields = [("frame", roles.frame)] + roles.parties.map { ($0.key.rawValue, $0.value) }
+        json.object { json in
+          for (key, value) in fields.sorted(by: { $0.0 < $1.0 }) { json.field(key, value) }
+        }
+      }
       json.field("rule", claim.rule)
       json.field("sentence", claim.sentence)
       json.field("speaker", claim.speaker)

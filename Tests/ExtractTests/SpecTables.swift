@@ -12,6 +12,10 @@ struct SpecCase {
   var date: String?
   var author: String?
   var fiscalYearStartMonth: Int?
+  /// Whom "we" and « nous » stand for (`context.we`), and configured descriptions of entities
+  /// (`context.descriptions`: phrase → entity).
+  var firstPersonParty: String?
+  var descriptions: [String: String] = [:]
   /// Each expected claim as its JSON object (fields absent are not scored).
   var claims: [[String: Any]]
 
@@ -38,7 +42,9 @@ struct SpecCase {
             SpecCase(
               id: id, file: "\(language.rawValue)/\(file)", language: language, text: text,
               date: context["date"] as? String, author: context["author"] as? String,
-              fiscalYearStartMonth: context["fiscalYearStartMonth"] as? Int, claims: claims))
+              fiscalYearStartMonth: context["fiscalYearStartMonth"] as? Int,
+              firstPersonParty: context["we"] as? String,
+              descriptions: context["descriptions"] as? [String: String] ?? [:], claims: claims))
         }
       }
     }
@@ -68,9 +74,12 @@ struct SpecEvaluation {
 
   init(cases: [SpecCase]) {
     for specCase in cases {
-      let extractor = ClaimExtractor(fiscalYearStartMonth: specCase.fiscalYearStartMonth)
+      let extractor = ClaimExtractor(
+        fiscalYearStartMonth: specCase.fiscalYearStartMonth,
+        knownDescriptions: specCase.descriptions)
       let claims = extractor.extract(
-        text: specCase.text, language: specCase.language, date: specCase.date)
+        text: specCase.text, language: specCase.language, date: specCase.date,
+        firstPersonParty: specCase.firstPersonParty)
       if specCase.file.hasSuffix("traps.json") {
         trapClaims += claims.map { "\(specCase.id): \($0.surface)" }
       }

@@ -161,6 +161,10 @@ struct ClauseFields {
     "podcast", "publication", "billet", "vidéo",
   ]
 
+  /// Whether the name at `index` says, hosts or makes rather than takes part ("Musk's post",
+  /// "his post on X", "Nvidia hardware").
+  func isBystander(_ index: Int) -> Bool { bystanders[index] }
+
   /// Who wrote what the figure at `index` comes from, when a possessive says so: "Musk's post
   /// about ~$10 billion".
   func writer(before index: Int) -> String? {

@@ -1,0 +1,179 @@
+import Core
+
+/// Reads the parties of a figure by their roles from the verb that governs it: its subject (or,
+/// in the passive, its agent), a party right after it, and the parties its prepositions
+/// introduce, as the language's frame table says (`FrameRules`).
+///
+/// "Nordhavn ordered 6 vessels from Kessler Yards" → buyer Nordhavn, seller Kessler Yards;
+/// "4 vessels were delivered to Nordhavn by Kessler Yards" → the same roles;
+/// « Kessler Yards a livré 4 navires à Nordhavn » → the same again.
+struct FrameMatcher {
+  private let tokens: [Token]
+  private let rules: FrameRules
+  private let lexicon: Lexicon
+  private let descriptions: PartyDescriptions?
+  /// Whom "we" and « nous » stand for, when the document says.
+  private let firstPersonParty: String?
+  private let clauseBreaks: ClauseBreaks
+  /// Names that say, host or make rather than take part ("Musk's post", "Nvidia hardware").
+  private let isBystander: (Int) -> Bool
+  /// The sentence's verbs that open a frame, in order, found once.
+  private let verbs: [(index: Int, frame: Frame, passive: Bool)]
+
+  init(
+    tokens: [Token], language: Language, lexicon: Lexicon, descriptions: PartyDescriptions?,
+    firstPersonParty: String?, clauseBreaks: ClauseBreaks, isBystander: @escaping (Int) -> Bool
+  ) {
+    self.tokens = tokens
+    let rules = FrameRules.forLanguage(language)
+    self.rules = rules
+    self.lexicon = lexicon
+    self.descriptions = descriptions
+    self.firstPersonParty = firstPersonParty
+    self.clauseBreaks = clauseBreaks
+    self.isBystander = isBystander
+    var verbs: [(Int, Frame, Bool)] = []
+    for (index, token) in tokens.enumerated() where token.kind == .word {
+      guard let frames = rules.framesByVerb[token.lower] else { continue }
+      // "the order", « une commande »: a noun, not the verb.
+      if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }
+      let after = tokens[(index + 1)..<min(tokens.count, index + 4)]
+      guard
+        let frame = frames.first(where: { frame in
+          frame.objectNouns.isEmpty || after.contains { frame.objectNouns.contains($0.lower) }
+        })
+      else { continue }
+      let before = tokens[max(0, index - 3)..<index]
+      let passive = before.contains { rules.passiveAuxiliaries.contains($0.lower) }
+      verbs.append((index, frame, passive))
+    }
+    self.verbs = verbs
+  }
+
+  /// Whether the sentence has a verb that opens a frame.
+  var isEmpty: Bool { verbs.isEmpty }
+
+  /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
+  /// before it in its clause ("ordered 6 vessels"), else the nearest after it ("6 vessels were
+  /// delivered", "the 6 vessels that Nordhavn ordered").
+  func roles(first: Int, last: Int) -> Roles? {
+    let before = verbs.last { $0.index < first && first - $0.index <= 12 }
+    let after = verbs.first { $0.index > last && $0.index - last <= 8 }
+    // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
+    // more, the cluster would reach 40,000" and "Domvia, which runs 40 sites, ordered" are
+    // other clauses.
+    func separated(_ from: Int, _ to: Int) -> Bool {
+      tokens[from..<to].contains { $0.text == "," || $0.text == ";" }
+    }
+    let governing =
+      before.flatMap { separated($0.index, first) ? nil : $0 }
+      ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
+    guard let (verb, frame, passive) = governing else { return nil }
+    var parties: [Role: String] = [:]
+    if !passive, let agent = subject(before: verb) {
+      parties[frame.agent] = agent
+    }
+    if let role = frame.object, let (name, _) = party(at: verb + 1) {
+      parties[role] = name
+    }
+    // The verb's prepositions, to the end of its clause.
+    var index = verb + 1
+    let end = min(tokens.count, verb + 24)
+    while index < end, !Self.stops.contains(tokens[index].text),
+      !clauseBreaks.between(verb, index + 1)
+    {
+      if passive, rules.agentPrepositions.contains(tokens[index].lower),
+        let (name, last) = party(at: index + 1)
+      {
+        if parties[frame.agent] == nil { parties[frame.agent] = name }
+        index = last + 1
+        continue
+      }
+      if let (words, role) = frame.prepositions.first(where: { matches($0.key, at: index) }),
+        let (name, last) = party(at: index + words.count)
+      {
+        if parties[role] == nil { parties[role] = name }
+        index = last + 1
+        continue
+      }
+      index += 1
+    }
+    return parties.isEmpty ? nil : Roles(frame: frame.id, parties: parties)
+  }
+
+  /// The subject of the verb at `verb`: the nearest party before it in its clause, past glue
+  /// words ("which", "has"), an apposition between commas, and a possessive that belongs to
+  /// another noun ("Nordhavn's Swedish rival Vinga Line ordered 3").
+  private func subject(before verb: Int) -> String? {
+    var index = verb - 1
+    // An apposition or relative clause between commas right before the verb ("Vinga Line,
+    // Nordhavn's Swedish rival, ordered") describes the subject, which stands before it.
+    var glue = index
+    while glue >= 0, rules.subjectGlue.contains(tokens[glue].lower) { glue -= 1 }
+    if glue > 0, tokens[glue].text == ",",
+      let opening = tokens[max(0, glue - 12)..<glue].lastIndex(where: { $0.text == "," }),
+      opening > 0
+    {
+      index = opening - 1
+    }
+    while index >= 0, verb - index <= 24 {
+      let token = tokens[index]
+      if Self.stops.contains(token.text) || [";", ":"].contains(token.text) { return nil }
+      if clauseBreaks.between(index, verb + 1), token.text == "," { return nil }
+      if rules.firstPerson.contains(token.lower) { return firstPersonParty }
+      // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
+      // beyond what someone said; it is not the name further back.
+      if rules.pronouns.contains(token.lower) || lexicon.reportingVerbs.contains(token.lower) {
+        return nil
+      }
+      // "we" before its verb is the subject; a name in another role is not.
+      if let (name, start) = Names.name(endingAt: index, in: tokens, lexicon: lexicon),
+        !isBystander(start)
+      {
+        let possessive =
+          index + 2 < tokens.count && ["'", "’"].contains(tokens[index + 1].text)
+          && tokens[index + 2].lower == "s"
+        if !possessive { return name }
+        index = start - 1
+        continue
+      }
+      if let descriptions {
+        for start in max(0, index - 3)...index {
+          if let (name, end) = descriptions.match(at: start, in: tokens), end == index {
+            return name
+          }
+        }
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// A party at `index`: a name, a configured description ("the operator", « l'armateur »), or
+  /// "us" / « nous »; its name and last token.
+  private func party(at index: Int) -> (String, Int)? {
+    guard index < tokens.count else { return nil }
+    if rules.firstPerson.contains(tokens[index].lower), let firstPersonParty {
+      return (firstPersonParty, index)
+    }
+    if let (name, end) = Names.name(startingAt: index, in: tokens, lexicon: lexicon),
+      !isBystander(index)
+    {
+      return (name, end)
+    }
+    // « d'Altmann »: the elided preposition is its own token.
+    if ["'", "’"].contains(tokens[index].text), index + 1 < tokens.count {
+      return party(at: index + 1)
+    }
+    return descriptions?.match(at: index, in: tokens)
+  }
+
+  private func matches(_ words: [String], at index: Int) -> Bool {
+    guard index + words.count <= tokens.count else { return false }
+    return zip(words, tokens[index..<(index + words.count)]).allSatisfy { $0 == $1.lower }
+  }
+
+  /// Sentence ends and brackets: no argument reaches past them.
+  private static let stops: Set<String> = [".", "!", "?", "(", ")", "—", "–"]
+
+}

@@ -1,0 +1,57 @@
+import Core
+
+extension FrameRules {
+  /// English: buying, selling and paying verbs, and what their arguments are.
+  static let english = FrameRules(
+    frames: [
+      Frame(
+        "order.received/1", example: "Kessler Yards received an order from Nordhavn for 6 vessels",
+        verbs: [
+          "received", "receives", "receive", "won", "wins", "win", "secured", "secures",
+          "landed", "lands", "booked", "books",
+        ],
+        agent: .seller, prepositions: [["from"]: .buyer],
+        objectNouns: ["order", "orders", "contract", "contracts"]),
+      Frame(
+        "purchase.from/1", example: "Nordhavn Ferries ordered 6 hybrid vessels from Kessler Yards",
+        verbs: [
+          "order", "orders", "ordered", "ordering", "buy", "buys", "bought", "buying", "purchase",
+          "purchases", "purchased", "purchasing", "book", "books", "booked", "reserve",
+          "reserves", "reserved", "procure", "procured", "procures", "acquire", "acquired",
+          "acquires", "lease", "leased", "leases",
+        ],
+        agent: .buyer, prepositions: [["from"]: .seller, ["with"]: .seller]),
+      Frame(
+        "receipt.from/1", example: "Domvia received 300 heat pumps from Altmann in March",
+        verbs: ["receive", "receives", "received", "receiving", "took", "take", "takes"],
+        agent: .buyer, prepositions: [["from"]: .seller]),
+      Frame(
+        "sale.to/1", example: "Kessler Yards delivered 4 vessels to Nordhavn",
+        verbs: [
+          "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped",
+          "shipping", "sell", "sells", "sold", "selling", "supply", "supplies", "supplied",
+          "supplying", "hand", "handed", "hands", "provide", "provided", "provides",
+        ],
+        agent: .seller, prepositions: [["to"]: .buyer, ["for"]: .buyer]),
+      Frame(
+        "payment.to/1", example: "Nordhavn paid Kessler Yards $40 million for the hulls",
+        verbs: ["pay", "pays", "paid", "paying", "transfer", "transferred", "wire", "wired"],
+        agent: .payer, prepositions: [["to"]: .payee], object: .payee),
+      Frame(
+        "spend.on/1", example: "Nordhavn will spend €90 million on Helix vessels with Kessler",
+        verbs: [
+          "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing",
+          "commit", "commits", "committed", "allocate", "allocates", "allocated", "budgeted",
+        ],
+        agent: .payer, prepositions: [["with"]: .payee, ["to"]: .payee]),
+    ],
+    passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being", "got"],
+    agentPrepositions: ["by"],
+    subjectGlue: [
+      "which", "who", "that", "has", "have", "had", "also", "then", "later", "will", "would",
+      "has", "just", "already", "recently", "finally", "itself", "only", "now", "had",
+    ],
+    firstPerson: ["we", "us", "our"],
+    determiners: ["the", "a", "an", "this", "its", "their", "our", "his", "her", "each", "every"],
+    pronouns: ["he", "she", "it", "they", "his", "her", "its", "their", "them", "him"])
+}

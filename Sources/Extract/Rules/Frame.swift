@@ -1,0 +1,94 @@
+import Core
+
+/// A verb and the roles of its arguments, as data: one table per language
+/// (`Rules/English/EnglishFrames.swift`, `Rules/French/FrenchFrames.swift`).
+///
+/// The frame's id goes on the claim (`roles.frame`), so a spec case, `tally eval` or a reader
+/// can see which frame decided.
+///
+/// ```swift
+/// Frame(
+///   "purchase.from/1", example: "Nordhavn ordered 6 vessels from Kessler Yards",
+///   verbs: ["order", "ordered", "orders"], agent: .buyer, prepositions: ["from": .seller])
+/// ```
+struct Frame: Sendable {
+  /// A stable id, `kind.shape/version`.
+  let id: String
+  /// A sentence it reads, in our own words.
+  let example: String
+  /// The verb's forms, lower-case: every tense the frame reads ("order", "ordered", "orders").
+  let verbs: Set<String>
+  /// The role of the verb's subject in the active voice, and of its agent ("by X", « par X ») in
+  /// the passive.
+  let agent: Role
+  /// Roles that a preposition gives the party after it ("from" → seller).
+  ///
+  /// A preposition may be several words (« auprès de »).
+  let prepositions: [[String]: Role]
+  /// The role of a party right after the verb ("paid Kessler $4 million" → payee), if any.
+  let object: Role?
+  /// Nouns the verb must take as its object for the frame to apply.
+  ///
+  /// "Received an order from X": the receiver sells. Empty when any object will do; a frame with
+  /// such nouns is tried first.
+  let objectNouns: Set<String>
+
+  init(
+    _ id: String, example: String, verbs: Set<String>, agent: Role,
+    prepositions: [[String]: Role] = [:], object: Role? = nil, objectNouns: Set<String> = []
+  ) {
+    self.id = id
+    self.example = example
+    self.verbs = verbs
+    self.agent = agent
+    self.prepositions = prepositions
+    self.object = object
+    self.objectNouns = objectNouns
+  }
+}
+
+/// What a language needs to read frames: the frames, and the words that make a verb passive.
+struct FrameRules: Sendable {
+  /// The frames, those with object nouns first.
+  let frames: [Frame]
+  /// Forms of "be" that make a participle after them passive ("were delivered", « ont été
+  /// livrées »).
+  let passiveAuxiliaries: Set<String>
+  /// Words that introduce the agent of a passive ("by", « par »).
+  let agentPrepositions: Set<String>
+  /// Words that may stand between the subject and its verb without ending the subject
+  /// ("which", "has", "also", « a », « qui »).
+  let subjectGlue: Set<String>
+  /// Pronouns of the first person plural: the party of whoever speaks or writes.
+  let firstPerson: Set<String>
+  /// Words before a noun: a verb form after one is a noun ("the order", « une commande »).
+  let determiners: Set<String>
+  /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
+  let pronouns: Set<String>
+  /// The frames each verb form opens, in the table's order.
+  let framesByVerb: [String: [Frame]]
+
+  init(
+    frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
+    subjectGlue: Set<String>, firstPerson: Set<String>, determiners: Set<String>,
+    pronouns: Set<String>
+  ) {
+    self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
+    self.passiveAuxiliaries = passiveAuxiliaries
+    self.agentPrepositions = agentPrepositions
+    self.subjectGlue = subjectGlue
+    self.firstPerson = firstPerson
+    self.determiners = determiners
+    self.pronouns = pronouns
+    var table: [String: [Frame]] = [:]
+    for frame in self.frames {
+      for verb in frame.verbs { table[verb, default: []].append(frame) }
+    }
+    framesByVerb = table
+  }
+
+  /// The rules of a language (French, else English).
+  static func forLanguage(_ language: Language) -> FrameRules {
+    language == .fr ? .french : .english
+  }
+}
