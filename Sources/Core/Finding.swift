@@ -38,6 +38,8 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
   case noParty = "no-party"
   /// The party it is about is not a customer or site of the ledger.
   case partyNotInLedger = "party-not-in-ledger"
+  /// Bought from a seller that supplies none of the ledger's rows.
+  case sellerNotInLedger = "seller-not-in-ledger"
   /// A count of something that the sentence does not name.
   case noItem = "no-item"
   /// A count of something that no ledger row books.
@@ -62,6 +64,7 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
     case .metricOutsideLedger: "not a ledger metric"
     case .noParty: "no party named"
     case .partyNotInLedger: "party not in the ledger"
+    case .sellerNotInLedger: "seller not in the ledger"
     case .noItem: "no item named"
     case .itemNotInLedger: "item not in the ledger"
     case .ledgerHasNoAmounts: "ledger has no amounts"

@@ -33,6 +33,8 @@ struct LedgerIndex {
   /// Every currency the ledger's amounts are in.
   private(set) var currencies: Set<String> = []
   private(set) var customers: [String: String] = [:]
+  /// The key of every supplier the ledger names (its `supplier` column), as entity keys.
+  private(set) var suppliers: Set<String> = []
   private(set) var items: Set<String> = []
   /// Each item key's name as the ledger (or configuration) writes it.
   private(set) var itemNames: [String: String] = [:]
@@ -50,6 +52,7 @@ struct LedgerIndex {
     for (position, booking) in rows.enumerated() {
       let customer = customerKey(booking.customer)
       if customers[customer] == nil { customers[customer] = booking.customer }
+      if let supplier = booking.supplier { suppliers.insert(customerKey(supplier)) }
       // A row with a site is also filed under the site, so that "50,000 H100s at Giga Texas"
       // links to the rows for that site.
       var parties = [customer]

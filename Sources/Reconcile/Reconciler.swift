@@ -396,19 +396,30 @@ public struct Reconciler: Sendable {
       rowCount: 0, sum: 0, excluded: 0)
     var positions: [Int] = []
     let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
+    // A named seller must be the rows' supplier: "bought from Altmann" says nothing of the
+    // bookings Kessler keeps.
+    let seller = claim.roles?[.seller].map(entityKey)
+    if let seller, !index.suppliers.isEmpty, !index.suppliers.contains(seller) {
+      return .notJudged(.sellerNotInLedger, party: nil)
+    }
+    let bySeller = seller != nil && !index.suppliers.isEmpty
+    // The rows a move's target or a named seller leaves in, when either narrows them.
+    let include: ((Booking) -> Bool)? =
+      target == nil && !bySeller
+      ? nil
+      : { row in
+        (target.map { target in row.redirectedTo.map { entityKey($0) == target } ?? true }
+          ?? true)
+          && (bySeller ? row.supplier.map { entityKey($0) == seller } ?? true : true)
+      }
+    func slice(_ key: LedgerIndex.Key, _ unit: QuantityUnit) -> LedgerIndex.Slice? {
+      guard let include else { return index.slice(key, period: period, unit: unit) }
+      return index.slice(key, period: period, unit: unit, where: include, filtered: true)
+    }
     for item in items.sorted() {
       for status in wanted.sorted(by: { $0.rawValue < $1.rawValue }) {
         let key = LedgerIndex.Key(customer: customer, item: item, status: status)
-        let slice: LedgerIndex.Slice?
-        if let target {
-          slice = index.slice(
-            key, period: period, unit: claim.unit,
-            where: { row in
-              row.redirectedTo.map { entityKey($0) == target } ?? true
-            }, filtered: true)
-        } else {
-          slice = index.slice(key, period: period, unit: claim.unit)
-        }
+        let slice = slice(key, claim.unit)
         guard let slice else { continue }
         link.sum += slice.sum
         link.rowCount += slice.rowCount
@@ -424,7 +435,7 @@ public struct Reconciler: Sendable {
         for item in items.sorted() {
           for status in wanted.sorted(by: { $0.rawValue < $1.rawValue }) {
             let key = LedgerIndex.Key(customer: customer, item: item, status: status)
-            guard let slice = index.slice(key, period: period, unit: .currency(other)),
+            guard let slice = slice(key, .currency(other)),
               slice.counted > 0
             else { continue }
             link.sum += slice.sum * rate

@@ -1,0 +1,61 @@
+import Core
+import Foundation
+import Testing
+
+@testable import Reconcile
+
+/// Issue 11: a named seller must be the supplier of the rows a claim is judged against.
+@Suite struct SellerTests {
+  private static func claim(_ id: String, seller: String?, quantity: Decimal) -> Claim {
+    Claim(
+      id: id, document: "memo.eml", span: TextSpan(start: 0, end: 2), surface: "\(quantity)",
+      sentence: "…", stated: Interval(low: quantity, high: quantity), qualifier: .exact,
+      bounds: Interval(low: quantity, high: quantity), unit: .count, item: "vessel",
+      subject: "Nordhavn",
+      roles: Roles(
+        frame: "purchase.from/1",
+        parties: seller.map { [.buyer: "Nordhavn", .seller: $0] } ?? [.buyer: "Nordhavn"]),
+      metric: .order, period: Period.year(2025), language: .en, rule: "test")
+  }
+
+  private let rows = [
+    Booking(
+      id: "K-1", file: "bookings.csv", line: 2, customer: "Nordhavn", supplier: "Kessler Yards",
+      item: "vessel", quantity: 4, period: Period.month(2025, 3), status: .delivered),
+    Booking(
+      id: "V-1", file: "bookings.csv", line: 3, customer: "Nordhavn", supplier: "Vardø Marine",
+      item: "vessel", quantity: 2, period: Period.month(2025, 5), status: .booked),
+  ]
+
+  @Test("a claim with a named seller sums that seller's rows only")
+  func sellersRowsOnly() {
+    let result = Reconciler().reconcile(
+      [Self.claim("kessler", seller: "Kessler Yards", quantity: 4)], against: rows)
+    #expect(result.verdicts["kessler"] == .consistent)
+  }
+
+  @Test("a claim with no seller sums every supplier's rows")
+  func everySupplier() {
+    let result = Reconciler().reconcile(
+      [Self.claim("any", seller: nil, quantity: 6)], against: rows)
+    #expect(result.verdicts["any"] == .consistent)
+  }
+
+  @Test("a seller that supplies none of the rows cannot be judged by them")
+  func unknownSeller() {
+    let result = Reconciler().reconcile(
+      [Self.claim("other", seller: "Altmann", quantity: 40)], against: rows)
+    #expect(result.verdicts["other"] == nil)
+    #expect(result.reasons["other"] == .sellerNotInLedger)
+    #expect(result.findings.isEmpty)
+  }
+
+  @Test("a seller named by an alias in tally.yml is its entity")
+  func sellerAlias() {
+    var config = TallyConfig()
+    config.entities = [TallyConfig.Entity(name: "Kessler Yards", aliases: ["Kessler"])]
+    let result = Reconciler(config: config).reconcile(
+      [Self.claim("alias", seller: "Kessler", quantity: 4)], against: rows)
+    #expect(result.verdicts["alias"] == .consistent)
+  }
+}
