@@ -51,12 +51,37 @@ enum Names {
       return nil
     }
     var start = index
-    while start > 0, index - start < 3, isNameToken(tokens[start - 1], lexicon: lexicon),
-      tokens[start].gap == " "
-    {
-      start -= 1
+    var words = 1
+    while start > 0 {
+      if isHyphen(before: start, in: tokens, lexicon: lexicon) {
+        start -= 2
+      } else if words < 3, isNameToken(tokens[start - 1], lexicon: lexicon),
+        tokens[start].gap == " "
+      {
+        start -= 1
+        words += 1
+      } else {
+        break
+      }
     }
-    return (tokens[start...index].map(\.text).joined(separator: " "), start)
+    return (text(of: tokens[start...index]), start)
+  }
+
+  /// Whether a glued hyphen and a name part stand before `index`: "Sainte-Aure",
+  /// "Meuse-Sambre" are one name.
+  private static func isHyphen(before index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
+    index >= 2 && tokens[index - 1].text == "-" && tokens[index - 1].isGlued
+      && tokens[index].isGlued && isNameToken(tokens[index - 2], lexicon: lexicon)
+  }
+
+  /// A name's tokens as written: words apart by one space, hyphenated parts joined.
+  private static func text(of tokens: ArraySlice<Token>) -> String {
+    var text = ""
+    for (position, token) in zip(tokens.indices, tokens) {
+      if position != tokens.startIndex { text += token.isGlued ? "" : " " }
+      text += token.text
+    }
+    return text
   }
 
   /// The name that starts at `index`, reading forwards, if any.
@@ -72,11 +97,21 @@ enum Names {
       return nil
     }
     var end = index
-    while end + 1 < tokens.count, end - index < 2, isNameToken(tokens[end + 1], lexicon: lexicon),
-      tokens[end + 1].gap == " "
-    {
-      end += 1
+    var words = 1
+    while end + 1 < tokens.count {
+      if end + 2 < tokens.count, isHyphen(before: end + 2, in: tokens, lexicon: lexicon),
+        isNameToken(tokens[end + 2], lexicon: lexicon)
+      {
+        end += 2
+      } else if words < 3, isNameToken(tokens[end + 1], lexicon: lexicon),
+        tokens[end + 1].gap == " "
+      {
+        end += 1
+        words += 1
+      } else {
+        break
+      }
     }
-    return (tokens[index...end].map(\.text).joined(separator: " "), end)
+    return (text(of: tokens[index...end]), end)
   }
 }

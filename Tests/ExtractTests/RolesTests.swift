@@ -1,0 +1,85 @@
+import Core
+import Testing
+
+@testable import Extract
+
+/// Issue 11: who did what to whom, read from the verb that governs a figure.
+@Suite struct RolesTests {
+  private func roles(_ text: String, _ language: Language, we: String? = nil) -> [Roles?] {
+    ClaimExtractor().extract(
+      text: text, language: language, date: "2025-06-10", firstPersonParty: we
+    ).map(\.roles)
+  }
+
+  @Test(
+    "a frame's roles in active, passive, relative and apposition forms, in both languages",
+    arguments: [
+      (
+        "Tesla has ordered 20,000 H100 GPUs from Nvidia.", Language.en, "purchase.from/1",
+        [Role.buyer: "Tesla", .seller: "Nvidia"]
+      ),
+      (
+        "Kessler Yards delivered 4 vessels to Nordhavn.", .en, "sale.to/1",
+        [.seller: "Kessler Yards", .buyer: "Nordhavn"]
+      ),
+      (
+        "4 vessels were delivered to Nordhavn by Kessler Yards.", .en, "sale.to/1",
+        [.seller: "Kessler Yards", .buyer: "Nordhavn"]
+      ),
+      (
+        "Kessler Yards received an order from Nordhavn for 6 vessels.", .en, "order.received/1",
+        [.seller: "Kessler Yards", .buyer: "Nordhavn"]
+      ),
+      (
+        "Vinga Line, Nordhavn's Swedish rival, ordered 3 vessels from Kessler Yards.", .en,
+        "purchase.from/1", [.buyer: "Vinga Line", .seller: "Kessler Yards"]
+      ),
+      (
+        "Nordhavn paid Kessler Yards $40 million for the hulls.", .en, "payment.to/1",
+        [.payer: "Nordhavn", .payee: "Kessler Yards"]
+      ),
+      (
+        "Nordhavn a commandé 6 navires à Kessler Yards.", .fr, "purchase.from/1",
+        [.buyer: "Nordhavn", .seller: "Kessler Yards"]
+      ),
+      (
+        "Quatre navires ont été livrés à Nordhavn par Kessler Yards.", .fr, "sale.to/1",
+        [.seller: "Kessler Yards", .buyer: "Nordhavn"]
+      ),
+      (
+        "Le groupe Sainte-Aure a reçu 1 200 pompes de Vestral Medical.", .fr, "receipt.from/1",
+        [.buyer: "Sainte-Aure", .seller: "Vestral Medical"]
+      ),
+    ])
+  func frames(text: String, language: Language, frame: String, parties: [Role: String]) {
+    #expect(roles(text, language) == [Roles(frame: frame, parties: parties)])
+  }
+
+  @Test("'we' and « nous » are the party the document speaks for")
+  func firstPerson() {
+    #expect(
+      roles("We have ordered 40,000 heat pumps from Altmann.", .en, we: "Domvia")
+        == [Roles(frame: "purchase.from/1", parties: [.buyer: "Domvia", .seller: "Altmann"])])
+    #expect(
+      roles("Nous avons livré 300 pompes à Domvia.", .fr, we: "Altmann")
+        == [Roles(frame: "sale.to/1", parties: [.seller: "Altmann", .buyer: "Domvia"])])
+  }
+
+  @Test("a purchase or sale is about its buyer; a seller's own total stays the seller's")
+  func subjects() {
+    let extractor = ClaimExtractor()
+    let subjects = [
+      "Tesla has ordered 20,000 H100 GPUs from Nvidia.",
+      "Kessler Yards delivered 4 vessels to Nordhavn.", "Kessler Yards delivered 40 vessels.",
+    ].map { extractor.extract(text: $0, language: .en).first?.subject }
+    #expect(subjects == ["Tesla", "Nordhavn", "Kessler Yards"])
+  }
+
+  @Test("no frame across a comma, a pronoun or a reporting verb")
+  func boundaries() {
+    #expect(roles("Domvia, which runs 40 sites, ordered 300 pumps.", .en).first == .some(nil))
+    #expect(
+      roles("Nvidia said his post about spending $10 billion on AI did not match.", .en)
+        == [nil])
+  }
+}
