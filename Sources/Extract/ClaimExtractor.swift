@@ -32,13 +32,17 @@ public struct ClaimExtractor: Sendable {
   /// a move told by description has its parties.
   public let knownDescriptions: [String: String]
   private let descriptions: PartyDescriptions
+  /// Whom "we" stands for, from the people and mail domains each entity is known by.
+  private let firstPerson: FirstPerson
 
   /// Creates an extractor.
   public init(
     tolerance: Tolerance = .standard, fiscalYearStartMonth: Int? = nil,
     fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD",
-    knownNames: Set<String> = [], knownDescriptions: [String: String] = [:]
+    knownNames: Set<String> = [], knownDescriptions: [String: String] = [:],
+    people: [String: String] = [:], domains: [String: String] = [:]
   ) {
+    firstPerson = FirstPerson(people: people, domains: domains)
     self.knownNames = knownNames
     self.knownDescriptions = knownDescriptions
     descriptions = PartyDescriptions(knownDescriptions)
@@ -52,9 +56,7 @@ public struct ClaimExtractor: Sendable {
   public func extract(from document: Document) -> [Claim] {
     var sentences: [Sentence] = []
     let openers = OpeningNames(text: document.text, parties: knownNames)
-    let party =
-      document.kind == .transcript
-      ? Self.firstName(in: document.title, language: document.language) : nil
+    let firstPersonParty = firstPerson.parties(in: document)
     let text = document.text
     let utf8 = text.utf8
     for block in document.blocks {
@@ -77,7 +79,8 @@ public struct ClaimExtractor: Sendable {
         sentences.append(
           Sentence(
             text: blockText, tokens: row.tokens, language: language,
-            fallbackSpeaker: row.speaker ?? fallbackSpeaker, openers: openers, date: row.date,
+            fallbackSpeaker: row.speaker ?? fallbackSpeaker,
+            firstPersonParty: firstPersonParty(block), openers: openers, date: row.date,
             isTableRow: true))
         continue
       }
@@ -87,8 +90,8 @@ public struct ClaimExtractor: Sendable {
         sentences.append(
           Sentence(
             text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
-            language: language, fallbackSpeaker: fallbackSpeaker, firstPersonParty: party,
-            openers: openers))
+            language: language, fallbackSpeaker: fallbackSpeaker,
+            firstPersonParty: firstPersonParty(block), openers: openers))
       }
     }
     return extract(sentences, documentID: document.id, date: document.published)
@@ -119,7 +122,7 @@ public struct ClaimExtractor: Sendable {
     var tokens: [Token]
     var language: Language
     var fallbackSpeaker: String?
-    /// Whom "we" and « nous » stand for: in a call transcript, the company its heading names.
+    /// Whom "we" and « nous » stand for (`FirstPerson`): the speaker's or writer's organisation.
     var firstPersonParty: String? = nil
     /// Which capitalised sentence openers are names, for a whole document.
     var openers: OpeningNames? = nil
@@ -226,16 +229,21 @@ public struct ClaimExtractor: Sendable {
       // Who did what to whom, from the verb that governs the figure: a purchase or a sale is
       // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
-      var roles = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      let read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      var roles = read?.roles
       if let claimFlow {
         var parties: [Role: String] = [:]
         parties[.source] = claimFlow.from
         parties[.target] = claimFlow.to
         roles = Roles(frame: "move/1", parties: parties)
-      } else if let roles, subjectOverride == nil, let party = roles[.buyer] ?? roles[.payer] {
-        // A seller's own total with no buyer named ("Kessler delivered 40 vessels in 2025")
-        // stays about the seller.
-        subject = party
+      } else if let (read, agent) = read, subjectOverride == nil {
+        if let party = read[.buyer] ?? read[.payer] {
+          subject = party
+        } else if let seller = read[.seller] ?? read[.payee], agent != .seller, subject == seller {
+          // "We've ordered 240 nodes from Nimbara": the seller is no subject. A seller's own
+          // total ("Kessler delivered 40 vessels in 2025") stays about the seller.
+          subject = nil
+        }
       }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       // Words after the next figure, in a clause joined by "and" or "but", speak for it, not

@@ -71,14 +71,7 @@ struct CheckPipeline {
     if strict && !run.ledgerIssues.isEmpty { throw ExitCode(2) }
 
     let mainParty = MainParty(config: settings, bookings: bookings)
-    let extractor = ClaimExtractor(
-      tolerance: settings.tolerance,
-      fiscalCalendar: { name in calendars.entity(named: name)?.fiscalYearStart },
-      dollar: settings.currency ?? "USD",
-      knownNames: mainParty.names,
-      knownDescriptions: Dictionary(
-        settings.entities.flatMap { entity in entity.descriptions.map { ($0, entity.name) } },
-        uniquingKeysWith: { first, _ in first }))
+    let extractor = settings.claimExtractor(knownNames: mainParty.names)
     let ingestor = Ingestor()
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
     var entries = CorpusWalker.walk([corpus])

@@ -3,6 +3,7 @@ import Core
 import Extract
 import Foundation
 import Ingest
+import Reconcile
 import Report
 
 /// `tally claims`: prints every numeric claim of a corpus.
@@ -13,7 +14,9 @@ struct ClaimsCommand: ParsableCommand {
     discussion: """
       Reads documents as 'tally ingest' does and prints each numeric claim as a full record: \
       the interval stated, the bounds its writing allows, unit, counted item, subject, flow, \
-      metric, period, modality, speaker, and where it is. The schema is in docs/claims.md.
+      metric, period, modality, speaker, and where it is. The schema is in docs/claims.md. \
+      A tally.yml at the root of a folder given alone (or --config) is read as 'tally check' \
+      reads it: its descriptions, people and mail domains name the parties.
 
       Example:
         tally claims Corpus --format table
@@ -33,12 +36,26 @@ struct ClaimsCommand: ParsableCommand {
   @Option(help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
+  @Option(help: "The tally.yml to read (default: tally.yml at the root of a folder given alone).")
+  var config: String?
+
   @OptionGroup var reading: ReadingOptions
 
   func run() throws {
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor()
-    let extractor = ClaimExtractor()
+    var settings = TallyConfig()
+    let root = paths.count == 1 ? (paths[0] as NSString).appendingPathComponent("tally.yml") : nil
+    if let path = config ?? root.flatMap({ FileManager.default.fileExists(atPath: $0) ? $0 : nil })
+    {
+      do {
+        settings = try ConfigReader.read(path: path)
+      } catch {
+        CheckPipeline.printError("\(error)")
+        throw ExitCode(2)
+      }
+    }
+    let extractor = settings.claimExtractor()
     let stream = RecordStream(
       sink: try OutputSink(path: output), asArray: format == .json,
       header: format == .table ? ClaimRecord.tableHeader : nil)

@@ -247,7 +247,7 @@ import Testing
 }
 
 /// A text document whose paragraphs are the parts of `text` between `separator`s.
-private func paragraphs(_ text: String, separator: String, language: Language, date: String)
+func paragraphs(_ text: String, separator: String, language: Language, date: String)
   -> Document
 {
   var blocks: [Block] = []

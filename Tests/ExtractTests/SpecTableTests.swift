@@ -7,7 +7,10 @@ import Testing
 
 /// The extractor against the spec tables, with floors that only go up.
 @Suite struct SpecTableTests {
-  static let evaluation: SpecEvaluation? = (try? SpecCase.load()).map(SpecEvaluation.init)
+  /// Every table but the roles matrix, which has floors of its own (`RolesTableTests`).
+  static let evaluation: SpecEvaluation? = (try? SpecCase.load()).map {
+    SpecEvaluation(cases: $0.filter { !$0.file.hasSuffix("/roles.json") })
+  }
 
   @Test("the spec tables load, every case well-formed")
   func tablesLoad() throws {
@@ -41,6 +44,46 @@ import Testing
       #expect(score.f1 >= floor, "\(language.rawValue) \(field): F1 \(score.f1)")
     }
   }
+}
+
+/// The roles matrix, `Specs/{en,fr}/roles.json` (issue 11).
+///
+/// Each frame in active, passive, relative, apposition, first-person and description forms,
+/// written by a helper who had not read the extractor. Its first score, before any rule was changed for it, is in
+/// docs/claims.md; these floors, a little under today's scores, only go up.
+@Suite struct RolesTableTests {
+  static let evaluation: SpecEvaluation? = (try? SpecCase.load()).map {
+    SpecEvaluation(cases: $0.filter { $0.file.hasSuffix("/roles.json") })
+  }
+
+  @Test("the roles matrix has at least 250 cases")
+  func size() throws {
+    let cases = try SpecCase.load().filter { $0.file.hasSuffix("/roles.json") }
+    #expect(cases.count >= 250)
+    print(Self.evaluation?.report() ?? "")
+    for miss in Self.evaluation?.fieldMisses.prefix(400) ?? [] { print("roles field: \(miss)") }
+  }
+
+  @Test("roles, subject, item and value F1 stay above their floors", arguments: [Language.en, .fr])
+  func floors(language: Language) throws {
+    let evaluation = try #require(Self.evaluation)
+    let core = evaluation.core[language] ?? Score()
+    #expect(core.f1 >= RolesFloors.core[language] ?? 1, "\(language.rawValue): F1 \(core.f1)")
+    for (field, floor) in RolesFloors.fields[language] ?? [:] {
+      let score = evaluation.byField[language]?[field] ?? Score()
+      #expect(score.f1 >= floor, "\(language.rawValue) \(field): F1 \(score.f1)")
+    }
+  }
+}
+
+/// The roles matrix's floors, a little under today's scores; they only go up (the issue asks
+/// roles F1 ≥ 0.95).
+enum RolesFloors {
+  static let core: [Language: Double] = [.en: 0.98, .fr: 0.98]
+  static let fields: [Language: [String: Double]] = [
+    .en: ["roles": 0.72, "subject": 0.82, "item": 0.92],
+    .fr: ["roles": 0.49, "subject": 0.63, "item": 0.79],
+  ]
 }
 
 /// The floors, a little under today's scores.

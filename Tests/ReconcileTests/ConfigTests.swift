@@ -6,6 +6,30 @@ import Testing
 @testable import Reconcile
 
 @Suite struct ConfigTests {
+  @Test("an entity's people and mail domains are read, and 'we' in what they write is the entity")
+  func peopleAndDomains() throws {
+    let config = try ConfigReader.read(
+      """
+      entities:
+        - name: Oxbow Interactive
+          people: [Leif Amundsen]
+          domains: [Oxbow.example]
+      """, file: "tally.yml")
+    #expect(config.entities.first?.people == ["Leif Amundsen"])
+    #expect(config.entities.first?.domains == ["oxbow.example"])
+    let text = "We ordered 240 nodes from Nimbara."
+    let post = Document(
+      id: "p", path: "p.json", format: .post, kind: .post, author: "Leif Amundsen",
+      published: "2025-06-10", language: .en, text: text,
+      blocks: [Block(span: TextSpan(start: 0, end: text.utf8.count), role: .paragraph)])
+    #expect(config.claimExtractor().extract(from: post).first?.subject == "Oxbow Interactive")
+    var mail = post
+    mail.format = .email
+    mail.author = "Someone"
+    mail.metadata["from"] = "Someone <someone@oxbow.example>"
+    #expect(config.claimExtractor().extract(from: mail).first?.subject == "Oxbow Interactive")
+  }
+
   @Test("entities, items, aliases, descriptions, fiscal year and tolerance are read")
   func reads() throws {
     let config = try ConfigReader.read(
@@ -65,7 +89,7 @@ import Testing
       ),
       (
         "entities:\n  - nmae: Tesla\n",
-        "tally.yml:2: unknown key 'nmae' in 'entities' (known: aliases, descriptions, fiscal_year_start, name)"
+        "tally.yml:2: unknown key 'nmae' in 'entities' (known: aliases, descriptions, domains, fiscal_year_start, name, people)"
       ),
       (
         "currencies: USD\nitems: []\n",

@@ -35,8 +35,10 @@ struct FrameMatcher {
     var verbs: [(Int, Frame, Bool)] = []
     for (index, token) in tokens.enumerated() where token.kind == .word {
       guard let frames = rules.framesByVerb[token.lower] else { continue }
-      // "the order", « une commande »: a noun, not the verb.
+      // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
+      // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
       if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }
+      if tokens[..<index].allSatisfy({ $0.kind == .symbol }) { continue }
       let after = tokens[(index + 1)..<min(tokens.count, index + 4)]
       guard
         let frame = frames.first(where: { frame in
@@ -56,7 +58,10 @@ struct FrameMatcher {
   /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
   /// before it in its clause ("ordered 6 vessels"), else the nearest after it ("6 vessels were
   /// delivered", "the 6 vessels that Nordhavn ordered").
-  func roles(first: Int, last: Int) -> Roles? {
+  ///
+  /// Also says which role the verb's own subject filled, if any: a seller read from "from
+  /// Nvidia" is not whom the figure is about, a seller who "delivered" it may be.
+  func roles(first: Int, last: Int) -> (roles: Roles, agent: Role?)? {
     let before = verbs.last { $0.index < first && first - $0.index <= 12 }
     let after = verbs.first { $0.index > last && $0.index - last <= 8 }
     // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
@@ -70,8 +75,10 @@ struct FrameMatcher {
       ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
     guard let (verb, frame, passive) = governing else { return nil }
     var parties: [Role: String] = [:]
-    if !passive, let agent = subject(before: verb) {
-      parties[frame.agent] = agent
+    var agent: Role?
+    if !passive, let name = subject(before: verb) {
+      parties[frame.agent] = name
+      agent = frame.agent
     }
     if let role = frame.object, let (name, _) = party(at: verb + 1) {
       parties[role] = name
@@ -98,7 +105,7 @@ struct FrameMatcher {
       }
       index += 1
     }
-    return parties.isEmpty ? nil : Roles(frame: frame.id, parties: parties)
+    return parties.isEmpty ? nil : (Roles(frame: frame.id, parties: parties), agent)
   }
 
   /// The subject of the verb at `verb`: the nearest party before it in its clause, past glue

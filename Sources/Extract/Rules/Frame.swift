@@ -65,13 +65,17 @@ struct FrameRules: Sendable {
   let determiners: Set<String>
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
   let pronouns: Set<String>
+  /// Words of job titles ("officer", « directrice »): with a preposition of organisation ("of",
+  /// « de ») after them, they tie a person to the organisation they speak for.
+  let titleWords: Set<String>
+  let organisationPrepositions: Set<String>
   /// The frames each verb form opens, in the table's order.
   let framesByVerb: [String: [Frame]]
 
   init(
     frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
     subjectGlue: Set<String>, firstPerson: Set<String>, determiners: Set<String>,
-    pronouns: Set<String>
+    pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>
   ) {
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
     self.passiveAuxiliaries = passiveAuxiliaries
@@ -80,6 +84,8 @@ struct FrameRules: Sendable {
     self.firstPerson = firstPerson
     self.determiners = determiners
     self.pronouns = pronouns
+    self.titleWords = titleWords
+    self.organisationPrepositions = organisationPrepositions
     var table: [String: [Frame]] = [:]
     for frame in self.frames {
       for verb in frame.verbs { table[verb, default: []].append(frame) }

@@ -12,6 +12,8 @@ import Yams
 ///   - name: Tesla
 ///     aliases: [Tesla Inc, TSLA]
 ///     descriptions: [the automaker, le constructeur automobile]
+///     people: [Elon Musk]         # "we" in what they say is Tesla
+///     domains: [tesla.example]    # "we" in mail from this domain is Tesla
 ///   - name: Nvidia
 ///     fiscal_year_start: 2        # month; FY2025 runs Feb 2024 to Jan 2025
 /// items:
@@ -28,6 +30,10 @@ public struct TallyConfig: Sendable {
     public var aliases: [String] = []
     /// Phrases that stand for the entity in text ("the automaker").
     public var descriptions: [String] = []
+    /// People who speak for it: "we" in what they say or write is the entity.
+    public var people: [String] = []
+    /// Mail domains of its people: "we" in a mail from one is the entity (`nordhavn.example`).
+    public var domains: [String] = []
     /// The first month of its fiscal year (1–12).
     public var fiscalYearStart: Int?
   }
@@ -158,12 +164,16 @@ public enum ConfigReader {
       case "entities":
         config.entities = try list(value, key: key, file: file).map { node throws(ConfigError) in
           let fields = try object(
-            node, key: key, allowed: ["name", "aliases", "descriptions", "fiscal_year_start"],
+            node, key: key,
+            allowed: ["name", "aliases", "descriptions", "fiscal_year_start", "people", "domains"],
             file: file)
           var entity = TallyConfig.Entity(
             name: try requiredString(fields["name"], key: "entities[].name", in: node, file: file))
           entity.aliases = try strings(fields["aliases"], key: "aliases", file: file)
           entity.descriptions = try strings(fields["descriptions"], key: "descriptions", file: file)
+          entity.people = try strings(fields["people"], key: "people", file: file)
+          entity.domains = try strings(fields["domains"], key: "domains", file: file)
+            .map { $0.lowercased() }
           if let month = fields["fiscal_year_start"] {
             guard let value = month.int, (1...12).contains(value) else {
               throw ConfigError(

@@ -53,5 +53,11 @@ extension FrameRules {
     ],
     firstPerson: ["we", "us", "our"],
     determiners: ["the", "a", "an", "this", "its", "their", "our", "his", "her", "each", "every"],
-    pronouns: ["he", "she", "it", "they", "his", "her", "its", "their", "them", "him"])
+    pronouns: ["he", "she", "it", "they", "his", "her", "its", "their", "them", "him"],
+    titleWords: [
+      "chief", "officer", "executive", "director", "head", "president", "chair", "chairman",
+      "chairwoman", "founder", "cofounder", "manager", "vp", "ceo", "cfo", "coo", "cto", "cio",
+      "treasurer", "controller", "spokesperson", "spokesman", "spokeswoman", "partner", "lead",
+    ],
+    organisationPrepositions: ["of", "at"])
 }

@@ -68,5 +68,12 @@ extension FrameRules {
       "la", "le", "les", "une", "un", "des", "du", "cette", "ce", "sa", "son", "ses", "leur",
       "leurs", "notre", "nos", "votre", "chaque",
     ],
-    pronouns: ["il", "elle", "ils", "elles", "on", "celui", "celle", "ceux", "celles"])
+    pronouns: ["il", "elle", "ils", "elles", "on", "celui", "celle", "ceux", "celles"],
+    titleWords: [
+      "directeur", "directrice", "président", "présidente", "pdg", "dg", "daf", "drh",
+      "responsable", "fondateur", "fondatrice", "gérant", "gérante", "porte-parole", "chef",
+      "cheffe", "administrateur", "administratrice", "trésorier", "trésorière", "associé",
+      "associée", "dirigeant", "dirigeante", "ceo", "cfo", "cto",
+    ],
+    organisationPrepositions: ["de", "du", "d", "chez"])
 }

@@ -1,0 +1,26 @@
+import Core
+import Extract
+
+extension TallyConfig {
+  /// The claim extractor this configuration asks for: its tolerances, fiscal calendars and
+  /// currency, and its entities' descriptions, people and mail domains, so that "the operator",
+  /// and "we" in what an entity's people say or write, stand for the entity.
+  ///
+  /// `tally check` and `tally claims` both build theirs here, so that both read a text alike.
+  /// - Parameter knownNames: the parties' names (`MainParty.names`), for sentence openers.
+  /// - Returns: the extractor.
+  public func claimExtractor(knownNames: Set<String> = []) -> ClaimExtractor {
+    let config = self
+    func byEntity(_ values: (Entity) -> [String]) -> [String: String] {
+      Dictionary(
+        entities.flatMap { entity in values(entity).map { ($0, entity.name) } },
+        uniquingKeysWith: { first, _ in first })
+    }
+    return ClaimExtractor(
+      tolerance: tolerance,
+      fiscalCalendar: { name in config.entity(named: name)?.fiscalYearStart },
+      dollar: currency ?? "USD", knownNames: knownNames,
+      knownDescriptions: byEntity(\.descriptions), people: byEntity(\.people),
+      domains: byEntity(\.domains))
+  }
+}

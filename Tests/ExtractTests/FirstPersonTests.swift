@@ -1,0 +1,64 @@
+import Core
+import Testing
+
+@testable import Extract
+
+/// Issue 11: "we", "our" and « nous » stand for the organisation of whoever speaks or writes.
+@Suite struct FirstPersonTests {
+  private func buyers(_ document: Document, _ extractor: ClaimExtractor = ClaimExtractor())
+    -> [String?]
+  {
+    extractor.extract(from: document).map { $0.roles?[.buyer] }
+  }
+
+  @Test("an apposition in the text ties its person to an organisation, in both languages")
+  func apposition() {
+    var english = paragraphs(
+      "Mara Lind, chief financial officer of Nordhavn Ferries, spoke to analysts.\n\nWe ordered 6 vessels from Kessler Yards this year.",
+      separator: "\n\n", language: .en, date: "2025-06-10")
+    english.author = "Mara Lind"
+    #expect(buyers(english) == ["Nordhavn Ferries"])
+    var french = paragraphs(
+      "Jeanne Roy, directrice des achats de Domvia, a écrit aux fournisseurs.\n\nNous avons commandé 300 pompes à Altmann.",
+      separator: "\n\n", language: .fr, date: "2025-06-10")
+    french.author = "Jeanne Roy"
+    #expect(buyers(french) == ["Domvia"])
+  }
+
+  @Test("a person tally.yml lists under an entity speaks for it, by full or last name")
+  func people() {
+    var post = paragraphs(
+      "We've just ordered another 240 nodes from Nimbara.", separator: "\n\n", language: .en,
+      date: "2025-06-10")
+    post.author = "Leif Amundsen"
+    let extractor = ClaimExtractor(people: ["Leif Amundsen": "Oxbow Interactive"])
+    #expect(buyers(post, extractor) == ["Oxbow Interactive"])
+    post.author = "Amundsen"
+    #expect(buyers(post, extractor) == ["Oxbow Interactive"])
+    #expect(buyers(post) == [nil])
+  }
+
+  @Test("the writer of a mail speaks for the entity of the sender's domain; a quote does not")
+  func mailDomain() {
+    var mail = paragraphs(
+      "We delivered 4 vessels to Nordhavn in March.", separator: "\n\n", language: .en,
+      date: "2025-06-10")
+    mail.format = .email
+    mail.metadata["from"] = "Per Holm <per.holm@mail.kessler.example>"
+    let extractor = ClaimExtractor(domains: ["kessler.example": "Kessler Yards"])
+    #expect(
+      extractor.extract(from: mail).map(\.roles)
+        == [Roles(frame: "sale.to/1", parties: [.seller: "Kessler Yards", .buyer: "Nordhavn"])])
+    mail.blocks[0].quoted = true
+    mail.blocks[0].quotedAuthor = "Someone Else"
+    #expect(extractor.extract(from: mail).first?.roles?[.seller] == nil)
+  }
+
+  @Test("a purchase's seller is never its subject, even when no buyer is named")
+  func sellerIsNoSubject() {
+    let claims = ClaimExtractor().extract(
+      text: "We've just ordered another 240 nodes from Nimbara.", language: .en)
+    #expect(claims.map(\.subject) == [nil])
+    #expect(claims.first?.roles?[.seller] == "Nimbara")
+  }
+}
