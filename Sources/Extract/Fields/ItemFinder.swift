@@ -68,6 +68,14 @@ enum ItemFinder {
           continue
         }
         if probe < tokens.count, isModel(tokens[probe]) { continue }
+        // In French a model or a product name may follow its noun, after one complement:
+        // « pompes à chaleur AW-9 », « navires Helix », « rames Lumio ».
+        if lexicon.nounBeforeModel, models.isEmpty,
+          let (name, end) = productName(after: probe, in: tokens, lexicon: lexicon)
+        {
+          models.append(name)
+          last = end
+        }
         break
       } else {
         break
@@ -116,6 +124,35 @@ enum ItemFinder {
       return nil
     }
     return (text, end)
+  }
+
+  /// A model ("AW-9") or a one-word product name ("Helix") at `index`, or after a complement
+  /// of the noun before it (« à chaleur », « de rechange »); its text and last token.
+  ///
+  /// A name of two capitalised words ("Kessler Yards") is a company, not a product.
+  private static func productName(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (
+    String, Int
+  )? {
+    var probe = index
+    if probe + 2 < tokens.count, ["à", "de", "d"].contains(tokens[probe].lower),
+      tokens[probe + 1].startsLowercase, isNoun(tokens[probe + 1], lexicon: lexicon),
+      isModel(tokens[probe + 2])
+        || (tokens[probe + 2].isCapitalised && tokens[probe + 2].kind == .word)
+    {
+      probe += 2
+    }
+    guard probe < tokens.count, tokens[probe].gap == " " || tokens[probe].gap == "\u{00A0}" else {
+      return nil
+    }
+    let token = tokens[probe]
+    if isModel(token) { return (modelSingular(token.text), probe) }
+    let nextIsName =
+      probe + 1 < tokens.count && tokens[probe + 1].gap == " " && tokens[probe + 1].isCapitalised
+    guard token.kind == .word, token.isCapitalised, !nextIsName,
+      token.text != token.text.uppercased(),
+      !lexicon.capitalisedFunctionWords.contains(token.lower), lexicon.months[token.lower] == nil
+    else { return nil }
+    return (token.text, probe)
   }
 
   /// "holds 20.5% of Tesla's shares": the item (`Tesla share`) and the holder (the clause's subject).

@@ -223,7 +223,41 @@ enum Tokenizer {
       position += width
     }
     flush(at: bytes.count)
-    return tokens
+    return joiningHyphenatedModels(tokens)
+  }
+
+  /// A model name written with a hyphen is one token: "NX-7", "BT-70", "F-35", « AW-9 ».
+  ///
+  /// A capitalised run of at most five letters, a glued hyphen and a glued run that starts with
+  /// a digit become one mixed token, so the model is an item and its digits are not a figure.
+  /// Digits on both sides ("2024-2025", a range) stay apart.
+  private static func joiningHyphenatedModels(_ tokens: [Token]) -> [Token] {
+    // Most sentences have no hyphen: nothing to copy.
+    guard tokens.contains(where: { $0.kind == .symbol && $0.text == "-" }) else { return tokens }
+    var joined: [Token] = []
+    joined.reserveCapacity(tokens.count)
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if token.kind == .word, token.isCapitalised, token.text.utf8.count <= 5,
+        index + 2 < tokens.count, tokens[index + 1].text == "-", tokens[index + 1].isGlued,
+        tokens[index + 2].isGlued,
+        tokens[index + 2].kind == .number
+          || (tokens[index + 2].kind == .mixed && tokens[index + 2].text.first?.isNumber == true)
+      {
+        let digits = tokens[index + 2]
+        let text = token.text + "-" + digits.text
+        joined.append(
+          Token(
+            kind: .mixed, start: token.start, end: digits.end, text: text,
+            lower: token.lower + "-" + digits.lower, gap: token.gap))
+        index += 3
+        continue
+      }
+      joined.append(token)
+      index += 1
+    }
+    return joined
   }
 
   /// The scalar starting at `position` of valid UTF-8, and its width in bytes.
