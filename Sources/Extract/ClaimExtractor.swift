@@ -231,15 +231,23 @@ public struct ClaimExtractor: Sendable {
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
       let read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
       var roles = read?.roles
+      // "Le CHU de Valmont a commandé 9 IRM à Médisonde" is a purchase, not a move « de … à »:
+      // a verb that cannot tell of a move wins over the prepositions.
+      if claimFlow != nil, let read, !read.tellsMoves {
+        claimFlow = nil
+        subject = read.roles[.buyer] ?? read.roles[.payer] ?? subject
+      }
       if let claimFlow {
         var parties: [Role: String] = [:]
         parties[.source] = claimFlow.from
         parties[.target] = claimFlow.to
         roles = Roles(frame: "move/1", parties: parties)
-      } else if let (read, agent) = read, subjectOverride == nil {
-        if let party = read[.buyer] ?? read[.payer] {
+      } else if let read, subjectOverride == nil {
+        if let party = read.roles[.buyer] ?? read.roles[.payer] {
           subject = party
-        } else if let seller = read[.seller] ?? read[.payee], agent != .seller, subject == seller {
+        } else if let seller = read.roles[.seller] ?? read.roles[.payee], read.agent != .seller,
+          subject == seller
+        {
           // "We've ordered 240 nodes from Nimbara": the seller is no subject. A seller's own
           // total ("Kessler delivered 40 vessels in 2025") stays about the seller.
           subject = nil

@@ -50,6 +50,42 @@ import Testing
         "Le groupe Sainte-Aure a reçu 1 200 pompes de Vestral Medical.", .fr, "receipt.from/1",
         [.buyer: "Sainte-Aure", .seller: "Vestral Medical"]
       ),
+      (
+        "Orvane sold Harrowby Farms another 25 tractors.", .en, "sale.to/1",
+        [.seller: "Orvane", .buyer: "Harrowby Farms"]
+      ),
+      (
+        "Fjordvik supplied Gresby Power with 60 turbines.", .en, "sale.to/1",
+        [.seller: "Fjordvik", .buyer: "Gresby Power"]
+      ),
+      (
+        "Pyrel a équipé Sorlane de 60 éoliennes.", .fr, "sale.to/1",
+        [.seller: "Pyrel", .buyer: "Sorlane"]
+      ),
+      (
+        "The 40 buses ordered by Eastmoor Transit from Corvane arrive in June.", .en,
+        "purchase.from/1", [.buyer: "Eastmoor Transit", .seller: "Corvane"]
+      ),
+      (
+        "Eastmoor placed an order with Corvane for 75 buses.", .en, "order.placed/1",
+        [.buyer: "Eastmoor", .seller: "Corvane"]
+      ),
+      (
+        "Lémanis a passé commande de 5 rames auprès d'Ateliers Vercors.", .fr, "order.placed/1",
+        [.buyer: "Lémanis", .seller: "Ateliers Vercors"]
+      ),
+      (
+        "Kessler's largest customer, Nordhavn Ferries, received 5 vessels from Osterby.", .en,
+        "receipt.from/1", [.buyer: "Nordhavn Ferries", .seller: "Osterby"]
+      ),
+      (
+        "Kessler was paid €40 million by Nordhavn.", .en, "payment.to/1",
+        [.payee: "Kessler", .payer: "Nordhavn"]
+      ),
+      (
+        "Domvia paid €4.2 million to Altmann in March.", .en, "payment.to/1",
+        [.payer: "Domvia", .payee: "Altmann"]
+      ),
     ])
   func frames(text: String, language: Language, frame: String, parties: [Role: String]) {
     #expect(roles(text, language) == [Roles(frame: frame, parties: parties)])
@@ -73,6 +109,31 @@ import Testing
       "Kessler Yards delivered 4 vessels to Nordhavn.", "Kessler Yards delivered 40 vessels.",
     ].map { extractor.extract(text: $0, language: .en).first?.subject }
     #expect(subjects == ["Tesla", "Nordhavn", "Kessler Yards"])
+  }
+
+  @Test("each figure of a coordination takes the argument after it")
+  func coordination() {
+    #expect(
+      roles("Altmann delivered 500 heat pumps to Domvia and 300 to Calder.", .en).map {
+        $0?[.buyer]
+      } == ["Domvia", "Calder"])
+  }
+
+  @Test("a purchase verb is no move « de … à »; goods booked for one party and sent on are")
+  func purchaseIsNoMove() {
+    let purchase = ClaimExtractor().extract(
+      text: "L'hôpital de Valmont a commandé 9 scanners à Médisonde.", language: .fr)
+    #expect(purchase.first?.flow == nil)
+    #expect(purchase.first?.roles?[.seller] == "Médisonde")
+    let move = ClaimExtractor().extract(
+      text: "12,000 H100s booked for Tesla were shipped to X.", language: .en)
+    #expect(move.first?.flow == Flow(from: "Tesla", to: "X"))
+  }
+
+  @Test("a possessive or a determiner makes a verb form a noun: \"X's own order of 12,000\"")
+  func nouns() {
+    #expect(roles("Nordhavn's own order of 12 vessels slipped.", .en) == [nil])
+    #expect(roles("Orders from Vinga might reach 50 vessels.", .en) == [nil])
   }
 
   @Test("no frame across a comma, a pronoun or a reporting verb")

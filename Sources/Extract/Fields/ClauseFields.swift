@@ -277,6 +277,9 @@ struct ClauseFields {
       else { continue }
       for probe in (index + 2)..<min(tokens.count, index + 24)
       where lexicon.flowTo.contains(tokens[probe].lower) {
+        // "Domvia's supplier Veyra Heat delivered … to Calder": the possessive belongs to a
+        // party named before the verb, not to the goods.
+        if ((index + 2)..<probe).contains(where: { nameTokens[$0] }) { break }
         if let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon),
           to != from
         {

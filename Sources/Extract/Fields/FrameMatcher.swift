@@ -33,18 +33,31 @@ struct FrameMatcher {
     self.clauseBreaks = clauseBreaks
     self.isBystander = isBystander
     var verbs: [(Int, Frame, Bool)] = []
+    // The object nouns frames took ("passé commande"): nouns, not verbs of their own.
+    var objects = Set<Int>()
     for (index, token) in tokens.enumerated() where token.kind == .word {
-      guard let frames = rules.framesByVerb[token.lower] else { continue }
+      guard let frames = rules.framesByVerb[token.lower], !objects.contains(index) else { continue }
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
       if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }
+      // "X's order of 12,000": a possessive owns a noun.
+      if index > 1, tokens[index - 1].lower == "s", ["'", "’"].contains(tokens[index - 2].text) {
+        continue
+      }
       if tokens[..<index].allSatisfy({ $0.kind == .symbol }) { continue }
-      let after = tokens[(index + 1)..<min(tokens.count, index + 4)]
+      // "won a €700 million contract", « a reçu une commande »: the object noun may follow the
+      // figure of its value.
+      let after = tokens[(index + 1)..<min(tokens.count, index + 7)]
       guard
         let frame = frames.first(where: { frame in
           frame.objectNouns.isEmpty || after.contains { frame.objectNouns.contains($0.lower) }
         })
       else { continue }
+      if !frame.objectNouns.isEmpty,
+        let noun = after.indices.first(where: { frame.objectNouns.contains(tokens[$0].lower) })
+      {
+        objects.insert(noun)
+      }
       let before = tokens[max(0, index - 3)..<index]
       let passive = before.contains { rules.passiveAuxiliaries.contains($0.lower) }
       verbs.append((index, frame, passive))
@@ -61,7 +74,7 @@ struct FrameMatcher {
   ///
   /// Also says which role the verb's own subject filled, if any: a seller read from "from
   /// Nvidia" is not whom the figure is about, a seller who "delivered" it may be.
-  func roles(first: Int, last: Int) -> (roles: Roles, agent: Role?)? {
+  func roles(first: Int, last: Int) -> Reading? {
     let before = verbs.last { $0.index < first && first - $0.index <= 12 }
     let after = verbs.first { $0.index > last && $0.index - last <= 8 }
     // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
@@ -80,32 +93,77 @@ struct FrameMatcher {
       parties[frame.agent] = name
       agent = frame.agent
     }
-    if let role = frame.object, let (name, _) = party(at: verb + 1) {
+    if passive, let role = frame.passiveSubject, let name = subject(before: verb) {
       parties[role] = name
     }
-    // The verb's prepositions, to the end of its clause.
+    // A party right after the verb, then the figure or a linking word: "sold Harrowfield 25
+    // tractors", "supplied Grenmark with 60 turbines", « a équipé Pyrène de 60 éoliennes ».
+    if let role = frame.object, let (name, end) = party(at: verb + 1), end + 1 < tokens.count,
+      end < first,
+      rules.objectLinks.contains(tokens[end + 1].lower)
+        || (first - end - 1 <= 2
+          && tokens[(end + 1)..<first].allSatisfy { $0.kind == .word && $0.startsLowercase })
+    {
+      parties[role] = name
+    }
+    // The verb's prepositions, to the end of its clause: those after the figure first, so that
+    // "delivered 500 to Domvia and 300 to Calder" gives each figure its own.
+    let end = clauseEnd(after: verb)
+    // With no subject, "by X" is the agent whatever the voice: "the 40 buses ordered by
+    // Eastvale", « 900 pompes livrées par Calorisol ».
+    let agentMissing = parties[frame.agent] == nil
+    for (start, stop) in [(max(last, verb) + 1, end), (verb + 1, min(first, end))] {
+      var index = start
+      while index < stop {
+        if passive || agentMissing, rules.agentPrepositions.contains(tokens[index].lower),
+          let (name, nameEnd) = party(at: index + 1)
+        {
+          if parties[frame.agent] == nil { parties[frame.agent] = name }
+          index = nameEnd + 1
+          continue
+        }
+        if let (words, role) = frame.prepositions.first(where: { matches($0.key, at: index) }),
+          let (name, nameEnd) = party(at: index + words.count)
+        {
+          if parties[role] == nil { parties[role] = name }
+          index = nameEnd + 1
+          continue
+        }
+        index += 1
+      }
+    }
+    return parties.isEmpty
+      ? nil
+      : Reading(
+        roles: Roles(frame: frame.id, parties: parties), agent: agent, tellsMoves: frame.tellsMoves)
+  }
+
+  /// What a frame read of a figure.
+  struct Reading {
+    var roles: Roles
+    /// The role the verb's own subject filled, if any.
+    var agent: Role?
+    /// Whether the frame may tell of a move (`Frame.tellsMoves`).
+    var tellsMoves: Bool
+  }
+
+  /// Where the clause of the verb at `verb` ends: a sentence end, a bracket, or a new clause; at
+  /// most 24 tokens on. A point between digits ("4.2") ends nothing.
+  private func clauseEnd(after verb: Int) -> Int {
     var index = verb + 1
     let end = min(tokens.count, verb + 24)
-    while index < end, !Self.stops.contains(tokens[index].text),
-      !clauseBreaks.between(verb, index + 1)
-    {
-      if passive, rules.agentPrepositions.contains(tokens[index].lower),
-        let (name, last) = party(at: index + 1)
-      {
-        if parties[frame.agent] == nil { parties[frame.agent] = name }
-        index = last + 1
-        continue
-      }
-      if let (words, role) = frame.prepositions.first(where: { matches($0.key, at: index) }),
-        let (name, last) = party(at: index + words.count)
-      {
-        if parties[role] == nil { parties[role] = name }
-        index = last + 1
-        continue
+    while index < end, !clauseBreaks.between(verb, index + 1) {
+      let text = tokens[index].text
+      if Self.stops.contains(text) {
+        let decimal =
+          text == "." && index > 0 && index + 1 < tokens.count
+          && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
+          && tokens[index + 1].isGlued
+        if !decimal { break }
       }
       index += 1
     }
-    return parties.isEmpty ? nil : (Roles(frame: frame.id, parties: parties), agent)
+    return index
   }
 
   /// The subject of the verb at `verb`: the nearest party before it in its clause, past glue
@@ -121,6 +179,8 @@ struct FrameMatcher {
       let opening = tokens[max(0, glue - 12)..<glue].lastIndex(where: { $0.text == "," }),
       opening > 0
     {
+      // "Kessler's largest customer, Nordhavn Ferries, received": the apposition is the name.
+      if let (name, end) = party(at: opening + 1), end == glue - 1 { return name }
       index = opening - 1
     }
     while index >= 0, verb - index <= 24 {

@@ -25,8 +25,15 @@ struct Frame: Sendable {
   ///
   /// A preposition may be several words (« auprès de »).
   let prepositions: [[String]: Role]
-  /// The role of a party right after the verb ("paid Kessler $4 million" → payee), if any.
+  /// The role of a party right after the verb, before the figure or a linking word ("paid
+  /// Kessler $4 million" → payee, "supplied Grenmark with 60 turbines" → buyer), if any.
   let object: Role?
+  /// The role of the verb's subject in the passive, when it is a party ("Kessler was paid €40
+  /// million" → payee); nil when the passive's subject is the goods.
+  let passiveSubject: Role?
+  /// Whether the frame may tell of goods moved from one party to another ("booked for Tesla
+  /// were shipped to X"): a move read from the sentence then wins over the frame's roles.
+  let tellsMoves: Bool
   /// Nouns the verb must take as its object for the frame to apply.
   ///
   /// "Received an order from X": the receiver sells. Empty when any object will do; a frame with
@@ -35,7 +42,8 @@ struct Frame: Sendable {
 
   init(
     _ id: String, example: String, verbs: Set<String>, agent: Role,
-    prepositions: [[String]: Role] = [:], object: Role? = nil, objectNouns: Set<String> = []
+    prepositions: [[String]: Role] = [:], object: Role? = nil, passiveSubject: Role? = nil,
+    objectNouns: Set<String> = [], tellsMoves: Bool = false
   ) {
     self.id = id
     self.example = example
@@ -43,7 +51,9 @@ struct Frame: Sendable {
     self.agent = agent
     self.prepositions = prepositions
     self.object = object
+    self.passiveSubject = passiveSubject
     self.objectNouns = objectNouns
+    self.tellsMoves = tellsMoves
   }
 }
 
@@ -56,6 +66,9 @@ struct FrameRules: Sendable {
   let passiveAuxiliaries: Set<String>
   /// Words that introduce the agent of a passive ("by", « par »).
   let agentPrepositions: Set<String>
+  /// Words between a verb's object and the goods ("supplied Grenmark with 60 turbines", « a
+  /// équipé Pyrène de 60 éoliennes »).
+  let objectLinks: Set<String>
   /// Words that may stand between the subject and its verb without ending the subject
   /// ("which", "has", "also", « a », « qui »).
   let subjectGlue: Set<String>
@@ -74,12 +87,14 @@ struct FrameRules: Sendable {
 
   init(
     frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
+    objectLinks: Set<String>,
     subjectGlue: Set<String>, firstPerson: Set<String>, determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>
   ) {
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
     self.passiveAuxiliaries = passiveAuxiliaries
     self.agentPrepositions = agentPrepositions
+    self.objectLinks = objectLinks
     self.subjectGlue = subjectGlue
     self.firstPerson = firstPerson
     self.determiners = determiners

@@ -13,14 +13,26 @@ extension FrameRules {
         agent: .seller, prepositions: [["from"]: .buyer],
         objectNouns: ["order", "orders", "contract", "contracts"]),
       Frame(
+        "order.placed/1", example: "Eastvale placed an order with Corvid Mobility for 75 buses",
+        verbs: ["placed", "places", "place", "placing", "signed", "signs", "sign"],
+        agent: .buyer, prepositions: [["with"]: .seller, ["from"]: .seller],
+        objectNouns: ["order", "orders", "contract", "contracts"]),
+      Frame(
         "purchase.from/1", example: "Nordhavn Ferries ordered 6 hybrid vessels from Kessler Yards",
         verbs: [
           "order", "orders", "ordered", "ordering", "buy", "buys", "bought", "buying", "purchase",
-          "purchases", "purchased", "purchasing", "book", "books", "booked", "reserve",
-          "reserves", "reserved", "procure", "procured", "procures", "acquire", "acquired",
-          "acquires", "lease", "leased", "leases",
+          "purchases", "purchased", "purchasing", "procure", "procured", "procures", "acquire",
+          "acquired",
+          "acquires", "lease", "leased", "leases", "sourced", "sources",
         ],
         agent: .buyer, prepositions: [["from"]: .seller, ["with"]: .seller]),
+      Frame(
+        "reservation.for/1", example: "Corvane booked 8,000 K9s for Halden in November",
+        verbs: [
+          "book", "books", "booked", "reserve", "reserves", "reserved", "earmarked",
+        ],
+        agent: .buyer, prepositions: [["for"]: .buyer, ["from"]: .seller, ["with"]: .seller],
+        tellsMoves: true),
       Frame(
         "receipt.from/1", example: "Domvia received 300 heat pumps from Altmann in March",
         verbs: ["receive", "receives", "received", "receiving", "took", "take", "takes"],
@@ -32,11 +44,15 @@ extension FrameRules {
           "shipping", "sell", "sells", "sold", "selling", "supply", "supplies", "supplied",
           "supplying", "hand", "handed", "hands", "provide", "provided", "provides",
         ],
-        agent: .seller, prepositions: [["to"]: .buyer, ["for"]: .buyer]),
+        agent: .seller, prepositions: [["to"]: .buyer, ["for"]: .buyer], object: .buyer,
+        tellsMoves: true),
       Frame(
         "payment.to/1", example: "Nordhavn paid Kessler Yards $40 million for the hulls",
-        verbs: ["pay", "pays", "paid", "paying", "transfer", "transferred", "wire", "wired"],
-        agent: .payer, prepositions: [["to"]: .payee], object: .payee),
+        verbs: [
+          "pay", "pays", "paid", "paying", "wire", "wired", "refund", "refunds", "refunded",
+          "reimbursed", "reimburses",
+        ],
+        agent: .payer, prepositions: [["to"]: .payee], object: .payee, passiveSubject: .payee),
       Frame(
         "spend.on/1", example: "Nordhavn will spend €90 million on Helix vessels with Kessler",
         verbs: [
@@ -47,12 +63,16 @@ extension FrameRules {
     ],
     passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being", "got"],
     agentPrepositions: ["by"],
+    objectLinks: ["with"],
     subjectGlue: [
       "which", "who", "that", "has", "have", "had", "also", "then", "later", "will", "would",
       "has", "just", "already", "recently", "finally", "itself", "only", "now", "had",
     ],
     firstPerson: ["we", "us", "our"],
-    determiners: ["the", "a", "an", "this", "its", "their", "our", "his", "her", "each", "every"],
+    determiners: [
+      "the", "a", "an", "this", "its", "their", "our", "his", "her", "each", "every", "own",
+      "new", "first", "latest", "initial", "total",
+    ],
     pronouns: ["he", "she", "it", "they", "his", "her", "its", "their", "them", "him"],
     titleWords: [
       "chief", "officer", "executive", "director", "head", "president", "chair", "chairman",

@@ -218,6 +218,9 @@ extension Lexicon {
       "operating", "margins", "growth", "bookings", "capital", "total", "overall", "both", "such",
       "chipmakers", "carmakers", "automakers", "startups", "operators", "workers", "staff",
       "engineers",
+      // Auxiliaries that open a question ("Did Nordhavn order 6 vessels?").
+      "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should",
+      "is", "are", "was", "were", "may", "might", "must", "shall",
       "contractors", "users", "buyers", "sellers", "suppliers", "vendors", "stocks", "markets",
       "net", "update", "updated", "note", "breaking", "analysis", "correction", "best", "worst",
       "latest", "another", "other", "new", "final", "first", "second", "third",

@@ -10,17 +10,45 @@ extension FrameRules {
         agent: .seller, prepositions: [["de"]: .buyer, ["du"]: .buyer, ["d"]: .buyer],
         objectNouns: ["commande", "commandes", "contrat", "contrats"]),
       Frame(
+        "order.placed/1", example: "Lémanis a passé commande de 5 rames auprès d'Ateliers Vercors",
+        verbs: ["passé", "passe", "passera", "passent", "signé", "signe", "signera"],
+        agent: .buyer,
+        prepositions: [
+          ["auprès", "de"]: .seller, ["auprès", "du"]: .seller, ["auprès", "d"]: .seller,
+          ["à"]: .seller, ["avec"]: .seller, ["chez"]: .seller,
+        ],
+        objectNouns: ["commande", "commandes", "contrat", "contrats"]),
+      Frame(
+        "receipt.taken/1", example: "Lémanis a pris livraison de 5 rames auprès d'Ateliers Vercors",
+        verbs: ["pris", "prend", "prendra", "prennent"],
+        agent: .buyer,
+        prepositions: [
+          ["auprès", "de"]: .seller, ["auprès", "du"]: .seller, ["auprès", "d"]: .seller,
+          ["de"]: .seller, ["d"]: .seller, ["du"]: .seller, ["chez"]: .seller,
+        ],
+        objectNouns: ["livraison", "livraisons"]),
+      Frame(
         "purchase.from/1", example: "Nordhavn a commandé 6 navires à Kessler Yards",
         verbs: [
           "commandé", "commandée", "commandés", "commandées", "commande", "commandent",
           "commandera", "commanderont", "acheté", "achetée", "achetés", "achetées", "achète",
-          "achètent", "achètera", "réservé", "réservés", "réservées", "acquis", "acquiert",
+          "achètent", "achètera", "acquis", "acquiert",
         ],
         agent: .buyer,
         prepositions: [
           ["à"]: .seller, ["au"]: .seller, ["auprès", "de"]: .seller, ["auprès", "du"]: .seller,
-          ["chez"]: .seller,
+          ["auprès", "d"]: .seller, ["chez"]: .seller,
         ]),
+      Frame(
+        "reservation.for/1", example: "Corvane a réservé 8 000 K9 à Halden en novembre",
+        verbs: [
+          "réservé", "réservée", "réservés", "réservées", "réserve", "réservera", "destinés",
+        ],
+        agent: .buyer,
+        prepositions: [
+          ["à"]: .buyer, ["au"]: .buyer, ["pour"]: .buyer, ["auprès", "de"]: .seller,
+        ],
+        tellsMoves: true),
       Frame(
         "receipt.from/1", example: "Domvia a reçu 300 pompes à chaleur d'Altmann en mars",
         verbs: [
@@ -34,16 +62,19 @@ extension FrameRules {
           "livré", "livrée", "livrés", "livrées", "livre", "livrent", "livrera", "livreront",
           "expédié", "expédiée", "expédiés", "expédiées", "expédie", "vendu", "vendue", "vendus",
           "vendues", "vend", "vendent", "vendra", "fourni", "fournie", "fournis", "fournies",
-          "fournit", "fournira",
+          "fournit", "fournira", "remis", "remise", "remises", "remet", "remettra", "équipé",
+          "équipée", "équipe", "équipera",
         ],
-        agent: .seller, prepositions: [["à"]: .buyer, ["au"]: .buyer, ["aux"]: .buyer]),
+        agent: .seller, prepositions: [["à"]: .buyer, ["au"]: .buyer, ["aux"]: .buyer],
+        object: .buyer, tellsMoves: true),
       Frame(
         "payment.to/1", example: "Nordhavn a versé 40 millions d'euros à Kessler Yards",
         verbs: [
-          "payé", "paie", "paye", "paiera", "payera", "versé", "verse", "versera", "réglé",
-          "règle", "réglera",
+          "payé", "paie", "paye", "paiera", "payera", "versé", "versés", "versée", "versées",
+          "verse", "versera", "réglé", "règle", "réglera", "remboursé", "rembourse",
+          "remboursera",
         ],
-        agent: .payer, prepositions: [["à"]: .payee, ["au"]: .payee]),
+        agent: .payer, prepositions: [["à"]: .payee, ["au"]: .payee], passiveSubject: .payee),
       Frame(
         "spend.on/1",
         example: "L'armateur consacrera environ 90 millions d'euros aux navires Helix",
@@ -59,6 +90,7 @@ extension FrameRules {
       "furent",
     ],
     agentPrepositions: ["par"],
+    objectLinks: ["de", "d"],
     subjectGlue: [
       "qui", "a", "ont", "avait", "avaient", "aura", "auront", "déjà", "aussi", "ensuite",
       "finalement", "également", "bien", "en", "y", "lui", "leur", "n", "ne",
