@@ -147,8 +147,10 @@ struct FrameMatcher {
     var tellsMoves: Bool
   }
 
-  /// Where the clause of the verb at `verb` ends: a sentence end, a bracket, or a new clause; at
-  /// most 24 tokens on. A point between digits ("4.2") ends nothing.
+  /// Where the clause of the verb at `verb` ends.
+  ///
+  /// A sentence end, a bracket, or a new clause, at most 24 tokens on; a point between digits
+  /// ("4.2") ends nothing.
   private func clauseEnd(after verb: Int) -> Int {
     var index = verb + 1
     let end = min(tokens.count, verb + 24)
