@@ -277,6 +277,13 @@ struct PeriodResolver {
         year = documentYear - 1
       }
       guard let year else { return nil }
+      // "since January", « depuis janvier »: from that month to the document's date.
+      if day == nil, lastMonth == month, index > 0,
+        ["since", "depuis"].contains(tokens[index - 1].lower), let documentDay,
+        Self.date(year, month, 1) <= documentDay
+      {
+        return (Period(start: Self.date(year, month, 1), end: documentDay), end)
+      }
       if let day {
         let date = Self.date(year, month, day)
         return (Period(start: date, end: date), end)
@@ -348,8 +355,22 @@ struct PeriodResolver {
     ["au", "mois", "prochain"]: 1, ["au", "mois", "dernier"]: -1,
   ]
 
+  /// Words after "the quarter" that make it another one ("the quarter before", « le trimestre
+  /// dernier »), read by the other tables.
+  private static let quarterQualifiers: Set<String> = [
+    "before", "after", "ahead", "dernier", "prochain", "précédent", "suivant", "ended", "to",
+    "of",
+  ]
+
   private static let relativeNouns: Set<String> = [
     "quarter", "month", "current", "previous", "trimestre", "mois", "mois-ci",
+  ]
+
+  /// "The quarter" with no other word: the quarter a text reports on, which ended before it
+  /// was written ("capital expenditure for the quarter", on a call in July: the second
+  /// quarter) unless the text is written late in a quarter, about that quarter.
+  private static let reportedQuarter: [[String]] = [
+    ["the", "quarter"], ["le", "trimestre"], ["au", "trimestre"], ["du", "trimestre"],
   ]
 
   private func relativeQuarterOrMonth(at index: Int) -> (Period, Int)? {
@@ -357,6 +378,19 @@ struct PeriodResolver {
       Self.relativeNouns.contains(tokens[index + 1].lower)
         || (index + 2 < tokens.count && Self.relativeNouns.contains(tokens[index + 2].lower))
     else { return nil }
+    if let end = phraseEnd(Self.reportedQuarter, at: index),
+      end >= tokens.count || !Self.quarterQualifiers.contains(tokens[end].lower)
+    {
+      // Two months back from the document's month: a call or report weeks after the
+      // quarter's end speaks of it; a text late in a quarter, of that quarter.
+      var reportedMonth = month - 2
+      var reportedYear = year
+      if reportedMonth < 1 {
+        reportedMonth += 12
+        reportedYear -= 1
+      }
+      return (Self.quarter(reportedYear, (reportedMonth - 1) / 3 + 1), end - 1)
+    }
     for (phrase, offset) in Self.relativeQuarters {
       if let end = phraseEnd([phrase], at: index) {
         var quarter = (month - 1) / 3 + 1 + offset
