@@ -51,6 +51,9 @@ public enum Metric: String, Sendable, Hashable, Codable, CaseIterable {
   case spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue
   case headcount
   case priceChange = "price-change"
+  /// A company's capital expenditure ("capex", "capital expenditures", « investissements »):
+  /// company-wide, not what a supplier's ledger books.
+  case capitalExpenditure = "capital-expenditure"
   case other
 }
 

@@ -44,6 +44,9 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
   case noItem = "no-item"
   /// A count of something that no ledger row books.
   case itemNotInLedger = "item-not-in-ledger"
+  /// Money that its sentence ties to no ledger item, supplier or configured topic (a company's
+  /// revenue, cash or total budget).
+  case moneyNotTied = "money-not-tied"
   /// Money, against rows that have no amounts.
   case ledgerHasNoAmounts = "ledger-has-no-amounts"
   /// Money, against rows whose amounts are in other currencies with no configured rate.
@@ -67,6 +70,7 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
     case .sellerNotInLedger: "seller not in the ledger"
     case .noItem: "no item named"
     case .itemNotInLedger: "item not in the ledger"
+    case .moneyNotTied: "money not tied to the ledger"
     case .ledgerHasNoAmounts: "ledger has no amounts"
     case .noExchangeRate: "no exchange rate"
     case .ledgerHasNoQuantities: "ledger has no quantities"

@@ -40,9 +40,10 @@ public struct ClaimExtractor: Sendable {
     tolerance: Tolerance = .standard, fiscalYearStartMonth: Int? = nil,
     fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD",
     knownNames: Set<String> = [], knownDescriptions: [String: String] = [:],
-    people: [String: String] = [:], domains: [String: String] = [:]
+    people: [String: String] = [:], domains: [String: String] = [:],
+    organisations: [String] = []
   ) {
-    firstPerson = FirstPerson(people: people, domains: domains)
+    firstPerson = FirstPerson(people: people, domains: domains, organisations: organisations)
     self.knownNames = knownNames
     self.knownDescriptions = knownDescriptions
     descriptions = PartyDescriptions(knownDescriptions)
@@ -201,7 +202,11 @@ public struct ClaimExtractor: Sendable {
         item = owned
         subjectOverride = .some(holder)
       } else if case .currency = quantity.unit {
-        item = ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: shared.lexicon)
+        item =
+          ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: shared.lexicon)
+          ?? ItemFinder.purchasedItem(
+            after: quantity.next, in: tokens, lexicon: shared.lexicon,
+            rules: FrameRules.forLanguage(language))
       }
       let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       var claimFlow: Flow?
@@ -221,8 +226,10 @@ public struct ClaimExtractor: Sendable {
         ? nil
         : (subjectOverride
           ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
+      // "We spent $75 million", "our 35,000 H100s": "we" before the figure. (« … et aussi avec
+      // notre prévision » after it speaks of something else.)
       if subject == nil, claimFlow == nil, let party = sentence.firstPersonParty,
-        tokens.contains(where: { Self.firstPersonPlural.contains($0.lower) })
+        tokens[..<quantity.first].contains(where: { Self.firstPersonPlural.contains($0.lower) })
       {
         subject = party
       }

@@ -219,6 +219,7 @@ public struct Reconciler: Sendable {
     let index = LedgerIndex(
       bookings, customerKey: entityKey, siteKey: siteKey, itemKeys: { [rowItemKey($0)] })
     let parties = Parties(main: mainParties, people: people(among: claims, index: index))
+    let moneyTies = MoneyTies(config: config, bookings: bookings, itemKey: rowItemKey)
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
     var items: [String: String] = [:]
@@ -259,7 +260,8 @@ public struct Reconciler: Sendable {
       }
       let link: Link
       switch self.link(
-        claim, items: candidates, index: index, documentDates: documentDates, parties: parties)
+        claim, items: candidates, index: index, documentDates: documentDates, parties: parties,
+        moneyTies: moneyTies)
       {
       case .linked(let linked): link = linked
       case .notJudged(let reason, let party):
@@ -360,7 +362,7 @@ public struct Reconciler: Sendable {
   /// `items` are the claim's item candidates (`itemCandidates`).
   private func link(
     _ claim: Claim, items claimItems: Set<String>, index: LedgerIndex,
-    documentDates: [String: String], parties: Parties
+    documentDates: [String: String], parties: Parties, moneyTies: MoneyTies
   ) -> Linking {
     switch claim.unit {
     case .percent, .percentagePoint: return .notJudged(.percentage, party: nil)
@@ -390,7 +392,29 @@ public struct Reconciler: Sendable {
       index.series[LedgerIndex.Key(customer: customer, item: item, status: .forecast)] != nil
     }
     let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
-    let items = claim.item == nil ? index.items : claimItems.intersection(index.items)
+    var items = claim.item == nil ? index.items : claimItems.intersection(index.items)
+    // Money is judged only when its sentence ties it to the ledger: a named item (whose rows
+    // alone are summed), an item's configured topic, or a supplier it names or pays. A
+    // company's revenue, cash or total budget is none of these.
+    if case .currency = claim.unit, claimItems.isEmpty || items.isEmpty {
+      let ties = moneyTies.ties(in: claim.sentence)
+      let tiedItems = Set(
+        ties.compactMap { tie -> String? in
+          if case .item(let key) = tie { return key }
+          return nil
+        }
+      ).intersection(index.items)
+      let paysSupplier = [claim.roles?[.seller], claim.roles?[.payee]].contains { party in
+        party.map { index.suppliers.contains(entityKey($0)) } ?? false
+      }
+      if !tiedItems.isEmpty {
+        items = tiedItems
+      } else if ties.contains(.supplier) || paysSupplier {
+        items = index.items
+      } else {
+        return .notJudged(.moneyNotTied, party: nil)
+      }
+    }
     var link = Link(
       customer: customerName, partySource: source, statuses: wanted, period: period, rows: [],
       rowCount: 0, sum: 0, excluded: 0)

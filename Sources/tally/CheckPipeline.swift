@@ -71,7 +71,7 @@ struct CheckPipeline {
     if strict && !run.ledgerIssues.isEmpty { throw ExitCode(2) }
 
     let mainParty = MainParty(config: settings, bookings: bookings)
-    let extractor = settings.claimExtractor(knownNames: mainParty.names)
+    let extractor = settings.claimExtractor(knownNames: mainParty.names, bookings: bookings)
     let ingestor = Ingestor()
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
     var entries = CorpusWalker.walk([corpus])

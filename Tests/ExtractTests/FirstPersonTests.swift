@@ -54,6 +54,19 @@ import Testing
     #expect(extractor.extract(from: mail).first?.roles?[.seller] == nil)
   }
 
+  @Test("a mail from a domain named after a known organisation speaks for it")
+  func domainNamedAfterOrganisation() {
+    var mail = paragraphs(
+      "We delivered 4 vessels to Nordhavn in March.", separator: "\n\n", language: .en,
+      date: "2025-06-10")
+    mail.format = .email
+    mail.metadata["from"] = "Per Holm <per.holm@kessler.example>"
+    let extractor = ClaimExtractor(organisations: ["Kessler Yards", "Nordhavn"])
+    #expect(extractor.extract(from: mail).first?.roles?[.seller] == "Kessler Yards")
+    mail.metadata["from"] = "Per Holm <per.holm@mailhost.example>"
+    #expect(extractor.extract(from: mail).first?.roles?[.seller] == nil)
+  }
+
   @Test("a purchase's seller is never its subject, even when no buyer is named")
   func sellerIsNoSubject() {
     let claims = ClaimExtractor().extract(

@@ -107,7 +107,7 @@ import Testing
       ),
       (
         "tolerance:\n  metrics:\n    spending: 0.2\n",
-        "tally.yml:3: unknown metric 'spending' in 'tolerance.metrics' (known: spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue, headcount, price-change, other)"
+        "tally.yml:3: unknown metric 'spending' in 'tolerance.metrics' (known: spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue, headcount, price-change, capital-expenditure, other)"
       ),
       ("entities:\n  - aliases: [a]\n", "tally.yml:2: 'entities[].name' is required"),
     ])
@@ -168,7 +168,7 @@ import Testing
       sentence: "s",
       stated: Interval(low: 210_000_000, high: 210_000_000), qualifier: .exact,
       bounds: Interval(low: 209_500_000, high: 210_500_000), unit: .currency("USD"),
-      subject: "Tesla", metric: .spend,
+      item: "H100", subject: "Tesla", metric: .spend,
       period: Period(start: "2024-01-01", end: "2024-06-30"), language: .en, rule: "test")
     #expect(
       Reconciler(config: config).reconcile([claim], against: rows).verdicts["c"] == .consistent)

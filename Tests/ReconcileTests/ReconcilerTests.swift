@@ -114,7 +114,7 @@ private func row(
   func money() {
     let spend = claim(
       "$500 million", 500_000_000, nil, bounds: (499_500_000, nil), unit: .currency("USD"),
-      item: nil, metric: .spend)
+      item: "H100", metric: .spend)
     let result = Reconciler().reconcile([spend], against: ledger)
     #expect(result.verdicts.values.first == .contradicted)
     #expect(result.findings.first?.arithmetic.hasPrefix("sum of 2 rows = 360,000,000") == true)
@@ -280,7 +280,7 @@ private func row(
         return vague
       }(),
       claim(
-        "$2.5 billion", 2_500_000_000, 2_500_000_000, unit: .currency("USD"), item: nil,
+        "$2.5 billion", 2_500_000_000, 2_500_000_000, unit: .currency("USD"), item: "H100",
         metric: .other, start: 4),
     ]
     let result = Reconciler().reconcile(claims, against: ledger)
@@ -370,10 +370,10 @@ private func row(
   @Test("a subject is a person only where its document has a speaker of that name")
   func personPerDocument() {
     let here = claim(
-      "$10 billion", 10_000_000_000, 10_000_000_000, unit: .currency("USD"), item: nil,
+      "$10 billion", 10_000_000_000, 10_000_000_000, unit: .currency("USD"), item: "H100",
       subject: "Musk", metric: .spend, speaker: "Elon Musk", document: "post.js#1", start: 1)
     let elsewhere = claim(
-      "$2 billion", 2_000_000_000, 2_000_000_000, unit: .currency("USD"), item: nil,
+      "$2 billion", 2_000_000_000, 2_000_000_000, unit: .currency("USD"), item: "H100",
       subject: "Musk", metric: .spend, speaker: nil, document: "brief.txt", start: 2)
     let result = Reconciler(config: config).reconcile(
       [here, elsewhere], against: ledger,
@@ -403,13 +403,13 @@ private func row(
   @Test("a claim that names no party, or only a person, is judged for its document's main party")
   func fallback() throws {
     let unnamed = claim(
-      "$3–4 billion", 3_000_000_000, 4_000_000_000, unit: .currency("USD"), item: nil,
+      "$3–4 billion", 3_000_000_000, 4_000_000_000, unit: .currency("USD"), item: "H100",
       subject: nil, metric: .spend, document: "post.js#1", start: 1)
     let person = claim(
-      "$10 billion", 10_000_000_000, 10_000_000_000, unit: .currency("USD"), item: nil,
+      "$10 billion", 10_000_000_000, 10_000_000_000, unit: .currency("USD"), item: "H100",
       subject: "Musk", metric: .spend, speaker: "Elon Musk", document: "post.js#1", start: 2)
     let stranger = claim(
-      "$2 billion", 2_000_000_000, 2_000_000_000, unit: .currency("USD"), item: nil,
+      "$2 billion", 2_000_000_000, 2_000_000_000, unit: .currency("USD"), item: "H100",
       subject: "SpaceX", metric: .spend, document: "post.js#1", start: 3)
     let result = Reconciler(config: config).reconcile(
       [unnamed, person, stranger], against: ledger, mainParties: ["post.js#1": "Tesla"])

@@ -47,7 +47,13 @@ struct ClauseFields {
         let worthOf =
           metric == .valuation && index + 1 < tokens.count
           && shared.lexicon.shareOf.contains(tokens[index + 1].lower)
-        if !worthOf { triggers.append((index, metric)) }
+        // "capital expenditures", "capex spending": the compound is capital expenditure.
+        if let previous = triggers.last, previous.1 == .capitalExpenditure, previous.0 == index - 1
+        {
+          triggers.append((index, .capitalExpenditure))
+        } else if !worthOf {
+          triggers.append((index, metric))
+        }
       }
       if token.text == "May", index > 0 { continue }
       guard let candidates = markersByWord[token.lower] else { continue }

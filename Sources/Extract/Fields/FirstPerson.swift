@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Whom "we", "our" and « nous » stand for: the organisation of whoever speaks or writes.
 ///
@@ -13,10 +14,32 @@ struct FirstPerson: Sendable {
   private let people: [String: String]
   /// Mail domains, lower-case, to entities.
   private let domains: [String: String]
+  /// Organisations by the key a mail domain's name would give them ("nimbara" for Nimbara
+  /// Cloud, "ligeriamobilites" for Ligéria Mobilités): the whole name, and its first word.
+  private let organisations: [String: String]
 
   /// `people`: each person who speaks for an entity → the entity; `domains`: mail domain →
-  /// entity.
-  init(people: [String: String] = [:], domains: [String: String] = [:]) {
+  /// entity; `organisations`: the names of the parties Tally knows, whose mail domain may be
+  /// named after them (`mrahal@nimbara.example` writes for Nimbara Cloud).
+  init(
+    people: [String: String] = [:], domains: [String: String] = [:],
+    organisations: [String] = []
+  ) {
+    var byKey: [String: String] = [:]
+    var ambiguous = Set<String>()
+    for name in organisations.sorted() {
+      let words = name.split(separator: " ")
+      var keys = [Self.domainKey(name)]
+      if let first = words.first, words.count > 1, first.count >= 4 {
+        keys.append(Self.domainKey(String(first)))
+      }
+      for key in keys where !key.isEmpty {
+        if let known = byKey[key], known != name { ambiguous.insert(key) }
+        byKey[key] = byKey[key] ?? name
+      }
+    }
+    for key in ambiguous { byKey[key] = nil }
+    self.organisations = byKey
     var keys: [String: String] = [:]
     var lastNames: [String: Set<String>] = [:]
     for (person, entity) in people {
@@ -57,7 +80,8 @@ struct FirstPerson: Sendable {
     }
   }
 
-  /// The entity of a mail domain or of a domain it is under (`mail.nordhavn.example`).
+  /// The entity of a mail domain or of a domain it is under (`mail.nordhavn.example`), else
+  /// the organisation the domain is named after (`nimbara.example`).
   private func entity(ofDomain domain: String) -> String? {
     var rest = Substring(domain)
     while !rest.isEmpty {
@@ -65,7 +89,17 @@ struct FirstPerson: Sendable {
       guard let dot = rest.firstIndex(of: ".") else { break }
       rest = rest[rest.index(after: dot)...]
     }
-    return nil
+    // The label before the top-level one: "nimbara" in mail.nimbara.example.
+    let labels = domain.split(separator: ".")
+    guard labels.count >= 2 else { return nil }
+    return organisations[Self.domainKey(String(labels[labels.count - 2]))]
+  }
+
+  /// Letters and digits, lower-case, without accents: "Ligéria Mobilités" and
+  /// "ligeria-mobilites" are both `ligeriamobilites`.
+  private static func domainKey(_ text: String) -> String {
+    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+      .filter { $0.isLetter || $0.isNumber }
   }
 
   /// The domain of the address in a From header: `Mara Lind <mara@nordhavn.example>`.

@@ -183,6 +183,48 @@ enum ItemFinder {
     )
   }
 
+  /// What money pays for, when it is a named thing: "€12 million on AW-9 pumps", "$40 million
+  /// worth of Helix vessels", « 12 millions d'euros en pompes AW-9 ».
+  ///
+  /// Only an item with a model or product name counts: "$500 million of GPUs" names no thing a
+  /// ledger books by name, "of free cash flow" none at all.
+  static func purchasedItem(
+    after index: Int, in tokens: [Token], lexicon: Lexicon, rules: FrameRules
+  )
+    -> (surface: String, canonical: String)?
+  {
+    var probe = index
+    var steps = 0
+    while probe < tokens.count, steps < 3,
+      rules.purposePrepositions.contains(tokens[probe].lower)
+        || rules.determiners.contains(tokens[probe].lower)
+        || ["'", "’"].contains(tokens[probe].text)
+    {
+      probe += 1
+      steps += 1
+    }
+    guard probe > index, let found = item(after: probe, in: tokens, lexicon: lexicon) else {
+      return nil
+    }
+    // A model ("AW-9") or a product name ("Helix"); not a period ("FY2025", "Q3") nor an
+    // acronym of a field ("AI").
+    let named = found.canonical.split(separator: " ").contains { word in
+      let lower = word.lowercased()
+      let period =
+        lower.hasPrefix("fy")
+        || (word.count == 2 && "qhst".contains(lower.first ?? " ") && word.last?.isNumber == true)
+      if period { return false }
+      if word.contains(where: \.isNumber) && word.contains(where: \.isLetter) { return true }
+      return word.first?.isUppercase == true && word != word.uppercased()
+    }
+    // A capitalised word alone is a party ("€4.2 million to Thermalys"), not goods.
+    let words = found.canonical.split(separator: " ")
+    let goods =
+      words.contains { $0.first?.isLowercase == true }
+      || words.contains { $0.contains(where: \.isNumber) }
+    return named && goods ? found : nil
+  }
+
   /// "$30,000 per H100", « 25 000 dollars par GPU »: the thing priced.
   static func pricedItem(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (
     surface: String, canonical: String

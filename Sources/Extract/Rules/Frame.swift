@@ -78,6 +78,9 @@ struct FrameRules: Sendable {
   let determiners: Set<String>
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
   let pronouns: Set<String>
+  /// Words after money that introduce what it pays for ("€12 million on AW-9 pumps", « 12
+  /// millions d'euros en pompes AW-9 »).
+  let purposePrepositions: Set<String>
   /// Words of job titles ("officer", « directrice »): with a preposition of organisation ("of",
   /// « de ») after them, they tie a person to the organisation they speak for.
   let titleWords: Set<String>
@@ -89,7 +92,8 @@ struct FrameRules: Sendable {
     frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
     objectLinks: Set<String>,
     subjectGlue: Set<String>, firstPerson: Set<String>, determiners: Set<String>,
-    pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>
+    pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
+    purposePrepositions: Set<String>
   ) {
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
     self.passiveAuxiliaries = passiveAuxiliaries
@@ -101,6 +105,7 @@ struct FrameRules: Sendable {
     self.pronouns = pronouns
     self.titleWords = titleWords
     self.organisationPrepositions = organisationPrepositions
+    self.purposePrepositions = purposePrepositions
     var table: [String: [Frame]] = [:]
     for frame in self.frames {
       for verb in frame.verbs { table[verb, default: []].append(frame) }

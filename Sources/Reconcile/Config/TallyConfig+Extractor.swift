@@ -7,9 +7,14 @@ extension TallyConfig {
   /// and "we" in what an entity's people say or write, stand for the entity.
   ///
   /// `tally check` and `tally claims` both build theirs here, so that both read a text alike.
-  /// - Parameter knownNames: the parties' names (`MainParty.names`), for sentence openers.
+  /// - Parameters:
+  ///   - knownNames: the parties' names (`MainParty.names`), for sentence openers.
+  ///   - bookings: the ledger's rows, whose customers and suppliers a mail domain may be named
+  ///     after.
   /// - Returns: the extractor.
-  public func claimExtractor(knownNames: Set<String> = []) -> ClaimExtractor {
+  public func claimExtractor(knownNames: Set<String> = [], bookings: [Booking] = [])
+    -> ClaimExtractor
+  {
     let config = self
     func byEntity(_ values: (Entity) -> [String]) -> [String: String] {
       Dictionary(
@@ -21,6 +26,12 @@ extension TallyConfig {
       fiscalCalendar: { name in config.entity(named: name)?.fiscalYearStart },
       dollar: currency ?? "USD", knownNames: knownNames,
       knownDescriptions: byEntity(\.descriptions), people: byEntity(\.people),
-      domains: byEntity(\.domains))
+      domains: byEntity(\.domains),
+      organisations: Array(
+        Set(
+          entities.map(\.name)
+            + bookings.flatMap { [$0.customer] + ($0.supplier.map { [$0] } ?? []) }
+        )
+        .map { config.entity(named: $0)?.name ?? $0 }))
   }
 }

@@ -19,6 +19,7 @@ import Yams
 /// items:
 ///   - name: H100
 ///     aliases: [H100 GPU, GPU H100, puces H100]
+///     topics: [AI infrastructure, IA]   # money on these is money on H100s
 /// tolerance:
 ///   approximate: 0.10             # ±10 % for "about", « environ »
 /// exclude: [README.md]            # files under the corpus root that are not documents
@@ -42,6 +43,9 @@ public struct TallyConfig: Sendable {
   public struct Item: Sendable, Hashable {
     public var name: String
     public var aliases: [String] = []
+    /// What money spent on the item is called ("AI infrastructure", « IA », "GPUs"): money whose
+    /// sentence names a topic is judged against the item's rows.
+    public var topics: [String] = []
   }
 
   /// A dated exchange rate: one `from` is worth `rate` of `to` from `date` on.
@@ -186,10 +190,12 @@ public enum ConfigReader {
         }
       case "items":
         config.items = try list(value, key: key, file: file).map { node throws(ConfigError) in
-          let fields = try object(node, key: key, allowed: ["name", "aliases"], file: file)
+          let fields = try object(
+            node, key: key, allowed: ["name", "aliases", "topics"], file: file)
           var item = TallyConfig.Item(
             name: try requiredString(fields["name"], key: "items[].name", in: node, file: file))
           item.aliases = try strings(fields["aliases"], key: "aliases", file: file)
+          item.topics = try strings(fields["topics"], key: "topics", file: file)
           return item
         }
       case "tolerance":

@@ -79,5 +79,6 @@ extension FrameRules {
       "chairwoman", "founder", "cofounder", "manager", "vp", "ceo", "cfo", "coo", "cto", "cio",
       "treasurer", "controller", "spokesperson", "spokesman", "spokeswoman", "partner", "lead",
     ],
-    organisationPrepositions: ["of", "at"])
+    organisationPrepositions: ["of", "at"],
+    purposePrepositions: ["of", "on", "in", "for", "into", "toward", "towards", "worth"])
 }

@@ -124,7 +124,8 @@ extension Lexicon {
     ],
     nounBeforeModel: false,
     metricTriggers: [
-      ("spend*", .spend), ("spent", .spend), ("capex", .spend), ("capital", .spend),
+      ("spend*", .spend), ("spent", .spend), ("capex", .capitalExpenditure),
+      ("capital", .capitalExpenditure),
       ("invest*", .spend), ("outlay*", .spend), ("budget*", .spend), ("expenditure*", .spend),
       ("cost*", .spend), ("hardware", .spend), ("pay", .spend), ("pays", .spend), ("paid", .spend),
       ("paying", .spend),

@@ -107,5 +107,6 @@ extension FrameRules {
       "cheffe", "administrateur", "administratrice", "trésorier", "trésorière", "associé",
       "associée", "dirigeant", "dirigeante", "ceo", "cfo", "cto",
     ],
-    organisationPrepositions: ["de", "du", "d", "chez"])
+    organisationPrepositions: ["de", "du", "d", "chez"],
+    purposePrepositions: ["de", "d", "du", "des", "en", "pour", "à", "au", "aux", "dans"])
 }

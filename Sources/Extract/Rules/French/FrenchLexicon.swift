@@ -131,7 +131,8 @@ extension Lexicon {
     ],
     nounBeforeModel: true,
     metricTriggers: [
-      ("dépens*", .spend), ("investi*", .spend), ("budget*", .spend), ("capex", .spend),
+      ("dépens*", .spend), ("investissement*", .capitalExpenditure), ("investi*", .spend),
+      ("budget*", .spend), ("capex", .capitalExpenditure),
       ("coût*", .spend), ("pay*", .spend), ("paie*", .spend), ("débours*", .spend),
       ("enveloppe", .spend), ("matériel", .spend), ("consacr*", .spend),
       ("command*", .order), ("réserv*", .order), ("achat*", .order), ("achet*", .order),

@@ -1,0 +1,90 @@
+import Core
+
+/// What ties a money claim to the ledger: an item it names, a supplier it names or pays, or a
+/// topic configured for an item ("AI infrastructure", « IA »).
+///
+/// Money tied to nothing (a company's revenue, cash or total budget) is not judged against a
+/// supplier's bookings. Phrases are matched as whole words, case-insensitively, indexed by
+/// their first word, so a sentence is read once whatever the number of phrases.
+struct MoneyTies {
+  /// What a matched phrase ties to: a ledger item (by key), or any item of a supplier.
+  enum Tie: Hashable {
+    case item(String)
+    case supplier
+  }
+
+  /// Phrases as lower-case words, by first word, with what they tie to.
+  private let phrases: [String: [(words: [String], tie: Tie)]]
+
+  init(config: TallyConfig, bookings: [Booking], itemKey: (String) -> String) {
+    var phrases: [String: [(words: [String], tie: Tie)]] = [:]
+    func add(_ phrase: String, _ tie: Tie) {
+      let words = Self.words(phrase)
+      guard let first = words.first else { return }
+      phrases[first, default: []].append((words, tie))
+    }
+    var suppliers = Set<String>()
+    var items = Set<String>()
+    for booking in bookings {
+      if let supplier = booking.supplier { suppliers.insert(supplier) }
+      items.insert(booking.item)
+    }
+    for supplier in suppliers.sorted() {
+      add(supplier, .supplier)
+      for alias in config.entity(named: supplier).map({ [$0.name] + $0.aliases }) ?? [] {
+        add(alias, .supplier)
+      }
+    }
+    for item in items.sorted() { add(item, .item(itemKey(item))) }
+    for item in config.items {
+      for phrase in [item.name] + item.aliases + item.topics {
+        add(phrase, .item(itemKey(item.name)))
+      }
+    }
+    // Longest first, so that "AI infrastructure" is read before "AI".
+    self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+  }
+
+  /// Everything `sentence` ties money to.
+  func ties(in sentence: String) -> Set<Tie> {
+    let words = Self.words(sentence)
+    var found = Set<Tie>()
+    for index in words.indices {
+      let word = words[index]
+      let singular =
+        word.count > 2 && (word.hasSuffix("s") || word.hasSuffix("x"))
+        ? String(word.dropLast()) : word
+      for (phrase, tie) in (phrases[word] ?? []) + (singular == word ? [] : phrases[singular] ?? [])
+      where index + phrase.count <= words.count
+        && words[index..<(index + phrase.count)].elementsEqual(phrase, by: Self.same)
+      {
+        found.insert(tie)
+      }
+    }
+    return found
+  }
+
+  /// A word of the sentence and a phrase's: equal, or the sentence's is its plural ("GPUs").
+  private static func same(_ written: String, _ phrase: String) -> Bool {
+    written == phrase
+      || (written.count == phrase.count + 1 && written.hasPrefix(phrase)
+        && (written.hasSuffix("s") || written.hasSuffix("x")))
+  }
+
+  /// Lower-case runs of letters and digits: "AI-related" is ai, related; "AW-9" is aw, 9 in a
+  /// phrase and in a sentence alike; an elided article stands apart (« l'IA » → l, ia).
+  static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        current.append(character)
+      } else {
+        if !current.isEmpty { words.append(current) }
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+}

@@ -1,0 +1,82 @@
+import Core
+import Foundation
+import Testing
+
+@testable import Reconcile
+
+/// Issue 11: money is judged only when its sentence ties it to a ledger item, supplier or
+/// configured topic, and money for a named item sums that item's rows only.
+@Suite struct MoneyTiesTests {
+  private static let rows = [
+    Booking(
+      id: "P-1", file: "bookings.csv", line: 2, customer: "Domvia", supplier: "Altmann Thermal",
+      item: "AW-9", quantity: 300, amount: 12_000_000, currency: "EUR",
+      period: Period.month(2025, 3), status: .delivered),
+    Booking(
+      id: "V-1", file: "bookings.csv", line: 3, customer: "Domvia", supplier: "Altmann Thermal",
+      item: "valve", quantity: 900, amount: 3_000_000, currency: "EUR",
+      period: Period.month(2025, 4), status: .delivered),
+  ]
+
+  private static func claim(
+    _ id: String, _ sentence: String, _ value: Decimal, item: String? = nil,
+    metric: Metric = .spend
+  ) -> Claim {
+    Claim(
+      id: id, document: "d", span: TextSpan(start: 0, end: 2), surface: "€", sentence: sentence,
+      stated: Interval(low: value, high: value), qualifier: .exact,
+      bounds: Interval(low: value, high: value), unit: .currency("EUR"), item: item,
+      subject: "Domvia", metric: metric, period: Period.year(2025), language: .en, rule: "test")
+  }
+
+  private var config: TallyConfig {
+    var config = TallyConfig()
+    config.entities = [TallyConfig.Entity(name: "Altmann Thermal", aliases: ["Altmann"])]
+    config.items = [TallyConfig.Item(name: "AW-9", aliases: ["AW-9 pump"], topics: ["heat pumps"])]
+    return config
+  }
+
+  @Test(
+    "money tied by a named item, a topic or a supplier is judged; money tied to nothing is not",
+    arguments: [
+      ("Domvia spent €12 million on AW-9 pumps.", Decimal(12_000_000), Verdict?.some(.consistent)),
+      ("Domvia spent €12 million on heat pumps this year.", 12_000_000, .consistent),
+      ("Domvia's spending with Altmann came to €15 million.", 15_000_000, .consistent),
+      ("Domvia's revenue was €15 million.", 15_000_000, nil),
+      ("Domvia's cash came to €15 million.", 15_000_000, nil),
+    ])
+  func ties(sentence: String, value: Decimal, verdict: Verdict?) {
+    let result = Reconciler(config: config).reconcile(
+      [Self.claim("c", sentence, value)], against: Self.rows)
+    #expect(result.verdicts["c"] == verdict)
+    if verdict == nil { #expect(result.reasons["c"] == .moneyNotTied) }
+  }
+
+  @Test("money for a named item sums that item's rows only")
+  func namedItem() {
+    let result = Reconciler(config: config).reconcile(
+      [Self.claim("c", "Domvia spent €15 million on AW-9 pumps.", 15_000_000, item: "AW-9 pump")],
+      against: Self.rows)
+    #expect(result.verdicts["c"] == .contradicted)
+    #expect(result.findings.first?.bookings.map(\.id) == ["P-1"])
+  }
+
+  @Test("capital expenditure is company-wide: not judged against bookings")
+  func capex() {
+    let result = Reconciler(config: config).reconcile(
+      [
+        Self.claim(
+          "c", "Capex on heat pumps was €40 million.", 40_000_000,
+          metric: .capitalExpenditure)
+      ], against: Self.rows)
+    #expect(result.reasons["c"] == .metricOutsideLedger)
+  }
+
+  @Test("phrases match whole words, plurals and hyphenated words alike")
+  func words() {
+    let ties = MoneyTies(config: config, bookings: Self.rows, itemKey: Reconciler.key)
+    #expect(ties.ties(in: "AI-related spend on AW-9s").contains(.item(Reconciler.key("AW-9"))))
+    #expect(ties.ties(in: "spend with ALTMANN").contains(.supplier))
+    #expect(ties.ties(in: "the Altmannsdorf office").isEmpty)
+  }
+}
