@@ -491,8 +491,12 @@ struct ClauseFields {
         marker.modality == modality && !quantity.contains(marker.start)
           && !isQualifier(from: marker.start, to: marker.end)
           // A negation denies what follows it: in "his post about $10 billion did not match
-          // the bookings" the figure itself is not denied.
-          && (modality != .negated || marker.start < quantity.lowerBound)
+          // the bookings" the figure itself is not denied; nor, past a new clause or a quote,
+          // is « n'avait aucun site…, a expliqué Varga, qui a ajouté que l'usine « accueillera
+          // 30 000 K9 » ».
+          && (modality != .negated
+            || (marker.start < quantity.lowerBound
+              && !opensClause(from: marker.end, to: quantity.lowerBound)))
           // A marker after the figure speaks for it only in the same clause: "we now have
           // 35,000 active, and I expect 85,000 by December".
           && (marker.start < quantity.lowerBound
@@ -504,13 +508,36 @@ struct ClauseFields {
     }
     if has(.hypothetical) { return .hypothetical }
     if let questionMark, questionMark > quantity.upperBound { return .question }
-    if has(.negated) || (contractedNot.map { $0 < quantity.lowerBound } ?? false) {
+    if has(.negated)
+      || (contractedNot.map {
+        $0 < quantity.lowerBound && !opensClause(from: $0, to: quantity.lowerBound)
+      } ?? false)
+    {
       return .negated
     }
     if has(.hedged) { return .hedged }
     if has(.forecast) || frenchFuture { return .forecast }
     return .asserted
   }
+
+  /// Whether a new clause or a quotation opens between two tokens: a semicolon, a colon, an
+  /// opening quote, or a comma before a relative pronoun, a complementiser or a conjunction.
+  private func opensClause(from start: Int, to end: Int) -> Bool {
+    guard start < end else { return false }
+    for index in start..<end {
+      let text = tokens[index].text
+      if [";", ":", "«", "“"].contains(text) { return true }
+      if text == ",", index + 1 < end, Self.clauseOpeners.contains(tokens[index + 1].lower) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let clauseOpeners: Set<String> = [
+    "that", "which", "who", "but", "and", "while", "adding", "saying", "qui", "que", "qu", "mais",
+    "et", "tandis", "ajoutant",
+  ]
 
   /// Whether a comma or semicolon lies between two tokens.
   private func clauseBreak(from start: Int, to end: Int) -> Bool {
