@@ -79,6 +79,26 @@ import Testing
     #expect(undated.published == nil)
   }
 
+  @Test("a dateline may open with its city in capitals and an article")
+  func cityDatelines() throws {
+    let english = try read(
+      "Slots moved\n\nOSLO, March 2, 2026 (Nordwire) - The planemaker moved three slots.\n",
+      path: "wire.txt")
+    #expect(english.published == "2026-03-02")
+    let french = try read(
+      "Locomotives livrées\n\nTROIS-RIVIÈRES, le 14 mai 2026 – Le transporteur a reçu six locomotives.\n",
+      path: "dépêche.txt")
+    #expect(french.published == "2026-05-14")
+    let city = try read(
+      "Scanners\n\nLIÈGE, 16 septembre 2025 – Le réseau a reçu deux scanners.\n", path: "b.txt")
+    #expect(city.published == "2025-09-16")
+    // Capitals that are not a city before a comma are no dateline.
+    let shout = try read(
+      "Notice\n\nURGENT update on shipments: the supplier moved chips on June 4, 2024.\n",
+      path: "n.txt")
+    #expect(shout.published == nil)
+  }
+
   @Test("broken front matter is a warning with its line, not a failure")
   func brokenFrontMatter() throws {
     let document = try read(

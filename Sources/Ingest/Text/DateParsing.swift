@@ -10,11 +10,29 @@ enum DateParsing {
   /// 4, 2024 - Elon Musk…", « 23 avril 2024 ».
   ///
   /// `anywhere` false looks only at the start.
+  ///
+  /// A dateline may open with its city in capitals and a comma, and an article: "LONDON, March
+  /// 2, 2026 -", « MONTRÉAL, le 14 mai 2026 – », « NAMUR, 16 septembre 2025 – ».
   static func dateline(in text: Substring, anywhere: Bool) -> String? {
-    let words = text.prefix(anywhere ? 400 : 40).split(whereSeparator: { $0 == " " || $0 == "\n" })
+    let words = text.prefix(anywhere ? 400 : 80).split(whereSeparator: { $0 == " " || $0 == "\n" })
       .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—:")) }
-    guard words.count >= 3 else { return nil }
-    for start in 0...(anywhere ? words.count - 3 : 0) {
+    var first = 0
+    if !anywhere {
+      // The city: up to three words in capitals, the last ending with a comma.
+      var probe = 0
+      while probe < min(3, words.count), isCapitals(words[probe]) {
+        if words[probe].hasSuffix(",") {
+          first = probe + 1
+          break
+        }
+        probe += 1
+      }
+      if first > 0, first < words.count, ["le", "the"].contains(words[first].lowercased()) {
+        first += 1
+      }
+    }
+    guard words.count >= first + 3 else { return nil }
+    for start in first...(anywhere ? words.count - 3 : first) {
       let candidate = words[start..<start + 3].joined(separator: " ")
       // A day needs a month in words and a year: "2024 Financial Results" is none.
       guard words[start..<start + 3].contains(where: { monthIndex($0.lowercased()) != nil }),
@@ -23,6 +41,12 @@ enum DateParsing {
       return date
     }
     return nil
+  }
+
+  /// Whether a word is written in capitals ("LONDON,", "MONTRÉAL,"), two letters at least.
+  private static func isCapitals(_ word: String) -> Bool {
+    let letters = word.filter(\.isLetter)
+    return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
   }
 
   /// The ISO 8601 form of `raw`: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS±HH:MM` when a time is given.
