@@ -58,6 +58,7 @@ public struct ClaimExtractor: Sendable {
     var sentences: [Sentence] = []
     let openers = OpeningNames(text: document.text, parties: knownNames)
     let firstPersonParty = firstPerson.parties(in: document)
+    let organisationOf = firstPerson.organisations(in: document)
     let text = document.text
     let utf8 = text.utf8
     for block in document.blocks {
@@ -81,8 +82,8 @@ public struct ClaimExtractor: Sendable {
           Sentence(
             text: blockText, tokens: row.tokens, language: language,
             fallbackSpeaker: row.speaker ?? fallbackSpeaker,
-            firstPersonParty: firstPersonParty(block), openers: openers, date: row.date,
-            isTableRow: true))
+            firstPersonParty: firstPersonParty(block), organisationOf: organisationOf,
+            openers: openers, date: row.date, isTableRow: true))
         continue
       }
       for range in SentenceSplitter.split(blockText)
@@ -92,7 +93,8 @@ public struct ClaimExtractor: Sendable {
           Sentence(
             text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
             language: language, fallbackSpeaker: fallbackSpeaker,
-            firstPersonParty: firstPersonParty(block), openers: openers))
+            firstPersonParty: firstPersonParty(block), organisationOf: organisationOf,
+            openers: openers))
       }
     }
     return extract(sentences, documentID: document.id, date: document.published)
@@ -125,6 +127,8 @@ public struct ClaimExtractor: Sendable {
     var fallbackSpeaker: String?
     /// Whom "we" and « nous » stand for (`FirstPerson`): the speaker's or writer's organisation.
     var firstPersonParty: String? = nil
+    /// The organisation a named person speaks for, when the document or tally.yml says.
+    var organisationOf: (@Sendable (String) -> String?)? = nil
     /// Which capitalised sentence openers are names, for a whole document.
     var openers: OpeningNames? = nil
     /// The date relative periods count from, when not the document's: a table row's source date.
@@ -258,6 +262,17 @@ public struct ClaimExtractor: Sendable {
           // "We've ordered 240 nodes from Nimbara": the seller is no subject. A seller's own
           // total ("Kessler delivered 40 vessels in 2025") stays about the seller.
           subject = nil
+        }
+      }
+      // A person who speaks for an organisation stands for it: "Mireille Castagnet, directrice
+      // des achats du Groupe Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes".
+      if let organisationOf = sentence.organisationOf {
+        if let name = subject, let organisation = organisationOf(name) { subject = organisation }
+        if var read = roles {
+          for (role, name) in read.parties {
+            if let organisation = organisationOf(name) { read.parties[role] = organisation }
+          }
+          roles = read
         }
       }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.

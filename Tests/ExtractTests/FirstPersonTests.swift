@@ -25,6 +25,14 @@ import Testing
     #expect(buyers(french) == ["Domvia"])
   }
 
+  @Test("a person named as the subject stands for the organisation an apposition gives them")
+  func personSubject() {
+    let document = paragraphs(
+      "Jeanne Roy, directrice des achats de Domvia Habitat, affirme avoir reçu 1 800 pompes depuis janvier.",
+      separator: "\n\n", language: .fr, date: "2025-09-10")
+    #expect(ClaimExtractor().extract(from: document).map(\.subject) == ["Domvia Habitat"])
+  }
+
   @Test("a person tally.yml lists under an entity speaks for it, by full or last name")
   func people() {
     var post = paragraphs(

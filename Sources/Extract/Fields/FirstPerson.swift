@@ -55,6 +55,18 @@ struct FirstPerson: Sendable {
     self.domains = domains
   }
 
+  /// The organisation a person the document names speaks for, by tally.yml's `people` or an
+  /// apposition in the document: "Mireille Castagnet, directrice des achats du Groupe
+  /// Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes" is about the group.
+  func organisations(in document: Document) -> @Sendable (String) -> String? {
+    let appositions = Self.appositions(in: document)
+    let people = self.people
+    return { name in
+      let key = Self.key(name)
+      return people[key] ?? appositions[key]
+    }
+  }
+
   /// The party "we" stands for in each block of `document`, worked out once per speaker.
   func parties(in document: Document) -> (Block) -> String? {
     let appositions = Self.appositions(in: document)

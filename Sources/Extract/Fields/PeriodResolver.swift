@@ -137,6 +137,17 @@ struct PeriodResolver {
     ["by", "year", "end"], ["by", "the", "year", "end"], ["by", "year's", "end"],
   ])
 
+  /// "Since the start of the year", « depuis le début de l'année »: from January 1 to the
+  /// document's date.
+  private static let yearToDate = Lexicon.tokenized([
+    ["since", "the", "start", "of", "the", "year"],
+    ["since", "the", "beginning", "of", "the", "year"],
+    ["since", "the", "start", "of", "this", "year"], ["year", "to", "date"],
+    ["so", "far", "this", "year"],
+    ["depuis", "le", "début", "de", "l'année"], ["depuis", "le", "début", "de", "cette", "année"],
+    ["depuis", "le", "début", "d'année"], ["depuis", "début", "d'année"],
+  ])
+
   /// "The year" after "the end of": the current one.
   private static let theYear = Lexicon.tokenized([
     ["the", "year"], ["year"], ["l'année"], ["de", "l'année"], ["d'année"],
@@ -158,6 +169,9 @@ struct PeriodResolver {
         Period(start: documentDay.map { min($0, period.start) } ?? period.start, end: period.end),
         end
       )
+    }
+    if let last = phraseEnd(Self.yearToDate, at: index), let year = documentYear, let documentDay {
+      return (Period(start: "\(year)-01-01", end: documentDay), last - 1)
     }
     // Relative quarters and months: "this quarter", "last quarter", "next month", « ce trimestre ».
     if let (period, end) = relativeQuarterOrMonth(at: index) { return (period, end) }

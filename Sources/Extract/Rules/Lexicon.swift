@@ -290,7 +290,7 @@ extension Lexicon {
       .union(fiscalYearWords)
       .union([
         "by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au",
-        "fiscal",
+        "fiscal", "since", "year", "so", "depuis", "du",
       ])
     copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
     copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
