@@ -136,6 +136,20 @@ import Testing
     #expect(roles("Orders from Vinga might reach 50 vessels.", .en) == [nil])
   }
 
+  @Test("another verb's arguments are its own; a relative clause on the figure's noun governs it")
+  func otherVerbs() {
+    #expect(
+      roles("The 12 vessels that Vinga had ordered were reassigned to Nordhavn.", .en)
+        == [Roles(frame: "purchase.from/1", parties: [.buyer: "Vinga"])])
+    #expect(
+      roles(
+        "We have received none of the 10 trains that we ordered from Trevane.", .en, we: "Ligera")
+        == [Roles(frame: "purchase.from/1", parties: [.buyer: "Ligera", .seller: "Trevane"])])
+    #expect(
+      roles("Nordhavn received an €8 million refund from Kessler.", .en).first??[.seller]
+        == "Kessler")
+  }
+
   @Test("no frame across a comma, a pronoun or a reporting verb")
   func boundaries() {
     #expect(roles("Domvia, which runs 40 sites, ordered 300 pumps.", .en).first == .some(nil))

@@ -40,6 +40,12 @@ struct FrameMatcher {
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
       if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }
+      // "an €8 million refund", "a 500-unit order": right after a figure, a noun.
+      if index > 0,
+        tokens[index - 1].kind == .number || lexicon.scales[tokens[index - 1].lower] != nil
+      {
+        continue
+      }
       // "X's order of 12,000": a possessive owns a noun.
       if index > 1, tokens[index - 1].lower == "s", ["'", "’"].contains(tokens[index - 2].text) {
         continue
@@ -83,8 +89,17 @@ struct FrameMatcher {
     func separated(_ from: Int, _ to: Int) -> Bool {
       tokens[from..<to].contains { $0.text == "," || $0.text == ";" }
     }
+    // "the 10 trains that we ordered from Trevane": a relative clause on the figure's noun has
+    // the verb that governs it, whatever verb comes before.
+    let relative = after.flatMap { verb in
+      tokens[(last + 1)..<verb.index].prefix(4).contains {
+        rules.relativePronouns.contains($0.lower)
+      }
+        && !separated(last, verb.index) ? verb : nil
+    }
     let governing =
-      before.flatMap { separated($0.index, first) ? nil : $0 }
+      relative
+      ?? before.flatMap { separated($0.index, first) ? nil : $0 }
       ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
     guard let (verb, frame, passive) = governing else { return nil }
     var parties: [Role: String] = [:]
@@ -155,6 +170,13 @@ struct FrameMatcher {
     var index = verb + 1
     let end = min(tokens.count, verb + 24)
     while index < end, !clauseBreaks.between(verb, index + 1) {
+      // Another verb's arguments are its own: "the 12,000 that X had ordered were reassigned
+      // to Tesla", « … que X avait commandés ont été réattribués à Tesla ».
+      if rules.passiveAuxiliaries.contains(tokens[index].lower)
+        || verbs.contains(where: { $0.index == index })
+      {
+        break
+      }
       let text = tokens[index].text
       if Self.stops.contains(text) {
         let decimal =

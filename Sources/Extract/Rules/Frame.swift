@@ -74,6 +74,9 @@ struct FrameRules: Sendable {
   let subjectGlue: Set<String>
   /// Pronouns of the first person plural: the party of whoever speaks or writes.
   let firstPerson: Set<String>
+  /// Pronouns that open a relative clause on a noun ("the 10 trains that we ordered", « les 12
+  /// navires que Nordhavn a commandés »): its verb governs the figure.
+  let relativePronouns: Set<String>
   /// Words before a noun: a verb form after one is a noun ("the order", « une commande »).
   let determiners: Set<String>
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
@@ -91,7 +94,8 @@ struct FrameRules: Sendable {
   init(
     frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
     objectLinks: Set<String>,
-    subjectGlue: Set<String>, firstPerson: Set<String>, determiners: Set<String>,
+    subjectGlue: Set<String>, firstPerson: Set<String>, relativePronouns: Set<String>,
+    determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>
   ) {
@@ -101,6 +105,7 @@ struct FrameRules: Sendable {
     self.objectLinks = objectLinks
     self.subjectGlue = subjectGlue
     self.firstPerson = firstPerson
+    self.relativePronouns = relativePronouns
     self.determiners = determiners
     self.pronouns = pronouns
     self.titleWords = titleWords

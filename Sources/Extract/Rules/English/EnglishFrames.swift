@@ -69,6 +69,7 @@ extension FrameRules {
       "has", "just", "already", "recently", "finally", "itself", "only", "now", "had",
     ],
     firstPerson: ["we", "us", "our"],
+    relativePronouns: ["that", "which", "whom"],
     determiners: [
       "the", "a", "an", "this", "its", "their", "our", "his", "her", "each", "every", "own",
       "new", "first", "latest", "initial", "total",

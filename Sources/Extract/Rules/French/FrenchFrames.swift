@@ -96,6 +96,7 @@ extension FrameRules {
       "finalement", "également", "bien", "en", "y", "lui", "leur", "n", "ne",
     ],
     firstPerson: ["nous", "notre", "nos"],
+    relativePronouns: ["que", "qu", "dont"],
     determiners: [
       "la", "le", "les", "une", "un", "des", "du", "cette", "ce", "sa", "son", "ses", "leur",
       "leurs", "notre", "nos", "votre", "chaque",
