@@ -57,8 +57,7 @@ public struct ClaimExtractor: Sendable {
   public func extract(from document: Document) -> [Claim] {
     var sentences: [Sentence] = []
     let openers = OpeningNames(text: document.text, parties: knownNames)
-    let firstPersonParty = firstPerson.parties(in: document)
-    let organisationOf = firstPerson.organisations(in: document)
+    let people = firstPerson.people(in: document)
     let text = document.text
     let utf8 = text.utf8
     for block in document.blocks {
@@ -82,7 +81,7 @@ public struct ClaimExtractor: Sendable {
           Sentence(
             text: blockText, tokens: row.tokens, language: language,
             fallbackSpeaker: row.speaker ?? fallbackSpeaker,
-            firstPersonParty: firstPersonParty(block), organisationOf: organisationOf,
+            firstPersonParty: people.firstPersonParty(in: block), people: people,
             openers: openers, date: row.date, isTableRow: true))
         continue
       }
@@ -93,7 +92,7 @@ public struct ClaimExtractor: Sendable {
           Sentence(
             text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
             language: language, fallbackSpeaker: fallbackSpeaker,
-            firstPersonParty: firstPersonParty(block), organisationOf: organisationOf,
+            firstPersonParty: people.firstPersonParty(in: block), people: people,
             openers: openers))
       }
     }
@@ -127,8 +126,8 @@ public struct ClaimExtractor: Sendable {
     var fallbackSpeaker: String?
     /// Whom "we" and « nous » stand for (`FirstPerson`): the speaker's or writer's organisation.
     var firstPersonParty: String? = nil
-    /// The organisation a named person speaks for, when the document or tally.yml says.
-    var organisationOf: (@Sendable (String) -> String?)? = nil
+    /// Who speaks for whom in the document: the organisation of a named person.
+    var people: FirstPerson.DocumentPeople? = nil
     /// Which capitalised sentence openers are names, for a whole document.
     var openers: OpeningNames? = nil
     /// The date relative periods count from, when not the document's: a table row's source date.
@@ -266,11 +265,13 @@ public struct ClaimExtractor: Sendable {
       }
       // A person who speaks for an organisation stands for it: "Mireille Castagnet, directrice
       // des achats du Groupe Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes".
-      if let organisationOf = sentence.organisationOf {
-        if let name = subject, let organisation = organisationOf(name) { subject = organisation }
+      if let people = sentence.people {
+        if let name = subject, let organisation = people.organisation(of: name) {
+          subject = organisation
+        }
         if var read = roles {
           for (role, name) in read.parties {
-            if let organisation = organisationOf(name) { read.parties[role] = organisation }
+            if let organisation = people.organisation(of: name) { read.parties[role] = organisation }
           }
           roles = read
         }

@@ -55,41 +55,65 @@ struct FirstPerson: Sendable {
     self.domains = domains
   }
 
-  /// The organisation a person the document names speaks for, by tally.yml's `people` or an
-  /// apposition in the document: "Mireille Castagnet, directrice des achats du Groupe
-  /// Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes" is about the group.
-  func organisations(in document: Document) -> @Sendable (String) -> String? {
-    let appositions = Self.appositions(in: document)
-    let people = self.people
-    return { name in
-      let key = Self.key(name)
+  /// What a document says of who speaks for whom, worked out once per document: the
+  /// organisation of a person it names, and the party "we" stands for in each of its blocks.
+  ///
+  /// A class, so that every sentence of the document shares one.
+  final class DocumentPeople: Sendable {
+    fileprivate let people: [String: String]
+    fileprivate let appositions: [String: String]
+    fileprivate let title: String?
+    fileprivate let sender: String?
+    fileprivate let author: String?
+
+    fileprivate init(
+      people: [String: String], appositions: [String: String], title: String?, sender: String?,
+      author: String?
+    ) {
+      self.people = people
+      self.appositions = appositions
+      self.title = title
+      self.sender = sender
+      self.author = author
+    }
+
+    /// The organisation a person the document names speaks for, by tally.yml's `people` or an
+    /// apposition in the document: "Mireille Castagnet, directrice des achats du Groupe
+    /// Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes" is about the group.
+    func organisation(of name: String) -> String? {
+      // Most documents name no one's organisation: no key is worked out for nothing.
+      guard !people.isEmpty || !appositions.isEmpty else { return nil }
+      let key = FirstPerson.key(name)
       return people[key] ?? appositions[key]
     }
-  }
 
-  /// The party "we" stands for in each block of `document`, worked out once per speaker.
-  func parties(in document: Document) -> (Block) -> String? {
-    let appositions = Self.appositions(in: document)
-    let title =
-      document.kind == .transcript
-      ? ClaimExtractor.firstName(in: document.title, language: document.language) : nil
-    let sender =
-      document.format == .email || document.format == .mbox
-      ? document.metadata["from"].flatMap(Self.domain(ofAddress:)).flatMap(entity(ofDomain:))
-      : nil
-    let people = self.people
-    return { block in
-      let speaker =
-        block.speaker ?? (block.quoted ? block.quotedAuthor : document.author)
+    /// The party "we" stands for in `block`: its speaker's or writer's organisation, the mail
+    /// sender's, or the company a transcript's heading names.
+    func firstPersonParty(in block: Block) -> String? {
+      let speaker = block.speaker ?? (block.quoted ? block.quotedAuthor : author)
       if let speaker {
-        let key = Self.key(speaker)
-        if let entity = people[key] ?? appositions[key] { return entity }
-        let last = speaker.split(separator: " ").last.map { Self.key(String($0)) } ?? key
-        if let entity = people[last] ?? appositions[last] { return entity }
+        if let entity = organisation(of: speaker) { return entity }
+        if let last = speaker.split(separator: " ").last,
+          let entity = organisation(of: String(last))
+        {
+          return entity
+        }
       }
       if !block.quoted, block.speaker == nil, let sender { return sender }
       return title
     }
+  }
+
+  /// Who speaks for whom in `document`.
+  func people(in document: Document) -> DocumentPeople {
+    DocumentPeople(
+      people: people, appositions: Self.appositions(in: document),
+      title: document.kind == .transcript
+        ? ClaimExtractor.firstName(in: document.title, language: document.language) : nil,
+      sender: document.format == .email || document.format == .mbox
+        ? document.metadata["from"].flatMap(Self.domain(ofAddress:)).flatMap(entity(ofDomain:))
+        : nil,
+      author: document.author)
   }
 
   /// The entity of a mail domain or of a domain it is under (`mail.nordhavn.example`), else
@@ -125,56 +149,97 @@ struct FirstPerson: Sendable {
   /// title (at most seven words, one of them a title word) and "of", "at", « de », « chez » before
   /// the organisation's name.
   static func appositions(in document: Document) -> [String: String] {
+    var text = document.text
+    return text.withUTF8 { appositions(in: $0, language: document.language) }
+  }
+
+  private static func appositions(in bytes: UnsafeBufferPointer<UInt8>, language: Language)
+    -> [String: String]
+  {
     var found: [String: String] = [:]
-    let text = document.text
-    let utf8 = text.utf8
-    for block in document.blocks {
-      let start = utf8.index(utf8.startIndex, offsetBy: block.span.start)
-      let end = utf8.index(start, offsetBy: block.span.length)
-      let blockText = text[start..<end]
-      // Most blocks have no apposition: a comma is needed before anything is tokenized.
-      guard blockText.utf8.contains(UInt8(ascii: ",")) else { continue }
-      let language: Language = document.language == .fr ? .fr : .en
-      let lexicon = Lexicon.forLanguage(language)
-      let rules = FrameRules.forLanguage(language)
-      let tokens = Tokenizer.tokenize(blockText, baseOffset: 0)
-      var index = 0
-      while index < tokens.count {
-        guard let (person, nameEnd) = Names.name(startingAt: index, in: tokens, lexicon: lexicon),
-          person.contains(" "), nameEnd + 2 < tokens.count, tokens[nameEnd + 1].text == ","
-        else {
-          index += 1
-          continue
-        }
-        var probe = nameEnd + 2
-        var titled = false
-        while probe < min(tokens.count, nameEnd + 10),
-          ![",", ".", ";"].contains(tokens[probe].text)
-        {
-          let word = tokens[probe].lower
-          titled = titled || rules.titleWords.contains(word)
-          if titled, rules.organisationPrepositions.contains(word) {
-            var after = probe + 1
-            if after < tokens.count, ["'", "’"].contains(tokens[after].text) { after += 1 }
-            if let (organisation, _) = Names.name(startingAt: after, in: tokens, lexicon: lexicon) {
-              let key = key(person)
-              if found[key] == nil { found[key] = organisation }
-              if let last = person.split(separator: " ").last, found[Self.key(String(last))] == nil
-              {
-                found[Self.key(String(last))] = organisation
-              }
+    let language: Language = language == .fr ? .fr : .en
+    let lexicon = Lexicon.forLanguage(language)
+    let rules = FrameRules.forLanguage(language)
+    // Only around a comma that follows two capitalised words ("Mara Lind,") and opens a title
+    // is anything tokenized, and only a window of the text: the scan stays linear in the text.
+    var comma = -1
+    while true {
+      comma += 1
+      while comma < bytes.count, bytes[comma] != UInt8(ascii: ",") { comma += 1 }
+      guard comma < bytes.count else { break }
+      guard Self.opensTitle(after: comma, in: bytes),
+        Self.followsTwoCapitalisedWords(comma, in: bytes)
+      else { continue }
+      var from = max(0, comma - 60)
+      while from > 0, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+      var to = min(bytes.count, comma + 160)
+      while to < bytes.count, bytes[to] & 0xC0 == 0x80 { to += 1 }
+      let window = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+      let tokens = Tokenizer.tokenize(window[...], baseOffset: from)
+      guard let commaToken = tokens.firstIndex(where: { $0.start == comma }) else { continue }
+      var start = commaToken - 1
+      while start > 0, Names.isNameToken(tokens[start - 1], lexicon: lexicon) { start -= 1 }
+      guard let (person, nameEnd) = Names.name(startingAt: start, in: tokens, lexicon: lexicon),
+        nameEnd == commaToken - 1, person.contains(" ")
+      else { continue }
+      var probe = commaToken + 1
+      var titled = false
+      while probe < min(tokens.count, commaToken + 9),
+        ![",", ".", ";"].contains(tokens[probe].text)
+      {
+        let word = tokens[probe].lower
+        titled = titled || rules.titleWords.contains(word)
+        if titled, rules.organisationPrepositions.contains(word) {
+          var after = probe + 1
+          if after < tokens.count, ["'", "’"].contains(tokens[after].text) { after += 1 }
+          if let (organisation, _) = Names.name(startingAt: after, in: tokens, lexicon: lexicon) {
+            let key = key(person)
+            if found[key] == nil { found[key] = organisation }
+            if let last = person.split(separator: " ").last, found[Self.key(String(last))] == nil {
+              found[Self.key(String(last))] = organisation
             }
-            break
           }
-          probe += 1
+          break
         }
-        index = nameEnd + 1
+        probe += 1
       }
     }
     return found
   }
 
-  private static func key(_ name: String) -> String {
+  /// Whether the word after a comma can open a job title: lower-case ("chief", « directrice »,
+  /// "the") or a short acronym ("CFO", « PDG »); "New York, Tesla said" opens none.
+  private static func opensTitle(after comma: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = comma + 1
+    while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+    guard index < bytes.count else { return false }
+    let byte = bytes[index]
+    if (byte >= 0x61 && byte <= 0x7A) || byte >= 0xC3 { return true }
+    var end = index
+    while end < bytes.count, bytes[end] >= 0x41 && bytes[end] <= 0x5A { end += 1 }
+    return end - index >= 2 && end - index <= 4
+  }
+
+  /// Whether the two words before a comma start with capitals ("Mara Lind,", « Jeanne Roy, »).
+  private static func followsTwoCapitalisedWords(_ comma: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    func wordStart(before end: Int) -> Int? {
+      var index = end
+      while index > 0, bytes[index - 1] != 0x20, bytes[index - 1] != 0x0A { index -= 1 }
+      return index < end ? index : nil
+    }
+    func capitalised(_ index: Int) -> Bool {
+      let byte = bytes[index]
+      return (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3
+    }
+    guard let last = wordStart(before: comma), capitalised(last), last >= 2,
+      bytes[last - 1] == 0x20, let previous = wordStart(before: last - 1)
+    else { return false }
+    return capitalised(previous)
+  }
+
+  fileprivate static func key(_ name: String) -> String {
     name.lowercased().filter { $0.isLetter || $0.isNumber }
   }
 }

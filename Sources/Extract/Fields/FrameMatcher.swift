@@ -35,7 +35,8 @@ struct FrameMatcher {
     var verbs: [(Int, Frame, Bool)] = []
     // The object nouns frames took ("passé commande"): nouns, not verbs of their own.
     var objects = Set<Int>()
-    for (index, token) in tokens.enumerated() where token.kind == .word {
+    for (index, token) in tokens.enumerated()
+    where token.kind == .word && rules.verbFilter.mayContain(token.lowerHash) {
       guard let frames = rules.framesByVerb[token.lower], !objects.contains(index) else { continue }
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
@@ -137,7 +138,10 @@ struct FrameMatcher {
           index = nameEnd + 1
           continue
         }
-        if let (words, role) = frame.prepositions.first(where: { matches($0.key, at: index) }),
+        if tokens[index].kind == .word,
+          let (words, role) = frame.prepositionsByFirstWord[tokens[index].lower]?.first(where: {
+            matches($0.words, at: index)
+          }),
           let (name, nameEnd) = party(at: index + words.count)
         {
           if parties[role] == nil { parties[role] = name }
@@ -172,13 +176,14 @@ struct FrameMatcher {
     while index < end, !clauseBreaks.between(verb, index + 1) {
       // Another verb's arguments are its own: "the 12,000 that X had ordered were reassigned
       // to Tesla", « … que X avait commandés ont été réattribués à Tesla ».
-      if rules.passiveAuxiliaries.contains(tokens[index].lower)
-        || verbs.contains(where: { $0.index == index })
+      if tokens[index].kind == .word,
+        rules.passiveAuxiliaries.contains(tokens[index].lower)
+          || verbs.contains(where: { $0.index == index })
       {
         break
       }
       let text = tokens[index].text
-      if Self.stops.contains(text) {
+      if tokens[index].kind == .symbol, Self.stops.contains(text) {
         let decimal =
           text == "." && index > 0 && index + 1 < tokens.count
           && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
@@ -209,13 +214,18 @@ struct FrameMatcher {
     }
     while index >= 0, verb - index <= 24 {
       let token = tokens[index]
-      if Self.stops.contains(token.text) || [";", ":"].contains(token.text) { return nil }
-      if clauseBreaks.between(index, verb + 1), token.text == "," { return nil }
-      if rules.firstPerson.contains(token.lower) { return firstPersonParty }
-      // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
-      // beyond what someone said; it is not the name further back.
-      if rules.pronouns.contains(token.lower) || lexicon.reportingVerbs.contains(token.lower) {
-        return nil
+      if token.kind == .symbol {
+        if Self.stops.contains(token.text) || token.text == ";" || token.text == ":" {
+          return nil
+        }
+        if token.text == ",", clauseBreaks.between(index, verb + 1) { return nil }
+      } else if token.kind == .word, rules.subjectStopFilter.mayContain(token.lowerHash) {
+        if rules.firstPerson.contains(token.lower) { return firstPersonParty }
+        // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
+        // beyond what someone said; it is not the name further back.
+        if rules.pronouns.contains(token.lower) || lexicon.reportingVerbs.contains(token.lower) {
+          return nil
+        }
       }
       // "we" before its verb is the subject; a name in another role is not.
       if let (name, start) = Names.name(endingAt: index, in: tokens, lexicon: lexicon),

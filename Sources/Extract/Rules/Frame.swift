@@ -34,6 +34,8 @@ struct Frame: Sendable {
   /// Whether the frame may tell of goods moved from one party to another ("booked for Tesla
   /// were shipped to X"): a move read from the sentence then wins over the frame's roles.
   let tellsMoves: Bool
+  /// The prepositions by their first word, for one lookup a token.
+  let prepositionsByFirstWord: [String: [(words: [String], role: Role)]]
   /// Nouns the verb must take as its object for the frame to apply.
   ///
   /// "Received an order from X": the receiver sells. Empty when any object will do; a frame with
@@ -50,6 +52,15 @@ struct Frame: Sendable {
     self.verbs = verbs
     self.agent = agent
     self.prepositions = prepositions
+    // Longest first, so that « auprès de » is read before « auprès ».
+    prepositionsByFirstWord = Dictionary(
+      grouping: prepositions.map { (words: $0.key, role: $0.value) }, by: { $0.words[0] }
+    ).mapValues {
+      $0.sorted {
+        ($0.words.count, $0.words.joined(separator: " "))
+          > ($1.words.count, $1.words.joined(separator: " "))
+      }
+    }
     self.object = object
     self.passiveSubject = passiveSubject
     self.objectNouns = objectNouns
@@ -58,7 +69,9 @@ struct Frame: Sendable {
 }
 
 /// What a language needs to read frames: the frames, and the words that make a verb passive.
-struct FrameRules: Sendable {
+///
+/// A class, shared by reference: a sentence that reads it copies one pointer, not twenty sets.
+final class FrameRules: Sendable {
   /// The frames, those with object nouns first.
   let frames: [Frame]
   /// Forms of "be" that make a participle after them passive ("were delivered", « ont été
@@ -90,6 +103,11 @@ struct FrameRules: Sendable {
   let organisationPrepositions: Set<String>
   /// The frames each verb form opens, in the table's order.
   let framesByVerb: [String: [Frame]]
+  /// A quick filter in front of `framesByVerb`: most words open no frame.
+  let verbFilter: WordFilter
+  /// A quick filter in front of the words that end a subject scan (first person, pronouns,
+  /// reporting verbs).
+  let subjectStopFilter: WordFilter
 
   init(
     frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
@@ -116,6 +134,10 @@ struct FrameRules: Sendable {
       for verb in frame.verbs { table[verb, default: []].append(frame) }
     }
     framesByVerb = table
+    verbFilter = WordFilter(table.keys)
+    subjectStopFilter = WordFilter(
+      firstPerson.union(pronouns).union(Lexicon.english.reportingVerbs).union(
+        Lexicon.french.reportingVerbs))
   }
 
   /// The rules of a language (French, else English).
