@@ -271,7 +271,9 @@ public struct ClaimExtractor: Sendable {
         }
         if var read = roles {
           for (role, name) in read.parties {
-            if let organisation = people.organisation(of: name) { read.parties[role] = organisation }
+            if let organisation = people.organisation(of: name) {
+              read.parties[role] = organisation
+            }
           }
           roles = read
         }
