@@ -239,7 +239,18 @@ public struct ClaimExtractor: Sendable {
       // Who did what to whom, from the verb that governs the figure: a purchase or a sale is
       // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
-      let read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      var read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      // Money received is money paid: "Trevane received £60 million from Valtrans".
+      if case .currency = quantity.unit, var reading = read,
+        reading.roles.frame.hasPrefix("receipt.")
+      {
+        var parties: [Role: String] = [:]
+        parties[.payee] = reading.roles[.buyer]
+        parties[.payer] = reading.roles[.seller]
+        reading.roles.parties = parties
+        reading.agent = reading.agent == .buyer ? .payee : nil
+        read = reading
+      }
       var roles = read?.roles
       // "Le CHU de Valmont a commandé 9 IRM à Médisonde" is a purchase, not a move « de … à »:
       // a verb that cannot tell of a move wins over the prepositions.
@@ -253,10 +264,13 @@ public struct ClaimExtractor: Sendable {
         parties[.target] = claimFlow.to
         roles = Roles(frame: "move/1", parties: parties)
       } else if let read, subjectOverride == nil {
-        if let party = read.roles[.buyer] ?? read.roles[.payer] {
+        // Money received is about its receiver ("Tesla … recevoir plus de 500 millions de
+        // dollars de processeurs").
+        let receiver = read.agent == .payee ? read.roles[.payee] : nil
+        if let party = read.roles[.buyer] ?? read.roles[.payer] ?? receiver {
           subject = party
         } else if let seller = read.roles[.seller] ?? read.roles[.payee], read.agent != .seller,
-          subject == seller
+          read.agent != .payee, subject == seller
         {
           // "We've ordered 240 nodes from Nimbara": the seller is no subject. A seller's own
           // total ("Kessler delivered 40 vessels in 2025") stays about the seller.

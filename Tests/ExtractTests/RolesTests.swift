@@ -86,9 +86,38 @@ import Testing
         "Domvia paid €4.2 million to Altmann in March.", .en, "payment.to/1",
         [.payer: "Domvia", .payee: "Altmann"]
       ),
+      (
+        "Le CHU de Valmont a commandé 9 scanners à la Clinique du Parc.", .fr, "purchase.from/1",
+        [.buyer: "CHU de Valmont", .seller: "Clinique du Parc"]
+      ),
+      (
+        "Orvane a livré 18 rames à Voies de l'Estuaire.", .fr, "sale.to/1",
+        [.seller: "Orvane", .buyer: "Voies de l'Estuaire"]
+      ),
+      (
+        "Calorisol a touché 6 millions d'euros de Logis Rhône.", .fr, "payment.received/1",
+        [.payee: "Calorisol", .payer: "Logis Rhône"]
+      ),
+      (
+        "Orvane s'est engagée à acheter 5 navires à Coques Iroise.", .fr, "purchase.from/1",
+        [.buyer: "Orvane", .seller: "Coques Iroise"]
+      ),
     ])
   func frames(text: String, language: Language, frame: String, parties: [Role: String]) {
     #expect(roles(text, language) == [Roles(frame: frame, parties: parties)])
+  }
+
+  @Test("« nous » between a named subject and its verb is the verb's object")
+  func clitic() {
+    #expect(
+      roles("Thermalys nous a vendu 500 pompes.", .fr, we: "Logis Rhône")
+        == [Roles(frame: "sale.to/1", parties: [.seller: "Thermalys", .buyer: "Logis Rhône"])])
+    #expect(
+      roles("Armor Ferries nous a commandé 6 navires.", .fr, we: "Morvan Naval")
+        == [
+          Roles(
+            frame: "purchase.from/1", parties: [.buyer: "Armor Ferries", .seller: "Morvan Naval"])
+        ])
   }
 
   @Test("'we' and « nous » are the party the document speaks for")
@@ -145,9 +174,10 @@ import Testing
       roles(
         "We have received none of the 10 trains that we ordered from Trevane.", .en, we: "Ligera")
         == [Roles(frame: "purchase.from/1", parties: [.buyer: "Ligera", .seller: "Trevane"])])
+    // Money received is money paid: the sender pays, the receiver is paid.
     #expect(
-      roles("Nordhavn received an €8 million refund from Kessler.", .en).first??[.seller]
-        == "Kessler")
+      roles("Nordhavn received an €8 million refund from Kessler.", .en)
+        == [Roles(frame: "receipt.from/1", parties: [.payer: "Kessler", .payee: "Nordhavn"])])
   }
 
   @Test("no frame across a comma, a pronoun or a reporting verb")

@@ -65,8 +65,13 @@ struct FrameMatcher {
       {
         objects.insert(noun)
       }
-      let before = tokens[max(0, index - 3)..<index]
-      let passive = before.contains { rules.passiveAuxiliaries.contains($0.lower) }
+      // Passive: a form of "be" right before the verb, adverbs and negation aside ("were not
+      // delivered", « ont déjà été livrées »); « est prête à acheter » is active.
+      var probe = index - 1
+      while probe >= 0, index - probe <= 3, Self.adverbs.contains(tokens[probe].lower) {
+        probe -= 1
+      }
+      let passive = probe >= 0 && rules.passiveAuxiliaries.contains(tokens[probe].lower)
       verbs.append((index, frame, passive))
     }
     self.verbs = verbs
@@ -105,13 +110,16 @@ struct FrameMatcher {
     guard let (verb, frame, passive) = governing else { return nil }
     var parties: [Role: String] = [:]
     var agent: Role?
-    if !passive, let name = subject(before: verb) {
+    let (subjectName, clitic) = subject(before: verb)
+    if !passive, let name = subjectName {
       parties[frame.agent] = name
       agent = frame.agent
     }
-    if passive, let role = frame.passiveSubject, let name = subject(before: verb) {
+    if passive, let role = frame.passiveSubject, let name = subjectName {
       parties[role] = name
     }
+    // « Thermalys nous a vendu 500 pompes »: "nous" takes the role « à » would give.
+    if let clitic, let role = frame.prepositions[["à"]] ?? frame.object { parties[role] = clitic }
     // A party right after the verb, then the figure or a linking word: "sold Harrowfield 25
     // tractors", "supplied Grenmark with 60 turbines", « a équipé Pyrène de 60 éoliennes ».
     if let role = frame.object, let (name, end) = party(at: verb + 1), end + 1 < tokens.count,
@@ -198,7 +206,16 @@ struct FrameMatcher {
   /// The subject of the verb at `verb`: the nearest party before it in its clause, past glue
   /// words ("which", "has"), an apposition between commas, and a possessive that belongs to
   /// another noun ("Nordhavn's Swedish rival Vinga Line ordered 3").
-  private func subject(before verb: Int) -> String? {
+  ///
+  /// Also the party of an object pronoun between the subject and the verb (« Thermalys nous a
+  /// vendu »), when there is one.
+  private func subject(before verb: Int) -> (String?, clitic: String?) {
+    var clitic: String?
+    let name = subject(before: verb, clitic: &clitic)
+    return (name, clitic)
+  }
+
+  private func subject(before verb: Int, clitic: inout String?) -> String? {
     var index = verb - 1
     // An apposition or relative clause between commas right before the verb ("Vinga Line,
     // Nordhavn's Swedish rival, ordered") describes the subject, which stands before it.
@@ -220,6 +237,14 @@ struct FrameMatcher {
         }
         if token.text == ",", clauseBreaks.between(index, verb + 1) { return nil }
       } else if token.kind == .word, rules.subjectStopFilter.mayContain(token.lowerHash) {
+        if rules.objectPronouns.contains(token.lower), index > 0,
+          Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon) != nil
+            || descriptions?.match(at: max(0, index - 3), in: tokens)?.1 == index - 1
+        {
+          clitic = firstPersonParty
+          index -= 1
+          continue
+        }
         if rules.firstPerson.contains(token.lower) { return firstPersonParty }
         // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
         // beyond what someone said; it is not the name further back.
@@ -262,6 +287,17 @@ struct FrameMatcher {
     {
       return (name, end)
     }
+    if let described = descriptions?.match(at: index, in: tokens) { return described }
+    // « à la Clinique Saint-Aubier », « de l'Estuaire »: an article before the name.
+    if rules.articles.contains(tokens[index].lower), index + 1 < tokens.count {
+      let next = index + (["'", "’"].contains(tokens[index + 1].text) ? 2 : 1)
+      if next < tokens.count,
+        let (name, end) = Names.name(startingAt: next, in: tokens, lexicon: lexicon),
+        !isBystander(next)
+      {
+        return (name, end)
+      }
+    }
     // « d'Altmann »: the elided preposition is its own token.
     if ["'", "’"].contains(tokens[index].text), index + 1 < tokens.count {
       return party(at: index + 1)
@@ -273,6 +309,12 @@ struct FrameMatcher {
     guard index + words.count <= tokens.count else { return false }
     return zip(words, tokens[index..<(index + words.count)]).allSatisfy { $0 == $1.lower }
   }
+
+  /// Words that may stand between an auxiliary and its participle.
+  private static let adverbs: Set<String> = [
+    "not", "also", "already", "then", "since", "all", "just", "never", "t", "'", "pas", "déjà",
+    "aussi", "bien", "ensuite", "tous", "toutes", "jamais", "finalement", "également",
+  ]
 
   /// Sentence ends and brackets: no argument reaches past them.
   private static let stops: Set<String> = [".", "!", "?", "(", ")", "—", "–"]

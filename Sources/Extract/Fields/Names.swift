@@ -55,6 +55,9 @@ enum Names {
     while start > 0 {
       if isHyphen(before: start, in: tokens, lexicon: lexicon) {
         start -= 2
+      } else if let first = particleRun(before: start, in: tokens, lexicon: lexicon) {
+        start = first
+        words += 1
       } else if words < 3, isNameToken(tokens[start - 1], lexicon: lexicon),
         tokens[start].gap == " "
       {
@@ -65,6 +68,52 @@ enum Names {
       }
     }
     return (text(of: tokens[start...index]), start)
+  }
+
+  /// The name part after a particle that joins it to the name ending at `end` (« de Valmont »,
+  /// « de l'Estuaire »): its index, or nil.
+  private static func particleRun(after end: Int, in tokens: [Token], lexicon: Lexicon) -> Int? {
+    guard !lexicon.nameParticles.isEmpty, end + 2 < tokens.count,
+      lexicon.nameParticles.contains(tokens[end + 1].lower), tokens[end + 1].startsLowercase,
+      tokens[end + 1].gap == " "
+    else { return nil }
+    var probe = end + 2
+    // « de l'Estuaire », « d'Armor »: the elided article and its apostrophe.
+    if probe + 1 < tokens.count, ["'", "’"].contains(tokens[probe].text) { probe += 1 }
+    if probe + 2 < tokens.count, ["l"].contains(tokens[probe].lower),
+      ["'", "’"].contains(tokens[probe + 1].text)
+    {
+      probe += 2
+    }
+    guard probe < tokens.count, isNameToken(tokens[probe], lexicon: lexicon),
+      tokens[probe].kind == .word
+    else { return nil }
+    return probe
+  }
+
+  /// The start of the name part a particle joins before `start` (« CHU de » before
+  /// « Valmont », « Voies de l' » before « Estuaire »): its index, or nil.
+  private static func particleRun(before start: Int, in tokens: [Token], lexicon: Lexicon) -> Int? {
+    guard !lexicon.nameParticles.isEmpty, start >= 2 else { return nil }
+    var probe = start - 1
+    // « de l'Estuaire », « d'Armor »: the elided article and its apostrophe.
+    if ["'", "’"].contains(tokens[probe].text), probe >= 2 {
+      probe -= 1
+      if tokens[probe].lower == "l", probe >= 2,
+        lexicon.nameParticles.contains(tokens[probe - 1].lower)
+      {
+        probe -= 1
+      }
+    }
+    guard lexicon.nameParticles.contains(tokens[probe].lower), tokens[probe].startsLowercase,
+      probe >= 1, isNameToken(tokens[probe - 1], lexicon: lexicon), tokens[probe - 1].kind == .word,
+      tokens[probe].gap == " "
+    else { return nil }
+    var first = probe - 1
+    while first > 0, isNameToken(tokens[first - 1], lexicon: lexicon), tokens[first].gap == " " {
+      first -= 1
+    }
+    return first
   }
 
   /// Whether a glued hyphen and a name part stand before `index`: "Sainte-Aure",
@@ -103,6 +152,10 @@ enum Names {
         isNameToken(tokens[end + 2], lexicon: lexicon)
       {
         end += 2
+      } else if let last = particleRun(after: end, in: tokens, lexicon: lexicon) {
+        // « CHU de Valmont », « Voies de l'Estuaire »: one name.
+        end = last
+        words += 1
       } else if words < 3, isNameToken(tokens[end + 1], lexicon: lexicon),
         tokens[end + 1].gap == " "
       {

@@ -87,6 +87,11 @@ final class FrameRules: Sendable {
   let subjectGlue: Set<String>
   /// Pronouns of the first person plural: the party of whoever speaks or writes.
   let firstPerson: Set<String>
+  /// First-person pronouns that, between a named subject and its verb, are the verb's object
+  /// (« Thermalys nous a vendu 500 pompes »: we bought them).
+  let objectPronouns: Set<String>
+  /// Articles a party's name may follow (« à la Clinique Saint-Aubier », "to the Orvane Group").
+  let articles: Set<String>
   /// Pronouns that open a relative clause on a noun ("the 10 trains that we ordered", « les 12
   /// navires que Nordhavn a commandés »): its verb governs the figure.
   let relativePronouns: Set<String>
@@ -112,7 +117,8 @@ final class FrameRules: Sendable {
   init(
     frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
     objectLinks: Set<String>,
-    subjectGlue: Set<String>, firstPerson: Set<String>, relativePronouns: Set<String>,
+    subjectGlue: Set<String>, firstPerson: Set<String>, objectPronouns: Set<String>,
+    articles: Set<String>, relativePronouns: Set<String>,
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>
@@ -124,6 +130,8 @@ final class FrameRules: Sendable {
     self.subjectGlue = subjectGlue
     self.firstPerson = firstPerson
     self.relativePronouns = relativePronouns
+    self.objectPronouns = objectPronouns
+    self.articles = articles
     self.determiners = determiners
     self.pronouns = pronouns
     self.titleWords = titleWords

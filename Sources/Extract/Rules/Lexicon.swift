@@ -45,6 +45,16 @@ struct Lexicon: Sendable {
   /// A sign in words before an amount: "negative $2.5 billion", "minus 3%".
   var negativeWords: Set<String> = []
 
+  /// Lower-case words that join the parts of a name: « CHU de Valmont », « Voies de l'Estuaire ».
+  var nameParticles: Set<String> = []
+
+  /// The lexicon with the words that join the parts of a name.
+  func with(nameParticles: Set<String>) -> Lexicon {
+    var copy = self
+    copy.nameParticles = nameParticles
+    return copy
+  }
+
   /// The lexicon with its shares and signs in words.
   func with(
     fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>,

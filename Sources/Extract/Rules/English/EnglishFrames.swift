@@ -69,6 +69,8 @@ extension FrameRules {
       "has", "just", "already", "recently", "finally", "itself", "only", "now", "had",
     ],
     firstPerson: ["we", "us", "our"],
+    objectPronouns: [],
+    articles: ["the"],
     relativePronouns: ["that", "which", "whom"],
     determiners: [
       "the", "a", "an", "this", "its", "their", "our", "his", "her", "each", "every", "own",

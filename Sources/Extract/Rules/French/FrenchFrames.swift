@@ -6,7 +6,10 @@ extension FrameRules {
     frames: [
       Frame(
         "order.received/1", example: "Kessler Yards a reçu une commande de Nordhavn pour 6 navires",
-        verbs: ["reçu", "reçoit", "recevra", "remporté", "remporte", "décroché", "décroche"],
+        verbs: [
+          "reçu", "reçoit", "recevra", "remporté", "remporte", "décroché", "décroche",
+          "enregistré", "enregistre", "enregistrera", "recevoir", "remporter", "décrocher",
+        ],
         agent: .seller, prepositions: [["de"]: .buyer, ["du"]: .buyer, ["d"]: .buyer],
         objectNouns: ["commande", "commandes", "contrat", "contrats"]),
       Frame(
@@ -32,7 +35,8 @@ extension FrameRules {
         verbs: [
           "commandé", "commandée", "commandés", "commandées", "commande", "commandent",
           "commandera", "commanderont", "acheté", "achetée", "achetés", "achetées", "achète",
-          "achètent", "achètera", "acquis", "acquiert",
+          "achètent", "achètera", "acquis", "acquiert", "commander", "acheter", "acquérir",
+          "procuré", "procurée", "procurés", "procurées", "procurer",
         ],
         agent: .buyer,
         prepositions: [
@@ -53,7 +57,7 @@ extension FrameRules {
         "receipt.from/1", example: "Domvia a reçu 300 pompes à chaleur d'Altmann en mars",
         verbs: [
           "reçu", "reçue", "reçus", "reçues", "reçoit", "reçoivent", "recevra", "recevront",
-          "réceptionné", "réceptionnés", "réceptionnées",
+          "réceptionné", "réceptionnés", "réceptionnées", "recevoir", "réceptionner",
         ],
         agent: .buyer, prepositions: [["de"]: .seller, ["du"]: .seller, ["d"]: .seller]),
       Frame(
@@ -63,7 +67,8 @@ extension FrameRules {
           "expédié", "expédiée", "expédiés", "expédiées", "expédie", "vendu", "vendue", "vendus",
           "vendues", "vend", "vendent", "vendra", "fourni", "fournie", "fournis", "fournies",
           "fournit", "fournira", "remis", "remise", "remises", "remet", "remettra", "équipé",
-          "équipée", "équipe", "équipera",
+          "équipée", "équipe", "équipera", "livrer", "vendre", "fournir", "expédier", "remettre",
+          "équiper",
         ],
         agent: .seller, prepositions: [["à"]: .buyer, ["au"]: .buyer, ["aux"]: .buyer],
         object: .buyer, tellsMoves: true),
@@ -72,16 +77,23 @@ extension FrameRules {
         verbs: [
           "payé", "paie", "paye", "paiera", "payera", "versé", "versés", "versée", "versées",
           "verse", "versera", "réglé", "règle", "réglera", "remboursé", "rembourse",
-          "remboursera",
+          "remboursera", "payer", "verser", "régler", "rembourser",
         ],
         agent: .payer, prepositions: [["à"]: .payee, ["au"]: .payee], passiveSubject: .payee),
+      Frame(
+        "payment.received/1", example: "Ateliers Vercors a touché 60 millions d'euros de Lémanis",
+        verbs: [
+          "touché", "touche", "touchera", "perçu", "perçoit", "percevra", "encaissé", "encaisse",
+          "encaissera", "toucher", "percevoir", "encaisser",
+        ],
+        agent: .payee, prepositions: [["de"]: .payer, ["d"]: .payer, ["du"]: .payer]),
       Frame(
         "spend.on/1",
         example: "L'armateur consacrera environ 90 millions d'euros aux navires Helix",
         verbs: [
           "dépensé", "dépense", "dépensera", "dépenseront", "consacré", "consacre", "consacrera",
           "consacreront", "investi", "investit", "investira", "investiront", "engagé", "engage",
-          "engagera", "alloué", "alloue", "allouera",
+          "engagera", "alloué", "alloue", "allouera", "dépenser", "consacrer", "investir",
         ],
         agent: .payer, prepositions: [["auprès", "de"]: .payee, ["chez"]: .payee]),
     ],
@@ -96,6 +108,8 @@ extension FrameRules {
       "finalement", "également", "bien", "en", "y", "lui", "leur", "n", "ne",
     ],
     firstPerson: ["nous", "notre", "nos"],
+    objectPronouns: ["nous"],
+    articles: ["la", "le", "les", "l"],
     relativePronouns: ["que", "qu", "dont"],
     determiners: [
       "la", "le", "les", "une", "un", "des", "du", "cette", "ce", "sa", "son", "ses", "leur",

@@ -253,5 +253,7 @@ extension Lexicon {
       "livrer", "livré", "livrée", "livrés", "livrées", "envoyer", "envoyé", "envoyés",
       "expédier", "expédié", "expédiés", "réattribué", "réattribués", "redirigé", "redirigés",
       "détourné", "détournés", "allés", "partis",
-    ])
+    ]
+  )
+  .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
 }
