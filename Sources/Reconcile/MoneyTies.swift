@@ -47,8 +47,19 @@ struct MoneyTies {
 
   /// Everything `sentence` ties money to.
   func ties(in sentence: String) -> Set<Tie> {
+    Set(matches(in: sentence).map(\.tie))
+  }
+
+  /// The phrases `sentence` ties money by, as lower-case words, sorted: two money claims are
+  /// about the same spending only when they name the same ones ("AI spend" is not "Nvidia
+  /// hardware", though both are the H100's).
+  func phrases(in sentence: String) -> [String] {
+    Set(matches(in: sentence).map(\.phrase)).sorted()
+  }
+
+  private func matches(in sentence: String) -> [(phrase: String, tie: Tie)] {
     let words = Self.words(sentence)
-    var found = Set<Tie>()
+    var found: [(phrase: String, tie: Tie)] = []
     for index in words.indices {
       let word = words[index]
       let singular =
@@ -58,7 +69,7 @@ struct MoneyTies {
       where index + phrase.count <= words.count
         && words[index..<(index + phrase.count)].elementsEqual(phrase, by: Self.same)
       {
-        found.insert(tie)
+        found.append((phrase.joined(separator: " "), tie))
       }
     }
     return found

@@ -272,6 +272,15 @@ public struct Reconciler: Sendable {
         continue
       }
       linkedParties[claim.id] = (link.customer, link.partySource)
+      // Money takes part in REC002 too, grouped by what ties it to the ledger: the item it
+      // names, else the phrases that tie it ("AI spend" apart from "Nvidia hardware").
+      if case .currency = claim.unit {
+        let tie =
+          candidates.isEmpty
+          ? moneyTies.phrases(in: claim.sentence).joined(separator: ",")
+          : "item:" + candidates.sorted().joined(separator: ",")
+        counted.append((claim, "money:" + tie))
+      }
       if link.rowCount == 0 {
         verdicts[claim.id] = .unverifiable
         findings.append(unverifiable(claim, link))
@@ -549,9 +558,8 @@ public struct Reconciler: Sendable {
   /// Claims from different documents and speakers about the same party, item, metric and unit,
   /// whose periods overlap and whose bounds do not.
   ///
-  /// Only counts of a named item take part for now: money and percentages need what they are of
-  /// ("to Nvidia hardware", "this year's move"), which the extractor does not yet read, to be
-  /// compared without false alarms.
+  /// Counts of a named item take part, and money that its sentence ties to the ledger, grouped
+  /// by what ties it (`MoneyTies.phrases`) and compared over the same period only.
   /// `claims` come with their item keys: the one configured or ledger item each names, as a
   /// link finds it ("K9 accélérateur" and "K9 chip" are both K9), else the item as written.
   private func crossSource(
@@ -589,7 +597,12 @@ public struct Reconciler: Sendable {
         {
           compared += 1
           if compared > 8 { break }
-          guard Self.overlaps(first.period, second.period),
+          // Money flows over time: a quarter's spend and a year's do not contradict each
+          // other, so money is compared only over the same period.
+          let samePeriod =
+            first.unit == .count
+            ? Self.overlaps(first.period, second.period) : first.period == second.period
+          guard samePeriod,
             !Self.overlaps(first.bounds, second.bounds),
             reported.insert(first.id + "|" + second.id).inserted
           else { continue }

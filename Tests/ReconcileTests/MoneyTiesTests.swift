@@ -72,6 +72,36 @@ import Testing
     #expect(result.reasons["c"] == .metricOutsideLedger)
   }
 
+  @Test("two sources' money for the same tie and period contradict each other (REC002)")
+  func acrossSources() {
+    func claim(
+      _ id: String, _ document: String, _ sentence: String, _ value: Decimal, _ period: Period
+    )
+      -> Claim
+    {
+      var claim = Self.claim(id, sentence, value)
+      claim.document = document
+      claim.speaker = document
+      claim.period = period
+      return claim
+    }
+    let year = Period.year(2025)
+    let claims = [
+      claim(
+        "a", "post", "Domvia will spend €40 million on heat pumps this year.", 40_000_000, year),
+      claim("b", "memo", "Domvia's heat pumps budget is €12 million this year.", 12_000_000, year),
+      // Another tie: spending with Altmann is not the same figure as spending on heat pumps.
+      claim("c", "call", "Domvia spent €15 million with Altmann this year.", 15_000_000, year),
+      // Another period: a quarter's spend is not the year's.
+      claim(
+        "d", "note", "Domvia spent €5 million on heat pumps in Q1.", 5_000_000,
+        Period.quarter(2025, 1)),
+    ]
+    let result = Reconciler(config: config).reconcile(claims, against: Self.rows)
+    let pairs = result.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
+    #expect(pairs == [["a", "b"]])
+  }
+
   @Test("phrases match whole words, plurals and hyphenated words alike")
   func words() {
     let ties = MoneyTies(config: config, bookings: Self.rows, itemKey: Reconciler.key)
