@@ -180,6 +180,16 @@ import Testing
         == [Roles(frame: "receipt.from/1", parties: [.payer: "Kessler", .payee: "Nordhavn"])])
   }
 
+  @Test("an adjective of nationality is no name; a name before a noun still is")
+  func demonyms() {
+    let extractor = ClaimExtractor()
+    let subjects = [
+      "The Danish operator spent €300 million on new ferries.",
+      "The Irish group received 250 pumps.", "The Tesla factory will house 50,000 GPUs.",
+    ].map { extractor.extract(text: $0, language: .en).first?.subject }
+    #expect(subjects == [nil, nil, "Tesla"])
+  }
+
   @Test("no frame across a comma, a pronoun or a reporting verb")
   func boundaries() {
     #expect(roles("Domvia, which runs 40 sites, ordered 300 pumps.", .en).first == .some(nil))

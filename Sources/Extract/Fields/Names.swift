@@ -47,7 +47,9 @@ enum Names {
 
   /// The name that ends at `index` (inclusive), reading backwards, if any.
   static func name(endingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
-    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else {
+    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon),
+      !isDemonym(at: index, in: tokens, lexicon: lexicon)
+    else {
       return nil
     }
     var start = index
@@ -133,9 +135,25 @@ enum Names {
     return text
   }
 
+  /// Whether the token at `index` is an adjective of nationality before a common noun ("the
+  /// Danish operator"), not a name.
+  static func isDemonym(at index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
+    guard !lexicon.demonymEndings.isEmpty, index + 1 < tokens.count,
+      tokens[index + 1].startsLowercase, tokens[index + 1].kind == .word,
+      lexicon.demonymEndings.contains(where: { tokens[index].lower.hasSuffix($0) }),
+      index == 0 || !isNameToken(tokens[index - 1], lexicon: lexicon)
+    else { return false }
+    // "the Danish operator", "its Swedish rival", "a French group".
+    return index > 0
+      && ["the", "a", "an", "its", "their", "his", "her", "our"].contains(
+        tokens[index - 1].lower)
+  }
+
   /// The name that starts at `index`, reading forwards, if any.
   static func name(startingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
-    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon) else {
+    guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon),
+      !isDemonym(at: index, in: tokens, lexicon: lexicon)
+    else {
       return nil
     }
     // « S'il », « L'usine »: an elided word is not a name.

@@ -47,6 +47,16 @@ struct Lexicon: Sendable {
 
   /// Lower-case words that join the parts of a name: « CHU de Valmont », « Voies de l'Estuaire ».
   var nameParticles: Set<String> = []
+  /// Endings of adjectives of nationality, which English writes with a capital ("the Danish
+  /// operator", "the Irish group"): such a word alone before a common noun is no name.
+  var demonymEndings: [String] = []
+
+  /// The lexicon with its endings of adjectives of nationality.
+  func with(demonymEndings: [String]) -> Lexicon {
+    var copy = self
+    copy.demonymEndings = demonymEndings
+    return copy
+  }
 
   /// The lexicon with the words that join the parts of a name.
   func with(nameParticles: Set<String>) -> Lexicon {

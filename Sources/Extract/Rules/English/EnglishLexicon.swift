@@ -256,5 +256,7 @@ extension Lexicon {
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
       "delivering", "went", "go", "going", "moved", "redirected", "diverted", "rerouted",
       "reassigned", "given",
-    ])
+    ]
+  )
+  .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])
 }
