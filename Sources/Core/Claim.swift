@@ -191,6 +191,9 @@ public struct Claim: Sendable, Hashable, Codable {
   public var metric: Metric
   /// When.
   public var period: Period?
+  /// Whether the sentence speaks of a period it does not say ("in the quarter before", "that
+  /// month"): such a claim is not judged against the document's whole year.
+  public var periodUnclear: Bool = false
   /// Whether stated as fact, forecast, hedged, denied, supposed or asked.
   public var modality: Modality
   /// Who asserts it.

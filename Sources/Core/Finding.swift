@@ -40,6 +40,8 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
   case partyNotInLedger = "party-not-in-ledger"
   /// Bought from a seller that supplies none of the ledger's rows.
   case sellerNotInLedger = "seller-not-in-ledger"
+  /// The sentence speaks of a period it does not say ("the quarter before").
+  case periodUnclear = "period-unclear"
   /// A count of something that the sentence does not name.
   case noItem = "no-item"
   /// A count of something that no ledger row books.
@@ -68,6 +70,7 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
     case .noParty: "no party named"
     case .partyNotInLedger: "party not in the ledger"
     case .sellerNotInLedger: "seller not in the ledger"
+    case .periodUnclear: "period unclear"
     case .noItem: "no item named"
     case .itemNotInLedger: "item not in the ledger"
     case .moneyNotTied: "money not tied to the ledger"

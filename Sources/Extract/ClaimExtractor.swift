@@ -318,7 +318,16 @@ public struct ClaimExtractor: Sendable {
         )
         .period(first: quantity.first, last: quantity.last, reach: reach)
       }
-      let claim = Claim(
+      // "In the quarter before", "that month", « le même trimestre »: a span of time the
+      // sentence points to but does not say ("by several months" is a duration, no period).
+      let periodUnclear =
+        period == nil
+        && tokens.indices.contains { index in
+          index > 0 && shared.lexicon.periodNouns.contains(tokens[index].lower)
+            && shared.lexicon.periodPointers.contains(tokens[index - 1].lower)
+            && !fields.clauseBreaks.between(min(index, quantity.first), max(index, quantity.last))
+        }
+      var claim = Claim(
         id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
         surface: surface, sentence: sentenceText,
         stated: Interval(low: quantity.low, high: quantity.high), qualifier: quantity.qualifier,
@@ -334,6 +343,7 @@ public struct ClaimExtractor: Sendable {
         speaker: speaker?.name ?? fields.writer(before: quantity.first)
           ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
+      claim.periodUnclear = periodUnclear
       claims.append(claim)
     }
     return claims

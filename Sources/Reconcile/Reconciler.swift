@@ -394,6 +394,8 @@ public struct Reconciler: Sendable {
     if claim.unit == .count, claimItems.isEmpty {
       return .notJudged(claim.item == nil ? .noItem : .itemNotInLedger, party: nil)
     }
+    // A period the sentence names but does not say is not the document's whole year.
+    if claim.period == nil, claim.periodUnclear { return .notJudged(.periodUnclear, party: nil) }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
     let forward = Self.isForward(claim)

@@ -180,6 +180,22 @@ import Testing
         == [Roles(frame: "receipt.from/1", parties: [.payer: "Kessler", .payee: "Nordhavn"])])
   }
 
+  @Test("'the quarter before' is a period unclear; 'by several months' is a duration")
+  func periodUnclear() {
+    let extractor = ClaimExtractor()
+    let unclear = extractor.extract(
+      text: "In the quarter before, Calder received 200 boilers.", language: .en, date: "2025-07-24"
+    )
+    #expect(unclear.map(\.periodUnclear) == [true])
+    let duration = extractor.extract(
+      text: "Calder's receipt of 200 boilers slipped by several months.", language: .en,
+      date: "2025-07-24")
+    #expect(duration.map(\.periodUnclear) == [false])
+    let french = extractor.extract(
+      text: "Le même trimestre, Calder a reçu 200 chaudières.", language: .fr, date: "2025-07-24")
+    #expect(french.map(\.periodUnclear) == [true])
+  }
+
   @Test("an adjective of nationality is no name; a name before a noun still is")
   func demonyms() {
     let extractor = ClaimExtractor()

@@ -63,6 +63,15 @@ import Testing
     #expect(result.verdicts["contradicted"] == .contradicted)
   }
 
+  @Test("a period the sentence points to but does not say is not the document's year")
+  func periodUnclear() {
+    var claim = Self.claim("u")
+    claim.period = nil
+    claim.periodUnclear = true
+    let result = Reconciler().reconcile([claim], against: [Self.row("D-1")])
+    #expect(result.reasons["u"] == .periodUnclear)
+  }
+
   @Test("a ledger without amounts cannot contradict a money claim")
   func noAmounts() {
     let spend = Self.claim(

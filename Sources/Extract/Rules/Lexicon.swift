@@ -47,6 +47,20 @@ struct Lexicon: Sendable {
 
   /// Lower-case words that join the parts of a name: « CHU de Valmont », « Voies de l'Estuaire ».
   var nameParticles: Set<String> = []
+  /// Nouns of spans of time ("quarter", « trimestre »): one in a figure's clause with no period
+  /// read means the period is unclear.
+  var periodNouns: Set<String> = []
+  /// Words that point to one span of time before such a noun: "the", "that", « ce », « même ».
+  var periodPointers: Set<String> = []
+
+  /// The lexicon with its nouns of spans of time and the words that point to one.
+  func with(periodNouns: Set<String>, pointers: Set<String>) -> Lexicon {
+    var copy = self
+    copy.periodNouns = periodNouns
+    copy.periodPointers = pointers
+    return copy
+  }
+
   /// Endings of adjectives of nationality, which English writes with a capital ("the Danish
   /// operator", "the Irish group"): such a word alone before a common noun is no name.
   var demonymEndings: [String] = []

@@ -259,4 +259,7 @@ extension Lexicon {
     ]
   )
   .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])
+  .with(
+    periodNouns: ["quarter", "month", "week", "half", "period"],
+    pointers: ["the", "that", "this", "same"])
 }

@@ -256,4 +256,7 @@ extension Lexicon {
     ]
   )
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
+  .with(
+    periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
+    pointers: ["le", "la", "ce", "cette", "même"])
 }
