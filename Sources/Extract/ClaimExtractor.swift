@@ -240,8 +240,11 @@ public struct ClaimExtractor: Sendable {
       // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
       var read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
-      // Money received is money paid: "Trevane received £60 million from Valtrans".
-      if case .currency = quantity.unit, var reading = read,
+      // Money received is money paid: "Trevane received £60 million from Valtrans"; but not
+      // the worth of goods received ("recevoir plus de 500 millions de dollars de processeurs").
+      let worthOfGoods =
+        quantity.next < tokens.count && shared.lexicon.shareOf.contains(tokens[quantity.next].lower)
+      if case .currency = quantity.unit, !worthOfGoods, var reading = read,
         reading.roles.frame.hasPrefix("receipt.")
       {
         var parties: [Role: String] = [:]

@@ -7,16 +7,19 @@ import Core
 /// supplier's bookings. Phrases are matched as whole words, case-insensitively, indexed by
 /// their first word, so a sentence is read once whatever the number of phrases.
 struct MoneyTies {
-  /// What a matched phrase ties to: a ledger item (by key), or any item of a supplier.
+  /// What a matched phrase ties to: a ledger item, or a supplier (by key).
   enum Tie: Hashable {
     case item(String)
-    case supplier
+    case supplier(String)
   }
 
   /// Phrases as lower-case words, by first word, with what they tie to.
   private let phrases: [String: [(words: [String], tie: Tie)]]
 
-  init(config: TallyConfig, bookings: [Booking], itemKey: (String) -> String) {
+  init(
+    config: TallyConfig, bookings: [Booking], itemKey: (String) -> String,
+    supplierKey: (String) -> String
+  ) {
     var phrases: [String: [(words: [String], tie: Tie)]] = [:]
     func add(_ phrase: String, _ tie: Tie) {
       let words = Self.words(phrase)
@@ -30,9 +33,10 @@ struct MoneyTies {
       items.insert(booking.item)
     }
     for supplier in suppliers.sorted() {
-      add(supplier, .supplier)
+      let tie = Tie.supplier(supplierKey(supplier))
+      add(supplier, tie)
       for alias in config.entity(named: supplier).map({ [$0.name] + $0.aliases }) ?? [] {
-        add(alias, .supplier)
+        add(alias, tie)
       }
     }
     for item in items.sorted() { add(item, .item(itemKey(item))) }
@@ -41,8 +45,7 @@ struct MoneyTies {
         add(phrase, .item(itemKey(item.name)))
       }
     }
-    // Longest first, so that "AI infrastructure" is read before "AI".
-    self.phrases = phrases.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    self.phrases = phrases
   }
 
   /// Everything `sentence` ties money to.

@@ -16,8 +16,9 @@ public struct Reconciliation: Sendable {
   /// Why each claim without a verdict was not judged, by claim id: every claim has a verdict or
   /// a reason.
   public var reasons: [String: NotJudgedReason] = [:]
-  /// What the user could do about a claim that was not judged, by claim id: "'Domvia' is not a
-  /// ledger customer; if it is Domvia Habitat, …".
+  /// What the user could do about a claim that was not judged, by claim id: "'Domvia' is not in
+  /// the ledger; if it means 'Domvia Habitat', list 'Domvia' under that entity's aliases in
+  /// tally.yml".
   public var hints: [String: String] = [:]
 }
 
@@ -219,7 +220,8 @@ public struct Reconciler: Sendable {
     let index = LedgerIndex(
       bookings, customerKey: entityKey, siteKey: siteKey, itemKeys: { [rowItemKey($0)] })
     let parties = Parties(main: mainParties, people: people(among: claims, index: index))
-    let moneyTies = MoneyTies(config: config, bookings: bookings, itemKey: rowItemKey)
+    let moneyTies = MoneyTies(
+      config: config, bookings: bookings, itemKey: rowItemKey, supplierKey: entityKey)
     var verdicts: [String: Verdict] = [:]
     var findings: [Finding] = []
     var items: [String: String] = [:]
@@ -294,13 +296,21 @@ public struct Reconciler: Sendable {
       if !inside { findings.append(contradiction(claim, link)) }
     }
     let across = crossSource(counted, parties: parties, index: index)
-    // Another source's claim contradicts a claim the ledger could not speak to.
+    // Another source's claim contradicts a claim the ledger could not speak to: it is
+    // contradicted, and no longer unverifiable (its REC004 note goes).
+    var nowContradicted = Set<String>()
     for finding in across {
       for claim in finding.claims
       where verdicts[claim.id] == nil || verdicts[claim.id] == .unverifiable {
+        if verdicts[claim.id] == .unverifiable { nowContradicted.insert(claim.id) }
         verdicts[claim.id] = .contradicted
         reasons[claim.id] = nil
         hints[claim.id] = nil
+      }
+    }
+    if !nowContradicted.isEmpty {
+      findings.removeAll { finding in
+        finding.rule == "REC004" && finding.claims.contains { nowContradicted.contains($0.id) }
       }
     }
     findings += across
@@ -377,7 +387,7 @@ public struct Reconciler: Sendable {
     case .percent, .percentagePoint: return .notJudged(.percentage, party: nil)
     case .count, .currency: break
     }
-    guard let anywhere = Self.statuses(of: claim.metric, unit: claim.unit) else {
+    guard Self.statuses(of: claim.metric, unit: claim.unit) != nil else {
       return .notJudged(.metricOutsideLedger, party: nil)
     }
     guard let (party, source) = party(of: claim, parties) else {
@@ -387,10 +397,9 @@ public struct Reconciler: Sendable {
     guard let (customer, atSite) = ledgerKey(of: party, index: index),
       let customerName = index.customers[customer]
     else { return .notJudged(.partyNotInLedger, party: source == .named ? party : nil) }
+    // At a site, a count with no telling verb is what the site holds: its capacity.
     let statuses =
-      atSite
-      ? Self.statuses(of: Self.metric(of: claim, atSite: true), unit: claim.unit) ?? anywhere
-      : anywhere
+      Self.statuses(of: Self.metric(of: claim, atSite: atSite), unit: claim.unit) ?? []
     if claim.unit == .count, claimItems.isEmpty {
       return .notJudged(claim.item == nil ? .noItem : .itemNotInLedger, party: nil)
     }
@@ -404,6 +413,10 @@ public struct Reconciler: Sendable {
     }
     let wanted: Set<BookingStatus> = forward && hasForecastRows ? [.forecast] : statuses
     var items = claim.item == nil ? index.items : claimItems.intersection(index.items)
+    // The suppliers whose rows a claim speaks of: a seller or payee it names, or, for money,
+    // one its sentence names ("spent €15 million with Altmann").
+    var sellers = Set(
+      [claim.roles?[.seller], claim.roles?[.payee]].compactMap { $0 }.map(entityKey))
     // Money is judged only when its sentence ties it to the ledger: a named item (whose rows
     // alone are summed), an item's configured topic, or a supplier it names or pays. A
     // company's revenue, cash or total budget is none of these.
@@ -415,13 +428,17 @@ public struct Reconciler: Sendable {
           return nil
         }
       ).intersection(index.items)
-      let paysSupplier = [claim.roles?[.seller], claim.roles?[.payee]].contains { party in
-        party.map { index.suppliers.contains(entityKey($0)) } ?? false
-      }
+      let tiedSuppliers = Set(
+        ties.compactMap { tie -> String? in
+          if case .supplier(let key) = tie { return key }
+          return nil
+        })
+      let paysSupplier = !sellers.intersection(index.suppliers).isEmpty
       if !tiedItems.isEmpty {
         items = tiedItems
-      } else if ties.contains(.supplier) || paysSupplier {
+      } else if !tiedSuppliers.isEmpty || paysSupplier {
         items = index.items
+        if sellers.isEmpty { sellers = tiedSuppliers }
       } else {
         return .notJudged(.moneyNotTied, party: nil)
       }
@@ -433,11 +450,10 @@ public struct Reconciler: Sendable {
     let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
     // A named seller must be the rows' supplier: "bought from Altmann" says nothing of the
     // bookings Kessler keeps.
-    let seller = claim.roles?[.seller].map(entityKey)
-    if let seller, !index.suppliers.isEmpty, !index.suppliers.contains(seller) {
+    if !sellers.isEmpty, !index.suppliers.isEmpty, sellers.isDisjoint(with: index.suppliers) {
       return .notJudged(.sellerNotInLedger, party: nil)
     }
-    let bySeller = seller != nil && !index.suppliers.isEmpty
+    let bySeller = !sellers.isEmpty && !index.suppliers.isEmpty
     // The rows a move's target or a named seller leaves in, when either narrows them.
     let include: ((Booking) -> Bool)? =
       target == nil && !bySeller
@@ -445,7 +461,7 @@ public struct Reconciler: Sendable {
       : { row in
         (target.map { target in row.redirectedTo.map { entityKey($0) == target } ?? true }
           ?? true)
-          && (bySeller ? row.supplier.map { entityKey($0) == seller } ?? true : true)
+          && (bySeller ? row.supplier.map { sellers.contains(entityKey($0)) } ?? true : true)
       }
     func slice(_ key: LedgerIndex.Key, _ unit: QuantityUnit) -> LedgerIndex.Slice? {
       guard let include else { return index.slice(key, period: period, unit: unit) }
@@ -603,7 +619,8 @@ public struct Reconciler: Sendable {
           // other, so money is compared only over the same period.
           let samePeriod =
             first.unit == .count
-            ? Self.overlaps(first.period, second.period) : first.period == second.period
+            ? Self.overlaps(first.period, second.period)
+            : first.period != nil && first.period == second.period
           guard samePeriod,
             !Self.overlaps(first.bounds, second.bounds),
             reported.insert(first.id + "|" + second.id).inserted

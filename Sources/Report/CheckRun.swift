@@ -83,6 +83,7 @@ public struct CheckRun: Sendable {
   /// Why each claim without a verdict was not judged, by claim id, and what the user could do
   /// about some of them.
   public var reasons: [String: NotJudgedReason] = [:]
+  /// The tally.yml fix a claim not judged points to, by claim id (`Reconciliation.hints`).
   public var hints: [String: String] = [:]
   public var findings: [Finding] = []
   /// The ledger read (as given), its usable rows and its bad ones.

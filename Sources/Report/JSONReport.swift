@@ -2,8 +2,8 @@ import Core
 import Foundation
 import Reconcile
 
-/// A claim as a JSON object, keys sorted: the schema of docs/claims.md, plus `path` and `verdict`
-/// when they are given.
+/// A claim as a JSON object, keys sorted: the schema of docs/claims.md, plus what `tally check`
+/// knows of it when given: `path`, `verdict` or `reason`, `hint`, `ledgerItem`, `ledgerParty`.
 public enum ClaimJSON {
   public static func write(
     _ claim: Claim, line: Int?, column: Int?, path: String? = nil, verdict: Verdict? = nil,

@@ -31,15 +31,7 @@ struct CheckPipeline {
       config
       ?? [(corpus as NSString).appendingPathComponent("tally.yml")]
       .first { FileManager.default.fileExists(atPath: $0) }
-    var settings = TallyConfig()
-    if let configPath {
-      do {
-        settings = try ConfigReader.read(path: configPath)
-      } catch {
-        Self.printError("\(error)")
-        throw ExitCode(2)
-      }
-    }
+    let settings = try configPath.map(Self.readConfig) ?? TallyConfig()
     let calendars = settings
     var run = CheckRun()
     run.ledger = ledgerPath
@@ -135,6 +127,16 @@ struct CheckPipeline {
     run.parties = result.parties
     run.findings = result.findings
     return run
+  }
+
+  /// The tally.yml at `path`; an error is printed on standard error and exits 2.
+  static func readConfig(_ path: String) throws -> TallyConfig {
+    do {
+      return try ConfigReader.read(path: path)
+    } catch {
+      printError("\(error)")
+      throw ExitCode(2)
+    }
   }
 
   static func printError(_ message: String) {

@@ -44,17 +44,10 @@ struct ClaimsCommand: ParsableCommand {
   func run() throws {
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor()
-    var settings = TallyConfig()
     let root = paths.count == 1 ? (paths[0] as NSString).appendingPathComponent("tally.yml") : nil
-    if let path = config ?? root.flatMap({ FileManager.default.fileExists(atPath: $0) ? $0 : nil })
-    {
-      do {
-        settings = try ConfigReader.read(path: path)
-      } catch {
-        CheckPipeline.printError("\(error)")
-        throw ExitCode(2)
-      }
-    }
+    let settings =
+      try (config ?? root.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil })
+      .map(CheckPipeline.readConfig) ?? TallyConfig()
     let extractor = settings.claimExtractor()
     let stream = RecordStream(
       sink: try OutputSink(path: output), asArray: format == .json,

@@ -120,6 +120,15 @@ import Testing
         ])
   }
 
+  @Test("every frame reads its own example", arguments: [Language.en, .fr])
+  func examples(language: Language) {
+    for frame in FrameRules.forLanguage(language).frames {
+      let read = ClaimExtractor().extract(text: frame.example + ".", language: language)
+        .compactMap(\.roles).first
+      #expect(read?.frame == frame.id, "\(frame.id): \(frame.example)")
+    }
+  }
+
   @Test("'we' and « nous » are the party the document speaks for")
   func firstPerson() {
     #expect(

@@ -16,6 +16,10 @@ import Testing
       id: "V-1", file: "bookings.csv", line: 3, customer: "Domvia", supplier: "Altmann Thermal",
       item: "valve", quantity: 900, amount: 3_000_000, currency: "EUR",
       period: Period.month(2025, 4), status: .delivered),
+    Booking(
+      id: "B-1", file: "bookings.csv", line: 4, customer: "Domvia", supplier: "Brenner",
+      item: "valve", quantity: 100, amount: 2_000_000, currency: "EUR",
+      period: Period.month(2025, 5), status: .delivered),
   ]
 
   private static func claim(
@@ -50,6 +54,18 @@ import Testing
       [Self.claim("c", sentence, value)], against: Self.rows)
     #expect(result.verdicts["c"] == verdict)
     if verdict == nil { #expect(result.reasons["c"] == .moneyNotTied) }
+  }
+
+  @Test("money tied to a supplier sums that supplier's rows only")
+  func supplierRows() {
+    let result = Reconciler(config: config).reconcile(
+      [Self.claim("c", "Domvia's spending with Altmann came to €15 million.", 15_000_000)],
+      against: Self.rows)
+    #expect(result.verdicts["c"] == .consistent)
+    let brenner = Reconciler(config: config).reconcile(
+      [Self.claim("b", "Domvia's spending with Brenner came to €2 million.", 2_000_000)],
+      against: Self.rows)
+    #expect(brenner.verdicts["b"] == .consistent)
   }
 
   @Test("money for a named item sums that item's rows only")
@@ -104,9 +120,11 @@ import Testing
 
   @Test("phrases match whole words, plurals and hyphenated words alike")
   func words() {
-    let ties = MoneyTies(config: config, bookings: Self.rows, itemKey: Reconciler.key)
+    let ties = MoneyTies(
+      config: config, bookings: Self.rows, itemKey: Reconciler.key, supplierKey: Reconciler.key)
     #expect(ties.ties(in: "AI-related spend on AW-9s").contains(.item(Reconciler.key("AW-9"))))
-    #expect(ties.ties(in: "spend with ALTMANN").contains(.supplier))
+    #expect(
+      ties.ties(in: "spend with ALTMANN").contains(.supplier(Reconciler.key("Altmann Thermal"))))
     #expect(ties.ties(in: "the Altmannsdorf office").isEmpty)
   }
 }

@@ -76,7 +76,9 @@ struct ClauseFields {
     clauseBreaks = ClauseBreaks(tokens)
     (bystanders, writers) = Self.bystanders(in: tokens, lexicon: shared.lexicon, openers: openers)
     contractedNot = Self.hasContractedNot(tokens)
-    questionMark = tokens.lastIndex { $0.text == "?" }
+    // The question mark that ends the sentence (closing quotes and brackets aside).
+    questionMark = tokens.lastIndex { !["»", "”", "\"", ")", "'", "’"].contains($0.text) }
+      .flatMap { tokens[$0].text == "?" ? $0 : nil }
     frenchFuture = shared.lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
   }
 
@@ -507,7 +509,11 @@ struct ClauseFields {
       }
     }
     if has(.hypothetical) { return .hypothetical }
-    if let questionMark, questionMark > quantity.upperBound { return .question }
+    if let questionMark, questionMark > quantity.upperBound,
+      !tokens[quantity.upperBound..<questionMark].contains(where: { $0.text == ";" })
+    {
+      return .question
+    }
     if has(.negated)
       || (contractedNot.map {
         $0 < quantity.lowerBound && !opensClause(from: $0, to: quantity.lowerBound)

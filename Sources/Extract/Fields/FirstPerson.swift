@@ -224,10 +224,15 @@ struct FirstPerson: Sendable {
   private static func followsTwoCapitalisedWords(_ comma: Int, in bytes: UnsafeBufferPointer<UInt8>)
     -> Bool
   {
+    // A word of a name is short: the walk back stops after 40 bytes, so that a long run
+    // without spaces ("a,b,c,…") is not read again at every comma.
     func wordStart(before end: Int) -> Int? {
       var index = end
-      while index > 0, bytes[index - 1] != 0x20, bytes[index - 1] != 0x0A { index -= 1 }
-      return index < end ? index : nil
+      while index > 0, end - index < 40, bytes[index - 1] != 0x20, bytes[index - 1] != 0x0A {
+        index -= 1
+      }
+      return index < end && (index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A)
+        ? index : nil
     }
     func capitalised(_ index: Int) -> Bool {
       let byte = bytes[index]

@@ -152,7 +152,16 @@ struct FrameMatcher {
           }),
           let (name, nameEnd) = party(at: index + words.count)
         {
-          if parties[role] == nil { parties[role] = name }
+          if parties[role] == nil {
+            parties[role] = name
+          } else if role == frame.agent, agent == frame.agent, let displaced = frame.displacedAgent,
+            parties[displaced] == nil
+          {
+            // "Corvane booked 8,000 K9s for Halden": Halden buys, Corvane sells.
+            parties[displaced] = parties[role]
+            parties[role] = name
+            agent = displaced
+          }
           index = nameEnd + 1
           continue
         }
@@ -302,7 +311,7 @@ struct FrameMatcher {
     if ["'", "’"].contains(tokens[index].text), index + 1 < tokens.count {
       return party(at: index + 1)
     }
-    return descriptions?.match(at: index, in: tokens)
+    return nil
   }
 
   private func matches(_ words: [String], at index: Int) -> Bool {

@@ -31,6 +31,9 @@ struct Frame: Sendable {
   /// The role of the verb's subject in the passive, when it is a party ("Kessler was paid €40
   /// million" → payee); nil when the passive's subject is the goods.
   let passiveSubject: Role?
+  /// The role the verb's subject takes when a preposition names a party in the subject's own
+  /// role: "Corvane booked 8,000 K9s for Halden" (Halden buys; Corvane, who booked, sells).
+  let displacedAgent: Role?
   /// Whether the frame may tell of goods moved from one party to another ("booked for Tesla
   /// were shipped to X"): a move read from the sentence then wins over the frame's roles.
   let tellsMoves: Bool
@@ -45,7 +48,7 @@ struct Frame: Sendable {
   init(
     _ id: String, example: String, verbs: Set<String>, agent: Role,
     prepositions: [[String]: Role] = [:], object: Role? = nil, passiveSubject: Role? = nil,
-    objectNouns: Set<String> = [], tellsMoves: Bool = false
+    objectNouns: Set<String> = [], tellsMoves: Bool = false, displacedAgent: Role? = nil
   ) {
     self.id = id
     self.example = example
@@ -65,6 +68,7 @@ struct Frame: Sendable {
     self.passiveSubject = passiveSubject
     self.objectNouns = objectNouns
     self.tellsMoves = tellsMoves
+    self.displacedAgent = displacedAgent
   }
 }
 

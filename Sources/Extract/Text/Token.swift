@@ -239,7 +239,9 @@ enum Tokenizer {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
+      // Not a period: "FY-25", "Q-3", "H-1" are read by the period resolver.
       if token.kind == .word, token.isCapitalised, token.text.utf8.count <= 5,
+        !["fy", "q", "h", "t", "s"].contains(token.lower),
         index + 2 < tokens.count, tokens[index + 1].text == "-", tokens[index + 1].isGlued,
         tokens[index + 2].isGlued,
         tokens[index + 2].kind == .number

@@ -6,7 +6,8 @@ extension TallyConfig {
   /// currency, and its entities' descriptions, people and mail domains, so that "the operator",
   /// and "we" in what an entity's people say or write, stand for the entity.
   ///
-  /// `tally check` and `tally claims` both build theirs here, so that both read a text alike.
+  /// `tally check` and `tally claims` both build theirs here from tally.yml; `tally check` also
+  /// passes the ledger's names and rows, which `tally claims` does not read.
   /// - Parameters:
   ///   - knownNames: the parties' names (`MainParty.names`), for sentence openers.
   ///   - bookings: the ledger's rows, whose customers and suppliers a mail domain may be named

@@ -32,11 +32,16 @@ extension FrameRules {
           "book", "books", "booked", "reserve", "reserves", "reserved", "earmarked",
         ],
         agent: .buyer, prepositions: [["for"]: .buyer, ["from"]: .seller, ["with"]: .seller],
-        tellsMoves: true),
+        tellsMoves: true, displacedAgent: .seller),
       Frame(
         "receipt.from/1", example: "Domvia received 300 heat pumps from Altmann in March",
-        verbs: ["receive", "receives", "received", "receiving", "took", "take", "takes"],
+        verbs: ["receive", "receives", "received", "receiving"],
         agent: .buyer, prepositions: [["from"]: .seller]),
+      Frame(
+        "receipt.taken/1", example: "Orvane took delivery of 36 compressors from Calder",
+        verbs: ["took", "take", "takes", "taking", "taken"],
+        agent: .buyer, prepositions: [["from"]: .seller],
+        objectNouns: ["delivery", "deliveries"]),
       Frame(
         "sale.to/1", example: "Kessler Yards delivered 4 vessels to Nordhavn",
         verbs: [
@@ -66,7 +71,7 @@ extension FrameRules {
     objectLinks: ["with"],
     subjectGlue: [
       "which", "who", "that", "has", "have", "had", "also", "then", "later", "will", "would",
-      "has", "just", "already", "recently", "finally", "itself", "only", "now", "had",
+      "just", "already", "recently", "finally", "itself", "only", "now",
     ],
     firstPerson: ["we", "us", "our"],
     objectPronouns: [],

@@ -52,7 +52,7 @@ extension FrameRules {
         prepositions: [
           ["à"]: .buyer, ["au"]: .buyer, ["pour"]: .buyer, ["auprès", "de"]: .seller,
         ],
-        tellsMoves: true),
+        tellsMoves: true, displacedAgent: .seller),
       Frame(
         "receipt.from/1", example: "Domvia a reçu 300 pompes à chaleur d'Altmann en mars",
         verbs: [
@@ -89,7 +89,7 @@ extension FrameRules {
         agent: .payee, prepositions: [["de"]: .payer, ["d"]: .payer, ["du"]: .payer]),
       Frame(
         "spend.on/1",
-        example: "L'armateur consacrera environ 90 millions d'euros aux navires Helix",
+        example: "Nordhavn consacrera environ 90 millions d'euros aux navires Helix",
         verbs: [
           "dépensé", "dépense", "dépensera", "dépenseront", "consacré", "consacre", "consacrera",
           "consacreront", "investi", "investit", "investira", "investiront", "engagé", "engage",
