@@ -149,6 +149,16 @@ import Testing
     #expect(subjects == ["Tesla", "Nordhavn", "Kessler Yards"])
   }
 
+  @Test("a verb after a coordinator, with no subject of its own, shares the one before")
+  func sharedSubject() {
+    #expect(
+      roles("Orvane has ordered two jets from Brevane, and has booked two more turboprops.", .en)
+        .map { $0?[.buyer] } == ["Orvane", "Orvane"])
+    #expect(
+      roles("Orvane a commandé deux avions à Brevane et a réservé deux turbopropulseurs.", .fr)
+        .map { $0?[.buyer] } == ["Orvane", "Orvane"])
+  }
+
   @Test("each figure of a coordination takes the argument after it")
   func coordination() {
     #expect(

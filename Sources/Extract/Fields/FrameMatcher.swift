@@ -226,6 +226,15 @@ struct FrameMatcher {
 
   private func subject(before verb: Int, clitic: inout String?) -> String? {
     var index = verb - 1
+    // "Bluefin has ordered two jets from Brevant, and has booked two more": a verb after a
+    // coordinator, with no subject of its own, shares the subject of the verb before it.
+    var glueStart = index
+    while glueStart >= 0, rules.subjectGlue.contains(tokens[glueStart].lower) { glueStart -= 1 }
+    if glueStart >= 0, rules.coordinators.contains(tokens[glueStart].lower),
+      let previous = verbs.last(where: { $0.index < glueStart })
+    {
+      return subject(before: previous.index, clitic: &clitic)
+    }
     // An apposition or relative clause between commas right before the verb ("Vinga Line,
     // Nordhavn's Swedish rival, ordered") describes the subject, which stands before it.
     var glue = index

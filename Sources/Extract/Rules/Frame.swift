@@ -91,6 +91,8 @@ final class FrameRules: Sendable {
   let subjectGlue: Set<String>
   /// Pronouns of the first person plural: the party of whoever speaks or writes.
   let firstPerson: Set<String>
+  /// Words that join two verbs sharing one subject ("has ordered …, and has booked …").
+  let coordinators: Set<String>
   /// First-person pronouns that, between a named subject and its verb, are the verb's object
   /// (« Thermalys nous a vendu 500 pompes »: we bought them).
   let objectPronouns: Set<String>
@@ -121,7 +123,8 @@ final class FrameRules: Sendable {
   init(
     frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
     objectLinks: Set<String>,
-    subjectGlue: Set<String>, firstPerson: Set<String>, objectPronouns: Set<String>,
+    subjectGlue: Set<String>, coordinators: Set<String>, firstPerson: Set<String>,
+    objectPronouns: Set<String>,
     articles: Set<String>, relativePronouns: Set<String>,
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
@@ -135,6 +138,7 @@ final class FrameRules: Sendable {
     self.firstPerson = firstPerson
     self.relativePronouns = relativePronouns
     self.objectPronouns = objectPronouns
+    self.coordinators = coordinators
     self.articles = articles
     self.determiners = determiners
     self.pronouns = pronouns

@@ -73,6 +73,7 @@ extension FrameRules {
       "which", "who", "that", "has", "have", "had", "also", "then", "later", "will", "would",
       "just", "already", "recently", "finally", "itself", "only", "now",
     ],
+    coordinators: ["and", "then", "but"],
     firstPerson: ["we", "us", "our"],
     objectPronouns: [],
     articles: ["the"],

@@ -219,6 +219,8 @@ extension Lexicon {
       "operating", "margins", "growth", "bookings", "capital", "total", "overall", "both", "such",
       "chipmakers", "carmakers", "automakers", "startups", "operators", "workers", "staff",
       "engineers",
+      // "Let's be clear": no name.
+      "let",
       // Auxiliaries that open a question ("Did Nordhavn order 6 vessels?").
       "did", "does", "do", "has", "have", "had", "will", "would", "can", "could", "should",
       "is", "are", "was", "were", "may", "might", "must", "shall",

@@ -107,6 +107,7 @@ extension FrameRules {
       "qui", "a", "ont", "avait", "avaient", "aura", "auront", "déjà", "aussi", "ensuite",
       "finalement", "également", "bien", "en", "y", "lui", "leur", "n", "ne",
     ],
+    coordinators: ["et", "puis", "mais"],
     firstPerson: ["nous", "notre", "nos"],
     objectPronouns: ["nous"],
     articles: ["la", "le", "les", "l"],
