@@ -106,6 +106,9 @@ struct PeriodResolver {
     return probe >= 0 && Self.scheduling.contains(tokens[probe].lower)
   }
 
+  /// Words before a month that make it a deadline: "by June", "until March", « d'ici juin ».
+  private static let deadlines: Set<String> = ["by", "until", "till", "ici", "jusqu'en"]
+
   private static let scheduling: Set<String> = [
     "slated", "scheduled", "due", "planned", "expected", "set", "order", "prévu", "prévue",
     "prévus", "prévues", "programmé", "programmée", "programmés", "programmées", "attendu",
@@ -277,6 +280,17 @@ struct PeriodResolver {
       if let (explicit, yearIndex) = yearAfter(end + 1) {
         year = explicit
         end = yearIndex
+      } else if let documentYear, let documentMonth, index > 0,
+        Self.deadlines.contains(tokens[index - 1].lower)
+          // "by the end of June", « d'ici la fin de juin » (not "at the end of June").
+          || (index > 2 && ["of", "de"].contains(tokens[index - 1].lower)
+            && ["end", "fin"].contains(tokens[index - 2].lower)
+            && tokens[max(0, index - 5)..<(index - 2)].contains {
+              Self.deadlines.contains($0.lower)
+            })
+      {
+        // "by June", « d'ici juin »: a deadline lies ahead (next June, read in October).
+        year = month >= documentMonth ? documentYear : documentYear + 1
       } else if let documentYear, let documentMonth, scheduled(before: index) {
         // "slated for January": the nearest January, ahead on a tie (next January, read in
         // December; last January, read in June).
