@@ -176,6 +176,13 @@ public struct ClaimExtractor: Sendable {
       descriptions: descriptions.isEmpty ? nil : descriptions,
       firstPersonParty: sentence.firstPersonParty, clauseBreaks: fields.clauseBreaks,
       isBystander: fields.isBystander)
+    // "In the quarter before", "that month", « le même trimestre »: spans of time the sentence
+    // points to, found once; a figure whose clause holds one and that reads no period has its
+    // period unclear ("by several months" is a duration, no period).
+    let pointedSpans = tokens.indices.dropFirst().filter { index in
+      shared.lexicon.periodNouns.contains(tokens[index].lower)
+        && shared.lexicon.periodPointers.contains(tokens[index - 1].lower)
+    }
     // Read only for a claim whose metric can be a move; most sentences have none.
     var flows: [(flow: Flow, range: ClosedRange<Int>)]?
     let sentenceText = sentence.windowText ?? String(sentence.text)
@@ -321,14 +328,10 @@ public struct ClaimExtractor: Sendable {
         )
         .period(first: quantity.first, last: quantity.last, reach: reach)
       }
-      // "In the quarter before", "that month", « le même trimestre »: a span of time the
-      // sentence points to but does not say ("by several months" is a duration, no period).
       let periodUnclear =
         period == nil
-        && tokens.indices.contains { index in
-          index > 0 && shared.lexicon.periodNouns.contains(tokens[index].lower)
-            && shared.lexicon.periodPointers.contains(tokens[index - 1].lower)
-            && !fields.clauseBreaks.between(min(index, quantity.first), max(index, quantity.last))
+        && pointedSpans.contains { index in
+          !fields.clauseBreaks.between(min(index, quantity.first), max(index, quantity.last))
         }
       var claim = Claim(
         id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,

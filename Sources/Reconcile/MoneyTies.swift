@@ -53,14 +53,12 @@ struct MoneyTies {
     Set(matches(in: sentence).map(\.tie))
   }
 
-  /// The phrases `sentence` ties money by, as lower-case words, sorted: two money claims are
-  /// about the same spending only when they name the same ones ("AI spend" is not "Nvidia
-  /// hardware", though both are the H100's).
-  func phrases(in sentence: String) -> [String] {
-    Set(matches(in: sentence).map(\.phrase)).sorted()
-  }
-
-  private func matches(in sentence: String) -> [(phrase: String, tie: Tie)] {
+  /// Each phrase of `sentence` that ties money to the ledger, as lower-case words, with what it
+  /// ties to.
+  ///
+  /// Two money claims are about the same spending only when they name the same
+  /// phrases ("AI spend" is not "Nvidia hardware", though both are the H100's).
+  func matches(in sentence: String) -> [(phrase: String, tie: Tie)] {
     let words = Self.words(sentence)
     var found: [(phrase: String, tie: Tie)] = []
     for index in words.indices {

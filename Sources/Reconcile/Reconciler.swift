@@ -279,7 +279,7 @@ public struct Reconciler: Sendable {
       if case .currency = claim.unit {
         let tie =
           candidates.isEmpty
-          ? moneyTies.phrases(in: claim.sentence).joined(separator: ",")
+          ? link.tiePhrases.joined(separator: ",")
           : "item:" + candidates.sorted().joined(separator: ",")
         counted.append((claim, "money:" + tie))
       }
@@ -339,6 +339,8 @@ public struct Reconciler: Sendable {
     var excluded: Int
     /// Currencies converted into the claim's, with their rates.
     var converted: [String] = []
+    /// For money its sentence ties to the ledger, the phrases that tie it (`MoneyTies`).
+    var tiePhrases: [String] = []
   }
 
   /// What a claim measures, for linking and comparing: a count at a site with no telling verb
@@ -420,8 +422,11 @@ public struct Reconciler: Sendable {
     // Money is judged only when its sentence ties it to the ledger: a named item (whose rows
     // alone are summed), an item's configured topic, or a supplier it names or pays. A
     // company's revenue, cash or total budget is none of these.
+    var tiePhrases: [String] = []
     if case .currency = claim.unit, claimItems.isEmpty || items.isEmpty {
-      let ties = moneyTies.ties(in: claim.sentence)
+      let matches = moneyTies.matches(in: claim.sentence)
+      let ties = Set(matches.map(\.tie))
+      tiePhrases = Set(matches.map(\.phrase)).sorted()
       let tiedItems = Set(
         ties.compactMap { tie -> String? in
           if case .item(let key) = tie { return key }
@@ -445,7 +450,7 @@ public struct Reconciler: Sendable {
     }
     var link = Link(
       customer: customerName, partySource: source, statuses: wanted, period: period, rows: [],
-      rowCount: 0, sum: 0, excluded: 0)
+      rowCount: 0, sum: 0, excluded: 0, tiePhrases: tiePhrases)
     var positions: [Int] = []
     let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
     // A named seller must be the rows' supplier: "bought from Altmann" says nothing of the

@@ -533,17 +533,12 @@ struct ClauseFields {
     for index in start..<end {
       let text = tokens[index].text
       if [";", ":", "«", "“"].contains(text) { return true }
-      if text == ",", index + 1 < end, Self.clauseOpeners.contains(tokens[index + 1].lower) {
+      if text == ",", index + 1 < end, lexicon.clauseOpeners.contains(tokens[index + 1].lower) {
         return true
       }
     }
     return false
   }
-
-  private static let clauseOpeners: Set<String> = [
-    "that", "which", "who", "but", "and", "while", "adding", "saying", "qui", "que", "qu", "mais",
-    "et", "tandis", "ajoutant",
-  ]
 
   /// Whether a comma or semicolon lies between two tokens.
   private func clauseBreak(from start: Int, to end: Int) -> Bool {

@@ -68,7 +68,7 @@ struct FrameMatcher {
       // Passive: a form of "be" right before the verb, adverbs and negation aside ("were not
       // delivered", « ont déjà été livrées »); « est prête à acheter » is active.
       var probe = index - 1
-      while probe >= 0, index - probe <= 3, Self.adverbs.contains(tokens[probe].lower) {
+      while probe >= 0, index - probe <= 3, rules.auxiliaryAdverbs.contains(tokens[probe].lower) {
         probe -= 1
       }
       let passive = probe >= 0 && rules.passiveAuxiliaries.contains(tokens[probe].lower)
@@ -327,12 +327,6 @@ struct FrameMatcher {
     guard index + words.count <= tokens.count else { return false }
     return zip(words, tokens[index..<(index + words.count)]).allSatisfy { $0 == $1.lower }
   }
-
-  /// Words that may stand between an auxiliary and its participle.
-  private static let adverbs: Set<String> = [
-    "not", "also", "already", "then", "since", "all", "just", "never", "t", "'", "pas", "déjà",
-    "aussi", "bien", "ensuite", "tous", "toutes", "jamais", "finalement", "également",
-  ]
 
   /// Sentence ends and brackets: no argument reaches past them.
   private static let stops: Set<String> = [".", "!", "?", "(", ")", "—", "–"]

@@ -81,6 +81,9 @@ final class FrameRules: Sendable {
   /// Forms of "be" that make a participle after them passive ("were delivered", « ont été
   /// livrées »).
   let passiveAuxiliaries: Set<String>
+  /// Words that may stand between an auxiliary and its participle ("were not delivered", « ont
+  /// déjà été livrées »).
+  let auxiliaryAdverbs: Set<String>
   /// Words that introduce the agent of a passive ("by", « par »).
   let agentPrepositions: Set<String>
   /// Words between a verb's object and the goods ("supplied Grenmark with 60 turbines", « a
@@ -121,7 +124,8 @@ final class FrameRules: Sendable {
   let subjectStopFilter: WordFilter
 
   init(
-    frames: [Frame], passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
+    frames: [Frame], passiveAuxiliaries: Set<String>, auxiliaryAdverbs: Set<String>,
+    agentPrepositions: Set<String>,
     objectLinks: Set<String>,
     subjectGlue: Set<String>, coordinators: Set<String>, firstPerson: Set<String>,
     objectPronouns: Set<String>,
@@ -133,6 +137,7 @@ final class FrameRules: Sendable {
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
     self.passiveAuxiliaries = passiveAuxiliaries
     self.agentPrepositions = agentPrepositions
+    self.auxiliaryAdverbs = auxiliaryAdverbs
     self.objectLinks = objectLinks
     self.subjectGlue = subjectGlue
     self.firstPerson = firstPerson

@@ -47,6 +47,16 @@ struct Lexicon: Sendable {
 
   /// Lower-case words that join the parts of a name: « CHU de Valmont », « Voies de l'Estuaire ».
   var nameParticles: Set<String> = []
+  /// Words that, after a comma, open a new clause a negation does not reach ("…, adding that",
+  /// « …, qui a ajouté que »).
+  var clauseOpeners: Set<String> = []
+
+  /// The lexicon with the words that open a new clause after a comma.
+  func with(clauseOpeners: Set<String>) -> Lexicon {
+    var copy = self
+    copy.clauseOpeners = clauseOpeners
+    return copy
+  }
   /// Nouns of spans of time ("quarter", « trimestre »): one in a figure's clause with no period
   /// read means the period is unclear.
   var periodNouns: Set<String> = []

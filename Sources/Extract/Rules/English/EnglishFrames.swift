@@ -67,6 +67,9 @@ extension FrameRules {
         agent: .payer, prepositions: [["with"]: .payee, ["to"]: .payee]),
     ],
     passiveAuxiliaries: ["was", "were", "is", "are", "be", "been", "being", "got"],
+    auxiliaryAdverbs: [
+      "not", "also", "already", "then", "since", "all", "just", "never", "t", "'",
+    ],
     agentPrepositions: ["by"],
     objectLinks: ["with"],
     subjectGlue: [

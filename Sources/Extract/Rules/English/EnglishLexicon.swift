@@ -261,6 +261,7 @@ extension Lexicon {
     ]
   )
   .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])
+  .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
     pointers: ["the", "that", "this", "same"])

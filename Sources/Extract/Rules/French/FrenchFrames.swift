@@ -101,6 +101,10 @@ extension FrameRules {
       "été", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
       "furent",
     ],
+    auxiliaryAdverbs: [
+      "pas", "déjà", "aussi", "bien", "ensuite", "tous", "toutes", "jamais", "finalement",
+      "également",
+    ],
     agentPrepositions: ["par"],
     objectLinks: ["de", "d"],
     subjectGlue: [

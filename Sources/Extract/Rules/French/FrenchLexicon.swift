@@ -256,6 +256,7 @@ extension Lexicon {
     ]
   )
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
+  .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
     pointers: ["le", "la", "ce", "cette", "même"])
