@@ -33,6 +33,30 @@ import Testing
     #expect(ClaimExtractor().extract(from: document).map(\.subject) == ["Domvia Habitat"])
   }
 
+  @Test("a person named by title and last name stands for the organisation of the full name")
+  func honorific() {
+    let document = paragraphs(
+      "Jeanne Roy, directrice des achats de Domvia Habitat, a parlé aux fournisseurs.\n\nMme Roy a commandé 300 pompes à Altmann.",
+      separator: "\n\n", language: .fr, date: "2025-09-10")
+    #expect(ClaimExtractor().extract(from: document).map(\.subject) == ["Domvia Habitat"])
+  }
+
+  @Test("a transcript's heading names its company, not the period it reports")
+  func transcriptTitle() {
+    var call = paragraphs(
+      "Kessler Yards will deliver 14 vessels to us this year.", separator: "\n\n", language: .en,
+      date: "2026-02-26")
+    call.kind = .transcript
+    call.title = "Nordhavn Ferries Fourth Quarter 2025 Results Call"
+    #expect(ClaimExtractor().extract(from: call).map(\.subject) == ["Nordhavn Ferries"])
+    var appel = paragraphs(
+      "Kessler Yards nous livrera 14 navires cette année.", separator: "\n\n", language: .fr,
+      date: "2026-02-26")
+    appel.kind = .transcript
+    appel.title = "Nordhavn Ferries Premier Semestre 2025"
+    #expect(ClaimExtractor().extract(from: appel).map(\.subject) == ["Nordhavn Ferries"])
+  }
+
   @Test("a person tally.yml lists under an entity speaks for it, by full or last name")
   func people() {
     var post = paragraphs(

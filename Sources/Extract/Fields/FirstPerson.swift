@@ -84,21 +84,18 @@ struct FirstPerson: Sendable {
       // Most documents name no one's organisation: no key is worked out for nothing.
       guard !people.isEmpty || !appositions.isEmpty else { return nil }
       let key = FirstPerson.key(name)
-      return people[key] ?? appositions[key]
+      if let organisation = people[key] ?? appositions[key] { return organisation }
+      // "Mme Castagnet", "Ms Lind", "Castagnet" alone: a person is known by their last name.
+      guard let space = name.lastIndex(of: " ") else { return nil }
+      let last = FirstPerson.key(String(name[name.index(after: space)...]))
+      return people[last] ?? appositions[last]
     }
 
     /// The party "we" stands for in `block`: its speaker's or writer's organisation, the mail
     /// sender's, or the company a transcript's heading names.
     func firstPersonParty(in block: Block) -> String? {
       let speaker = block.speaker ?? (block.quoted ? block.quotedAuthor : author)
-      if let speaker {
-        if let entity = organisation(of: speaker) { return entity }
-        if let last = speaker.split(separator: " ").last,
-          let entity = organisation(of: String(last))
-        {
-          return entity
-        }
-      }
+      if let speaker, let entity = organisation(of: speaker) { return entity }
       if !block.quoted, block.speaker == nil, let sender { return sender }
       return title
     }

@@ -48,7 +48,8 @@ enum Names {
   /// The name that ends at `index` (inclusive), reading backwards, if any.
   static func name(endingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
     guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon),
-      !isDemonym(at: index, in: tokens, lexicon: lexicon)
+      !isDemonym(at: index, in: tokens, lexicon: lexicon),
+      !opensPeriod(at: index, in: tokens, lexicon: lexicon)
     else {
       return nil
     }
@@ -61,7 +62,7 @@ enum Names {
         start = first
         words += 1
       } else if words < 3, isNameToken(tokens[start - 1], lexicon: lexicon),
-        tokens[start].gap == " "
+        tokens[start].gap == " ", !opensPeriod(at: start - 1, in: tokens, lexicon: lexicon)
       {
         start -= 1
         words += 1
@@ -149,10 +150,18 @@ enum Names {
         tokens[index - 1].lower)
   }
 
+  /// Whether a capitalised ordinal at `index` names a period with the word after it: "Bluefin
+  /// Regional Fourth Quarter 2025 Results" is Bluefin Regional's call, « Premier Semestre ».
+  private static func opensPeriod(at index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
+    index + 1 < tokens.count && lexicon.quarterWords[tokens[index].lower] != nil
+      && lexicon.periodNouns.contains(tokens[index + 1].lower)
+  }
+
   /// The name that starts at `index`, reading forwards, if any.
   static func name(startingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
     guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon),
-      !isDemonym(at: index, in: tokens, lexicon: lexicon)
+      !isDemonym(at: index, in: tokens, lexicon: lexicon),
+      !opensPeriod(at: index, in: tokens, lexicon: lexicon)
     else {
       return nil
     }
@@ -175,7 +184,7 @@ enum Names {
         end = last
         words += 1
       } else if words < 3, isNameToken(tokens[end + 1], lexicon: lexicon),
-        tokens[end + 1].gap == " "
+        tokens[end + 1].gap == " ", !opensPeriod(at: end + 1, in: tokens, lexicon: lexicon)
       {
         end += 1
         words += 1
