@@ -60,7 +60,7 @@ public struct ClaimExtractor: Sendable {
     let people = firstPerson.people(in: document)
     let text = document.text
     let utf8 = text.utf8
-    for block in document.blocks {
+    for (blockIndex, block) in document.blocks.enumerated() {
       let start = utf8.index(utf8.startIndex, offsetBy: block.span.start)
       let end = utf8.index(start, offsetBy: block.span.length)
       let blockText = text[start..<end]
@@ -82,7 +82,7 @@ public struct ClaimExtractor: Sendable {
             text: blockText, tokens: row.tokens, language: language,
             fallbackSpeaker: row.speaker ?? fallbackSpeaker,
             firstPersonParty: people.firstPersonParty(in: block), people: people,
-            openers: openers, date: row.date, isTableRow: true))
+            openers: openers, date: row.date, isTableRow: true, block: blockIndex))
         continue
       }
       for range in SentenceSplitter.split(blockText)
@@ -93,7 +93,7 @@ public struct ClaimExtractor: Sendable {
             text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
             language: language, fallbackSpeaker: fallbackSpeaker,
             firstPersonParty: people.firstPersonParty(in: block), people: people,
-            openers: openers))
+            openers: openers, block: blockIndex))
       }
     }
     return extract(sentences, documentID: document.id, date: document.published)
@@ -134,15 +134,42 @@ public struct ClaimExtractor: Sendable {
     var date: String? = nil
     /// Whether it is a table row, whose first cell names what a bare count counts.
     var isTableRow = false
+    /// The block (paragraph) it belongs to: a bare count counts what its paragraph counted.
+    var block = 0
     /// For a window of an endless sentence: its own text, so nothing copies the whole sentence.
     var windowText: String?
   }
 
-  private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
-    sentences.flatMap { extract($0, documentID: documentID, date: $0.date ?? date) }
+  /// What earlier sentences leave to later ones: the things they counted.
+  private struct Discourse {
+    typealias Item = (surface: String, canonical: String)
+    var block = -1
+    /// The item of the paragraph's last count that named one.
+    ///
+    /// "Sainte-Aure has received 1,800 NX-7 pumps. Vestral's records show 1,200." counts pumps
+    /// twice.
+    var paragraphItem: Item?
+    /// The document's last counted item, for a pronoun that stands for it (« en »).
+    var documentItem: Item?
   }
 
-  private func extract(_ sentence: Sentence, documentID: String, date: String?) -> [Claim] {
+  private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
+    var discourse = Discourse()
+    var claims: [Claim] = []
+    for sentence in sentences {
+      if sentence.block != discourse.block {
+        discourse.block = sentence.block
+        discourse.paragraphItem = nil
+      }
+      claims += extract(
+        sentence, documentID: documentID, date: sentence.date ?? date, discourse: &discourse)
+    }
+    return claims
+  }
+
+  private func extract(
+    _ sentence: Sentence, documentID: String, date: String?, discourse: inout Discourse
+  ) -> [Claim] {
     let language = sentence.language
     let shared = SharedLexicon.forLanguage(language)
     // Very long "sentences" (a 10 MB line without stops) are read in windows, so that nothing
@@ -156,7 +183,7 @@ public struct ClaimExtractor: Sendable {
         var part = sentence
         part.tokens = Array(all[start..<min(all.count, start + Self.window)])
         part.windowText = Self.text(of: part.tokens[...])
-        claims += extract(part, documentID: documentID, date: date)
+        claims += extract(part, documentID: documentID, date: date, discourse: &discourse)
         start += Self.window
       }
       return claims
@@ -167,9 +194,10 @@ public struct ClaimExtractor: Sendable {
     let fields = ClauseFields(
       tokens: tokens, lexicon: shared, openers: sentence.openers,
       descriptions: descriptions.isEmpty ? nil : descriptions)
-    let periods = PeriodResolver(
+    var periods = PeriodResolver(
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth, clauseBreaks: fields.clauseBreaks)
+    periods.semicolonsCloseClauses = !sentence.isTableRow
     let speaker = fields.speaker()
     let frames = FrameMatcher(
       tokens: tokens, language: language, lexicon: shared.lexicon,
@@ -188,18 +216,34 @@ public struct ClaimExtractor: Sendable {
     let sentenceText = sentence.windowText ?? String(sentence.text)
     let idPrefix = Self.fingerprintPrefix(documentID, sentenceText)
     var claims: [Claim] = []
-    // The item of the sentence's last count that named one, for a bare count after it.
-    var lastCountItem: (surface: String, canonical: String)?
+    // The item of the last count that named one, for a bare count after it; from an earlier
+    // sentence of the paragraph until this one names its own.
+    var lastCountItem = discourse.paragraphItem
+    var itemFromEarlierSentence = lastCountItem != nil
+    let rules = FrameRules.forLanguage(language)
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
       var item: (surface: String, canonical: String)?
       var subjectOverride: String??
+      let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       if quantity.unit == .count {
         item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: shared.lexicon)
-        // A bare count after a counted one counts the same things: "35,000 H100s now, and
-        // I expect that to be 85,000 by December".
-        if item == nil { item = lastCountItem } else { lastCountItem = item }
+        if let own = item {
+          lastCountItem = own
+          itemFromEarlierSentence = false
+          discourse.documentItem = own
+        } else if Self.hasPartitivePronoun(before: quantity.first, in: tokens, rules: rules),
+          let earlier = discourse.documentItem
+        {
+          // « Le fabricant en a livré 1 200 »: « en » stands for the things counted before.
+          item = earlier
+        } else if !itemFromEarlierSentence || Self.continuesACount.contains(metric) {
+          // A bare count after a counted one counts the same things: "35,000 H100s now, and
+          // I expect that to be 85,000 by December"; "Sainte-Aure has received 1,800 pumps.
+          // Vestral's records show 1,200." (but "It employs 1,200" counts people).
+          item = lastCountItem
+        }
         // In a table row, what the first cell names: "H100s planned for …; 50,000".
         if item == nil, sentence.isTableRow, quantity.first > 0 {
           item = ItemFinder.item(after: 0, in: tokens, lexicon: shared.lexicon)
@@ -218,7 +262,6 @@ public struct ClaimExtractor: Sendable {
             after: quantity.next, in: tokens, lexicon: shared.lexicon,
             rules: FrameRules.forLanguage(language))
       }
-      let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".
@@ -322,11 +365,11 @@ public struct ClaimExtractor: Sendable {
             || $0.lower == "fiscal"
         })
       {
-        period = PeriodResolver(
+        var fiscal = PeriodResolver(
           tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start,
-          clauseBreaks: fields.clauseBreaks
-        )
-        .period(first: quantity.first, last: quantity.last, reach: reach)
+          clauseBreaks: fields.clauseBreaks)
+        fiscal.semicolonsCloseClauses = periods.semicolonsCloseClauses
+        period = fiscal.period(first: quantity.first, last: quantity.last, reach: reach)
       }
       let periodUnclear =
         period == nil
@@ -352,7 +395,30 @@ public struct ClaimExtractor: Sendable {
       claim.periodUnclear = periodUnclear
       claims.append(claim)
     }
+    discourse.paragraphItem = lastCountItem
     return claims
+  }
+
+  /// Metrics a bare count in a later sentence may share with the count before it: goods
+  /// ordered, shipped, moved or held, or a figure whose sentence names no metric.
+  private static let continuesACount: Set<Metric> = [
+    .other, .order, .shipment, .transfer, .capacity,
+  ]
+
+  /// Whether a pronoun that stands for counted things governs the verb before a figure in its
+  /// clause: « en a livré 1 200 », « prévoyons d'en recevoir 3 500 ».
+  private static func hasPartitivePronoun(before first: Int, in tokens: [Token], rules: FrameRules)
+    -> Bool
+  {
+    guard !rules.partitivePronouns.isEmpty else { return false }
+    for index in stride(from: first - 1, through: max(0, first - 6), by: -1) {
+      let word = tokens[index].lower
+      if [",", ";", ":", "."].contains(word) { return false }
+      guard rules.partitivePronouns.contains(word), index + 1 < first else { continue }
+      let next = tokens[index + 1].lower
+      return rules.perfectAuxiliaries.contains(next) || rules.framesByVerb[next] != nil
+    }
+    return false
   }
 
   private static let firstPersonPlural: Set<String> = ["we", "our", "us", "nous", "notre", "nos"]

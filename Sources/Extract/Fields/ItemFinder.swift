@@ -17,6 +17,7 @@ enum ItemFinder {
     }
     var models: [String] = []
     var nouns: [String] = []
+    var complement = ""
     var first: Int?
     var last = position - 1
     var probe = position
@@ -60,6 +61,15 @@ enum ItemFinder {
         if first == nil { first = probe }
         last = end
         probe = end + 1
+        // A French noun takes its complement after it: « pompes à chaleur », « centres de
+        // données » (the head is counted, the complement stays as written).
+        if lexicon.nounBeforeModel, complement.isEmpty,
+          let (text, end) = frenchComplement(at: probe, in: tokens, lexicon: lexicon)
+        {
+          complement = " " + text
+          last = end
+          probe = end + 1
+        }
         // Nouns continue a compound ("graphics cards", "data centres"), or a model follows (« GPU H100 »).
         if probe < tokens.count, probe - position < 4, tokens[probe].gap == " ", !isPlural(word),
           noun(at: probe, in: tokens, lexicon: lexicon) != nil, nouns.count < 2,
@@ -93,8 +103,33 @@ enum ItemFinder {
           singular(lastNoun, lexicon: lexicon)
         ]
     }
-    let canonical = (models + canonicalNouns).joined(separator: " ")
+    let canonical = (models + canonicalNouns).joined(separator: " ") + complement
     return (surface, canonical)
+  }
+
+  /// A French noun's complement at `index`: « à chaleur », « de recharge », « d'œuvre »: a
+  /// preposition and one lower-case noun without a determiner, not a verb (« à livrer »).
+  private static func frenchComplement(at index: Int, in tokens: [Token], lexicon: Lexicon) -> (
+    String, Int
+  )? {
+    guard index + 1 < tokens.count, ["à", "de", "d"].contains(tokens[index].lower),
+      tokens[index].gap == " "
+    else { return nil }
+    var word = index + 1
+    if tokens[index].lower == "d" {
+      guard ["'", "’"].contains(tokens[word].text), word + 1 < tokens.count else { return nil }
+      word += 1
+    } else if tokens[word].gap != " " {
+      return nil
+    }
+    let token = tokens[word]
+    guard token.text == token.lower, isNoun(token, lexicon: lexicon),
+      FrameRules.french.framesByVerb[token.lower] == nil
+    else { return nil }
+    let text = tokens[index...word].enumerated().map { offset, token in
+      (offset == 0 || token.isGlued ? "" : " ") + token.text
+    }.joined()
+    return (text, word)
   }
 
   /// A noun at `index`, hyphenated words joined ("sign-ups"); its text and last token.
@@ -318,6 +353,12 @@ enum ItemFinder {
       || lower.hasSuffix("xes")
     {
       return String(lower.dropLast(2))
+    }
+    // "-es" after a stem in "-us": "buses", "bonuses", "campuses", "viruses" (but "houses",
+    // "causes", "excuses" add an "s" to "-use").
+    if lower.hasSuffix("uses"), lower.count > 4 {
+      let before = lower.dropLast(4).last ?? "a"
+      if !"aeiouyc".contains(before) { return String(lower.dropLast(2)) }
     }
     if lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"), lower.count > 3 {
       return String(lower.dropLast())

@@ -43,6 +43,9 @@ struct PeriodResolver {
   /// The first period the text mentions ("Musk post, April 2024" → April 2024).
   var first: Period? { found.first?.0 }
 
+  /// Whether a semicolon ends a clause (not between the cells of a table row).
+  var semicolonsCloseClauses = true
+
   /// The period nearest the quantity at `first...last`, if the sentence gives one; a period
   /// after it counts only before `reach` (where the next figure starts).
   func period(first: Int, last: Int, reach: Int = .max) -> Period? {
@@ -53,6 +56,13 @@ struct PeriodResolver {
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
       // and 85,000 by the end of the year".
       if range.lowerBound > last, clauseBreaks.between(last, range.lowerBound) { continue }
+      // A semicolon closes the clause before it: "… another 240 in June; the Q3 statement lists
+      // 440" does not date the 440 by June.
+      if semicolonsCloseClauses, range.upperBound < first,
+        tokens[range.upperBound..<first].contains(where: { $0.text == ";" })
+      {
+        continue
+      }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
       if distance < best?.1 ?? Int.max { best = (period, distance) }
     }
@@ -69,7 +79,14 @@ struct PeriodResolver {
         // A dateline ("June 4, 2024 - …", "PARIS, June 4 — …") dates the text, not a figure.
         let dateline =
           index <= 2 && end + 1 < tokens.count && ["-", "—", "–"].contains(tokens[end + 1].text)
-        if !dateline && !datesSaying(index, end) { found.append((period, index...end)) }
+        // "its March 3 statement" dates the saying; "its Q3 statement", "the 2024 annual
+        // report" name the period they report on.
+        let reportsOn =
+          period.start.prefix(7) != period.end.prefix(7) && end + 1 < tokens.count
+          && shared.lexicon.reportNouns.contains(tokens[end + 1].lower)
+        if !dateline && (reportsOn || !datesSaying(index, end)) {
+          found.append((period, index...end))
+        }
         for position in index...end { used.insert(position) }
         index = end + 1
       } else {

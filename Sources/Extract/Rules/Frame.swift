@@ -115,6 +115,10 @@ final class FrameRules: Sendable {
   /// « de ») after them, they tie a person to the organisation they speak for.
   let titleWords: Set<String>
   let organisationPrepositions: Set<String>
+  /// A pronoun that stands for the counted noun of an earlier sentence (« en » in « le
+  /// fabricant en a livré 1 200 »), and the auxiliaries that may follow it (« en a livré »).
+  let partitivePronouns: Set<String>
+  let perfectAuxiliaries: Set<String>
   /// The frames each verb form opens, in the table's order.
   let framesByVerb: [String: [Frame]]
   /// A quick filter in front of `framesByVerb`: most words open no frame.
@@ -132,8 +136,11 @@ final class FrameRules: Sendable {
     articles: Set<String>, relativePronouns: Set<String>,
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
-    purposePrepositions: Set<String>
+    purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
+    perfectAuxiliaries: Set<String> = []
   ) {
+    self.partitivePronouns = partitivePronouns
+    self.perfectAuxiliaries = perfectAuxiliaries
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
     self.passiveAuxiliaries = passiveAuxiliaries
     self.agentPrepositions = agentPrepositions

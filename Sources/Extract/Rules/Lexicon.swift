@@ -129,6 +129,17 @@ struct Lexicon: Sendable {
     copy.goodsNouns = goodsNouns
     return copy
   }
+  /// Documents that report on a period ("statement", "report", « relevé »): a quarter or a year
+  /// before one ("its Q3 statement lists 440") is the period of the figures it gives, where a
+  /// day or a month before a word of saying ("its March 3 post") only dates the saying.
+  var reportNouns: Set<String> = []
+
+  /// The lexicon with its words for documents that report on a period.
+  func with(reportNouns: Set<String>) -> Lexicon {
+    var copy = self
+    copy.reportNouns = reportNouns
+    return copy
+  }
   /// Month names, lower-case, to 1–12.
   var months: [String: Int]
   /// Words before a number that make it a reference, not a quantity (page, section, rue…).

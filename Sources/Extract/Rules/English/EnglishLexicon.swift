@@ -107,7 +107,8 @@ extension Lexicon {
       "quarter", "quarters", "week", "weeks", "day", "days", "this", "last", "next", "so", "far",
       "ago", "earlier", "later", "into", "onto", "over", "under", "above", "below", "between",
       "during", "after", "before", "since", "until", "while", "when", "which", "who", "whom",
-      "it", "they", "we", "he", "she", "you", "i", "more", "less", "fewer", "most", "least",
+      "it", "they", "we", "he", "she", "you", "i", "them", "us", "him", "me", "more", "less",
+      "fewer", "most", "least",
       "worth", "apiece", "each", "total", "overall", "altogether", "in", "about", "around",
       "already", "also", "only", "just", "still", "now", "then", "there", "here", "yet", "not",
       "no", "all", "both", "either", "neither", "such", "own", "up", "down", "out", "off", "back",
@@ -261,6 +262,9 @@ extension Lexicon {
     ]
   )
   .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])
+  .with(reportNouns: [
+    "statement", "statements", "report", "reports", "results", "accounts", "filing",
+  ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],

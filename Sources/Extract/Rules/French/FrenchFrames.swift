@@ -128,5 +128,9 @@ extension FrameRules {
       "associée", "dirigeant", "dirigeante", "ceo", "cfo", "cto",
     ],
     organisationPrepositions: ["de", "du", "d", "chez"],
-    purposePrepositions: ["de", "d", "du", "des", "en", "pour", "à", "au", "aux", "dans"])
+    purposePrepositions: ["de", "d", "du", "des", "en", "pour", "à", "au", "aux", "dans"],
+    partitivePronouns: ["en"],
+    perfectAuxiliaries: [
+      "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
+    ])
 }

@@ -120,7 +120,8 @@ extension Lexicon {
       "prochain", "prochaine", "plus", "moins", "environ", "déjà", "aussi", "seulement", "encore",
       "ne", "n", "pas", "tous", "toutes", "tout", "chaque", "par", "selon", "après", "avant",
       "depuis", "pendant", "contre", "entre", "parmi", "il", "elle", "ils", "elles", "on", "nous",
-      "vous", "je", "se", "s", "y", "lui", "initialement", "prévus", "prévues", "destinés",
+      "vous", "je", "se", "s", "y", "lui", "eux", "ceux", "celles", "initialement", "prévus",
+      "prévues", "destinés",
       "destinées", "supplémentaires", "dollars", "euros", "auprès", "environ", "pièce", "ici",
       "fin",
     ],
@@ -256,6 +257,7 @@ extension Lexicon {
     ]
   )
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
+  .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
