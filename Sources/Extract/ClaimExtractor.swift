@@ -32,6 +32,8 @@ public struct ClaimExtractor: Sendable {
   /// a move told by description has its parties.
   public let knownDescriptions: [String: String]
   private let descriptions: PartyDescriptions
+  /// Each entity's name, aliases and descriptions, as `FirstPerson.key`s, to its name.
+  private let entityKeys: [String: String]
   /// Whom "we" stands for, from the people and mail domains each entity is known by.
   private let firstPerson: FirstPerson
 
@@ -41,12 +43,21 @@ public struct ClaimExtractor: Sendable {
     fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD",
     knownNames: Set<String> = [], knownDescriptions: [String: String] = [:],
     people: [String: String] = [:], domains: [String: String] = [:],
-    organisations: [String] = []
+    organisations: [String] = [], aliases: [String: String] = [:]
   ) {
     firstPerson = FirstPerson(people: people, domains: domains, organisations: organisations)
     self.knownNames = knownNames
     self.knownDescriptions = knownDescriptions
-    descriptions = PartyDescriptions(knownDescriptions)
+    // An entity a description stands for is named by its own name too.
+    var names = aliases
+    for entity in knownDescriptions.values.sorted() where names[entity] == nil {
+      names[entity] = entity
+    }
+    descriptions = PartyDescriptions(knownDescriptions, aliases: names)
+    entityKeys = Dictionary(
+      (names.merging(knownDescriptions, uniquingKeysWith: { first, _ in first })).map {
+        (FirstPerson.key($0.key), $0.value)
+      }, uniquingKeysWith: { first, _ in first })
     self.tolerance = tolerance
     self.fiscalYearStartMonth = fiscalYearStartMonth
     self.fiscalCalendar = fiscalCalendar
@@ -151,6 +162,9 @@ public struct ClaimExtractor: Sendable {
     var paragraphItem: Item?
     /// The document's last counted item, for a pronoun that stands for it (« en »).
     var documentItem: Item?
+    /// The entities the claims so far were about, the latest highest ("the group").
+    var recent: [String: Int] = [:]
+    var mentions = 0
   }
 
   private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
@@ -161,8 +175,21 @@ public struct ClaimExtractor: Sendable {
         discourse.block = sentence.block
         discourse.paragraphItem = nil
       }
-      claims += extract(
+      let found = extract(
         sentence, documentID: documentID, date: sentence.date ?? date, discourse: &discourse)
+      if !entityKeys.isEmpty {
+        for claim in found {
+          let parties =
+            [claim.subject, claim.flow?.from, claim.flow?.to]
+            + (claim.roles?.parties.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value) ?? [])
+          for case let party? in parties {
+            guard let entity = entityKeys[FirstPerson.key(party)] else { continue }
+            discourse.mentions += 1
+            discourse.recent[entity] = discourse.mentions
+          }
+        }
+      }
+      claims += found
     }
     return claims
   }
@@ -191,9 +218,13 @@ public struct ClaimExtractor: Sendable {
     let tokens = all
     let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
     guard !found.isEmpty else { return [] }
+    var described: PartyDescriptions?
+    if !descriptions.isEmpty {
+      described = descriptions
+      described?.recent = discourse.recent
+    }
     let fields = ClauseFields(
-      tokens: tokens, lexicon: shared, openers: sentence.openers,
-      descriptions: descriptions.isEmpty ? nil : descriptions)
+      tokens: tokens, lexicon: shared, openers: sentence.openers, descriptions: described)
     var periods = PeriodResolver(
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth, clauseBreaks: fields.clauseBreaks)
@@ -201,7 +232,7 @@ public struct ClaimExtractor: Sendable {
     let speaker = fields.speaker()
     let frames = FrameMatcher(
       tokens: tokens, language: language, lexicon: shared.lexicon,
-      descriptions: descriptions.isEmpty ? nil : descriptions,
+      descriptions: described,
       firstPersonParty: sentence.firstPersonParty, clauseBreaks: fields.clauseBreaks,
       isBystander: fields.isBystander)
     // "In the quarter before", "that month", « le même trimestre »: spans of time the sentence

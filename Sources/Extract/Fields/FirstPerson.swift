@@ -241,7 +241,7 @@ struct FirstPerson: Sendable {
     return capitalised(previous)
   }
 
-  fileprivate static func key(_ name: String) -> String {
+  static func key(_ name: String) -> String {
     name.lowercased().filter { $0.isLetter || $0.isNumber }
   }
 }

@@ -266,9 +266,12 @@ struct FrameMatcher {
         if rules.firstPerson.contains(token.lower) { return firstPersonParty }
         // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
         // beyond what someone said; it is not the name further back.
-        if rules.pronouns.contains(token.lower) || lexicon.reportingVerbs.contains(token.lower) {
-          return nil
+        if rules.pronouns.contains(token.lower) {
+          // "his post" is no subject; "it will receive" may stand for who says it.
+          return rules.determiners.contains(token.lower) || token.lower == "him"
+            || token.lower == "them" ? nil : reporter(before: index)
         }
+        if lexicon.reportingVerbs.contains(token.lower) { return nil }
       }
       // "we" before its verb is the subject; a name in another role is not.
       if let (name, start) = Names.name(endingAt: index, in: tokens, lexicon: lexicon),
@@ -289,6 +292,28 @@ struct FrameMatcher {
         }
       }
       index -= 1
+    }
+    return nil
+  }
+
+  /// Who a pronoun subject at `index` stands for when it opens what someone says: "Domvia says
+  /// it will receive 3,500", « Domvia affirme qu'elle recevra 3 500 ».
+  private func reporter(before index: Int) -> String? {
+    var probe = index - 1
+    if probe >= 0, ["'", "’"].contains(tokens[probe].text) { probe -= 1 }
+    if probe >= 0, ["that", "que", "qu"].contains(tokens[probe].lower) { probe -= 1 }
+    guard probe >= 1, lexicon.reportingVerbs.contains(tokens[probe].lower) else { return nil }
+    if let (name, start) = Names.name(endingAt: probe - 1, in: tokens, lexicon: lexicon),
+      !isBystander(start)
+    {
+      return name
+    }
+    if let descriptions {
+      for start in max(0, probe - 4)..<probe {
+        if let (name, end) = descriptions.match(at: start, in: tokens), end == probe - 1 {
+          return name
+        }
+      }
     }
     return nil
   }

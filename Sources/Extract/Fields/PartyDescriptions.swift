@@ -6,21 +6,61 @@ import Core
 struct PartyDescriptions: Sendable {
   /// Each phrase as lower-case token words, longest first, with the entity it names.
   private let phrases: [(words: [String], name: String)]
+  /// The common noun at the head of each entity's descriptions and aliases ("group" in "the
+  /// French group", « clinique » in « clinique des Tanneurs »), to the entities it heads.
+  private let heads: [String: [String]]
+  /// Entities by how recently the document named them, the latest highest: "the group" is
+  /// the group named last.
+  var recent: [String: Int] = [:]
 
-  /// `descriptions`: each phrase, as configured, to the entity's name.
-  init(_ descriptions: [String: String]) {
-    phrases = descriptions.compactMap { phrase, name -> (words: [String], name: String)? in
-      let tokens = Tokenizer.tokenize(phrase.lowercased()[...], baseOffset: 0)
-      return tokens.isEmpty ? nil : (tokens.map(\.lower), name)
+  /// `descriptions`: each phrase, as configured, to the entity's name; `aliases`: each name
+  /// and alias to the entity's name.
+  init(_ descriptions: [String: String], aliases: [String: String] = [:]) {
+    // An alias written lower-case (« clinique des Tanneurs ») is found as a description is.
+    let lowerCaseAliases = aliases.filter { $0.key.first?.isLowercase == true }
+    phrases = descriptions.merging(lowerCaseAliases, uniquingKeysWith: { first, _ in first })
+      .compactMap { phrase, name -> (words: [String], name: String)? in
+        let tokens = Tokenizer.tokenize(phrase.lowercased()[...], baseOffset: 0)
+        return tokens.isEmpty ? nil : (tokens.map(\.lower), name)
+      }
+      // A total order, so that the order of tally.yml's mapping never shows.
+      .sorted {
+        ($0.words.count, $0.name, $0.words.joined(separator: " "))
+          > ($1.words.count, $1.name, $1.words.joined(separator: " "))
+      }
+    var heads: [String: Set<String>] = [:]
+    for (phrase, name) in descriptions.merging(aliases, uniquingKeysWith: { first, _ in first }) {
+      if let head = Self.head(of: phrase) { heads[head, default: []].insert(name) }
     }
-    // A total order, so that the order of tally.yml's mapping never shows.
-    .sorted {
-      ($0.words.count, $0.name, $0.words.joined(separator: " "))
-        > ($1.words.count, $1.name, $1.words.joined(separator: " "))
-    }
+    self.heads = heads.mapValues { $0.sorted() }
+    names = Dictionary(
+      aliases.map { (FirstPerson.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
   }
 
-  var isEmpty: Bool { phrases.isEmpty }
+  /// Each entity's name and aliases, as `FirstPerson.key`s, to its name.
+  private let names: [String: String]
+
+  var isEmpty: Bool { phrases.isEmpty && heads.isEmpty }
+
+  /// The head noun of a phrase: after an article or when it opens the phrase, the first
+  /// lower-case word (« le groupe tourangeau », « clinique des Tanneurs »); else the last
+  /// ("the French group", "Tanneurs clinic").
+  private static func head(of phrase: String) -> String? {
+    let tokens = Tokenizer.tokenize(phrase[...], baseOffset: 0).filter { $0.kind == .word }
+    var words = tokens[...]
+    if let first = words.first, articles.contains(first.lower) || first.lower == "l" {
+      words = words.dropFirst()
+    }
+    let lower = words.filter {
+      $0.text == $0.lower && $0.text.count > 2 && !functionWords.contains($0.lower)
+    }
+    guard let first = words.first, !lower.isEmpty else { return nil }
+    // French puts the noun first: after « le », « la », « les », or as the phrase's first word.
+    let frenchOrder =
+      first.text == first.lower
+      || tokens.first.map { articles.contains($0.lower) && $0.lower != "the" } == true
+    return frenchOrder ? lower.first?.lower : lower.last?.lower
+  }
 
   /// The entity a description starting at `index` names, and its last token.
   ///
@@ -42,9 +82,47 @@ struct PartyDescriptions: Sendable {
       else { continue }
       best = (name, end - 1)
     }
-    return best
+    return best ?? headMatch(at: index, in: tokens, contracted: contracted)
+  }
+
+  /// "the group", « le groupe », « au réseau », « l'hôpital »: the one entity the noun heads a
+  /// description or alias of, else of those it heads the one the document named last.
+  private func headMatch(at index: Int, in tokens: [Token], contracted: Bool) -> (String, Int)? {
+    guard !heads.isEmpty else { return nil }
+    var probe = index
+    if !contracted {
+      guard Self.articles.contains(tokens[index].lower) || tokens[index].lower == "l" else {
+        return nil
+      }
+      probe += 1
+      if tokens[index].lower == "l" {
+        guard probe < tokens.count, ["'", "’"].contains(tokens[probe].text) else { return nil }
+        probe += 1
+      }
+    }
+    guard probe < tokens.count, tokens[probe].startsLowercase,
+      let entities = heads[tokens[probe].lower]
+    else { return nil }
+    if entities.count == 1 { return (entities[0], probe) }
+    // One of them named earlier in the sentence: « Brevant livrerait 14 BT-70 à Bluefin et la
+    // compagnie avait commandé six biréacteurs ».
+    for end in stride(from: index - 1, through: 0, by: -1) {
+      for start in stride(from: end, through: max(0, end - 2), by: -1) {
+        let words = tokens[start...end].map(\.text).joined(separator: " ")
+        if let entity = names[FirstPerson.key(words)], entities.contains(entity) {
+          return (entity, probe)
+        }
+      }
+    }
+    let latest = entities.max { (recent[$0] ?? -1) < (recent[$1] ?? -1) }
+    guard let latest, recent[latest] != nil else { return nil }
+    return (latest, probe)
   }
 
   private static let contractions: Set<String> = ["au", "aux", "du", "des"]
-  private static let articles: Set<String> = ["le", "la", "les"]
+  private static let articles: Set<String> = ["the", "le", "la", "les"]
+  /// Words that join the parts of a name ("Hôpital des Anges"), never its head.
+  private static let functionWords: Set<String> = [
+    "and", "for", "the", "des", "les", "aux", "sur", "une", "del", "der", "den", "von", "van",
+  ]
 }

@@ -63,10 +63,23 @@ struct PeriodResolver {
       {
         continue
       }
+      // So does a second clause of what someone says: "… would deliver 14 in 2026 and that the
+      // airline had ordered six", « … en 2026 et que la compagnie avait commandé six ».
+      if range.upperBound < first, opensSecondClause(from: range.upperBound, to: first) { continue }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
       if distance < best?.1 ?? Int.max { best = (period, distance) }
     }
     return best?.0
+  }
+
+  /// Whether "and that", « et que » or « et qu' » stands between two tokens.
+  private func opensSecondClause(from start: Int, to end: Int) -> Bool {
+    let rules = FrameRules.forLanguage(shared.language)
+    guard start + 1 < end else { return false }
+    return (start..<(end - 1)).contains { index in
+      rules.coordinators.contains(tokens[index].lower)
+        && rules.relativePronouns.contains(tokens[index + 1].lower)
+    }
   }
 
   /// Every period the sentence mentions, with the tokens it spans.

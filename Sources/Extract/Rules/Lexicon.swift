@@ -243,11 +243,16 @@ struct Lexicon: Sendable {
 /// released every one of them. Holders keep this reference and read `lexicon` through it.
 final class SharedLexicon: Sendable {
   let lexicon: Lexicon
+  /// The language whose words these are.
+  let language: Language
 
-  private init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+  private init(_ lexicon: Lexicon, language: Language) {
+    self.lexicon = lexicon
+    self.language = language
+  }
 
-  private static let english = SharedLexicon(Lexicon.english.tokenizedPhrases())
-  private static let french = SharedLexicon(Lexicon.french.tokenizedPhrases())
+  private static let english = SharedLexicon(Lexicon.english.tokenizedPhrases(), language: .en)
+  private static let french = SharedLexicon(Lexicon.french.tokenizedPhrases(), language: .fr)
 
   /// The shared lexicon for a language; undetermined text uses the English words.
   static func forLanguage(_ language: Language) -> SharedLexicon {

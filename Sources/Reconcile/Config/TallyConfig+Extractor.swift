@@ -33,6 +33,7 @@ extension TallyConfig {
           entities.map(\.name)
             + bookings.flatMap { [$0.customer] + ($0.supplier.map { [$0] } ?? []) }
         )
-        .map { config.entity(named: $0)?.name ?? $0 }))
+        .map { config.entity(named: $0)?.name ?? $0 }),
+      aliases: byEntity { [$0.name] + $0.aliases })
   }
 }

@@ -34,7 +34,8 @@ extension FrameRules {
         "purchase.from/1", example: "Nordhavn a commandé 6 navires à Kessler Yards",
         verbs: [
           "commandé", "commandée", "commandés", "commandées", "commande", "commandent",
-          "commandera", "commanderont", "acheté", "achetée", "achetés", "achetées", "achète",
+          "commandera", "commanderont", "commanderait", "commanderaient", "achèterait", "acheté",
+          "achetée", "achetés", "achetées", "achète",
           "achètent", "achètera", "acquis", "acquiert", "commander", "acheter", "acquérir",
           "procuré", "procurée", "procurés", "procurées", "procurer",
         ],
@@ -57,6 +58,7 @@ extension FrameRules {
         "receipt.from/1", example: "Domvia a reçu 300 pompes à chaleur d'Altmann en mars",
         verbs: [
           "reçu", "reçue", "reçus", "reçues", "reçoit", "reçoivent", "recevra", "recevront",
+          "recevrait", "recevraient",
           "réceptionné", "réceptionnés", "réceptionnées", "recevoir", "réceptionner",
         ],
         agent: .buyer, prepositions: [["de"]: .seller, ["du"]: .seller, ["d"]: .seller]),
@@ -64,6 +66,7 @@ extension FrameRules {
         "sale.to/1", example: "Kessler Yards a livré 4 navires à Nordhavn",
         verbs: [
           "livré", "livrée", "livrés", "livrées", "livre", "livrent", "livrera", "livreront",
+          "livrerait", "livreraient", "vendrait", "fournirait", "expédierait",
           "expédié", "expédiée", "expédiés", "expédiées", "expédie", "vendu", "vendue", "vendus",
           "vendues", "vend", "vendent", "vendra", "fourni", "fournie", "fournis", "fournies",
           "fournit", "fournira", "remis", "remise", "remises", "remet", "remettra", "équipé",
@@ -91,7 +94,8 @@ extension FrameRules {
         "spend.on/1",
         example: "Nordhavn consacrera environ 90 millions d'euros aux navires Helix",
         verbs: [
-          "dépensé", "dépense", "dépensera", "dépenseront", "consacré", "consacre", "consacrera",
+          "dépensé", "dépense", "dépensera", "dépenseront", "dépenserait", "consacrerait",
+          "investirait", "consacré", "consacre", "consacrera",
           "consacreront", "investi", "investit", "investira", "investiront", "engagé", "engage",
           "engagera", "alloué", "alloue", "allouera", "dépenser", "consacrer", "investir",
         ],
