@@ -224,7 +224,8 @@ public struct ClaimExtractor: Sendable {
       described?.recent = discourse.recent
     }
     let fields = ClauseFields(
-      tokens: tokens, lexicon: shared, openers: sentence.openers, descriptions: described)
+      tokens: tokens, lexicon: shared, openers: sentence.openers, descriptions: described,
+      firstPersonParty: sentence.firstPersonParty)
     var periods = PeriodResolver(
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth, clauseBreaks: fields.clauseBreaks)

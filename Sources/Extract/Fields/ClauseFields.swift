@@ -28,13 +28,17 @@ struct ClauseFields {
   /// Where the sentence's question mark is, if it asks something (`?`, French « ? » too).
   private let questionMark: Int?
 
+  /// Whom "us" and « nous » stand for in a move ("came to us from Hexavia"), when known.
+  private let firstPersonParty: String?
+
   init(
     tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,
-    descriptions: PartyDescriptions? = nil
+    descriptions: PartyDescriptions? = nil, firstPersonParty: String? = nil
   ) {
     self.tokens = tokens
     self.shared = shared
     self.descriptions = descriptions
+    self.firstPersonParty = firstPersonParty
     var triggers: [(Int, Metric)] = []
     var markers: [(Int, Int, Modality)] = []
     let markersByWord = shared.lexicon.modalityMarkersByFirstWord
@@ -276,6 +280,10 @@ struct ClauseFields {
     if found.isEmpty {
       found += reservedAndSent()
     }
+    // The receiver first, after a verb of motion: "2 jets came to us from Hexavia's slot".
+    if found.isEmpty {
+      found += cameToFrom()
+    }
     // "Tesla's H100s were redirected to X": the owner gives, the name after "to" receives.
     for index in tokens.indices.dropFirst()
     where tokens[index].text == "'" || tokens[index].text == "’" {
@@ -299,11 +307,37 @@ struct ClauseFields {
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
-  /// A party of a move at `index`: a name ("Tesla"), or a configured description ("the
-  /// automaker", « au constructeur »); its name and last token.
+  /// A party of a move at `index`: a name ("Tesla"), a configured description ("the
+  /// automaker", « au constructeur »), or "us" when the speaker's party is known; its name and
+  /// last token.
   private func party(at index: Int) -> (String, Int)? {
-    Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+    if let firstPersonParty, index < tokens.count, ["us", "nous"].contains(tokens[index].lower) {
+      return (firstPersonParty, index)
+    }
+    return Names.name(startingAt: index, in: tokens, lexicon: lexicon)
       ?? descriptions?.match(at: index, in: tokens)
+  }
+
+  /// A move told receiver first after a verb of motion or sending: "came to us from Hexavia's
+  /// slot", "went to Skyvane from Pelican Air".
+  private func cameToFrom() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    for index in tokens.indices.dropFirst()
+    where lexicon.flowTo.contains(tokens[index].lower)
+      && lexicon.sendingVerbs.contains(tokens[index - 1].lower)
+    {
+      guard let (to, toEnd) = party(at: index + 1) else { continue }
+      var probe = toEnd + 1
+      while probe < tokens.count, probe - toEnd <= 6, ![",", ";"].contains(tokens[probe].text) {
+        if lexicon.flowFrom.contains(tokens[probe].lower),
+          let (from, fromEnd) = party(at: probe + 1),
+          from != to
+        {
+          return [(Flow(from: from, to: to), (index - 1)...fromEnd)]
+        }
+        probe += 1
+      }
+    }
+    return []
   }
 
   /// A move told as goods reserved for one party ("booked for A", « réservés à A ») and sent to
@@ -332,6 +366,15 @@ struct ClauseFields {
       || (index > fromEnd && lexicon.flowTo.contains(tokens[index].lower)
         && !lexicon.flowFrom.contains(tokens[index].lower))
     {
+      // "handed the operator 6 trains built for Southmere": the receiver right after the verb.
+      if lexicon.sendingVerbs.contains(tokens[index].lower), index + 1 < tokens.count,
+        !lexicon.flowTo.contains(tokens[index + 1].lower),
+        let (to, toEnd) = party(at: index + 1), to != from,
+        toEnd + 1 < tokens.count,
+        tokens[toEnd + 1].kind == .number || lexicon.units[tokens[toEnd + 1].lower] != nil
+      {
+        return [(Flow(from: from, to: to), min(reserved, index)...max(fromEnd, toEnd))]
+      }
       var probe = lexicon.flowTo.contains(tokens[index].lower) ? index : index + 1
       while probe < min(tokens.count, index + 4) {
         if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),

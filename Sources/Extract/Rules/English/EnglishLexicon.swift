@@ -127,7 +127,8 @@ extension Lexicon {
     metricTriggers: [
       ("spend*", .spend), ("spent", .spend), ("capex", .capitalExpenditure),
       ("capital", .capitalExpenditure),
-      ("invest*", .spend), ("outlay*", .spend), ("budget*", .spend), ("expenditure*", .spend),
+      ("invest", .spend), ("invests", .spend), ("invested", .spend), ("investing", .spend),
+      ("investment*", .spend), ("outlay*", .spend), ("budget*", .spend), ("expenditure*", .spend),
       ("cost*", .spend), ("hardware", .spend), ("pay", .spend), ("pays", .spend), ("paid", .spend),
       ("paying", .spend),
       ("order*", .order), ("booking*", .order), ("booked", .order), ("book", .order),
@@ -253,12 +254,12 @@ extension Lexicon {
       "equipment", "silicon", "cards", "systems",
     ],
     reservationWords: [
-      "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant",
+      "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant", "built",
     ],
     sendingVerbs: [
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
       "delivering", "went", "go", "going", "moved", "redirected", "diverted", "rerouted",
-      "reassigned", "given",
+      "reassigned", "given", "handed", "gave", "came", "come", "comes", "passed",
     ]
   )
   .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])

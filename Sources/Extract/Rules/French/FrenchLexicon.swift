@@ -249,11 +249,14 @@ extension Lexicon {
     reservationWords: [
       "réservé", "réservée", "réservés", "réservées", "destiné", "destinée", "destinés",
       "destinées", "commandé", "commandée", "commandés", "commandées", "prévu", "prévus",
+      "construit", "construite", "construits", "construites", "fabriqués", "fabriquées",
     ],
     sendingVerbs: [
       "livrer", "livré", "livrée", "livrés", "livrées", "envoyer", "envoyé", "envoyés",
       "expédier", "expédié", "expédiés", "réattribué", "réattribués", "redirigé", "redirigés",
-      "détourné", "détournés", "allés", "partis",
+      "détourné", "détournés", "allés", "partis", "envoyée", "envoyées", "réattribuée",
+      "réattribuées", "réaffecté", "réaffectée", "réaffectés", "réaffectées", "cédé", "cédée",
+      "cédés", "cédées", "transféré", "transférés", "transférées", "remis",
     ]
   )
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
