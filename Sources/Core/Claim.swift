@@ -194,6 +194,11 @@ public struct Claim: Sendable, Hashable, Codable {
   /// Whether the sentence speaks of a period it does not say ("in the quarter before", "that
   /// month"): such a claim is not judged against the document's whole year.
   public var periodUnclear: Bool = false
+  /// The person whose "we" or « nous » gave the claim a party the document could not place.
+  ///
+  /// That party is the person's name until a corpus-wide reading of who speaks for whom
+  /// replaces it (`ClaimExtractor.resolveFirstPerson`). Nil once resolved.
+  public var firstPersonOf: String?
   /// Whether stated as fact, forecast, hedged, denied, supposed or asked.
   public var modality: Modality
   /// Who asserts it.

@@ -36,6 +36,10 @@ public struct ClaimExtractor: Sendable {
   private let entityKeys: [String: String]
   /// Whom "we" stands for, from the people and mail domains each entity is known by.
   private let firstPerson: FirstPerson
+  /// Whether "we" said by a person the document does not tie to an organisation stands, for
+  /// now, for the person (`Claim.firstPersonOf`), so that a corpus-wide reading of who speaks
+  /// for whom can place it (`resolveFirstPerson`); else it stands for no one.
+  public var placesFirstPersonLater = false
 
   /// Creates an extractor.
   public init(
@@ -82,6 +86,7 @@ public struct ClaimExtractor: Sendable {
         let detected = LanguageDetector.detect(blockText, limit: 400)
         if detected != .und { language = detected }
       }
+      let unplaced = placesFirstPersonLater ? people.unplacedSpeaker(in: block) : nil
       let fallbackSpeaker =
         block.speaker ?? (block.quoted ? block.quotedAuthor : nil)
         ?? (block.quoted ? nil : document.author ?? document.site)
@@ -92,8 +97,9 @@ public struct ClaimExtractor: Sendable {
           Sentence(
             text: blockText, tokens: row.tokens, language: language,
             fallbackSpeaker: row.speaker ?? fallbackSpeaker,
-            firstPersonParty: people.firstPersonParty(in: block), people: people,
-            openers: openers, date: row.date, isTableRow: true, block: blockIndex))
+            firstPersonParty: people.firstPersonParty(in: block) ?? unplaced, people: people,
+            openers: openers, date: row.date, isTableRow: true, block: blockIndex,
+            unplacedSpeaker: unplaced))
         continue
       }
       for range in SentenceSplitter.split(blockText)
@@ -103,8 +109,8 @@ public struct ClaimExtractor: Sendable {
           Sentence(
             text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
             language: language, fallbackSpeaker: fallbackSpeaker,
-            firstPersonParty: people.firstPersonParty(in: block), people: people,
-            openers: openers, block: blockIndex))
+            firstPersonParty: people.firstPersonParty(in: block) ?? unplaced, people: people,
+            openers: openers, block: blockIndex, unplacedSpeaker: unplaced))
       }
     }
     return extract(sentences, documentID: document.id, date: document.published)
@@ -147,6 +153,8 @@ public struct ClaimExtractor: Sendable {
     var isTableRow = false
     /// The block (paragraph) it belongs to: a bare count counts what its paragraph counted.
     var block = 0
+    /// The person "we" stands for until another document says whom they speak for.
+    var unplacedSpeaker: String?
     /// For a window of an endless sentence: its own text, so nothing copies the whole sentence.
     var windowText: String?
   }
@@ -425,6 +433,12 @@ public struct ClaimExtractor: Sendable {
           ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claim.periodUnclear = periodUnclear
+      if let person = sentence.unplacedSpeaker,
+        claim.subject == person || claim.flow?.from == person || claim.flow?.to == person
+          || claim.roles?.parties.values.contains(person) == true
+      {
+        claim.firstPersonOf = person
+      }
       claims.append(claim)
     }
     discourse.paragraphItem = lastCountItem
@@ -451,6 +465,45 @@ public struct ClaimExtractor: Sendable {
       return rules.perfectAuxiliaries.contains(next) || rules.framesByVerb[next] != nil
     }
     return false
+  }
+
+  /// Whom each person a document names speaks for, by its appositions ("Gareth Pellow,
+  /// managing director of Northmoor Rail"): gathered over a corpus, it places the "we" of
+  /// people other documents introduce.
+  public static func peopleDirectory(of document: Document) -> [String: String] {
+    FirstPerson.directory(of: document)
+  }
+
+  /// Replaces the person standing for "we" in claims (`Claim.firstPersonOf`) by the
+  /// organisation `directory` (from `peopleDirectory(of:)`, over a corpus) says they speak
+  /// for, by full or last name; with none, "we" stands for no one.
+  public static func resolveFirstPerson(_ claims: inout [Claim], directory: [String: String]) {
+    for index in claims.indices {
+      guard let person = claims[index].firstPersonOf else { continue }
+      var organisation = directory[FirstPerson.key(person)]
+      if organisation == nil, let space = person.lastIndex(of: " ") {
+        organisation = directory[FirstPerson.key(String(person[person.index(after: space)...]))]
+      }
+      var claim = claims[index]
+      if claim.subject == person { claim.subject = organisation }
+      if var roles = claim.roles {
+        for (role, party) in roles.parties where party == person {
+          roles.parties[role] = organisation
+        }
+        claim.roles = roles
+      }
+      if let flow = claim.flow, flow.from == person || flow.to == person {
+        if let organisation {
+          claim.flow = Flow(
+            from: flow.from == person ? organisation : flow.from,
+            to: flow.to == person ? organisation : flow.to)
+        } else {
+          claim.flow = nil
+        }
+      }
+      claim.firstPersonOf = nil
+      claims[index] = claim
+    }
   }
 
   private static let firstPersonPlural: Set<String> = ["we", "our", "us", "nous", "notre", "nos"]

@@ -63,7 +63,12 @@ struct CheckPipeline {
     if strict && !run.ledgerIssues.isEmpty { throw ExitCode(2) }
 
     let mainParty = MainParty(config: settings, bookings: bookings)
-    let extractor = settings.claimExtractor(knownNames: mainParty.names, bookings: bookings)
+    var placing = settings.claimExtractor(knownNames: mainParty.names, bookings: bookings)
+    // A person one document introduces ("Gareth Pellow, managing director of Northmoor Rail")
+    // speaks for their organisation in every document: "we" is placed once all are read.
+    placing.placesFirstPersonLater = true
+    let extractor = placing
+    var directory: [String: String] = [:]
     let ingestor = Ingestor()
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
     var entries = CorpusWalker.walk([corpus])
@@ -87,7 +92,9 @@ struct CheckPipeline {
       let outcome = ingestor.ingest(entry)
       var found: [(Claim, ClaimPlace)] = []
       var documents: [(id: String, info: CheckRun.DocumentInfo)] = []
+      var people: [String: String] = [:]
       for document in outcome.documents {
+        people.merge(ClaimExtractor.peopleDirectory(of: document)) { first, _ in first }
         let info = CheckRun.DocumentInfo(
           path: place(document), format: document.format.rawValue,
           language: document.language.rawValue, published: document.published,
@@ -100,8 +107,9 @@ struct CheckPipeline {
           )
         }
       }
-      return (IngestSummary.Line(outcome), found, documents)
-    } consume: { line, found, documents in
+      return (IngestSummary.Line(outcome), found, documents, people)
+    } consume: { line, found, documents, people in
+      directory.merge(people) { first, _ in first }
       for (id, info) in documents { run.documentInfo[id] = info }
       run.files += 1
       for format in line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
@@ -117,6 +125,7 @@ struct CheckPipeline {
       progress.advance(line, found: "\(found.count) claim\(found.count == 1 ? "" : "s")")
     }
     progress.finish()
+    ClaimExtractor.resolveFirstPerson(&run.claims, directory: directory)
     let result = Reconciler(config: settings).reconcile(
       run.claims, against: bookings, documentDates: run.documentInfo.compactMapValues(\.published),
       mainParties: run.documentInfo.compactMapValues(\.mainParty))

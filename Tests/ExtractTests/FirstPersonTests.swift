@@ -57,6 +57,40 @@ import Testing
     #expect(ClaimExtractor().extract(from: appel).map(\.subject) == ["Nordhavn Ferries"])
   }
 
+  @Test("an age between a name and a title still ties the person to the organisation")
+  func ageInApposition() {
+    var post = paragraphs(
+      "Hélène Marquet, 58 ans, présidente de Ligéria Mobilités, a écrit aux élus.\n\nNous n'avons reçu que 5 rames de Taurentis.",
+      separator: "\n\n", language: .fr, date: "2026-04-30")
+    post.author = "Hélène Marquet"
+    #expect(buyers(post).last == "Ligéria Mobilités")
+  }
+
+  @Test(
+    "a person another document introduces speaks for their organisation once the corpus is read")
+  func corpusDirectory() {
+    let article = paragraphs(
+      "Gareth Pellow, chief executive of Northmoor Rail, met the minister on Monday.",
+      separator: "\n\n", language: .en, date: "2026-05-01")
+    var post = paragraphs(
+      "We ordered 16 trainsets from Taurentis.", separator: "\n\n", language: .en,
+      date: "2026-05-02")
+    post.author = "Gareth Pellow"
+    var extractor = ClaimExtractor()
+    extractor.placesFirstPersonLater = true
+    var claims = extractor.extract(from: post)
+    #expect(claims.map(\.firstPersonOf) == ["Gareth Pellow"])
+    var unplaced = claims
+    ClaimExtractor.resolveFirstPerson(&unplaced, directory: [:])
+    #expect(unplaced.map(\.subject) == [nil])
+    #expect(unplaced.map { $0.roles?[.buyer] } == [nil])
+    ClaimExtractor.resolveFirstPerson(
+      &claims, directory: ClaimExtractor.peopleDirectory(of: article))
+    #expect(claims.map(\.subject) == ["Northmoor Rail"])
+    #expect(claims.map { $0.roles?[.buyer] } == ["Northmoor Rail"])
+    #expect(claims.map(\.firstPersonOf) == [nil])
+  }
+
   @Test("a person tally.yml lists under an entity speaks for it, by full or last name")
   func people() {
     var post = paragraphs(

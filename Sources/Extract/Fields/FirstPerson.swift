@@ -66,12 +66,15 @@ struct FirstPerson: Sendable {
     fileprivate let sender: String?
     fileprivate let author: String?
 
+    fileprivate let organisations: [String: String]
+
     fileprivate init(
-      people: [String: String], appositions: [String: String], title: String?, sender: String?,
-      author: String?
+      people: [String: String], appositions: [String: String], organisations: [String: String],
+      title: String?, sender: String?, author: String?
     ) {
       self.people = people
       self.appositions = appositions
+      self.organisations = organisations
       self.title = title
       self.sender = sender
       self.author = author
@@ -91,11 +94,29 @@ struct FirstPerson: Sendable {
       return people[last] ?? appositions[last]
     }
 
+    /// An author or speaker that is itself a party Tally knows ("Boréal Rail" posting).
+    private func knownOrganisation(_ name: String) -> String? {
+      organisations.isEmpty ? nil : organisations[FirstPerson.domainKey(name)]
+    }
+
+    /// The person who speaks or writes `block`, whose organisation the document does not say:
+    /// their "we" may be tied to one by another document of the corpus.
+    func unplacedSpeaker(in block: Block) -> String? {
+      guard firstPersonParty(in: block) == nil else { return nil }
+      let speaker = block.speaker ?? (block.quoted ? block.quotedAuthor : author)
+      guard let speaker, speaker.contains(" ") || speaker.first?.isUppercase == true else {
+        return nil
+      }
+      return speaker
+    }
+
     /// The party "we" stands for in `block`: its speaker's or writer's organisation, the mail
     /// sender's, or the company a transcript's heading names.
     func firstPersonParty(in block: Block) -> String? {
       let speaker = block.speaker ?? (block.quoted ? block.quotedAuthor : author)
-      if let speaker, let entity = organisation(of: speaker) { return entity }
+      if let speaker, let entity = organisation(of: speaker) ?? knownOrganisation(speaker) {
+        return entity
+      }
       if !block.quoted, block.speaker == nil, let sender { return sender }
       return title
     }
@@ -105,6 +126,7 @@ struct FirstPerson: Sendable {
   func people(in document: Document) -> DocumentPeople {
     DocumentPeople(
       people: people, appositions: Self.appositions(in: document),
+      organisations: organisations,
       title: document.kind == .transcript
         ? ClaimExtractor.firstName(in: document.title, language: document.language) : nil,
       sender: document.format == .email || document.format == .mbox
@@ -130,7 +152,7 @@ struct FirstPerson: Sendable {
 
   /// Letters and digits, lower-case, without accents: "Ligéria Mobilités" and
   /// "ligeria-mobilites" are both `ligeriamobilites`.
-  private static func domainKey(_ text: String) -> String {
+  fileprivate static func domainKey(_ text: String) -> String {
     text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
       .filter { $0.isLetter || $0.isNumber }
   }
@@ -140,6 +162,12 @@ struct FirstPerson: Sendable {
     guard let at = header.lastIndex(of: "@") else { return nil }
     let domain = header[header.index(after: at)...].prefix { $0 != ">" && $0 != " " }
     return domain.isEmpty ? nil : domain.lowercased()
+  }
+
+  /// The organisation each person a document names speaks for, by an apposition, keyed as
+  /// `key(_:)` keys them (full name and last name).
+  static func directory(of document: Document) -> [String: String] {
+    appositions(in: document)
   }
 
   /// People the document ties to an organisation by an apposition: a name, a comma, a job
@@ -164,9 +192,16 @@ struct FirstPerson: Sendable {
       comma += 1
       while comma < bytes.count, bytes[comma] != UInt8(ascii: ",") { comma += 1 }
       guard comma < bytes.count else { break }
-      guard Self.opensTitle(after: comma, in: bytes),
-        Self.followsTwoCapitalisedWords(comma, in: bytes)
-      else { continue }
+      guard Self.followsTwoCapitalisedWords(comma, in: bytes) else { continue }
+      // "Hélène Marquet, 58 ans, présidente de Ligéria", "Mara Lind, 47, chief financial
+      // officer of Nordhavn": an age between the name and the title.
+      var titleComma = comma
+      if !Self.opensTitle(after: comma, in: bytes) {
+        guard let after = Self.commaAfterAge(comma, in: bytes),
+          Self.opensTitle(after: after, in: bytes)
+        else { continue }
+        titleComma = after
+      }
       var from = max(0, comma - 60)
       while from > 0, bytes[from] & 0xC0 == 0x80 { from -= 1 }
       var to = min(bytes.count, comma + 160)
@@ -180,8 +215,14 @@ struct FirstPerson: Sendable {
         nameEnd == commaToken - 1, person.contains(" ")
       else { continue }
       var probe = commaToken + 1
+      if titleComma != comma,
+        let second = tokens.firstIndex(where: { $0.start == titleComma })
+      {
+        probe = second + 1
+      }
+      let titleStart = probe
       var titled = false
-      while probe < min(tokens.count, commaToken + 9),
+      while probe < min(tokens.count, titleStart + 8),
         ![",", ".", ";"].contains(tokens[probe].text)
       {
         let word = tokens[probe].lower
@@ -202,6 +243,24 @@ struct FirstPerson: Sendable {
       }
     }
     return found
+  }
+
+  /// The comma that closes an age right after `comma` (", 58 ans,", ", 47,", ", 61 years old,").
+  private static func commaAfterAge(_ comma: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = comma + 1
+    while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+    let digits = index
+    while index < bytes.count, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+    guard index - digits == 2 || index - digits == 3 else { return nil }
+    // At most a few words ("ans", "years old") before the next comma.
+    let limit = min(bytes.count, index + 12)
+    while index < limit {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ",") { return index }
+      guard byte == 0x20 || (byte >= 0x61 && byte <= 0x7A) else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether the word after a comma can open a job title: lower-case ("chief", « directrice »,
