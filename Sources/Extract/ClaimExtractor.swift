@@ -123,12 +123,13 @@ public struct ClaimExtractor: Sendable {
     text: String, language: Language, date: String? = nil, author: String? = nil,
     firstPersonParty: String? = nil, documentID: String = "text"
   ) -> [Claim] {
+    let people = firstPerson.people(inText: text, language: language, author: author)
     let sentences = SentenceSplitter.split(text[...]).map { range in
       let offset = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
       return Sentence(
         text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
         language: language,
-        fallbackSpeaker: author, firstPersonParty: firstPersonParty)
+        fallbackSpeaker: author, firstPersonParty: firstPersonParty, people: people)
     }
     return extract(sentences, documentID: documentID, date: date)
   }
@@ -173,6 +174,11 @@ public struct ClaimExtractor: Sendable {
     /// The entities the claims so far were about, the latest highest ("the group").
     var recent: [String: Int] = [:]
     var mentions = 0
+    /// People introduced with their organisation before their name ("Bluefin chief executive
+    /// Harriet Quayle"), as `FirstPerson.key`s (full and last name), to the organisation.
+    var introduced: [String: String] = [:]
+    /// The last person named as saying something: whom "she wrote" stands for.
+    var lastPerson: String?
   }
 
   private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
@@ -231,18 +237,60 @@ public struct ClaimExtractor: Sendable {
       described = descriptions
       described?.recent = discourse.recent
     }
-    let fields = ClauseFields(
-      tokens: tokens, lexicon: shared, openers: sentence.openers, descriptions: described,
-      firstPersonParty: sentence.firstPersonParty)
+    let rules = FrameRules.forLanguage(language)
+    for (person, party) in Self.introductions(in: tokens, lexicon: shared.lexicon, rules: rules) {
+      discourse.introduced[FirstPerson.key(person)] = party
+      if let space = person.lastIndex(of: " ") {
+        discourse.introduced[FirstPerson.key(String(person[person.index(after: space)...]))] =
+          party
+      }
+    }
+    let introduced = discourse.introduced
+    func organisation(of name: String) -> String? {
+      if let found = sentence.people?.organisation(of: name) { return found }
+      guard !introduced.isEmpty else { return nil }
+      if let found = introduced[FirstPerson.key(name)] { return found }
+      guard let space = name.lastIndex(of: " ") else { return nil }
+      return introduced[FirstPerson.key(String(name[name.index(after: space)...]))]
+    }
+    var fields = ClauseFields(
+      tokens: tokens, lexicon: shared, openers: sentence.openers, descriptions: described)
     var periods = PeriodResolver(
       tokens: tokens, lexicon: shared, documentDate: date,
       fiscalYearStartMonth: fiscalYearStartMonth, clauseBreaks: fields.clauseBreaks)
     periods.semicolonsCloseClauses = !sentence.isTableRow
     let speaker = fields.speaker()
+    // Who speaks a quotation: a name ("Quayle said"), or a pronoun ("she wrote", « a-t-elle
+    // déclaré ») for the person last named as speaking.
+    let quoted = tokens.contains { Self.quotationMarks.contains($0.text) }
+    let quoteSpeaker =
+      speaker?.name
+      ?? (quoted && Self.pronounSays(in: tokens, lexicon: shared.lexicon, rules: rules)
+        ? discourse.lastPerson : nil)
+    if let name = speaker?.name {
+      discourse.lastPerson = name
+    } else if sentence.people?.knowsPeople == true || !introduced.isEmpty {
+      // "Mireille Castagnet, 54 ans, a défendu le plan": a person the document places, named.
+      var index = 0
+      while index < tokens.count {
+        if let (name, end) = Names.name(startingAt: index, in: tokens, lexicon: shared.lexicon) {
+          if name.contains(" "), organisation(of: name) != nil { discourse.lastPerson = name }
+          index = end + 1
+        } else {
+          index += 1
+        }
+      }
+    }
+    // In a quotation, "we" and « nous » are the speaker's organisation.
+    var firstPersonParty = sentence.firstPersonParty
+    if quoted, let quoteSpeaker, let party = organisation(of: quoteSpeaker) {
+      firstPersonParty = party
+    }
+    fields.firstPersonParty = firstPersonParty
     let frames = FrameMatcher(
       tokens: tokens, language: language, lexicon: shared.lexicon,
       descriptions: described,
-      firstPersonParty: sentence.firstPersonParty, clauseBreaks: fields.clauseBreaks,
+      firstPersonParty: firstPersonParty, clauseBreaks: fields.clauseBreaks,
       isBystander: fields.isBystander)
     // "In the quarter before", "that month", « le même trimestre »: spans of time the sentence
     // points to, found once; a figure whose clause holds one and that reads no period has its
@@ -260,7 +308,6 @@ public struct ClaimExtractor: Sendable {
     // sentence of the paragraph until this one names its own.
     var lastCountItem = discourse.paragraphItem
     var itemFromEarlierSentence = lastCountItem != nil
-    let rules = FrameRules.forLanguage(language)
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
@@ -321,7 +368,7 @@ public struct ClaimExtractor: Sendable {
           ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
       // "We spent $75 million", "our 35,000 H100s": "we" before the figure. (« … et aussi avec
       // notre prévision » after it speaks of something else.)
-      if subject == nil, claimFlow == nil, let party = sentence.firstPersonParty,
+      if subject == nil, claimFlow == nil, let party = firstPersonParty,
         tokens[..<quantity.first].contains(where: { Self.firstPersonPlural.contains($0.lower) })
       {
         subject = party
@@ -372,13 +419,13 @@ public struct ClaimExtractor: Sendable {
       }
       // A person who speaks for an organisation stands for it: "Mireille Castagnet, directrice
       // des achats du Groupe Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes".
-      if let people = sentence.people {
-        if let name = subject, let organisation = people.organisation(of: name) {
+      if sentence.people != nil || !introduced.isEmpty {
+        if let name = subject, let organisation = organisation(of: name) {
           subject = organisation
         }
         if var read = roles {
           for (role, name) in read.parties {
-            if let organisation = people.organisation(of: name) {
+            if let organisation = organisation(of: name) {
               read.parties[role] = organisation
             }
           }
@@ -429,7 +476,7 @@ public struct ClaimExtractor: Sendable {
         modality: Self.modality(
           fields.modality(excluding: quantity.first...quantity.last, reach: reach), metric: metric,
           period: period, date: date),
-        speaker: speaker?.name ?? fields.writer(before: quantity.first)
+        speaker: quoteSpeaker ?? fields.writer(before: quantity.first)
           ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claim.periodUnclear = periodUnclear
@@ -507,6 +554,46 @@ public struct ClaimExtractor: Sendable {
   }
 
   private static let firstPersonPlural: Set<String> = ["we", "our", "us", "nous", "notre", "nos"]
+  private static let quotationMarks: Set<String> = ["\"", "“", "”", "«", "»"]
+
+  /// People a sentence introduces with their organisation and title before their name:
+  /// "Bluefin chief executive Harriet Quayle", "Oxbow CTO Leif Amundsen".
+  private static func introductions(in tokens: [Token], lexicon: Lexicon, rules: FrameRules)
+    -> [(String, String)]
+  {
+    var found: [(String, String)] = []
+    for index in tokens.indices.dropFirst()
+    where rules.titleWords.contains(tokens[index].lower) {
+      // The title's words, then a person's name of at least two words.
+      var end = index
+      while end + 1 < tokens.count, rules.titleWords.contains(tokens[end + 1].lower),
+        end - index < 3
+      {
+        end += 1
+      }
+      guard let (person, _) = Names.name(startingAt: end + 1, in: tokens, lexicon: lexicon),
+        person.contains(" "),
+        let (organisation, _) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
+        !found.contains(where: { $0.0 == person })
+      else { continue }
+      found.append((person, organisation))
+    }
+    return found
+  }
+
+  /// Whether a pronoun says something in the sentence: "she wrote", "he said", « a-t-elle
+  /// déclaré », « elle a ajouté ».
+  private static func pronounSays(in tokens: [Token], lexicon: Lexicon, rules: FrameRules)
+    -> Bool
+  {
+    tokens.indices.contains { index in
+      guard lexicon.reportingVerbs.contains(tokens[index].lower) else { return false }
+      let around = tokens[max(0, index - 4)...min(tokens.count - 1, index + 1)]
+      return around.contains {
+        rules.pronouns.contains($0.lower) && !rules.determiners.contains($0.lower)
+      }
+    }
+  }
   private static let clauseJoiners: Set<String> = ["and", "but", "while", "et", "mais", ";"]
 
   /// Spending over a period that has not ended when the text is written is a plan, however it

@@ -29,7 +29,7 @@ struct ClauseFields {
   private let questionMark: Int?
 
   /// Whom "us" and « nous » stand for in a move ("came to us from Hexavia"), when known.
-  private let firstPersonParty: String?
+  var firstPersonParty: String?
 
   init(
     tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,

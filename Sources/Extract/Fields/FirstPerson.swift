@@ -94,6 +94,9 @@ struct FirstPerson: Sendable {
       return people[last] ?? appositions[last]
     }
 
+    /// Whether the document or tally.yml ties any person to an organisation.
+    var knowsPeople: Bool { !people.isEmpty || !appositions.isEmpty }
+
     /// An author or speaker that is itself a party Tally knows ("Boréal Rail" posting).
     private func knownOrganisation(_ name: String) -> String? {
       organisations.isEmpty ? nil : organisations[FirstPerson.domainKey(name)]
@@ -133,6 +136,15 @@ struct FirstPerson: Sendable {
         ? document.metadata["from"].flatMap(Self.domain(ofAddress:)).flatMap(entity(ofDomain:))
         : nil,
       author: document.author)
+  }
+
+  /// Who speaks for whom in a piece of text (a spec case, a test) by its author.
+  func people(inText text: String, language: Language, author: String?) -> DocumentPeople {
+    var text = text
+    let appositions = text.withUTF8 { Self.appositions(in: $0, language: language) }
+    return DocumentPeople(
+      people: people, appositions: appositions, organisations: organisations, title: nil,
+      sender: nil, author: author)
   }
 
   /// The entity of a mail domain or of a domain it is under (`mail.nordhavn.example`), else

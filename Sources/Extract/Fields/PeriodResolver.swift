@@ -77,8 +77,12 @@ struct PeriodResolver {
     let rules = FrameRules.forLanguage(shared.language)
     guard start + 1 < end else { return false }
     return (start..<(end - 1)).contains { index in
-      rules.coordinators.contains(tokens[index].lower)
-        && rules.relativePronouns.contains(tokens[index + 1].lower)
+      guard rules.coordinators.contains(tokens[index].lower) else { return false }
+      // "and that", « et que », or a subject of its own: "and we will be flying 20", « et nous
+      // prévoyons d'en recevoir 3 500 ».
+      let next = tokens[index + 1].lower
+      return rules.relativePronouns.contains(next) || rules.firstPerson.contains(next)
+        || (rules.pronouns.contains(next) && !rules.determiners.contains(next))
     }
   }
 

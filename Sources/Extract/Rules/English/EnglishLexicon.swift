@@ -164,7 +164,8 @@ extension Lexicon {
       ["expected"], ["expect"], ["forecast"], ["forecasts"], ["projected"], ["projects"],
       ["aims"], ["intends"], ["is", "set", "to"], ["are", "set", "to"], ["is", "going", "to"],
       ["are", "going", "to"], ["soon"], ["next", "year"], ["target"], ["targets"], ["guidance"],
-      ["is", "due", "to"], ["scheduled"], ["slated"],
+      ["is", "due", "to"], ["scheduled"], ["slated"], ["promised"], ["promises"], ["pledged"],
+      ["vowed"],
     ],
     hedgeMarkers: [
       ["may"], ["might"], ["could"], ["possibly"], ["perhaps"], ["potentially"], ["likely"],
@@ -245,7 +246,8 @@ extension Lexicon {
     communicationNouns: [
       "post", "posts", "tweet", "tweets", "message", "messages", "remarks", "comments", "comment",
       "statement", "statements", "letter", "email", "e-mail", "note", "interview", "speech",
-      "blog", "thread", "video", "podcast", "memo", "memos", "call", "calls",
+      "blog", "thread", "video", "podcast", "memo", "memos", "call", "calls", "records",
+      "figures", "books", "ledger", "numbers", "data",
     ],
     postingVerbs: ["posted", "posts", "tweeted", "wrote", "writes", "published", "up"],
     venuePrepositions: ["on"],

@@ -173,7 +173,9 @@ extension Lexicon {
       ["l’an", "prochain"], ["accueillera"], ["investira"], ["dépensera"], ["consacrera"],
       ["recevra"], ["livrera"], ["atteindra"], ["aura"], ["auront"], ["iront"], ["ira"],
       ["doit"], ["doivent"], ["objectif"], ["allons"], ["allez"], ["vais"], ["serait"],
-      ["seraient"],
+      ["seraient"], ["prévoyons"], ["prévoyez"], ["prévoyait"], ["prévoyaient"], ["compte"],
+      ["comptons"], ["comptent"], ["entend"], ["entendons"], ["envisage"], ["envisageons"],
+      ["recevrons"], ["livrerons"], ["recevront"], ["livreront"], ["commanderons"],
     ],
     hedgeMarkers: [
       ["pourrait"], ["pourraient"], ["peut-être"], ["éventuellement"], ["probablement"],
@@ -196,7 +198,10 @@ extension Lexicon {
     subjectPrepositions: ["chez", "pour", "de", "du"],
     flowFrom: ["de", "pour", "à"],
     flowTo: ["vers", "à", "au", "direction"],
-    thisYear: [["cette", "année"], ["l'année", "en", "cours"], ["cette", "année-ci"]],
+    thisYear: [
+      ["cette", "année"], ["l'année", "en", "cours"], ["cette", "année-ci"], ["sur", "l'année"],
+      ["sur", "l'ensemble", "de", "l'année"], ["sur", "toute", "l'année"],
+    ],
     lastYear: [
       ["l'an", "dernier"], ["l’an", "dernier"], ["l'année", "dernière"], ["l’année", "dernière"],
     ],
@@ -238,7 +243,8 @@ extension Lexicon {
     communicationNouns: [
       "post", "posts", "tweet", "tweets", "message", "messages", "publication", "propos",
       "déclaration", "déclarations", "courriel", "lettre", "note", "entretien", "discours",
-      "interview", "billet", "vidéo", "mémo", "mémos", "appel", "conférence",
+      "interview", "billet", "vidéo", "mémo", "mémos", "appel", "conférence", "relevés",
+      "chiffres", "registres", "comptes",
     ],
     postingVerbs: ["publié", "posté", "écrit", "tweeté"],
     venuePrepositions: ["sur"],
