@@ -169,6 +169,9 @@ public struct ClaimExtractor: Sendable {
     /// "Sainte-Aure has received 1,800 NX-7 pumps. Vestral's records show 1,200." counts pumps
     /// twice.
     var paragraphItem: Item?
+    /// The claim that named `paragraphItem`: a bare count after it, with no party or period of
+    /// its own, restates it ("Vestral's records show 1,200" is about the same receipt).
+    var paragraphSource: Claim?
     /// The document's last counted item, for a pronoun that stands for it (« en »).
     var documentItem: Item?
     /// The entities the claims so far were about, the latest highest ("the group").
@@ -188,6 +191,7 @@ public struct ClaimExtractor: Sendable {
       if sentence.block != discourse.block {
         discourse.block = sentence.block
         discourse.paragraphItem = nil
+        discourse.paragraphSource = nil
       }
       let found = extract(
         sentence, documentID: documentID, date: sentence.date ?? date, discourse: &discourse)
@@ -313,7 +317,9 @@ public struct ClaimExtractor: Sendable {
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
       var item: (surface: String, canonical: String)?
       var subjectOverride: String??
-      let metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
+      // The earlier sentence's claim a bare count restates, if it does.
+      var restated: Claim?
+      var metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       if quantity.unit == .count {
         item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: shared.lexicon)
         if let own = item {
@@ -330,6 +336,7 @@ public struct ClaimExtractor: Sendable {
           // I expect that to be 85,000 by December"; "Sainte-Aure has received 1,800 pumps.
           // Vestral's records show 1,200." (but "It employs 1,200" counts people).
           item = lastCountItem
+          if itemFromEarlierSentence { restated = discourse.paragraphSource }
         }
         // In a table row, what the first cell names: "H100s planned for …; 50,000".
         if item == nil, sentence.isTableRow, quantity.first > 0 {
@@ -463,6 +470,17 @@ public struct ClaimExtractor: Sendable {
         && pointedSpans.contains { index in
           !fields.clauseBreaks.between(min(index, quantity.first), max(index, quantity.last))
         }
+      // A bare count that restates the paragraph's earlier one takes what it does not say:
+      // the parties, when it names none, the metric and the period.
+      if let restated {
+        if subject == nil, roles == nil, claimFlow == nil {
+          subject = restated.subject
+          roles = restated.roles
+          claimFlow = restated.flow
+        }
+        if metric == .other { metric = restated.metric }
+        if period == nil, !periodUnclear { period = restated.period }
+      }
       var claim = Claim(
         id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
         surface: surface, sentence: sentenceText,
@@ -489,6 +507,11 @@ public struct ClaimExtractor: Sendable {
       claims.append(claim)
     }
     discourse.paragraphItem = lastCountItem
+    if let source = claims.last(where: { $0.unit == .count && $0.itemSurface != nil }),
+      !itemFromEarlierSentence
+    {
+      discourse.paragraphSource = source
+    }
     return claims
   }
 

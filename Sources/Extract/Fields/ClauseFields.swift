@@ -134,6 +134,17 @@ struct ClauseFields {
         mark(start...(index - 1))
         writers.append((name, index - 1))
       }
+      // « le message de Musk », « les relevés d'Altmann »: the writer.
+      if lexicon.nounBeforeModel, lexicon.communicationNouns.contains(word),
+        index + 2 < tokens.count, ["de", "du", "d"].contains(tokens[index + 1].lower)
+      {
+        var start = index + 2
+        if ["'", "’"].contains(tokens[start].text) { start += 1 }
+        if let (name, end) = Names.name(startingAt: start, in: tokens, lexicon: lexicon) {
+          mark(start...end)
+          writers.append((name, end))
+        }
+      }
       // "Musk's post", "Musk's Q1 call comments": the writer.
       if word == "'", token.isGlued, index + 1 < tokens.count, tokens[index + 1].lower == "s",
         let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
@@ -289,7 +300,10 @@ struct ClauseFields {
     where tokens[index].text == "'" || tokens[index].text == "’" {
       guard tokens[index].isGlued, index + 1 < tokens.count, tokens[index + 1].lower == "s",
         let (from, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
-        !found.contains(where: { $0.range.contains(start) })
+        !found.contains(where: { $0.range.contains(start) }),
+        // "Vestral's records show 1,200: 700 delivered to Saint-Gatien": what the owner wrote,
+        // not what it gave.
+        !(index + 2 < tokens.count && lexicon.communicationNouns.contains(tokens[index + 2].lower))
       else { continue }
       for probe in (index + 2)..<min(tokens.count, index + 24)
       where lexicon.flowTo.contains(tokens[probe].lower) {

@@ -271,7 +271,16 @@ struct FrameMatcher {
           return rules.determiners.contains(token.lower) || token.lower == "him"
             || token.lower == "them" ? nil : reporter(before: index)
         }
-        if lexicon.reportingVerbs.contains(token.lower) { return nil }
+        if lexicon.reportingVerbs.contains(token.lower) {
+          // « Domvia affirme avoir reçu 900 pompes », "Domvia claims to have received": the
+          // one who says is the one who received.
+          let between = tokens[(index + 1)..<verb].map(\.lower)
+          guard !between.isEmpty, between.count <= 3,
+            between.allSatisfy({ Self.infinitiveLinks.contains($0) })
+          else { return nil }
+          index -= 1
+          continue
+        }
       }
       // "we" before its verb is the subject; a name in another role is not.
       if let (name, start) = Names.name(endingAt: index, in: tokens, lexicon: lexicon),
@@ -352,6 +361,10 @@ struct FrameMatcher {
     guard index + words.count <= tokens.count else { return false }
     return zip(words, tokens[index..<(index + words.count)]).allSatisfy { $0 == $1.lower }
   }
+
+  /// Words between a verb of saying and the infinitive of the verb it reports ("to have",
+  /// « avoir », « être »).
+  private static let infinitiveLinks: Set<String> = ["to", "have", "be", "been", "avoir", "être"]
 
   /// Sentence ends and brackets: no argument reaches past them.
   private static let stops: Set<String> = [".", "!", "?", "(", ")", "—", "–"]
