@@ -234,6 +234,14 @@ public struct ClaimExtractor: Sendable {
       return claims
     }
     let tokens = all
+    // The parties the sentence names, the latest last: "the group", "their" look back to them.
+    let named = entityKeys.isEmpty ? [] : entities(in: tokens, lexicon: shared.lexicon)
+    defer {
+      for (entity, _) in named {
+        discourse.mentions += 1
+        discourse.recent[entity] = discourse.mentions
+      }
+    }
     let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
     guard !found.isEmpty else { return [] }
     var described: PartyDescriptions?
@@ -423,6 +431,15 @@ public struct ClaimExtractor: Sendable {
           // total ("Kessler delivered 40 vessels in 2025") stays about the seller.
           subject = nil
         }
+      }
+      // "Their 440 HX8 nodes", « ses 160 nœuds »: the party named last, in the sentence or
+      // before it.
+      if subject == nil, roles == nil, claimFlow == nil, quantity.first > 0,
+        rules.possessives.contains(tokens[quantity.first - 1].lower)
+      {
+        subject =
+          named.last { $0.index < quantity.first }?.entity
+          ?? discourse.recent.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
       }
       // A person who speaks for an organisation stands for it: "Mireille Castagnet, directrice
       // des achats du Groupe Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes".
@@ -617,7 +634,30 @@ public struct ClaimExtractor: Sendable {
       }
     }
   }
-  private static let clauseJoiners: Set<String> = ["and", "but", "while", "et", "mais", ";"]
+  private static let clauseJoiners: Set<String> = [
+    "and", "but", "while", "including", "et", "mais", "dont", ";",
+  ]
+
+  /// The configured entities a sentence names, by name, alias or description, in text order,
+  /// each with its first token.
+  private func entities(in tokens: [Token], lexicon: Lexicon) -> [(entity: String, index: Int)] {
+    var found: [(entity: String, index: Int)] = []
+    var index = 0
+    while index < tokens.count {
+      if let (name, end) = Names.name(startingAt: index, in: tokens, lexicon: lexicon) {
+        if let entity = entityKeys[FirstPerson.key(name)] { found.append((entity, index)) }
+        index = end + 1
+      } else if tokens[index].startsLowercase,
+        let (entity, end) = descriptions.match(at: index, in: tokens)
+      {
+        found.append((entity, index))
+        index = end + 1
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
 
   /// Spending over a period that has not ended when the text is written is a plan, however it
   /// is phrased ("Tesla's AI spend this year is $10B", said in April).

@@ -357,10 +357,13 @@ struct ClauseFields {
   /// A move told as goods reserved for one party ("booked for A", « réservés à A ») and sent to
   /// another ("shipped to B", « livrer à B »).
   private func reservedAndSent() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    // "reserved for A", « réservés à A », and the one who reserved: « réservés par A ».
+    let agents = FrameRules.forLanguage(shared.language).agentPrepositions
     func nameAfterPreposition(_ index: Int) -> (String, Int)? {
       guard index + 1 < tokens.count,
         lexicon.flowFrom.contains(tokens[index + 1].lower)
           || lexicon.flowTo.contains(tokens[index + 1].lower)
+          || agents.contains(tokens[index + 1].lower)
       else { return nil }
       return party(at: index + 2)
     }

@@ -27,6 +27,11 @@ enum ItemFinder {
       if isModel(token) {
         let singular = modelSingular(token.text)
         models.append(singular)
+        // « nœuds HX8 réservés »: in French a model after its noun ends the item.
+        if lexicon.nounBeforeModel, !nouns.isEmpty {
+          last = probe
+          break
+        }
         // A model in the plural ends the item: "35,000 H100s active for training".
         if singular != token.text {
           if first == nil { first = probe }

@@ -8,6 +8,8 @@ enum Names {
     guard token.isCapitalised else { return false }
     if lexicon.capitalisedFunctionWords.contains(token.lower) { return false }
     if lexicon.months[token.lower] != nil { return false }
+    // "Three BT-70s built for …", « Huit rames … »: a number word opening a sentence.
+    if lexicon.units[token.lower] != nil { return false }
     if ItemFinder.isModel(token) { return false }
     if titles.contains(token.text) { return false }
     // "GPU", "CPU": a generic acronym is no name (only all-capital words are looked up).

@@ -119,6 +119,9 @@ final class FrameRules: Sendable {
   /// fabricant en a livré 1 200 »), and the auxiliaries that may follow it (« en a livré »).
   let partitivePronouns: Set<String>
   let perfectAuxiliaries: Set<String>
+  /// Possessive determiners of organisations ("their", « leurs »): "Their 440 nodes" are the
+  /// nodes of the party named last.
+  let possessives: Set<String>
   /// The frames each verb form opens, in the table's order.
   let framesByVerb: [String: [Frame]]
   /// A quick filter in front of `framesByVerb`: most words open no frame.
@@ -137,8 +140,9 @@ final class FrameRules: Sendable {
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
-    perfectAuxiliaries: Set<String> = []
+    perfectAuxiliaries: Set<String> = [], possessives: Set<String> = []
   ) {
+    self.possessives = possessives
     self.partitivePronouns = partitivePronouns
     self.perfectAuxiliaries = perfectAuxiliaries
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)

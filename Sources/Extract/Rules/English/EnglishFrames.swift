@@ -92,5 +92,6 @@ extension FrameRules {
       "treasurer", "controller", "spokesperson", "spokesman", "spokeswoman", "partner", "lead",
     ],
     organisationPrepositions: ["of", "at"],
-    purposePrepositions: ["of", "on", "in", "for", "into", "toward", "towards", "worth"])
+    purposePrepositions: ["of", "on", "in", "for", "into", "toward", "towards", "worth"],
+    possessives: ["its", "their"])
 }

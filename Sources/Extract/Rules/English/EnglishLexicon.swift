@@ -142,6 +142,8 @@ extension Lexicon {
       ("moved", .transfer), ("sent", .transfer), ("shifted", .transfer), ("handed", .transfer),
       ("house*", .capacity), ("host*", .capacity), ("install*", .capacity), ("deploy*", .capacity),
       ("capacity", .capacity), ("cluster*", .capacity), ("running", .capacity),
+      ("run", .capacity), ("runs", .capacity), ("live", .capacity), ("service", .capacity),
+      ("operates", .capacity), ("operating", .capacity), ("flying", .capacity),
       ("active", .capacity), ("online", .capacity),
       ("own*", .ownership), ("hold*", .ownership), ("held", .ownership), ("stake*", .ownership),
       ("voting", .ownership), ("control", .ownership),
@@ -261,7 +263,7 @@ extension Lexicon {
     sendingVerbs: [
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
       "delivering", "went", "go", "going", "moved", "redirected", "diverted", "rerouted",
-      "reassigned", "given", "handed", "gave", "came", "come", "comes", "passed",
+      "reassigned", "given", "handed", "gave", "came", "come", "comes", "passed", "entrusted",
     ]
   )
   .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])

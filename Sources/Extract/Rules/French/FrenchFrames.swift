@@ -136,5 +136,6 @@ extension FrameRules {
     partitivePronouns: ["en"],
     perfectAuxiliaries: [
       "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
-    ])
+    ],
+    possessives: ["son", "sa", "ses", "leur", "leurs"])
 }

@@ -148,6 +148,8 @@ extension Lexicon {
       ("accueil*", .capacity), ("héberg*", .capacity), ("install*", .capacity),
       ("déploi*", .capacity), ("déploy*", .capacity), ("capacité*", .capacity),
       ("grappe", .capacity), ("cluster", .capacity), ("actifs", .capacity),
+      ("tourner", .capacity), ("tourne", .capacity), ("service", .capacity),
+      ("exploite", .capacity), ("dispose", .capacity),
       ("détien*", .ownership), ("détenu*", .ownership), ("possè*", .ownership),
       ("participation*", .ownership), ("contrôle", .ownership), ("vote*", .ownership),
       ("capital", .ownership), ("posséd*", .ownership), ("actionnaire*", .ownership),
@@ -176,6 +178,7 @@ extension Lexicon {
       ["seraient"], ["prévoyons"], ["prévoyez"], ["prévoyait"], ["prévoyaient"], ["compte"],
       ["comptons"], ["comptent"], ["entend"], ["entendons"], ["envisage"], ["envisageons"],
       ["recevrons"], ["livrerons"], ["recevront"], ["livreront"], ["commanderons"],
+      ["promet"], ["promis"], ["promettent"],
     ],
     hedgeMarkers: [
       ["pourrait"], ["pourraient"], ["peut-être"], ["éventuellement"], ["probablement"],
@@ -262,7 +265,8 @@ extension Lexicon {
       "expédier", "expédié", "expédiés", "réattribué", "réattribués", "redirigé", "redirigés",
       "détourné", "détournés", "allés", "partis", "envoyée", "envoyées", "réattribuée",
       "réattribuées", "réaffecté", "réaffectée", "réaffectés", "réaffectées", "cédé", "cédée",
-      "cédés", "cédées", "transféré", "transférés", "transférées", "remis",
+      "cédés", "cédées", "transféré", "transférés", "transférées", "remis", "confié", "confiés",
+      "confiée", "confiées",
     ]
   )
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
