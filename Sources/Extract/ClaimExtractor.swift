@@ -348,7 +348,10 @@ public struct ClaimExtractor: Sendable {
         }
         // In a table row, what the first cell names: "H100s planned for …; 50,000".
         if item == nil, sentence.isTableRow, quantity.first > 0 {
-          item = ItemFinder.item(after: 0, in: tokens, lexicon: shared.lexicon)
+          // A cell opens with a capital as a sentence does: « Rames Lumio livrées ».
+          var cell = tokens
+          if cell[0].kind == .word { cell[0].text = cell[0].lower }
+          item = ItemFinder.item(after: 0, in: cell, lexicon: shared.lexicon)
         }
       } else if let (owned, holder) = ItemFinder.ownedShare(
         after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields,

@@ -202,6 +202,24 @@ import Testing
 }
 
 @Suite struct TableRowTests {
+  @Test("a row's first cell names what is counted though it opens with a capital")
+  func capitalisedFirstCell() throws {
+    let text = """
+      ---
+      date: 2026-05-06
+      language: fr
+      ---
+
+      | Donnée | Source | Date | Valeur |
+      |---|---|---|---|
+      | Rames Lumio livrées à Lémanis au premier trimestre | Ateliers Vercors, courriel | 28/04/2026 | 8 |
+      """
+    let document = try #require(
+      Ingestor().ingest(Array(text.utf8), path: "a.md").documents.first)
+    let claims = ClaimExtractor().extract(from: document)
+    #expect(claims.map(\.item) == ["Lumio rame"])
+  }
+
   @Test("a row with a Source column: the source says who and when, the first cell what is counted")
   func sourceColumn() throws {
     let text = """

@@ -325,7 +325,8 @@ enum ItemFinder {
     if lexicon.nounBeforeModel {
       // French: conjugated verbs seldom follow a count directly; « salariés », « abonnés » are nouns.
       return ["ont", "sont", "étaient", "seront", "vont", "iront", "restent", "sera", "serait"]
-        .contains(word)
+        .contains(word) || FrameRules.french.framesByVerb[word] != nil
+        || lexicon.reservationWords.contains(word) || lexicon.sendingVerbs.contains(word)
     }
     return (word.hasSuffix("ed") && word.count > 4) || (word.hasSuffix("ing") && word.count > 5)
       || ["went", "were", "was", "are", "is", "came", "left", "sat", "stayed"].contains(word)
