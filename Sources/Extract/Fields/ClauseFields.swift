@@ -561,6 +561,11 @@ struct ClauseFields {
               && !opensClause(from: marker.end, to: quantity.lowerBound)))
           // A marker after the figure speaks for it only in the same clause: "we now have
           // 35,000 active, and I expect 85,000 by December".
+          // Nor does one in an earlier clause of what is said: "would deliver 14 this year
+          // and that Bluefin had ordered six".
+          && !(marker.start < quantity.lowerBound
+            && FrameRules.forLanguage(shared.language).opensSecondClause(
+              in: tokens, from: marker.end, to: quantity.lowerBound))
           && (marker.start < quantity.lowerBound
             || (!clauseBreak(from: quantity.upperBound, to: marker.start) && marker.start < reach
               && !tokens[quantity.upperBound..<marker.start].contains {

@@ -72,18 +72,8 @@ struct PeriodResolver {
     return best?.0
   }
 
-  /// Whether "and that", « et que » or « et qu' » stands between two tokens.
   private func opensSecondClause(from start: Int, to end: Int) -> Bool {
-    let rules = FrameRules.forLanguage(shared.language)
-    guard start + 1 < end else { return false }
-    return (start..<(end - 1)).contains { index in
-      guard rules.coordinators.contains(tokens[index].lower) else { return false }
-      // "and that", « et que », or a subject of its own: "and we will be flying 20", « et nous
-      // prévoyons d'en recevoir 3 500 ».
-      let next = tokens[index + 1].lower
-      return rules.relativePronouns.contains(next) || rules.firstPerson.contains(next)
-        || (rules.pronouns.contains(next) && !rules.determiners.contains(next))
-    }
+    FrameRules.forLanguage(shared.language).opensSecondClause(in: tokens, from: start, to: end)
   }
 
   /// Every period the sentence mentions, with the tokens it spans.

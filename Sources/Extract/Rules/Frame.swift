@@ -173,6 +173,18 @@ final class FrameRules: Sendable {
   }
 
   /// The rules of a language (French, else English).
+  /// Whether a coordinator opens a clause of its own between two tokens: "and that", « et
+  /// que », or one with its own subject ("and we will be flying 20", « et nous prévoyons »).
+  func opensSecondClause(in tokens: [Token], from start: Int, to end: Int) -> Bool {
+    guard start + 1 < end else { return false }
+    return (start..<(end - 1)).contains { index in
+      guard coordinators.contains(tokens[index].lower) else { return false }
+      let next = tokens[index + 1].lower
+      return relativePronouns.contains(next) || firstPerson.contains(next)
+        || (pronouns.contains(next) && !determiners.contains(next))
+    }
+  }
+
   static func forLanguage(_ language: Language) -> FrameRules {
     language == .fr ? .french : .english
   }

@@ -35,7 +35,10 @@ extension FrameRules {
         tellsMoves: true, displacedAgent: .seller),
       Frame(
         "receipt.from/1", example: "Domvia received 300 heat pumps from Altmann in March",
-        verbs: ["receive", "receives", "received", "receiving"],
+        verbs: [
+          "receive", "receives", "received", "receiving", "take", "takes", "took", "taking",
+          "taken",
+        ],
         agent: .buyer, prepositions: [["from"]: .seller]),
       Frame(
         "receipt.taken/1", example: "Orvane took delivery of 36 compressors from Calder",
