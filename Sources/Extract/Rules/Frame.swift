@@ -172,7 +172,6 @@ final class FrameRules: Sendable {
         Lexicon.french.reportingVerbs))
   }
 
-  /// The rules of a language (French, else English).
   /// Whether a coordinator opens a clause of its own between two tokens: "and that", « et
   /// que », or one with its own subject ("and we will be flying 20", « et nous prévoyons »).
   func opensSecondClause(in tokens: [Token], from start: Int, to end: Int) -> Bool {
@@ -185,6 +184,7 @@ final class FrameRules: Sendable {
     }
   }
 
+  /// The rules of a language (French, else English).
   static func forLanguage(_ language: Language) -> FrameRules {
     language == .fr ? .french : .english
   }
