@@ -299,6 +299,7 @@ public struct ClaimExtractor: Sendable {
       firstPersonParty = party
     }
     fields.firstPersonParty = firstPersonParty
+    fields.speakerParty = quoteSpeaker.flatMap(organisation(of:))
     let frames = FrameMatcher(
       tokens: tokens, language: language, lexicon: shared.lexicon,
       descriptions: described,
@@ -607,16 +608,23 @@ public struct ClaimExtractor: Sendable {
     var found: [(String, String)] = []
     for index in tokens.indices.dropFirst()
     where rules.titleWords.contains(tokens[index].lower) {
-      // The title's words, then a person's name of at least two words.
+      // The title's words ("chief technology officer"), a comma maybe, then a person's name
+      // of at least two words.
       var end = index
-      while end + 1 < tokens.count, rules.titleWords.contains(tokens[end + 1].lower),
-        end - index < 3
-      {
-        end += 1
+      for probe in (index + 1)..<min(tokens.count, index + 4)
+      where rules.titleWords.contains(tokens[probe].lower) {
+        end = probe
       }
-      guard let (person, _) = Names.name(startingAt: end + 1, in: tokens, lexicon: lexicon),
+      var next = end + 1
+      if next < tokens.count, tokens[next].text == "," { next += 1 }
+      // "Oxbow's chief technology officer": the organisation may own the title.
+      var owner = index - 1
+      if owner >= 2, tokens[owner].lower == "s", ["'", "’"].contains(tokens[owner - 1].text) {
+        owner -= 2
+      }
+      guard let (person, _) = Names.name(startingAt: next, in: tokens, lexicon: lexicon),
         person.contains(" "),
-        let (organisation, _) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
+        let (organisation, _) = Names.name(endingAt: owner, in: tokens, lexicon: lexicon),
         !found.contains(where: { $0.0 == person })
       else { continue }
       found.append((person, organisation))

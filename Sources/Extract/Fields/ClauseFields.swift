@@ -30,6 +30,8 @@ struct ClauseFields {
 
   /// Whom "us" and « nous » stand for in a move ("came to us from Hexavia"), when known.
   var firstPersonParty: String?
+  /// The organisation of whoever says the sentence, where "came from Vérel" arrived.
+  var speakerParty: String?
 
   init(
     tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,
@@ -233,6 +235,13 @@ struct ClauseFields {
       if quotes, let (name, start) = Names.name(endingAt: before, in: tokens, lexicon: lexicon) {
         return (name, start...index)
       }
+      // "Oxbow's chief technology officer, Leif Amundsen, wrote that": the apposition's name.
+      if quotes, before > 1, tokens[before].text == ",",
+        let (name, start) = Names.name(endingAt: before - 1, in: tokens, lexicon: lexicon),
+        start > 0, tokens[start - 1].text == ",", name.contains(" ")
+      {
+        return (name, start...index)
+      }
       // "…, said Musk", « …, a déclaré Musk », « a annoncé sa PDG, Anne Villiers ».
       if afterComma, let (name, last) = nameAfter(index + 1) {
         return (name, index...last)
@@ -335,6 +344,21 @@ struct ClauseFields {
   /// A move told receiver first after a verb of motion or sending: "came to us from Hexavia's
   /// slot", "went to Skyvane from Pelican Air".
   private func cameToFrom() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    // "only about 40 nodes had come over from Vérel's reservation", written by Oxbow's CTO:
+    // to come is to arrive where the speaker is.
+    if let speakerParty {
+      for index in tokens.indices where Self.comingVerbs.contains(tokens[index].lower) {
+        var probe = index + 1
+        if probe < tokens.count, ["over", "across", "back"].contains(tokens[probe].lower) {
+          probe += 1
+        }
+        guard probe < tokens.count, lexicon.flowFrom.contains(tokens[probe].lower),
+          let (from, fromEnd) = party(at: probe + 1), from != speakerParty,
+          !(fromEnd + 1 < tokens.count && lexicon.flowTo.contains(tokens[fromEnd + 1].lower))
+        else { continue }
+        return [(Flow(from: from, to: speakerParty), index...fromEnd)]
+      }
+    }
     for index in tokens.indices.dropFirst()
     where lexicon.flowTo.contains(tokens[index].lower)
       && lexicon.sendingVerbs.contains(tokens[index - 1].lower)
@@ -424,6 +448,9 @@ struct ClauseFields {
     }
     return nil
   }
+
+  /// Verbs of arriving where the speaker is.
+  private static let comingVerbs: Set<String> = ["come", "came", "comes", "coming"]
 
   private static let determiners: Set<String> = [
     "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le",

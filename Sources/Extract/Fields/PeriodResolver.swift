@@ -146,6 +146,12 @@ struct PeriodResolver {
     if end + 1 < tokens.count, lexicon.communicationNouns.contains(tokens[end + 1].lower) {
       return true
     }
+    // "wrote last month that …", « a déclaré mardi que … »: when it was said.
+    if start > 0, lexicon.reportingVerbs.contains(tokens[start - 1].lower),
+      end + 1 < tokens.count, ["that", "que", "qu"].contains(tokens[end + 1].lower)
+    {
+      return true
+    }
     var probe = start - 1
     var skipped = 0
     while probe >= 0, skipped < 3, Self.linking.contains(tokens[probe].lower) {

@@ -144,7 +144,7 @@ extension Lexicon {
       ("house*", .capacity), ("host*", .capacity), ("install*", .capacity), ("deploy*", .capacity),
       ("capacity", .capacity), ("cluster*", .capacity), ("running", .capacity),
       ("run", .capacity), ("runs", .capacity), ("live", .capacity), ("service", .capacity),
-      ("operates", .capacity), ("operating", .capacity), ("flying", .capacity),
+      ("flying", .capacity),
       ("active", .capacity), ("online", .capacity),
       ("own*", .ownership), ("hold*", .ownership), ("held", .ownership), ("stake*", .ownership),
       ("voting", .ownership), ("control", .ownership),
