@@ -554,6 +554,8 @@ struct ClauseFields {
     var best: (Metric, Int)?
     for (index, metric) in triggers {
       if metric == .priceChange, unit != .percent { continue }
+      // "20 trainsets worth £230 million": the worth is the money's, not the count's.
+      if metric == .valuation, unit == .count { continue }
       if metric == .headcount, case .currency = unit { continue }
       var distance = index < first ? first - index : (index > last ? index - last : 0)
       // A trigger in another clause ("would soon hold 30,000 K9s, and that €1–1.5 billion …
