@@ -34,6 +34,9 @@ public struct ClaimExtractor: Sendable {
   private let descriptions: PartyDescriptions
   /// Each entity's name, aliases and descriptions, as `FirstPerson.key`s, to its name.
   private let entityKeys: [String: String]
+  /// The names of configured items ("Kestrel", "Lumio"), as `FirstPerson.key`s: a product is
+  /// never a party.
+  private let products: Set<String>
   /// Whom "we" stands for, from the people and mail domains each entity is known by.
   private let firstPerson: FirstPerson
   /// Whether "we" said by a person the document does not tie to an organisation stands, for
@@ -47,8 +50,9 @@ public struct ClaimExtractor: Sendable {
     fiscalCalendar: @escaping @Sendable (String) -> Int? = { _ in nil }, dollar: String = "USD",
     knownNames: Set<String> = [], knownDescriptions: [String: String] = [:],
     people: [String: String] = [:], domains: [String: String] = [:],
-    organisations: [String] = [], aliases: [String: String] = [:]
+    organisations: [String] = [], aliases: [String: String] = [:], products: [String] = []
   ) {
+    self.products = Set(products.map(FirstPerson.key))
     firstPerson = FirstPerson(people: people, domains: domains, organisations: organisations)
     self.knownNames = knownNames
     self.knownDescriptions = knownDescriptions
@@ -459,6 +463,25 @@ public struct ClaimExtractor: Sendable {
           }
           roles = read
         }
+      }
+      // "Kestrel locomotives", « rames Lumio »: a configured product is no party.
+      if !products.isEmpty {
+        if let name = subject, products.contains(FirstPerson.key(name)) { subject = nil }
+        if var read = roles {
+          for (role, name) in read.parties where products.contains(FirstPerson.key(name)) {
+            read.parties[role] = nil
+          }
+          roles = read
+        }
+      }
+      // "Boréal Rail : six locomotives livrées": a name that opens a headline before a colon is
+      // what its figures are about, when they name no party.
+      if subject == nil, roles?.parties.isEmpty ?? true, claimFlow == nil,
+        let (topic, end) = Names.name(startingAt: 0, in: tokens, lexicon: shared.lexicon),
+        end + 1 < quantity.first, tokens[end + 1].text == ":",
+        !products.contains(FirstPerson.key(topic))
+      {
+        subject = topic
       }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       // Words after the next figure, in a clause joined by "and" or "but", speak for it, not

@@ -107,6 +107,21 @@ import Testing
     #expect(roles(text, language) == [Roles(frame: frame, parties: parties)])
   }
 
+  @Test("a configured product is never a party; a name before a headline's colon is its topic")
+  func productsAndHeadlines() {
+    let text = "Boréal Rail : six locomotives Kestrel livrées, huit autres attendues en 2027."
+    let plain = ClaimExtractor().extract(text: text, language: .fr, date: "2026-04-02")
+    #expect(plain.first?.roles?[.seller] == "Kestrel")
+    let configured = ClaimExtractor(products: ["Kestrel", "locomotive Kestrel"]).extract(
+      text: text, language: .fr, date: "2026-04-02")
+    #expect(configured.map(\.subject) == ["Boréal Rail", "Boréal Rail"])
+    #expect(configured.map(\.item) == ["Kestrel locomotive", "Kestrel locomotive"])
+    let english = ClaimExtractor(products: ["Kestrel"]).extract(
+      text: "He expects 14 more Kestrels to go to Boréal Rail in 2027.", language: .en,
+      date: "2026-04-28")
+    #expect(english.first?.subject != "Kestrel")
+  }
+
   @Test("« nous » between a named subject and its verb is the verb's object")
   func clitic() {
     #expect(

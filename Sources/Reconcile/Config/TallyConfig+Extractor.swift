@@ -34,6 +34,7 @@ extension TallyConfig {
             + bookings.flatMap { [$0.customer] + ($0.supplier.map { [$0] } ?? []) }
         )
         .map { config.entity(named: $0)?.name ?? $0 }),
-      aliases: byEntity { [$0.name] + $0.aliases })
+      aliases: byEntity { [$0.name] + $0.aliases },
+      products: items.flatMap { [$0.name] + $0.aliases })
   }
 }
