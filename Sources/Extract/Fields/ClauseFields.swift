@@ -597,8 +597,9 @@ struct ClauseFields {
               in: tokens, from: marker.end, to: quantity.lowerBound))
           && (marker.start < quantity.lowerBound
             || (!clauseBreak(from: quantity.upperBound, to: marker.start) && marker.start < reach
+              // "moved 6 trainsets to Northmoor so that it could start": another clause.
               && !tokens[quantity.upperBound..<marker.start].contains {
-                ["and", "but", "et", "mais"].contains($0.lower)
+                lexicon.adverbialOpeners.contains($0.lower)
               }))
       }
     }

@@ -129,6 +129,18 @@ struct Lexicon: Sendable {
     copy.goodsNouns = goodsNouns
     return copy
   }
+  /// Words that open a clause of its own after a figure ("and", "so that", « parce que »): a
+  /// forecast or hedge word past one does not speak for the figure (a relative clause on the
+  /// figure's noun does: "the 3,500 pumps that she expects to receive").
+  var adverbialOpeners: Set<String> = []
+
+  /// The lexicon with the words that open a clause of its own after a figure.
+  func with(adverbialOpeners: Set<String>) -> Lexicon {
+    var copy = self
+    copy.adverbialOpeners = adverbialOpeners
+    return copy
+  }
+
   /// Documents that report on a period ("statement", "report", « relevé »): a quarter or a year
   /// before one ("its Q3 statement lists 440") is the period of the figures it gives, where a
   /// day or a month before a word of saying ("its March 3 post") only dates the saying.

@@ -272,6 +272,7 @@ extension Lexicon {
     "statement", "statements", "report", "reports", "results", "accounts", "filing",
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
+  .with(adverbialOpeners: ["and", "but", "so", "because", "although", "though", "unless"])
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
     pointers: ["the", "that", "this", "same"])

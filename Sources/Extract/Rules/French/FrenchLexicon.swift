@@ -274,6 +274,7 @@ extension Lexicon {
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
   .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
+  .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
     pointers: ["le", "la", "ce", "cette", "même"])
