@@ -176,8 +176,10 @@ public struct ClaimExtractor: Sendable {
     /// The claim that named `paragraphItem`: a bare count after it, with no party or period of
     /// its own, restates it ("Vestral's records show 1,200" is about the same receipt).
     var paragraphSource: Claim?
-    /// The document's last counted item, for a pronoun that stands for it (« en »).
+    /// The document's last counted item, for a pronoun that stands for it (« en »), and the
+    /// claim that named it.
     var documentItem: Item?
+    var documentSource: Claim?
     /// The entities the claims so far were about, the latest highest ("the group").
     var recent: [String: Int] = [:]
     var mentions = 0
@@ -344,6 +346,7 @@ public struct ClaimExtractor: Sendable {
         {
           // « Le fabricant en a livré 1 200 »: « en » stands for the things counted before.
           item = earlier
+          restated = discourse.documentSource
         } else if !itemFromEarlierSentence || Self.continuesACount.contains(metric) {
           // A bare count after a counted one counts the same things: "35,000 H100s now, and
           // I expect that to be 85,000 by December"; "Sainte-Aure has received 1,800 pumps.
@@ -521,6 +524,13 @@ public struct ClaimExtractor: Sendable {
           subject = restated.subject
           roles = restated.roles
           claimFlow = restated.flow
+        } else if subject == nil, var read = roles, read[.buyer] == nil, read[.payer] == nil,
+          let buyer = restated.roles?[.buyer]
+        {
+          // « Le fabricant en a livré 1 200 »: delivered to whoever received the pumps before.
+          read.parties[.buyer] = buyer
+          roles = read
+          subject = restated.subject ?? buyer
         }
         if metric == .other { metric = restated.metric }
         if period == nil, !periodUnclear { period = restated.period }
@@ -555,6 +565,7 @@ public struct ClaimExtractor: Sendable {
       !itemFromEarlierSentence
     {
       discourse.paragraphSource = source
+      discourse.documentSource = source
     }
     return claims
   }
