@@ -517,6 +517,17 @@ public struct ClaimExtractor: Sendable {
         && pointedSpans.contains { index in
           !fields.clauseBreaks.between(min(index, quantity.first), max(index, quantity.last))
         }
+      // A figure no word of its clause gives a metric takes its frame's: "Calder supplied
+      // Domvia with 60 boilers" is a shipment, « a versé 45 millions » spending.
+      if claimFlow == nil, metric == .other || metric == .transfer, let frame = roles?.frame,
+        let framed = Frame.metric(ofFrame: frame)
+      {
+        if case .currency = quantity.unit {
+          metric = framed == .shipment || framed == .order ? metric : framed
+        } else {
+          metric = framed
+        }
+      }
       // A bare count that restates the paragraph's earlier one takes what it does not say:
       // the parties, when it names none, the metric and the period.
       if let restated {

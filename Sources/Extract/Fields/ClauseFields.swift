@@ -411,8 +411,11 @@ struct ClauseFields {
       if lexicon.sendingVerbs.contains(tokens[index].lower), index + 1 < tokens.count,
         !lexicon.flowTo.contains(tokens[index + 1].lower),
         let (to, toEnd) = party(at: index + 1), to != from,
-        toEnd + 1 < tokens.count,
-        tokens[toEnd + 1].kind == .number || lexicon.units[tokens[toEnd + 1].lower] != nil
+        case let figure = toEnd + 1
+          + (toEnd + 1 < tokens.count && Self.determiners.contains(tokens[toEnd + 1].lower)
+            ? 1 : 0),
+        figure < tokens.count,
+        tokens[figure].kind == .number || lexicon.units[tokens[figure].lower] != nil
       {
         return [(Flow(from: from, to: to), min(reserved, index)...max(fromEnd, toEnd))]
       }

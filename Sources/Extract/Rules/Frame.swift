@@ -75,6 +75,21 @@ struct Frame: Sendable {
 /// What a language needs to read frames: the frames, and the words that make a verb passive.
 ///
 /// A class, shared by reference: a sentence that reads it copies one pointer, not twenty sets.
+extension Frame {
+  /// What a figure a frame governs measures, by the frame's kind (the id before its first
+  /// dot): goods bought or booked are an order, goods received or sold a shipment, money paid
+  /// or spent spending.
+  static let metrics: [String: Metric] = [
+    "purchase": .order, "order": .order, "receipt": .shipment,
+    "sale": .shipment, "payment": .spend, "spend": .spend,
+  ]
+
+  /// The metric of a figure the frame `id` governs.
+  static func metric(ofFrame id: String) -> Metric? {
+    metrics[String(id.prefix { $0 != "." })]
+  }
+}
+
 final class FrameRules: Sendable {
   /// The frames, those with object nouns first.
   let frames: [Frame]

@@ -264,7 +264,8 @@ extension Lexicon {
     sendingVerbs: [
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
       "delivering", "went", "go", "going", "moved", "redirected", "diverted", "rerouted",
-      "reassigned", "given", "handed", "gave", "came", "come", "comes", "passed", "entrusted",
+      "reassigned", "given", "handed", "hand", "hands", "handing", "gave", "came", "come",
+      "comes", "passed", "entrusted",
     ]
   )
   .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])
