@@ -281,7 +281,12 @@ struct ClauseFields {
         && lexicon.flowTo.contains(tokens[index].lower)
     }
     for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token.lower) {
-      guard !after(lexicon.sendingVerbs, index), let (from, fromEnd) = party(at: index + 1)
+      // « à » gives only after a word of reserving: « livré 500 pompes à Logis Rhône et 300 à
+      // Foncière Arvor » are two sales, « réservées à Halden, livrées à X » a move.
+      let ambiguous = lexicon.flowTo.contains(token.lower)
+      guard !after(lexicon.sendingVerbs, index),
+        !ambiguous || (index > 0 && lexicon.reservationWords.contains(tokens[index - 1].lower)),
+        let (from, fromEnd) = party(at: index + 1)
       else { continue }
       var probe = fromEnd + 1
       // "booked for Halden Motors for March delivery are being shipped to Brightwave".

@@ -71,7 +71,15 @@ struct FrameMatcher {
       while probe >= 0, index - probe <= 3, rules.auxiliaryAdverbs.contains(tokens[probe].lower) {
         probe -= 1
       }
-      let passive = probe >= 0 && rules.passiveAuxiliaries.contains(tokens[probe].lower)
+      // « s'est procuré 30 tracteurs »: a reflexive verb is active.
+      var reflexive = false
+      if probe >= 1 {
+        var clitic = probe - 1
+        if clitic >= 1, ["'", "’"].contains(tokens[clitic].text) { clitic -= 1 }
+        reflexive = rules.reflexivePronouns.contains(tokens[clitic].lower)
+      }
+      let passive =
+        probe >= 0 && rules.passiveAuxiliaries.contains(tokens[probe].lower) && !reflexive
       verbs.append((index, frame, passive))
     }
     self.verbs = verbs

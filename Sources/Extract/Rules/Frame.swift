@@ -137,6 +137,8 @@ final class FrameRules: Sendable {
   /// Possessive determiners of organisations ("their", « leurs »): "Their 440 nodes" are the
   /// nodes of the party named last.
   let possessives: Set<String>
+  /// Reflexive pronouns before an auxiliary of being (« s'est procuré »): the verb is active.
+  let reflexivePronouns: Set<String>
   /// The frames each verb form opens, in the table's order.
   let framesByVerb: [String: [Frame]]
   /// A quick filter in front of `framesByVerb`: most words open no frame.
@@ -155,9 +157,11 @@ final class FrameRules: Sendable {
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
-    perfectAuxiliaries: Set<String> = [], possessives: Set<String> = []
+    perfectAuxiliaries: Set<String> = [], possessives: Set<String> = [],
+    reflexivePronouns: Set<String> = []
   ) {
     self.possessives = possessives
+    self.reflexivePronouns = reflexivePronouns
     self.partitivePronouns = partitivePronouns
     self.perfectAuxiliaries = perfectAuxiliaries
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)

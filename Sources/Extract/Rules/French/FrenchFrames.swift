@@ -137,5 +137,6 @@ extension FrameRules {
     perfectAuxiliaries: [
       "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
     ],
-    possessives: ["son", "sa", "ses", "leur", "leurs"])
+    possessives: ["son", "sa", "ses", "leur", "leurs"],
+    reflexivePronouns: ["s", "se", "me", "m", "nous", "vous"])
 }
