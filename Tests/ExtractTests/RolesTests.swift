@@ -193,10 +193,29 @@ import Testing
     #expect(move.first?.flow == Flow(from: "Tesla", to: "X"))
   }
 
-  @Test("a possessive or a determiner makes a verb form a noun: \"X's own order of 12,000\"")
+  @Test("a noun of a frame reads its own roles: \"X's own order of 12\", \"orders from Vinga\"")
   func nouns() {
-    #expect(roles("Nordhavn's own order of 12 vessels slipped.", .en) == [nil])
-    #expect(roles("Orders from Vinga might reach 50 vessels.", .en) == [nil])
+    // The possessor of an order is its buyer; "from" names who ordered, not who sells.
+    #expect(
+      roles("Nordhavn's own order of 12 vessels slipped.", .en)
+        == [Roles(frame: "purchase.from/1", parties: [.buyer: "Nordhavn"])])
+    #expect(
+      roles("Orders from Vinga might reach 50 vessels.", .en)
+        == [Roles(frame: "purchase.from/1", parties: [.buyer: "Vinga"])])
+    #expect(
+      roles("Kessler's deliveries to Nordhavn totalled 9 vessels in 2024.", .en)
+        == [Roles(frame: "sale.to/1", parties: [.seller: "Kessler", .buyer: "Nordhavn"])])
+    #expect(
+      roles(
+        "Notre commande de 500 000 puces auprès de Silicium Arvelle avance.", .fr, we: "Domotek")
+        == [
+          Roles(
+            frame: "purchase.from/1", parties: [.buyer: "Domotek", .seller: "Silicium Arvelle"])
+        ])
+    // A move told of the order stands.
+    let move = ClaimExtractor().extract(
+      text: "X's own order of 12,000 H100s went to Tesla in exchange.", language: .en)
+    #expect(move.first?.flow == Flow(from: "X", to: "Tesla"))
   }
 
   @Test("another verb's arguments are its own; a relative clause on the figure's noun governs it")

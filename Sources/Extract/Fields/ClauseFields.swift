@@ -316,8 +316,11 @@ struct ClauseFields {
         let (from, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
         !found.contains(where: { $0.range.contains(start) }),
         // "Vestral's records show 1,200: 700 delivered to Saint-Gatien": what the owner wrote,
-        // not what it gave.
-        !(index + 2 < tokens.count && lexicon.communicationNouns.contains(tokens[index + 2].lower))
+        // not what it gave; "Kessler's deliveries to Nordhavn": a sale, its "to" the buyer.
+        !(index + 2 < tokens.count
+          && (lexicon.communicationNouns.contains(tokens[index + 2].lower)
+            || FrameRules.forLanguage(shared.language).nominals[tokens[index + 2].lower]?.agent
+              == .seller))
       else { continue }
       for probe in (index + 2)..<min(tokens.count, index + 24)
       where lexicon.flowTo.contains(tokens[probe].lower) {

@@ -32,6 +32,11 @@ struct FrameMatcher {
     self.firstPersonParty = firstPersonParty
     self.clauseBreaks = clauseBreaks
     self.isBystander = isBystander
+    hasNominals =
+      !rules.nominals.isEmpty
+      && tokens.contains {
+        rules.nominalFilter.mayContain($0.lowerHash) && rules.nominals[$0.lower] != nil
+      }
     var verbs: [(Int, Frame, Bool)] = []
     // The object nouns frames took ("passé commande"): nouns, not verbs of their own.
     var objects = Set<Int>()
@@ -85,8 +90,9 @@ struct FrameMatcher {
     self.verbs = verbs
   }
 
-  /// Whether the sentence has a verb that opens a frame.
-  var isEmpty: Bool { verbs.isEmpty }
+  /// Whether the sentence has a verb or a noun that opens a frame.
+  var isEmpty: Bool { verbs.isEmpty && !hasNominals }
+  private let hasNominals: Bool
 
   /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
   /// before it in its clause ("ordered 6 vessels"), else the nearest after it ("6 vessels were
@@ -115,7 +121,9 @@ struct FrameMatcher {
       relative
       ?? before.flatMap { separated($0.index, first) ? nil : $0 }
       ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
-    guard let (verb, frame, passive) = governing else { return nil }
+    guard let (verb, frame, passive) = governing else {
+      return hasNominals ? nominalRoles(first: first) : nil
+    }
     var parties: [Role: String] = [:]
     var agent: Role?
     let (subjectName, clitic) = subject(before: verb)
@@ -180,6 +188,83 @@ struct FrameMatcher {
       ? nil
       : Reading(
         roles: Roles(frame: frame.id, parties: parties), agent: agent, tellsMoves: frame.tellsMoves)
+  }
+
+  /// The roles a noun of a frame gives a figure after it in its clause, when no verb does:
+  /// "Kessler's deliveries to Nordhavn totalled 9 vessels", "our order of 500,000 chips from
+  /// Tessary", « la commande de 6 navires passée par Armor Ferries auprès de Morvan Naval »,
+  /// « Ventura, dont la commande de 400 000 puces auprès de Puces Cévenoles ».
+  private func nominalRoles(first: Int) -> Reading? {
+    var noun = first - 1
+    while noun >= 0, first - noun <= 10 {
+      let token = tokens[noun]
+      if token.kind == .symbol, [",", ";", ":", ".", "(", ")"].contains(token.text) { return nil }
+      if rules.nominalFilter.mayContain(token.lowerHash), rules.nominals[token.lower] != nil {
+        break
+      }
+      noun -= 1
+    }
+    guard noun >= 0, first - noun <= 10, let nominal = rules.nominals[tokens[noun].lower] else {
+      return nil
+    }
+    var parties: [Role: String] = [:]
+    // The possessor: "Kessler's", "our", « notre », « dont la commande » (the name before),
+    // « les livraisons de Morvan Naval ».
+    var before = noun - 1
+    if before >= 0, rules.determiners.contains(tokens[before].lower),
+      !rules.firstPerson.contains(tokens[before].lower)
+    {
+      before -= 1
+    }
+    if before >= 0, rules.firstPerson.contains(tokens[before].lower), let firstPersonParty {
+      parties[nominal.agent] = firstPersonParty
+    } else if before >= 2, tokens[before].lower == "s",
+      ["'", "’"].contains(tokens[before - 1].text),
+      let (name, _) = Names.name(endingAt: before - 2, in: tokens, lexicon: lexicon)
+    {
+      parties[nominal.agent] = name
+    } else if before >= 2, rules.relativePronouns.contains(tokens[before].lower),
+      tokens[before - 1].text == ",",
+      let (name, _) = Names.name(endingAt: before - 2, in: tokens, lexicon: lexicon)
+    {
+      parties[nominal.agent] = name
+    } else if noun + 1 < first, rules.objectLinks.contains(tokens[noun + 1].lower),
+      let (name, _) = party(at: noun + 2)
+    {
+      parties[nominal.agent] = name
+    }
+    // Its prepositions, and "by X" / « par X » for its agent, to the end of the clause.
+    let end = min(tokens.count, noun + 24)
+    var index = noun + 1
+    while index < end {
+      let token = tokens[index]
+      if token.kind == .symbol, [";", ".", "(", ")"].contains(token.text) { break }
+      if token.text == ",", index > first { break }
+      if token.kind == .word, let role = nominal.prepositions[token.lower] {
+        // « auprès de X », « auprès d'X »: the preposition's second word.
+        var start = index + 1
+        if start < tokens.count,
+          rules.objectLinks.contains(tokens[start].lower)
+            || tokens[start].lower == "du"
+        {
+          start += 1
+        }
+        if let (name, nameEnd) = party(at: start) {
+          if parties[role] == nil { parties[role] = name }
+          index = nameEnd + 1
+          continue
+        }
+      }
+      index += 1
+    }
+    // "Tesla's delivery of $500 million in chips" is a delivery to Tesla; "Kessler's
+    // deliveries to Nordhavn" are Kessler's: a seller's possessor needs its buyer named.
+    if nominal.agent == .seller, parties[.buyer] == nil { return nil }
+    return parties.isEmpty
+      ? nil
+      : Reading(
+        // A move told of the order ("X's own order of 12,000 went to Tesla") stands.
+        roles: Roles(frame: nominal.frame, parties: parties), agent: nil, tellsMoves: true)
   }
 
   /// What a frame read of a figure.

@@ -139,6 +139,18 @@ final class FrameRules: Sendable {
   let possessives: Set<String>
   /// Reflexive pronouns before an auxiliary of being (« s'est procuré »): the verb is active.
   let reflexivePronouns: Set<String>
+  /// Nouns that tell a frame without a verb ("Kessler's deliveries to Nordhavn", « notre
+  /// commande de 500 000 puces auprès de Silicium Arvelle »): their possessor is the frame's
+  /// agent, and their prepositions are their own ("orders from Vinga" are Vinga's orders).
+  let nominals: [String: Nominal]
+  let nominalFilter: WordFilter
+
+  /// A noun of a frame.
+  struct Nominal: Sendable {
+    let frame: String
+    let agent: Role
+    let prepositions: [String: Role]
+  }
   /// The frames each verb form opens, in the table's order.
   let framesByVerb: [String: [Frame]]
   /// A quick filter in front of `framesByVerb`: most words open no frame.
@@ -158,10 +170,16 @@ final class FrameRules: Sendable {
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
     perfectAuxiliaries: Set<String> = [], possessives: Set<String> = [],
-    reflexivePronouns: Set<String> = []
+    reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:]
   ) {
     self.possessives = possessives
     self.reflexivePronouns = reflexivePronouns
+    var byNoun: [String: Nominal] = [:]
+    for (nouns, nominal) in nominals {
+      for noun in nouns { byNoun[noun] = nominal }
+    }
+    self.nominals = byNoun
+    nominalFilter = WordFilter(byNoun.keys)
     self.partitivePronouns = partitivePronouns
     self.perfectAuxiliaries = perfectAuxiliaries
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)

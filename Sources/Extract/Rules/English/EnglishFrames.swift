@@ -96,5 +96,13 @@ extension FrameRules {
     ],
     organisationPrepositions: ["of", "at"],
     purposePrepositions: ["of", "on", "in", "for", "into", "toward", "towards", "worth"],
-    possessives: ["its", "their"])
+    possessives: ["its", "their"],
+    nominals: [
+      ["order", "orders", "purchase", "purchases"]: Nominal(
+        frame: "purchase.from/1", agent: .buyer,
+        prepositions: ["from": .buyer, "by": .buyer, "with": .seller]),
+      ["delivery", "deliveries", "shipment", "shipments"]: Nominal(
+        frame: "sale.to/1", agent: .seller,
+        prepositions: ["to": .buyer, "from": .seller, "by": .seller]),
+    ])
 }

@@ -138,5 +138,13 @@ extension FrameRules {
       "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
     ],
     possessives: ["son", "sa", "ses", "leur", "leurs"],
-    reflexivePronouns: ["s", "se", "me", "m", "nous", "vous"])
+    reflexivePronouns: ["s", "se", "me", "m", "nous", "vous"],
+    nominals: [
+      ["commande", "commandes", "achat", "achats"]: Nominal(
+        frame: "purchase.from/1", agent: .buyer,
+        prepositions: ["auprès": .seller, "chez": .seller, "à": .seller, "par": .buyer]),
+      ["livraison", "livraisons"]: Nominal(
+        frame: "sale.to/1", agent: .seller,
+        prepositions: ["à": .buyer, "au": .buyer, "aux": .buyer, "par": .seller]),
+    ])
 }
