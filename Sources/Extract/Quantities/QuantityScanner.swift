@@ -48,6 +48,23 @@ struct QuantityScanner {
         index += 1
       }
     }
+    // « 42 millions d'euros …, et non de 55,6 millions », "$3.6 billion, not 4.1 billion": a
+    // scaled figure with no unit and nothing counted after it is in the money before it.
+    var currency: QuantityUnit?
+    for position in found.indices {
+      if case .currency = found[position].unit {
+        currency = found[position].unit
+        continue
+      }
+      let quantity = found[position]
+      guard let currency, quantity.unit == .count,
+        tokens[quantity.first...quantity.last].contains(where: { lexicon.scales[$0.lower] != nil }),
+        quantity.next >= tokens.count || tokens[quantity.next].kind != .word
+          || !tokens[quantity.next].startsLowercase
+          || lexicon.itemStopWords.contains(tokens[quantity.next].lower)
+      else { continue }
+      found[position].unit = currency
+    }
     return found
   }
 
@@ -944,8 +961,15 @@ struct QuantityScanner {
         return true
       }
     }
-    // Names with numbers: "Fortune 500", "Model 3", « CAC 40 », "S&P 500", "Claude 3.5".
-    if let previous, !numeral.grouped,
+    // Names with numbers: "Fortune 500", "Model 3", « CAC 40 », "S&P 500", "Claude 3.5". Not a
+    // count of things after a name of two words, the receiver of a sale: « a commandé à
+    // Sorvent Wind 24 éoliennes », "sold Harrowfield Co-op 25 tractors".
+    let countsAfterName =
+      amount.first >= 2 && tokens[amount.first - 2].isCapitalised
+      && tokens[amount.first - 2].kind == .word
+      && !lexicon.capitalisedFunctionWords.contains(tokens[amount.first - 2].lower)
+      && nextToken.map { $0.kind == .word && $0.startsLowercase && $0.text.count > 2 } == true
+    if let previous, !numeral.grouped, !countsAfterName,
       previous.isCapitalised || previous.text == "&",
       !lexicon.capitalisedFunctionWords.contains(previous.lower),
       !Lexicon.english.capitalisedFunctionWords.contains(previous.lower),
