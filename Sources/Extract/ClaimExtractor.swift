@@ -305,7 +305,12 @@ public struct ClaimExtractor: Sendable {
       firstPersonParty = party
     }
     fields.firstPersonParty = firstPersonParty
-    fields.speakerParty = quoteSpeaker.flatMap(organisation(of:))
+    let speakerParty = quoteSpeaker.flatMap(organisation(of:))
+    fields.speakerParty = speakerParty
+    if speakerParty != nil, described != nil {
+      described?.speakerParty = speakerParty
+      described?.organisationNouns = rules.organisationNouns
+    }
     let frames = FrameMatcher(
       tokens: tokens, language: language, lexicon: shared.lexicon,
       descriptions: described,

@@ -12,6 +12,10 @@ struct PartyDescriptions: Sendable {
   /// Entities by how recently the document named them, the latest highest: "the group" is
   /// the group named last.
   var recent: [String: Int] = [:]
+  /// The organisation of whoever says the sentence, and the nouns any organisation goes by
+  /// ("the company", « la société »): in what a company's people say, such a noun is theirs.
+  var speakerParty: String?
+  var organisationNouns: Set<String> = []
 
   /// `descriptions`: each phrase, as configured, to the entity's name; `aliases`: each name
   /// and alias to the entity's name.
@@ -88,7 +92,7 @@ struct PartyDescriptions: Sendable {
   /// "the group", « le groupe », « au réseau », « l'hôpital »: the one entity the noun heads a
   /// description or alias of, else of those it heads the one the document named last.
   private func headMatch(at index: Int, in tokens: [Token], contracted: Bool) -> (String, Int)? {
-    guard !heads.isEmpty else { return nil }
+    guard !heads.isEmpty || speakerParty != nil else { return nil }
     var probe = index
     if !contracted {
       guard Self.articles.contains(tokens[index].lower) || tokens[index].lower == "l" else {
@@ -100,9 +104,12 @@ struct PartyDescriptions: Sendable {
         probe += 1
       }
     }
-    guard probe < tokens.count, tokens[probe].startsLowercase,
-      let entities = heads[tokens[probe].lower]
-    else { return nil }
+    guard probe < tokens.count, tokens[probe].startsLowercase else { return nil }
+    // "Sorvent's chief executive told analysts that the company delivered 40": Sorvent.
+    if let speakerParty, organisationNouns.contains(tokens[probe].lower) {
+      return (speakerParty, probe)
+    }
+    guard let entities = heads[tokens[probe].lower] else { return nil }
     if entities.count == 1 { return (entities[0], probe) }
     // One of them named earlier in the sentence: « Brevant livrerait 14 BT-70 à Bluefin et la
     // compagnie avait commandé six biréacteurs ».

@@ -161,6 +161,7 @@ struct PeriodResolver {
     guard skipped > 0, probe >= 0 else { return false }
     let word = tokens[probe].lower
     return lexicon.communicationNouns.contains(word) || lexicon.postingVerbs.contains(word)
+      || lexicon.reportingVerbs.contains(word)
   }
 
   private static let linking: Set<String> = ["of", "from", "in", "on", "d", "'", "de", "du", "en"]

@@ -139,6 +139,8 @@ final class FrameRules: Sendable {
   let possessives: Set<String>
   /// Reflexive pronouns before an auxiliary of being (« s'est procuré »): the verb is active.
   let reflexivePronouns: Set<String>
+  /// Nouns any organisation goes by ("the company", « la société »).
+  let organisationNouns: Set<String>
   /// Nouns that tell a frame without a verb ("Kessler's deliveries to Nordhavn", « notre
   /// commande de 500 000 puces auprès de Silicium Arvelle »): their possessor is the frame's
   /// agent, and their prepositions are their own ("orders from Vinga" are Vinga's orders).
@@ -170,8 +172,10 @@ final class FrameRules: Sendable {
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
     perfectAuxiliaries: Set<String> = [], possessives: Set<String> = [],
-    reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:]
+    reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
+    organisationNouns: Set<String> = []
   ) {
+    self.organisationNouns = organisationNouns
     self.possessives = possessives
     self.reflexivePronouns = reflexivePronouns
     var byNoun: [String: Nominal] = [:]

@@ -104,5 +104,6 @@ extension FrameRules {
       ["delivery", "deliveries", "shipment", "shipments"]: Nominal(
         frame: "sale.to/1", agent: .seller,
         prepositions: ["to": .buyer, "from": .seller, "by": .seller]),
-    ])
+    ],
+    organisationNouns: ["company", "firm", "business", "group"])
 }

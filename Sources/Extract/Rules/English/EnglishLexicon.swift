@@ -269,6 +269,8 @@ extension Lexicon {
     ]
   )
   .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])
+  // Foreign names keep their particles in English text: "Énergies du Ponant", "Banco de España".
+  .with(nameParticles: ["de", "du", "des", "d", "la", "di", "da", "van", "von", "der", "den"])
   .with(reportNouns: [
     "statement", "statements", "report", "reports", "results", "accounts", "filing",
   ])

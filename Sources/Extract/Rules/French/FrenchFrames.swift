@@ -146,5 +146,6 @@ extension FrameRules {
       ["livraison", "livraisons"]: Nominal(
         frame: "sale.to/1", agent: .seller,
         prepositions: ["à": .buyer, "au": .buyer, "aux": .buyer, "par": .seller]),
-    ])
+    ],
+    organisationNouns: ["société", "entreprise", "groupe"])
 }
