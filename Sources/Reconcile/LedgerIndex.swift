@@ -38,6 +38,8 @@ struct LedgerIndex {
   private(set) var items: Set<String> = []
   /// Each item key's name as the ledger (or configuration) writes it.
   private(set) var itemNames: [String: String] = [:]
+  /// Each site key's customers, as keys: "Lanvoy" is Énergies du Ponant's farm.
+  private(set) var siteCustomers: [String: Set<String>] = [:]
   /// Each item key's words, as keys ("H100 SXM" → h100, sxm).
   private(set) var itemWords: [String: Set<String>] = [:]
   /// Item keys by the model names in them ("h100" → h100sxm, h100pcie).
@@ -58,6 +60,7 @@ struct LedgerIndex {
       var parties = [customer]
       if let site = booking.site.map(siteKey), !site.isEmpty {
         parties.append(site)
+        siteCustomers[site, default: []].insert(customer)
         if customers[site] == nil {
           customers[site] = "\(booking.site ?? "") (\(booking.customer))"
         }

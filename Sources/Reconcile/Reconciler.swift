@@ -593,8 +593,17 @@ public struct Reconciler: Sendable {
       let named = party(of: claim, parties)?.0
       let ledger = named.flatMap { ledgerKey(of: $0, index: index) }
       let metric = Self.metric(of: claim, atSite: ledger?.atSite ?? false)
+      // A move's ends are customers: a site with one customer stands for it ("Lanvoy's
+      // nacelles" are Énergies du Ponant's).
+      func end(_ name: String?) -> String {
+        let key = entityKey(name ?? "")
+        guard index.customers[key] == nil, let customers = index.siteCustomers[siteKey(name ?? "")],
+          customers.count == 1, let customer = customers.first
+        else { return key }
+        return customer
+      }
       guard metric != .other,
-        let party = claim.flow.map({ "\(entityKey($0.from ?? ""))→\(entityKey($0.to ?? ""))" })
+        let party = claim.flow.map({ "\(end($0.from))→\(end($0.to))" })
           ?? ledger?.key ?? named.map(entityKey)
       else { continue }
       let key = [party, item, metric.rawValue, claim.unit.description].joined(separator: "|")

@@ -131,6 +131,26 @@ private func row(
     #expect(finding.severity == .note)
   }
 
+  @Test("a move's end named by a site stands for the site's one customer in REC002")
+  func siteEndOfMove() throws {
+    var booked = row("R1", customer: "Énergies du Ponant", item: "nacelle", quantity: 9)
+    booked.site = "Lanvoy"
+    let article = claim(
+      "douze", 12, 12, item: "nacelle", subject: nil,
+      flow: Flow(from: "Lanvoy", to: "Cairnmore"), metric: .transfer,
+      period: Period(start: "2024-02-01", end: "2024-02-28"), speaker: "Le Phare",
+      document: "article")
+    let call = claim(
+      "nine", 9, 9, item: "nacelle", subject: nil,
+      flow: Flow(from: "Énergies du Ponant", to: "Cairnmore"), metric: .transfer,
+      period: Period(start: "2024-02-01", end: "2024-02-28"), speaker: "Quéméner",
+      document: "call")
+    let result = Reconciler().reconcile([article, call], against: [booked])
+    let pairs = result.findings.filter { $0.rule == "REC002" }
+    #expect(pairs.count == 1)
+    #expect(Set(pairs.first?.claims.map(\.document) ?? []) == ["article", "call"])
+  }
+
   @Test(
     "claims from two sources that cannot both be true contradict each other, even without a ledger")
   func crossSource() throws {

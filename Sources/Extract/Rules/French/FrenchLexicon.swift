@@ -265,7 +265,8 @@ extension Lexicon {
     sendingVerbs: [
       "livrer", "livré", "livrée", "livrés", "livrées", "envoyer", "envoyé", "envoyés",
       "expédier", "expédié", "expédiés", "réattribué", "réattribués", "redirigé", "redirigés",
-      "détourné", "détournés", "allés", "partis", "envoyée", "envoyées", "réattribuée",
+      "détourné", "détournés", "allés", "allées", "partis", "parties", "envoyée", "envoyées",
+      "réattribuée",
       "réattribuées", "réaffecté", "réaffectée", "réaffectés", "réaffectées", "cédé", "cédée",
       "cédés", "cédées", "transféré", "transférés", "transférées", "remis", "confié", "confiés",
       "confiée", "confiées",
