@@ -522,6 +522,13 @@ public struct ClaimExtractor: Sendable {
         && pointedSpans.contains { index in
           !fields.clauseBreaks.between(min(index, quantity.first), max(index, quantity.last))
         }
+      // Money a contract or an order is worth is the order's: "a service contract worth
+      // €38.5 million", « le contrat de maintenance représente 45 millions d'euros ».
+      if case .currency = quantity.unit, metric == .other || metric == .valuation,
+        tokens.contains(where: { rules.contractNouns.contains($0.lower) })
+      {
+        metric = .order
+      }
       // A figure no word of its clause gives a metric takes its frame's: "Calder supplied
       // Domvia with 60 boilers" is a shipment, « a versé 45 millions » spending.
       if claimFlow == nil, metric == .other || metric == .transfer, let frame = roles?.frame,

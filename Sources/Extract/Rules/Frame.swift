@@ -141,6 +141,9 @@ final class FrameRules: Sendable {
   let reflexivePronouns: Set<String>
   /// Nouns any organisation goes by ("the company", « la société »).
   let organisationNouns: Set<String>
+  /// Nouns of what a buyer commits to (the frames' object nouns: "contract", « commande »):
+  /// money they are worth is an order's.
+  let contractNouns: Set<String>
   /// Nouns that tell a frame without a verb ("Kessler's deliveries to Nordhavn", « notre
   /// commande de 500 000 puces auprès de Silicium Arvelle »): their possessor is the frame's
   /// agent, and their prepositions are their own ("orders from Vinga" are Vinga's orders).
@@ -176,6 +179,7 @@ final class FrameRules: Sendable {
     organisationNouns: Set<String> = []
   ) {
     self.organisationNouns = organisationNouns
+    contractNouns = frames.reduce(into: Set<String>()) { $0.formUnion($1.objectNouns) }
     self.possessives = possessives
     self.reflexivePronouns = reflexivePronouns
     var byNoun: [String: Nominal] = [:]

@@ -143,7 +143,7 @@ extension Lexicon {
       ("moved", .transfer), ("sent", .transfer), ("shifted", .transfer), ("handed", .transfer),
       ("house*", .capacity), ("host*", .capacity), ("install*", .capacity), ("deploy*", .capacity),
       ("capacity", .capacity), ("cluster*", .capacity), ("running", .capacity),
-      ("run", .capacity), ("runs", .capacity), ("live", .capacity), ("service", .capacity),
+      ("run", .capacity), ("runs", .capacity), ("live", .capacity),
       ("flying", .capacity),
       ("active", .capacity), ("online", .capacity),
       ("own*", .ownership), ("hold*", .ownership), ("held", .ownership), ("stake*", .ownership),

@@ -150,7 +150,7 @@ extension Lexicon {
       ("accueil*", .capacity), ("héberg*", .capacity), ("install*", .capacity),
       ("déploi*", .capacity), ("déploy*", .capacity), ("capacité*", .capacity),
       ("grappe", .capacity), ("cluster", .capacity), ("actifs", .capacity),
-      ("tourner", .capacity), ("tourne", .capacity), ("service", .capacity),
+      ("tourner", .capacity), ("tourne", .capacity),
       ("exploite", .capacity), ("dispose", .capacity),
       ("détien*", .ownership), ("détenu*", .ownership), ("possè*", .ownership),
       ("participation*", .ownership), ("contrôle", .ownership), ("vote*", .ownership),
