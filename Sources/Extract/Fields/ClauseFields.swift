@@ -284,9 +284,15 @@ struct ClauseFields {
       // « à » gives only after a word of reserving: « livré 500 pompes à Logis Rhône et 300 à
       // Foncière Arvor » are two sales, « réservées à Halden, livrées à X » a move.
       let ambiguous = lexicon.flowTo.contains(token.lower)
+      // « d'Armor Ferries »: the elided preposition's apostrophe.
+      let start =
+        index + 1 < tokens.count && ["'", "’"].contains(tokens[index + 1].text)
+        ? index + 2 : index + 1
       guard !after(lexicon.sendingVerbs, index),
         !ambiguous || (index > 0 && lexicon.reservationWords.contains(tokens[index - 1].lower)),
-        let (from, fromEnd) = party(at: index + 1)
+        // « du CHU de Valmont »: a particle inside a move's name starts no other.
+        !found.contains(where: { $0.range.contains(index) }),
+        let (from, fromEnd) = party(at: start)
       else { continue }
       var probe = fromEnd + 1
       // "booked for Halden Motors for March delivery are being shipped to Brightwave".
@@ -308,6 +314,10 @@ struct ClauseFields {
     // The receiver first, after a verb of motion: "2 jets came to us from Hexavia's slot".
     if found.isEmpty {
       found += cameToFrom()
+    }
+    // "Pelican Air transferred 5 jets to its subsidiary Skyvane": the holder gives.
+    if found.isEmpty {
+      found += transferredTo()
     }
     // "Tesla's H100s were redirected to X": the owner gives, the name after "to" receives.
     for index in tokens.indices.dropFirst()
@@ -347,6 +357,25 @@ struct ClauseFields {
     }
     return Names.name(startingAt: index, in: tokens, lexicon: lexicon)
       ?? descriptions?.match(at: index, in: tokens)
+  }
+
+  /// A move by a verb of moving what one holds, whose subject gives: "Pelican Air transferred
+  /// 5 jets to its subsidiary Skyvane", « Air Sorlingue a transféré 5 avions à sa filiale ».
+  private func transferredTo() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    guard !lexicon.transferVerbs.isEmpty else { return [] }
+    for verb in tokens.indices where lexicon.transferVerbs.contains(tokens[verb].lower) {
+      guard let from = clauseSubject(before: verb) else { continue }
+      var probe = verb + 1
+      while probe < min(tokens.count, verb + 9), ![",", ";", "."].contains(tokens[probe].text) {
+        if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
+          to != from
+        {
+          return [(Flow(from: from, to: to), verb...toEnd)]
+        }
+        probe += 1
+      }
+    }
+    return []
   }
 
   /// A move told receiver first after a verb of motion or sending: "came to us from Hexavia's

@@ -359,6 +359,20 @@ struct FrameMatcher {
         if rules.firstPerson.contains(token.lower) { return firstPersonParty }
         // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
         // beyond what someone said; it is not the name further back.
+        // « Armor Ferries a-t-elle commandé », « la Clinique a-t-elle versé »: the pronoun
+        // after a hyphen repeats the subject before it.
+        if rules.pronouns.contains(token.lower), index > 0, tokens[index - 1].text == "-",
+          tokens[index - 1].isGlued
+        {
+          index -= 1
+          while index >= 0,
+            tokens[index].text == "-" || tokens[index].lower == "t"
+              || rules.subjectGlue.contains(tokens[index].lower)
+          {
+            index -= 1
+          }
+          continue
+        }
         if rules.pronouns.contains(token.lower) {
           // "his post" is no subject; "it will receive" may stand for who says it.
           return rules.determiners.contains(token.lower) || token.lower == "him"

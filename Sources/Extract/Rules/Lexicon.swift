@@ -129,6 +129,17 @@ struct Lexicon: Sendable {
     copy.goodsNouns = goodsNouns
     return copy
   }
+  /// Verbs of moving goods one holds to another ("transferred", « transféré »): their subject
+  /// is the move's source when no "from" is said.
+  var transferVerbs: Set<String> = []
+
+  /// The lexicon with its verbs of moving goods one holds.
+  func with(transferVerbs: Set<String>) -> Lexicon {
+    var copy = self
+    copy.transferVerbs = transferVerbs
+    return copy
+  }
+
   /// Words that open a clause of its own after a figure ("and", "so that", « parce que »): a
   /// forecast or hedge word past one does not speak for the figure (a relative clause on the
   /// figure's noun does: "the 3,500 pumps that she expects to receive").

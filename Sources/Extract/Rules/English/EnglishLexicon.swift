@@ -276,6 +276,9 @@ extension Lexicon {
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(adverbialOpeners: ["and", "but", "so", "because", "although", "though", "unless"])
+  .with(transferVerbs: [
+    "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
+  ])
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
     pointers: ["the", "that", "this", "same"])

@@ -37,7 +37,8 @@ extension FrameRules {
           "commandera", "commanderont", "commanderait", "commanderaient", "achèterait", "acheté",
           "achetée", "achetés", "achetées", "achète",
           "achètent", "achètera", "acquis", "acquiert", "commander", "acheter", "acquérir",
-          "procuré", "procurée", "procurés", "procurées", "procurer",
+          "procuré", "procurée", "procurés", "procurées", "procurer", "racheté", "rachetée",
+          "rachetés", "rachetées", "rachète", "rachètera", "racheter",
         ],
         agent: .buyer,
         prepositions: [
@@ -99,7 +100,11 @@ extension FrameRules {
           "consacreront", "investi", "investit", "investira", "investiront", "engagé", "engage",
           "engagera", "alloué", "alloue", "allouera", "dépenser", "consacrer", "investir",
         ],
-        agent: .payer, prepositions: [["auprès", "de"]: .payee, ["chez"]: .payee]),
+        agent: .payer,
+        prepositions: [
+          ["auprès", "de"]: .payee, ["auprès", "d"]: .payee, ["auprès", "du"]: .payee,
+          ["chez"]: .payee,
+        ]),
     ],
     passiveAuxiliaries: [
       "été", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",

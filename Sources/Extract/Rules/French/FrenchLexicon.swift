@@ -201,7 +201,7 @@ extension Lexicon {
     ],
     sourcePhrases: [["selon"], ["d'après"], ["d’après"], ["d'", "après"], ["d’", "après"]],
     subjectPrepositions: ["chez", "pour", "de", "du"],
-    flowFrom: ["de", "pour", "à"],
+    flowFrom: ["de", "d", "du", "pour", "à"],
     flowTo: ["vers", "à", "au", "direction"],
     thisYear: [
       ["cette", "année"], ["l'année", "en", "cours"], ["cette", "année-ci"], ["sur", "l'année"],
@@ -269,13 +269,17 @@ extension Lexicon {
       "réattribuée",
       "réattribuées", "réaffecté", "réaffectée", "réaffectés", "réaffectées", "cédé", "cédée",
       "cédés", "cédées", "transféré", "transférés", "transférées", "remis", "confié", "confiés",
-      "confiée", "confiées",
+      "confiée", "confiées", "réorienté", "réorientés", "réorientées",
     ]
   )
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
   .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
+  .with(transferVerbs: [
+    "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
+    "réattribué", "réattribués", "réattribuées",
+  ])
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
     pointers: ["le", "la", "ce", "cette", "même"])
