@@ -418,6 +418,15 @@ struct FrameMatcher {
     var probe = index - 1
     if probe >= 0, ["'", "’"].contains(tokens[probe].text) { probe -= 1 }
     if probe >= 0, ["that", "que", "qu"].contains(tokens[probe].lower) { probe -= 1 }
+    // "told investors it would deliver", « a assuré aux investisseurs qu'il livrerait »: whom
+    // it was said to stands between.
+    var skipped = 0
+    while probe >= 1, skipped < 3, !lexicon.reportingVerbs.contains(tokens[probe].lower),
+      tokens[probe].kind == .word, tokens[probe].startsLowercase
+    {
+      probe -= 1
+      skipped += 1
+    }
     guard probe >= 1, lexicon.reportingVerbs.contains(tokens[probe].lower) else { return nil }
     if let (name, start) = Names.name(endingAt: probe - 1, in: tokens, lexicon: lexicon),
       !isBystander(start)
