@@ -121,9 +121,16 @@ struct FrameMatcher {
       relative
       ?? before.flatMap { separated($0.index, first) ? nil : $0 }
       ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
-    guard let (verb, frame, passive) = governing else {
+    guard let (verb, frame, voice) = governing else {
       return hasNominals ? nominalRoles(first: first) : nil
     }
+    // "the 9 scanners supplied to St Aldric by Quillon", « 900 pompes livrées par Calorisol »:
+    // a participle right after the figure's noun, with no relative pronoun, is passive.
+    let reducedRelative =
+      relative == nil && verb > last && verb - last <= 4
+      && tokens[(last + 1)..<verb].allSatisfy { $0.kind != .symbol && !$0.isCapitalised }
+      && Self.isParticiple(tokens[verb].lower)
+    let passive = voice || reducedRelative
     var parties: [Role: String] = [:]
     var agent: Role?
     let (subjectName, clitic) = subject(before: verb)
@@ -481,6 +488,12 @@ struct FrameMatcher {
   /// Words between a verb of saying and the infinitive of the verb it reports ("to have",
   /// « avoir », « être »).
   private static let infinitiveLinks: Set<String> = ["to", "have", "be", "been", "avoir", "être"]
+
+  /// Whether a verb form is a past participle ("supplied", "sold", « livrées », « fournis »).
+  private static func isParticiple(_ word: String) -> Bool {
+    ["ed", "é", "ée", "és", "ées", "is", "ies", "us", "ues"].contains { word.hasSuffix($0) }
+      || ["sold", "bought", "paid", "built", "sent", "taken", "given"].contains(word)
+  }
 
   /// Sentence ends and brackets: no argument reaches past them.
   private static let stops: Set<String> = [".", "!", "?", "(", ")", "—", "–"]
