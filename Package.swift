@@ -28,7 +28,8 @@ let package = Package(
     .target(
       name: "Reconcile", dependencies: ["Core", "Extract", .product(name: "Yams", package: "Yams")]
     ),
-    .target(name: "Report", dependencies: ["Core", "Reconcile"]),
+    // Report also holds the check pipeline, which composes every stage before it.
+    .target(name: "Report", dependencies: ["Core", "Ingest", "Extract", "Reconcile"]),
     .executableTarget(
       name: "tally",
       dependencies: [

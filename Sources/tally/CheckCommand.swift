@@ -60,9 +60,8 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let run = try CheckPipeline(
-      corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs,
-      progress: reading.progress
-    ).run()
+      corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
+    ).runForCommand(progress: reading.progress)
     let sink = try OutputSink(path: output)
     sink.write(Data(Self.render(run, as: format, toTerminal: output == nil)))
     try sink.finish()

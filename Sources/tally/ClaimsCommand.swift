@@ -47,7 +47,7 @@ struct ClaimsCommand: ParsableCommand {
     let root = paths.count == 1 ? (paths[0] as NSString).appendingPathComponent("tally.yml") : nil
     let settings =
       try (config ?? root.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil })
-      .map(CheckPipeline.readConfig) ?? TallyConfig()
+      .map(CheckPipeline.commandConfig) ?? TallyConfig()
     let extractor = settings.claimExtractor()
     let stream = RecordStream(
       sink: try OutputSink(path: output), asArray: format == .json,

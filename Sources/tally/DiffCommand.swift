@@ -123,7 +123,7 @@ struct DiffCommand: ParsableCommand {
   }
 
   private func snapshot(corpusAt path: String) throws -> Snapshot {
-    Snapshot(try CheckPipeline(corpus: path, jobs: jobs).run())
+    Snapshot(try CheckPipeline(corpus: path, jobs: jobs).runForCommand(progress: .off))
   }
 }
 

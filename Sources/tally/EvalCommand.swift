@@ -59,7 +59,8 @@ struct EvalCommand: ParsableCommand {
       CheckPipeline.printError("\(error)")
       throw ExitCode(2)
     }
-    let run = try CheckPipeline(corpus: corpus, ledger: ledger, config: config, jobs: jobs).run()
+    let run = try CheckPipeline(corpus: corpus, ledger: ledger, config: config, jobs: jobs)
+      .runForCommand(progress: .off)
     let evaluation = CorpusEvaluation(run: run, gold: expected)
     let sink = try OutputSink(path: output)
     switch format {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Ingest
+import Report
 
 /// `tally ingest`: reads a corpus and prints one record per document, skipped or failed file.
 struct IngestCommand: ParsableCommand {

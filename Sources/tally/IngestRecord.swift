@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import Ingest
+import Report
 
 /// One line of `tally ingest` output: a document, or a file that was skipped or failed.
 struct IngestRecord {
@@ -123,63 +124,5 @@ struct IngestRecord {
       }
     }
     return json.bytes
-  }
-}
-
-/// Counts for the summary printed on standard error.
-struct IngestSummary {
-  struct Line: Sendable {
-    var path: String
-    var status: FileOutcome.Status
-    var reason: String?
-    var formats: [DocumentFormat]
-    var bytes: Int
-
-    init(_ outcome: FileOutcome) {
-      path = outcome.path
-      status = outcome.status == .ok && outcome.documents.isEmpty ? .skipped : outcome.status
-      reason =
-        outcome.status == .ok && outcome.documents.isEmpty
-        ? "no documents in the file" : outcome.reason
-      formats = outcome.documents.map(\.format)
-      bytes = outcome.size
-    }
-  }
-
-  var files = 0
-  var documentsByFormat: [DocumentFormat: Int] = [:]
-  var problems: [Line] = []
-  var failed = 0
-  var skipped = 0
-  var bytes = 0
-
-  mutating func add(_ line: Line) {
-    files += 1
-    bytes += line.bytes
-    for format in line.formats { documentsByFormat[format, default: 0] += 1 }
-    switch line.status {
-    case .ok: break
-    case .skipped:
-      skipped += 1
-      problems.append(line)
-    case .failed:
-      failed += 1
-      problems.append(line)
-    }
-  }
-
-  func render() -> String {
-    let documents = documentsByFormat.values.reduce(0, +)
-    let formats = documentsByFormat.sorted { $0.key.rawValue < $1.key.rawValue }
-      .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
-    var text =
-      "tally: \(files) file\(files == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s")"
-    if !formats.isEmpty { text += " (\(formats))" }
-    text += "; \(skipped) skipped, \(failed) failed\n"
-    for problem in problems {
-      text +=
-        "  \(problem.path): \(problem.status.rawValue): \(problem.reason ?? "no reason given")\n"
-    }
-    return text
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ingest
+import Report
 
 /// What `--quiet` and `--verbose` leave on standard error while a corpus is read: a progress
 /// line (files done of total, MB/s, time left) redrawn in place when standard error is a

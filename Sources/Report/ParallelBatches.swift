@@ -4,8 +4,9 @@ import Ingest
 /// Runs work over corpus entries on several threads while keeping output in input order
 /// and memory bounded: entries go in batches of at most 64 MiB of files (and 16 per
 /// thread); a batch's results are consumed, in order, before the next batch starts.
-enum ParallelBatches {
-  static func run<Result: Sendable>(
+public enum ParallelBatches {
+  /// Runs `work` on every entry, `jobs` at a time, and `consume` on each result in entry order.
+  public static func run<Result: Sendable>(
     _ entries: [CorpusEntry], jobs: Int,
     work: @escaping @Sendable (CorpusEntry) -> Result,
     consume: (Result) throws -> Void

@@ -1,26 +1,68 @@
-import ArgumentParser
 import Core
 import Extract
 import Foundation
 import Ingest
 import Reconcile
-import Report
 
-/// The whole of `tally check` short of rendering: reads the configuration and ledger, reads and
-/// extracts every document, and reconciles.
+/// The whole of `tally check` short of rendering, as a library call: reads the configuration
+/// and ledger, reads and extracts every document, places people across the corpus, and
+/// reconciles.
 ///
-/// `tally diff` runs it on each corpus it compares.
-struct CheckPipeline {
-  var corpus: String
-  var ledger: String?
-  var config: String?
-  var strict = false
-  var jobs = 1
-  var progress = Progress.Mode.off
+/// `tally check`, `diff` and `eval` run it, and so can tests, without a process.
+///
+/// ```swift
+/// let run = try CheckPipeline(corpus: "Corpus").run()
+/// run.findings.count
+/// ```
+public struct CheckPipeline {
+  /// The corpus folder or file.
+  public var corpus: String
+  /// The ledger (default: bookings.csv, .json or .jsonl at the corpus root).
+  public var ledger: String?
+  /// The configuration (default: tally.yml at the corpus root).
+  public var config: String?
+  /// Whether a bad ledger row fails the run.
+  public var strict = false
+  /// Files read at once.
+  public var jobs = 1
+  /// Called once with the corpus's entries before any is read, then once per file, in corpus
+  /// order, with the file's outcome and how many claims it gave.
+  public var onStart: (([CorpusEntry]) -> Void)?
+  public var onFile: ((IngestSummary.Line, Int) -> Void)?
 
-  /// The run; a configuration or ledger error (or, with `strict`, a bad ledger row) is printed
-  /// on standard error and exits 2.
-  func run() throws -> CheckRun {
+  /// Why a run could not start.
+  public enum Failure: Error, CustomStringConvertible {
+    /// The configuration or the ledger cannot be read.
+    case unreadable(String)
+    /// With `strict`, the ledger has bad rows.
+    case badLedgerRows([LedgerIssue])
+
+    public var description: String {
+      switch self {
+      case .unreadable(let message): message
+      case .badLedgerRows(let issues):
+        "\(issues.count) bad ledger row\(issues.count == 1 ? "" : "s")"
+      }
+    }
+  }
+
+  /// Creates a pipeline over `corpus`.
+  public init(
+    corpus: String, ledger: String? = nil, config: String? = nil, strict: Bool = false,
+    jobs: Int = 1
+  ) {
+    self.corpus = corpus
+    self.ledger = ledger
+    self.config = config
+    self.strict = strict
+    self.jobs = jobs
+  }
+
+  /// The run.
+  ///
+  /// Throws `Failure` when the configuration or ledger cannot be read, or (with `strict`) when
+  /// the ledger has bad rows; bad rows otherwise are in `CheckRun.ledgerIssues`.
+  public func run() throws -> CheckRun {
     // Paths stay as the user wrote them: no absolute paths in reports.
     let ledgerPath =
       ledger
@@ -49,18 +91,11 @@ struct CheckPipeline {
         bookings = read.bookings
         run.ledgerIssues = read.issues
       } catch {
-        Self.printError("\(error)")
-        throw ExitCode(2)
+        throw Failure.unreadable("\(error)")
       }
     }
     run.ledgerRows = bookings.count
-    for issue in run.ledgerIssues {
-      FileHandle.standardError.write(
-        Data(
-          "\(issue.file):\(issue.line): \(strict ? "error" : "warning"): bad ledger row, skipped: \(issue.reason)\n"
-            .utf8))
-    }
-    if strict && !run.ledgerIssues.isEmpty { throw ExitCode(2) }
+    if strict && !run.ledgerIssues.isEmpty { throw Failure.badLedgerRows(run.ledgerIssues) }
 
     let mainParty = MainParty(config: settings, bookings: bookings)
     var placing = settings.claimExtractor(knownNames: mainParty.names, bookings: bookings)
@@ -78,10 +113,10 @@ struct CheckPipeline {
         entries[index].reason = "excluded by \(configPath ?? "tally.yml") ('\(pattern)')"
       }
     }
-    var progress = Progress(mode: self.progress, entries: entries)
     // Document ids are relative to the corpus root (so ids survive a move); places are paths a
     // reader can open, as the corpus was named.
     let root = corpus
+    onStart?(entries)
     var isFolder: ObjCBool = false
     let corpusIsFile =
       FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && !isFolder.boolValue
@@ -122,9 +157,8 @@ struct CheckPipeline {
         run.claims.append(claim)
         run.places[claim.id] = place
       }
-      progress.advance(line, found: "\(found.count) claim\(found.count == 1 ? "" : "s")")
+      onFile?(line, found.count)
     }
-    progress.finish()
     ClaimExtractor.resolveFirstPerson(&run.claims, directory: directory)
     let result = Reconciler(config: settings).reconcile(
       run.claims, against: bookings, documentDates: run.documentInfo.compactMapValues(\.published),
@@ -138,17 +172,12 @@ struct CheckPipeline {
     return run
   }
 
-  /// The tally.yml at `path`; an error is printed on standard error and exits 2.
-  static func readConfig(_ path: String) throws -> TallyConfig {
+  /// The tally.yml at `path`.
+  public static func readConfig(_ path: String) throws -> TallyConfig {
     do {
       return try ConfigReader.read(path: path)
     } catch {
-      printError("\(error)")
-      throw ExitCode(2)
+      throw Failure.unreadable("\(error)")
     }
-  }
-
-  static func printError(_ message: String) {
-    FileHandle.standardError.write(Data("tally: error: \(message)\n".utf8))
   }
 }

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Reconcile
+import Report
+
+extension CheckPipeline {
+  /// The run, as a command shows it: a progress line or one line per file on standard error,
+  /// each bad ledger row as a warning (an error with `--strict`), and a configuration or ledger
+  /// that cannot be read as `tally: error: …` and exit 2.
+  func runForCommand(progress mode: Progress.Mode) throws -> CheckRun {
+    var pipeline = self
+    var progress: Progress?
+    pipeline.onStart = { entries in progress = Progress(mode: mode, entries: entries) }
+    pipeline.onFile = { line, claims in
+      progress?.advance(line, found: "\(claims) claim\(claims == 1 ? "" : "s")")
+    }
+    let run: CheckRun
+    do {
+      run = try pipeline.run()
+    } catch CheckPipeline.Failure.unreadable(let message) {
+      Self.printError(message)
+      throw ExitCode(2)
+    } catch CheckPipeline.Failure.badLedgerRows(let issues) {
+      Self.printLedgerIssues(issues, strict: true)
+      throw ExitCode(2)
+    }
+    progress?.finish()
+    Self.printLedgerIssues(run.ledgerIssues, strict: false)
+    return run
+  }
+
+  /// The tally.yml at `path`; one that cannot be read is `tally: error: …` and exit 2.
+  static func commandConfig(_ path: String) throws -> TallyConfig {
+    do {
+      return try readConfig(path)
+    } catch {
+      printError("\(error)")
+      throw ExitCode(2)
+    }
+  }
+
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data("tally: error: \(message)\n".utf8))
+  }
+
+  private static func printLedgerIssues(_ issues: [LedgerIssue], strict: Bool) {
+    for issue in issues {
+      FileHandle.standardError.write(
+        Data(
+          "\(issue.file):\(issue.line): \(strict ? "error" : "warning"): bad ledger row, skipped: \(issue.reason)\n"
+            .utf8))
+    }
+  }
+}
