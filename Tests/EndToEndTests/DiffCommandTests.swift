@@ -166,6 +166,7 @@ import Testing
     "rail": (claims: 0.97, findings: 0.77),
     // Written after the others were tuned on; its first score is its floor.
     "wind": (claims: 0.90, findings: 0.25),
+    "vaccines": (claims: 0.89, findings: 0.46),
   ]
 
   @Test(
