@@ -558,6 +558,14 @@ public struct ClaimExtractor: Sendable {
         if metric == .other { metric = restated.metric }
         if period == nil, !periodUnclear { period = restated.period }
       }
+      // « 40 nœuds environ »: a qualifier after the counted noun qualifies the count.
+      var quantity = quantity
+      if quantity.qualifier == .exact, quantity.unit == .count, let surface = item?.surface,
+        case let after = quantity.next + surface.split(separator: " ").count,
+        after < tokens.count, shared.lexicon.approximateAfter.contains([tokens[after].lower])
+      {
+        quantity.qualifier = .approximate
+      }
       var claim = Claim(
         id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
         surface: surface, sentence: sentenceText,
