@@ -227,7 +227,8 @@ extension Lexicon {
     ],
     announcingVerbs: ["annoncé", "annonce", "publié", "averti", "prévenu"],
     capitalisedFunctionWords: [
-      "ia", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "ia", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "seul",
+      "seuls", "seule", "seules", "quelque", "quelques", "plus", "moins", "près", "environ",
       "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "en", "dans", "par", "pour",
       "sur", "avec", "et", "ou", "mais", "si", "il", "elle", "ils", "elles", "on", "nous", "ce",
       "cette", "ces", "son", "sa", "ses", "leur", "leurs", "selon", "après", "avant", "depuis",
