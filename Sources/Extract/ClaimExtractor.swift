@@ -102,8 +102,8 @@ public struct ClaimExtractor: Sendable {
             text: blockText, tokens: row.tokens, language: language,
             fallbackSpeaker: row.speaker ?? fallbackSpeaker,
             firstPersonParty: people.firstPersonParty(in: block) ?? unplaced, people: people,
-            openers: openers, date: row.date, isTableRow: true, block: blockIndex,
-            unplacedSpeaker: unplaced))
+            openers: openers, date: row.date, isTableRow: true, rowPeriod: row.period,
+            block: blockIndex, unplacedSpeaker: unplaced))
         continue
       }
       for range in SentenceSplitter.split(blockText)
@@ -156,6 +156,8 @@ public struct ClaimExtractor: Sendable {
     var date: String? = nil
     /// Whether it is a table row, whose first cell names what a bare count counts.
     var isTableRow = false
+    /// The period a table row's Period column gives its figures.
+    var rowPeriod: Period? = nil
     /// The block (paragraph) it belongs to: a bare count counts what its paragraph counted.
     var block = 0
     /// The person "we" stands for until another document says whom they speak for.
@@ -311,11 +313,12 @@ public struct ClaimExtractor: Sendable {
       described?.speakerParty = speakerParty
       described?.organisationNouns = rules.organisationNouns
     }
-    let frames = FrameMatcher(
+    var frames = FrameMatcher(
       tokens: tokens, language: language, lexicon: shared.lexicon,
       descriptions: described,
       firstPersonParty: firstPersonParty, clauseBreaks: fields.clauseBreaks,
       isBystander: fields.isBystander)
+    frames.isTableRow = sentence.isTableRow
     // "In the quarter before", "that month", « le même trimestre »: spans of time the sentence
     // points to, found once; a figure whose clause holds one and that reads no period has its
     // period unclear ("by several months" is a duration, no period).
@@ -517,6 +520,7 @@ public struct ClaimExtractor: Sendable {
         fiscal.semicolonsCloseClauses = periods.semicolonsCloseClauses
         period = fiscal.period(first: quantity.first, last: quantity.last, reach: reach)
       }
+      if let rowPeriod = sentence.rowPeriod { period = rowPeriod }
       let periodUnclear =
         period == nil
         && pointedSpans.contains { index in

@@ -202,6 +202,26 @@ import Testing
 }
 
 @Suite struct TableRowTests {
+  @Test("a Period column dates the row's figures; a noun of payment in the first cell governs them")
+  func periodColumn() throws {
+    let text = """
+      ---
+      date: 2026-04-24
+      ---
+
+      | Item | Figure | Period | Source |
+      | --- | --- | --- | --- |
+      | Payments to Aerolis | €21.0m | Q1 2026 | Skyvane |
+      """
+    let document = try #require(
+      Ingestor().ingest(Array(text.utf8), path: "a.md").documents.first)
+    let claims = ClaimExtractor().extract(from: document)
+    #expect(claims.map(\.surface) == ["€21.0m"])
+    #expect(claims.first?.period == Period.quarter(2026, 1))
+    #expect(claims.first?.metric == .spend)
+    #expect(claims.first?.roles?[.payee] == "Aerolis")
+  }
+
   @Test("a row's first cell names what is counted though it opens with a capital")
   func capitalisedFirstCell() throws {
     let text = """

@@ -92,6 +92,9 @@ struct FrameMatcher {
 
   /// Whether the sentence has a verb or a noun that opens a frame.
   var isEmpty: Bool { verbs.isEmpty && !hasNominals }
+  /// Whether the tokens are a table row's cells, joined by semicolons: a noun in the first cell
+  /// governs the figure in another ("Payments to Nordane | €21.0m").
+  var isTableRow = false
   private let hasNominals: Bool
 
   /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
@@ -205,7 +208,11 @@ struct FrameMatcher {
     var noun = first - 1
     while noun >= 0, first - noun <= 10 {
       let token = tokens[noun]
-      if token.kind == .symbol, [",", ";", ":", ".", "(", ")"].contains(token.text) { return nil }
+      if token.kind == .symbol, [",", ";", ":", ".", "(", ")"].contains(token.text),
+        !(isTableRow && token.text == ";")
+      {
+        return nil
+      }
       if rules.nominalFilter.mayContain(token.lowerHash), rules.nominals[token.lower] != nil {
         break
       }
@@ -245,7 +252,12 @@ struct FrameMatcher {
     var index = noun + 1
     while index < end {
       let token = tokens[index]
-      if token.kind == .symbol, [";", ".", "(", ")"].contains(token.text) { break }
+      if token.kind == .symbol,
+        [".", "(", ")"].contains(token.text)
+          || (token.text == ";" && !isTableRow)
+      {
+        break
+      }
       if token.text == ",", index > first { break }
       if token.kind == .word, let role = nominal.prepositions[token.lower] {
         // « auprès de X », « auprès d'X »: the preposition's second word.

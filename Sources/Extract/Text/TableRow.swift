@@ -16,6 +16,8 @@ struct TableRow {
   var speaker: String?
   /// The start of the first period in the date cell, else the source cell (`YYYY-MM-DD`).
   var date: String?
+  /// The period a Period column gives the row's figures ("Q1 2026", « T1 2026 »).
+  var period: Period?
 
   /// Header words of a column that says who gave a figure, and of one that says when.
   static let sourceHeaders: Set<String> = [
@@ -23,6 +25,10 @@ struct TableRow {
     "auteur", "selon", "origine", "locuteur", "émetteur",
   ]
   static let dateHeaders: Set<String> = ["date", "when", "as of", "dated", "quand", "publié le"]
+  /// Header words of a column that says what span of time the figures cover.
+  static let periodHeaders: Set<String> = [
+    "period", "quarter", "year", "month", "période", "periode", "trimestre", "année", "mois",
+  ]
 
   /// Nil unless `block` is a row whose header names a source or date column.
   init?(block: Block, in document: Document, language: Language) {
@@ -35,7 +41,10 @@ struct TableRow {
       Self.sourceHeaders.contains(names[$0]) && $0 < cells.count
     }
     let dates = names.indices.filter { Self.dateHeaders.contains(names[$0]) && $0 < cells.count }
-    guard !sources.isEmpty || !dates.isEmpty else { return nil }
+    let periods = names.indices.filter {
+      Self.periodHeaders.contains(names[$0]) && $0 < cells.count
+    }
+    guard !sources.isEmpty || !dates.isEmpty || !periods.isEmpty else { return nil }
     let text = document.text
     let utf8 = text.utf8
     func cellText(_ span: TextSpan) -> Substring {
@@ -44,7 +53,7 @@ struct TableRow {
     }
     let start = utf8.index(utf8.startIndex, offsetBy: block.span.start)
     let rowText = text[start..<utf8.index(start, offsetBy: block.span.length)]
-    let aside = (sources + dates).map { cells[$0] }
+    let aside = (sources + dates + periods).map { cells[$0] }
     tokens = Tokenizer.tokenize(rowText, baseOffset: block.span.start).filter { token in
       !aside.contains { token.start >= $0.start && token.end <= $0.end }
     }
@@ -53,6 +62,14 @@ struct TableRow {
         ClaimExtractor.firstName(in: String(cellText(cells[column])), language: language)
       }.first
     let shared = SharedLexicon.forLanguage(language)
+    period =
+      periods.lazy.compactMap { column -> Period? in
+        let cellTokens = Tokenizer.tokenize(cellText(cells[column]), baseOffset: 0)
+        return PeriodResolver(
+          tokens: cellTokens, lexicon: shared, documentDate: document.published,
+          fiscalYearStartMonth: nil
+        ).first
+      }.first
     date =
       (dates + sources).lazy.compactMap { column -> String? in
         let cell = cellText(cells[column])

@@ -104,6 +104,9 @@ extension FrameRules {
       ["delivery", "deliveries", "shipment", "shipments"]: Nominal(
         frame: "sale.to/1", agent: .seller,
         prepositions: ["to": .buyer, "from": .seller, "by": .seller]),
+      ["payment", "payments"]: Nominal(
+        frame: "payment.to/1", agent: .payer,
+        prepositions: ["to": .payee, "from": .payer, "by": .payer]),
     ],
     organisationNouns: ["company", "firm", "business", "group"])
 }

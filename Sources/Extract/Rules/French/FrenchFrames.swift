@@ -151,6 +151,9 @@ extension FrameRules {
       ["livraison", "livraisons"]: Nominal(
         frame: "sale.to/1", agent: .seller,
         prepositions: ["à": .buyer, "au": .buyer, "aux": .buyer, "par": .seller]),
+      ["versement", "versements", "paiement", "paiements"]: Nominal(
+        frame: "payment.to/1", agent: .payer,
+        prepositions: ["à": .payee, "au": .payee, "aux": .payee, "par": .payer]),
     ],
     organisationNouns: ["société", "entreprise", "groupe"])
 }
