@@ -176,6 +176,8 @@ enum Names {
     }
     var end = index
     var words = 1
+    // A name with a particle runs longer: « Agence Mosane de Santé Publique ».
+    var longest = 3
     while end + 1 < tokens.count {
       if end + 2 < tokens.count, isHyphen(before: end + 2, in: tokens, lexicon: lexicon),
         isNameToken(tokens[end + 2], lexicon: lexicon)
@@ -185,7 +187,8 @@ enum Names {
         // « CHU de Valmont », « Voies de l'Estuaire »: one name.
         end = last
         words += 1
-      } else if words < 3, isNameToken(tokens[end + 1], lexicon: lexicon),
+        longest = 5
+      } else if words < longest, isNameToken(tokens[end + 1], lexicon: lexicon),
         tokens[end + 1].gap == " ", !opensPeriod(at: end + 1, in: tokens, lexicon: lexicon)
       {
         end += 1
