@@ -373,6 +373,31 @@ public struct Reconciler: Sendable {
     return index.customers[site] != nil ? (site, true) : nil
   }
 
+  /// The one ledger customer a sentence names by a configured entity's name or alias, if one.
+  func customerNamed(in sentence: String, index: LedgerIndex) -> String? {
+    var found: Set<String> = []
+    for entity in config.entities where index.customers[entityKey(entity.name)] != nil {
+      let names = [entity.name] + entity.aliases
+      if names.contains(where: { Self.mentions(sentence, $0) }) { found.insert(entity.name) }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
+  /// Whether `text` holds `name` as whole words.
+  static func mentions(_ text: String, _ name: String) -> Bool {
+    guard !name.isEmpty else { return false }
+    var searchStart = text.startIndex
+    while let range = text.range(of: name, range: searchStart..<text.endIndex) {
+      let before =
+        range.lowerBound == text.startIndex
+        ? nil : text[text.index(before: range.lowerBound)]
+      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+      if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+      searchStart = range.upperBound
+    }
+    return false
+  }
+
   /// How linking a claim ended: its link, or why it was not judged (with the party it named,
   /// for a hint).
   enum Linking {
@@ -392,8 +417,18 @@ public struct Reconciler: Sendable {
     guard Self.statuses(of: claim.metric, unit: claim.unit) != nil else {
       return .notJudged(.metricOutsideLedger, party: nil)
     }
-    guard let (party, source) = party(of: claim, parties) else {
+    guard var (party, source) = party(of: claim, parties) else {
       return .notJudged(.noParty, party: nil)
+    }
+    // "Nordane signed a €52.5 million supply contract with Agence Mosane": a figure told of the
+    // supplier is about the one customer its sentence names.
+    var namedSupplier: String?
+    if ledgerKey(of: party, index: index) == nil, index.suppliers.contains(entityKey(party)),
+      let customer = customerNamed(in: claim.sentence, index: index)
+    {
+      namedSupplier = entityKey(party)
+      party = customer
+      source = .described
     }
     // The party is a customer, or a site named in the ledger's `site` column.
     guard let (customer, atSite) = ledgerKey(of: party, index: index),
@@ -419,6 +454,7 @@ public struct Reconciler: Sendable {
     // one its sentence names ("spent €15 million with Altmann").
     var sellers = Set(
       [claim.roles?[.seller], claim.roles?[.payee]].compactMap { $0 }.map(entityKey))
+    if let namedSupplier { sellers.insert(namedSupplier) }
     // Money is judged only when its sentence ties it to the ledger: a named item (whose rows
     // alone are summed), an item's configured topic, or a supplier it names or pays. A
     // company's revenue, cash or total budget is none of these.

@@ -50,6 +50,25 @@ import Testing
     #expect(result.findings.isEmpty)
   }
 
+  @Test("a figure told of the supplier is about the one customer its sentence names")
+  func supplierSubject() {
+    var config = TallyConfig()
+    config.entities = [
+      TallyConfig.Entity(name: "Kessler Yards", aliases: ["Kessler"]),
+      TallyConfig.Entity(name: "Nordhavn", aliases: ["Nordhavn Ferries"]),
+    ]
+    var claim = Self.claim("told", seller: nil, quantity: 9)
+    claim.subject = "Kessler"
+    claim.roles = nil
+    claim.sentence = "Kessler signed an order for 9 vessels with Nordhavn Ferries."
+    let result = Reconciler(config: config).reconcile([claim], against: rows)
+    // Kessler's rows for Nordhavn hold 4: the claim of 9 is judged, and contradicted.
+    #expect(result.verdicts["told"] == .contradicted)
+    claim.sentence = "Kessler signed an order for 9 vessels."
+    let alone = Reconciler(config: config).reconcile([claim], against: rows)
+    #expect(alone.verdicts["told"] == nil)
+  }
+
   @Test("a seller named by an alias in tally.yml is its entity")
   func sellerAlias() {
     var config = TallyConfig()
