@@ -477,6 +477,13 @@ public struct ClaimExtractor: Sendable {
       }
       // "Kestrel locomotives", « rames Lumio »: a configured product is no party.
       if !products.isEmpty {
+        if let flow = claimFlow,
+          products.contains(FirstPerson.key(flow.from ?? ""))
+            || products.contains(FirstPerson.key(flow.to ?? ""))
+        {
+          claimFlow = nil
+          if roles?.frame == "move/1" { roles = nil }
+        }
         if let name = subject, products.contains(FirstPerson.key(name)) { subject = nil }
         if var read = roles {
           for (role, name) in read.parties where products.contains(FirstPerson.key(name)) {

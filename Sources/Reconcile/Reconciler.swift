@@ -230,7 +230,8 @@ public struct Reconciler: Sendable {
     var reasons: [String: NotJudgedReason] = [:]
     var hints: [String: String] = [:]
     var nearNames = NearNames(index: index)
-    for claim in claims {
+    for original in claims {
+      let claim = movedBetweenCustomers(original, index: index)
       // The items it can stand for, worked out once: reported, checked for ambiguity, linked,
       // compared across sources.
       let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
@@ -371,6 +372,23 @@ public struct Reconciler: Sendable {
     if index.customers[customer] != nil { return (customer, false) }
     let site = siteKey(party)
     return index.customers[site] != nil ? (site, true) : nil
+  }
+
+  /// Goods one customer "sold" or gave another are moved between them: « l'Agence Mosane reçoit
+  /// 250 000 doses d'Ardeven » when Ardeven buys from the ledger's suppliers and supplies none.
+  func movedBetweenCustomers(_ claim: Claim, index: LedgerIndex) -> Claim {
+    guard claim.flow == nil, claim.unit == .count, let roles = claim.roles,
+      let seller = roles[.seller], let buyer = roles[.buyer],
+      !index.suppliers.contains(entityKey(seller)),
+      index.customers[entityKey(seller)] != nil, index.customers[entityKey(buyer)] != nil,
+      entityKey(seller) != entityKey(buyer)
+    else { return claim }
+    var moved = claim
+    moved.flow = Flow(from: seller, to: buyer)
+    moved.subject = nil
+    moved.metric = .transfer
+    moved.roles = Roles(frame: "move/1", parties: [.source: seller, .target: buyer])
+    return moved
   }
 
   /// The one ledger customer a sentence names by a configured entity's name or alias, if one.

@@ -69,6 +69,30 @@ import Testing
     #expect(alone.verdicts["told"] == nil)
   }
 
+  @Test("goods one customer passes to another are moved between them, not sold")
+  func customerToCustomer() {
+    var claim = Self.claim("moved", seller: "Nordhavn", quantity: 2)
+    claim.roles = Roles(
+      frame: "receipt.from/1", parties: [.buyer: "Vinga Line", .seller: "Nordhavn"])
+    claim.subject = "Vinga Line"
+    claim.metric = .shipment
+    var rows = self.rows
+    rows.append(
+      Booking(
+        id: "R-1", file: "bookings.csv", line: 4, customer: "Nordhavn", supplier: "Kessler Yards",
+        item: "vessel", quantity: 3, period: Period.month(2025, 6), status: .redirected,
+        redirectedTo: "Vinga Line"))
+    rows.append(
+      Booking(
+        id: "W-1", file: "bookings.csv", line: 5, customer: "Vinga Line", supplier: "Kessler Yards",
+        item: "vessel", quantity: 1, period: Period.month(2025, 7), status: .booked))
+    let result = Reconciler().reconcile([claim], against: rows)
+    // Judged against the redirected row (3), not Vinga Line's purchases: 2 is contradicted.
+    #expect(result.verdicts["moved"] == .contradicted)
+    let finding = result.findings.first { $0.rule == "REC001" }
+    #expect(finding?.claims.first?.flow == Flow(from: "Nordhavn", to: "Vinga Line"))
+  }
+
   @Test("a seller named by an alias in tally.yml is its entity")
   func sellerAlias() {
     var config = TallyConfig()

@@ -319,6 +319,24 @@ struct ClauseFields {
     if found.isEmpty {
       found += transferredTo()
     }
+    // "Our March lot of 250,000 doses was passed to Agence Mosane": ours, sent on.
+    if found.isEmpty, let firstPersonParty {
+      for index in tokens.indices where Self.ourWords.contains(tokens[index].lower) {
+        var sent = false
+        for probe in (index + 1)..<min(tokens.count, index + 16) {
+          let word = tokens[probe].lower
+          if [",", ";", "."].contains(tokens[probe].text) { break }
+          if lexicon.sendingVerbs.contains(word) { sent = true }
+          if sent, lexicon.flowTo.contains(word), let (to, toEnd) = recipient(after: probe),
+            to != firstPersonParty
+          {
+            found.append((Flow(from: firstPersonParty, to: to), index...toEnd))
+            break
+          }
+        }
+        if !found.isEmpty { break }
+      }
+    }
     // "Tesla's H100s were redirected to X": the owner gives, the name after "to" receives.
     for index in tokens.indices.dropFirst()
     where tokens[index].text == "'" || tokens[index].text == "’" {
@@ -488,6 +506,9 @@ struct ClauseFields {
     }
     return nil
   }
+
+  /// Possessives of the first person before goods ("our", « nos »).
+  private static let ourWords: Set<String> = ["our", "notre", "nos"]
 
   /// Verbs of arriving where the speaker is.
   private static let comingVerbs: Set<String> = ["come", "came", "comes", "coming"]
