@@ -242,6 +242,16 @@ struct ClauseFields {
       {
         return (name, start...index)
       }
+      // "Deirdre Fahy, the opposition's health spokesperson, said": the name before the
+      // apposition.
+      if quotes, before > 1, tokens[before].text == ",",
+        let opening = tokens[max(0, before - 10)..<before].lastIndex(where: { $0.text == "," }),
+        opening > 0,
+        let (name, start) = Names.name(endingAt: opening - 1, in: tokens, lexicon: lexicon),
+        name.contains(" ")
+      {
+        return (name, start...index)
+      }
       // "…, said Musk", « …, a déclaré Musk », « a annoncé sa PDG, Anne Villiers ».
       if afterComma, let (name, last) = nameAfter(index + 1) {
         return (name, index...last)
