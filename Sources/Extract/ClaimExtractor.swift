@@ -497,7 +497,11 @@ public struct ClaimExtractor: Sendable {
       if subject == nil, roles?.parties.isEmpty ?? true, claimFlow == nil,
         let (topic, end) = Names.name(startingAt: 0, in: tokens, lexicon: shared.lexicon),
         end + 1 < quantity.first, tokens[end + 1].text == ":",
-        !products.contains(FirstPerson.key(topic))
+        !products.contains(FirstPerson.key(topic)),
+        // « Collèges : 17 000 tablettes », « Scandale : … »: a headline's first word is often no
+        // party; a known one or a name of two words is.
+        topic.contains(" ") || entityKeys[FirstPerson.key(topic)] != nil
+          || knownNames.contains(topic)
       {
         subject = topic
       }
