@@ -555,6 +555,20 @@ public struct ClaimExtractor: Sendable {
           metric = framed
         }
       }
+      // "We delivered 15,000 tablets to Valmorin in the quarter, 9,000 in January and 6,000 in
+      // March": a breakdown after a comma shares the parties of the count it breaks down.
+      if restated == nil, subject == nil, roles == nil, claimFlow == nil, quantity.unit == .count,
+        let whole = claims.last(where: {
+          $0.unit == .count && $0.item != nil && $0.item == item?.canonical
+            && ($0.roles != nil || $0.subject != nil || $0.flow != nil)
+        }),
+        tokens[..<quantity.first].contains(where: { $0.text == "," && $0.start >= whole.span.end })
+      {
+        subject = whole.subject
+        roles = whole.roles
+        claimFlow = whole.flow
+        if metric == .other { metric = whole.metric }
+      }
       // A bare count that restates the paragraph's earlier one takes what it does not say:
       // the parties, when it names none, the metric and the period.
       if let restated {
