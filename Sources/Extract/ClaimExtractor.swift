@@ -557,12 +557,16 @@ public struct ClaimExtractor: Sendable {
       }
       // "We delivered 15,000 tablets to Valmorin in the quarter, 9,000 in January and 6,000 in
       // March": a breakdown after a comma shares the parties of the count it breaks down.
-      if restated == nil, subject == nil, roles == nil, claimFlow == nil, quantity.unit == .count,
+      if restated == nil, roles == nil, claimFlow == nil, quantity.unit == .count,
         let whole = claims.last(where: {
           $0.unit == .count && $0.item != nil && $0.item == item?.canonical
             && ($0.roles != nil || $0.subject != nil || $0.flow != nil)
         }),
-        tokens[..<quantity.first].contains(where: { $0.text == "," && $0.start >= whole.span.end })
+        tokens[..<quantity.first].contains(where: {
+          $0.start >= whole.span.end && ($0.text == "," || Self.clauseJoiners.contains($0.lower))
+        }),
+        subject == nil || subject == whole.subject
+          || whole.roles?.parties.values.contains(subject ?? "") == true
       {
         subject = whole.subject
         roles = whole.roles

@@ -162,12 +162,12 @@ import Testing
   static let scenarioFloors = [
     "medical": (claims: 0.92, findings: 0.77),
     "cloud": (claims: 0.95, findings: 0.52),
-    "aircraft": (claims: 0.97, findings: 0.67),
+    "aircraft": (claims: 0.97, findings: 0.70),
     "rail": (claims: 0.97, findings: 0.77),
     // Written after the others were tuned on; its first score is its floor.
-    "wind": (claims: 0.90, findings: 0.25),
+    "wind": (claims: 0.90, findings: 0.31),
     "vaccines": (claims: 0.89, findings: 0.54),
-    "tablets": (claims: 0.91, findings: 0.12),
+    "tablets": (claims: 0.91, findings: 0.14),
   ]
 
   @Test(

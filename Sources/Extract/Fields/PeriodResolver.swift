@@ -67,7 +67,10 @@ struct PeriodResolver {
       // airline had ordered six", « … en 2026 et que la compagnie avait commandé six ».
       if range.upperBound < first, opensSecondClause(from: range.upperBound, to: first) { continue }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
-      if distance < best?.1 ?? Int.max { best = (period, distance) }
+      // A tie goes to the period after the figure: "9,000 in January and 6,000 in March".
+      if distance < best?.1 ?? Int.max || (distance == best?.1 && range.lowerBound > last) {
+        best = (period, distance)
+      }
     }
     return best?.0
   }
