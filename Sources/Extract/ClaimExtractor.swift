@@ -282,7 +282,7 @@ public struct ClaimExtractor: Sendable {
     let speaker = fields.speaker()
     // Who speaks a quotation: a name ("Quayle said"), or a pronoun ("she wrote", « a-t-elle
     // déclaré ») for the person last named as speaking.
-    let quoted = tokens.contains { Self.quotationMarks.contains($0.text) }
+    let quoted = tokens.contains { $0.kind == .symbol && Self.quotationMarks.contains($0.text) }
     let quoteSpeaker =
       speaker?.name
       ?? (quoted && Self.pronounSays(in: tokens, lexicon: shared.lexicon, rules: rules)
@@ -705,7 +705,9 @@ public struct ClaimExtractor: Sendable {
   {
     var found: [(String, String)] = []
     for index in tokens.indices.dropFirst()
-    where rules.titleWords.contains(tokens[index].lower) {
+    where rules.titleFilter.mayContain(tokens[index].lowerHash)
+      && rules.titleWords.contains(tokens[index].lower)
+    {
       // The title's words ("chief technology officer"), a comma maybe, then a person's name
       // of at least two words.
       var end = index

@@ -129,6 +129,8 @@ final class FrameRules: Sendable {
   /// Words of job titles ("officer", « directrice »): with a preposition of organisation ("of",
   /// « de ») after them, they tie a person to the organisation they speak for.
   let titleWords: Set<String>
+  /// A quick filter in front of `titleWords`: most words are no title.
+  let titleFilter: WordFilter
   let organisationPrepositions: Set<String>
   /// A pronoun that stands for the counted noun of an earlier sentence (« en » in « le
   /// fabricant en a livré 1 200 »), and the auxiliaries that may follow it (« en a livré »).
@@ -204,6 +206,7 @@ final class FrameRules: Sendable {
     self.determiners = determiners
     self.pronouns = pronouns
     self.titleWords = titleWords
+    titleFilter = WordFilter(titleWords)
     self.organisationPrepositions = organisationPrepositions
     self.purposePrepositions = purposePrepositions
     var table: [String: [Frame]] = [:]
