@@ -565,6 +565,10 @@ public struct ClaimExtractor: Sendable {
         tokens[..<quantity.first].contains(where: {
           $0.start >= whole.span.end && ($0.text == "," || Self.clauseJoiners.contains($0.lower))
         }),
+        // "…and another 240 in June; Oxbow's statement lists 440": a new clause is no breakdown.
+        !tokens[..<quantity.first].contains(where: {
+          $0.start >= whole.span.end && ($0.text == ";" || $0.text == ":")
+        }),
         subject == nil || subject == whole.subject
           || whole.roles?.parties.values.contains(subject ?? "") == true
       {

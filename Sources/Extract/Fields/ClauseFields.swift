@@ -45,9 +45,14 @@ struct ClauseFields {
     var markers: [(Int, Int, Modality)] = []
     let markersByWord = shared.lexicon.modalityMarkersByFirstWord
     for (index, token) in tokens.enumerated() {
-      // Names are not triggers ("Levasseur" is no « levée »).
+      // Names are not triggers ("Levasseur" is no « levée »); nor is "own" after a possessive
+      // ("the board's own minutes", "its own figures").
       if token.kind == .word, token.startsLowercase || index == 0,
-        let metric = shared.lexicon.metric(triggeredBy: token.lower)
+        let metric = shared.lexicon.metric(triggeredBy: token.lower),
+        !(token.lower == "own" && index > 0
+          && (tokens[index - 1].lower == "s"
+            || FrameRules.forLanguage(shared.language).possessives.contains(tokens[index - 1].lower)
+            || FrameRules.forLanguage(shared.language).firstPerson.contains(tokens[index - 1].lower)))
       {
         // "$500 million worth of processors" is the goods' value, not a valuation.
         let worthOf =
@@ -60,6 +65,12 @@ struct ClauseFields {
         } else if !worthOf {
           triggers.append((index, metric))
         }
+      }
+      for (phrase, metric) in shared.lexicon.metricPhrases
+      where phrase.first == token.lower && index + phrase.count <= tokens.count
+        && zip(phrase, tokens[index...]).allSatisfy({ $0 == $1.lower })
+      {
+        triggers.append((index, metric))
       }
       if token.text == "May", index > 0 { continue }
       guard let candidates = markersByWord[token.lower] else { continue }
@@ -355,10 +366,14 @@ struct ClauseFields {
         !found.contains(where: { $0.range.contains(start) }),
         // "Vestral's records show 1,200: 700 delivered to Saint-Gatien": what the owner wrote,
         // not what it gave; "Kessler's deliveries to Nordhavn": a sale, its "to" the buyer.
-        !(index + 2 < tokens.count
-          && (lexicon.communicationNouns.contains(tokens[index + 2].lower)
-            || FrameRules.forLanguage(shared.language).nominals[tokens[index + 2].lower]?.agent
-              == .seller))
+        // "Ardeven's own board paper … puts its payments to Nordane at": the noun phrase the
+        // possessive opens, a few words long.
+        !tokens[(index + 2)..<min(tokens.count, index + 6)].prefix(while: { $0.kind == .word })
+          .contains(where: { word in
+            lexicon.communicationNouns.contains(word.lower)
+              || [.seller, .payer].contains(
+                FrameRules.forLanguage(shared.language).nominals[word.lower]?.agent)
+          })
       else { continue }
       for probe in (index + 2)..<min(tokens.count, index + 24)
       where lexicon.flowTo.contains(tokens[probe].lower) {

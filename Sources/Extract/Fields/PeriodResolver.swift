@@ -156,6 +156,12 @@ struct PeriodResolver {
       return true
     }
     var probe = start - 1
+    // "dated 24 April": the day before the month.
+    if probe >= 1, tokens[probe].kind == .number,
+      lexicon.postingVerbs.contains(tokens[probe - 1].lower)
+    {
+      return true
+    }
     var skipped = 0
     while probe >= 0, skipped < 3, Self.linking.contains(tokens[probe].lower) {
       probe -= 1
@@ -267,13 +273,17 @@ struct PeriodResolver {
       }
     }
     if let ordinal = lexicon.quarterWords[word], index + 1 < tokens.count {
-      let noun = tokens[index + 1].lower
+      // "first-quarter payments": a glued hyphen may join the words.
+      let at =
+        tokens[index + 1].text == "-" && tokens[index + 1].isGlued && index + 2 < tokens.count
+        ? index + 2 : index + 1
+      let noun = tokens[at].lower
       if lexicon.quarterNoun.contains(noun) {
-        let (year, end) = yearAfter(index + 2) ?? (documentYear ?? 0, index + 1)
+        let (year, end) = yearAfter(at + 1) ?? (documentYear ?? 0, at)
         return year > 0 ? (Self.quarter(year, ordinal), end) : nil
       }
       if ["half", "semestre"].contains(noun), let half = lexicon.halfWords[word] {
-        let (year, end) = yearAfter(index + 2) ?? (documentYear ?? 0, index + 1)
+        let (year, end) = yearAfter(at + 1) ?? (documentYear ?? 0, at)
         return year > 0 ? (Self.half(year, half), end) : nil
       }
     }

@@ -129,6 +129,17 @@ struct Lexicon: Sendable {
     copy.goodsNouns = goodsNouns
     return copy
   }
+  /// Phrases that give a metric where their words alone would not ("in service" is capacity;
+  /// a "service contract" is no capacity).
+  var metricPhrases: [([String], Metric)] = []
+
+  /// The lexicon with its phrases of metrics.
+  func with(metricPhrases: [([String], Metric)]) -> Lexicon {
+    var copy = self
+    copy.metricPhrases = metricPhrases
+    return copy
+  }
+
   /// Verbs of moving goods one holds to another ("transferred", « transféré »): their subject
   /// is the move's source when no "from" is said.
   var transferVerbs: Set<String> = []

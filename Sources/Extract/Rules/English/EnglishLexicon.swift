@@ -136,6 +136,7 @@ extension Lexicon {
       ("acquir*", .order),
       ("ship*", .shipment), ("sold", .shipment), ("sell*", .shipment), ("deliver*", .shipment),
       ("receiv*", .shipment), ("receipt", .shipment), ("taking", .shipment), ("take", .shipment),
+      ("arrived", .shipment), ("arrive", .shipment), ("arrives", .shipment),
       ("takes", .shipment), ("delay*", .shipment),
       ("redirect*", .transfer), ("divert*", .transfer), ("rerout*", .transfer),
       ("transfer*", .transfer), ("reallocat*", .transfer), ("reassign*", .transfer),
@@ -250,9 +251,9 @@ extension Lexicon {
       "post", "posts", "tweet", "tweets", "message", "messages", "remarks", "comments", "comment",
       "statement", "statements", "letter", "email", "e-mail", "note", "interview", "speech",
       "blog", "thread", "video", "podcast", "memo", "memos", "call", "calls", "records",
-      "figures", "books", "ledger", "numbers", "data",
+      "figures", "books", "ledger", "numbers", "data", "paper", "minutes",
     ],
-    postingVerbs: ["posted", "posts", "tweeted", "wrote", "writes", "published", "up"],
+    postingVerbs: ["posted", "posts", "tweeted", "wrote", "writes", "published", "up", "dated"],
     venuePrepositions: ["on"],
     goodsNouns: [
       "hardware", "chips", "chip", "gpus", "gpu", "processors", "accelerators", "servers",
@@ -276,6 +277,7 @@ extension Lexicon {
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(adverbialOpeners: ["and", "but", "so", "because", "although", "though", "unless"])
+  .with(metricPhrases: [(["in", "service"], .capacity), (["in", "operation"], .capacity)])
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
   ])

@@ -142,6 +142,7 @@ extension Lexicon {
       ("acquis*", .order),
       ("livr*", .shipment), ("réceptionn*", .shipment), ("vendu*", .shipment),
       ("écoulé*", .shipment), ("expédi*", .shipment), ("reçu*", .shipment), ("recev*", .shipment),
+      ("arrivé*", .shipment),
       ("retard*", .shipment),
       ("réception", .shipment),
       ("redirig*", .transfer), ("détourn*", .transfer), ("transfér*", .transfer),
@@ -252,7 +253,7 @@ extension Lexicon {
       "interview", "billet", "vidéo", "mémo", "mémos", "appel", "conférence", "relevés",
       "chiffres", "registres", "comptes",
     ],
-    postingVerbs: ["publié", "posté", "écrit", "tweeté"],
+    postingVerbs: ["publié", "posté", "écrit", "tweeté", "daté", "datée"],
     venuePrepositions: ["sur"],
     goodsNouns: [
       "matériel", "matériels", "puces", "puce", "gpu", "processeurs", "accélérateurs",
@@ -277,6 +278,7 @@ extension Lexicon {
   .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
+  .with(metricPhrases: [(["en", "service"], .capacity), (["en", "exploitation"], .capacity)])
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
     "réattribué", "réattribués", "réattribuées",
