@@ -428,9 +428,17 @@ public struct ClaimExtractor: Sendable {
       var roles = read?.roles
       // "Le CHU de Valmont a commandé 9 IRM à Médisonde" is a purchase, not a move « de … à »:
       // a verb that cannot tell of a move wins over the prepositions.
-      if claimFlow != nil, let read, !read.tellsMoves {
+      if claimFlow != nil, let read, !read.tellsMoves, read.modifier == nil {
         claimFlow = nil
         subject = read.roles[.buyer] ?? read.roles[.payer] ?? subject
+      }
+      // "3,500 tablets that the authority had ordered were sent to Lesse", « 3 500 tablettes
+      // commandées par le rectorat sont parties au réseau Lesse »: bought by one, sent to another.
+      if claimFlow == nil, quantity.unit == .count, let read, let verb = read.modifier,
+        let buyer = read.roles[.buyer], let to = fields.sentTo(after: verb), to != buyer
+      {
+        claimFlow = Flow(from: buyer, to: to)
+        subject = nil
       }
       if let claimFlow {
         var parties: [Role: String] = [:]

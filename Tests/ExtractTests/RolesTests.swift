@@ -220,9 +220,13 @@ import Testing
 
   @Test("another verb's arguments are its own; a relative clause on the figure's noun governs it")
   func otherVerbs() {
+    // Goods one party bought, sent on to another, moved between them.
     #expect(
       roles("The 12 vessels that Vinga had ordered were reassigned to Nordhavn.", .en)
-        == [Roles(frame: "purchase.from/1", parties: [.buyer: "Vinga"])])
+        == [Roles(frame: "move/1", parties: [.source: "Vinga", .target: "Nordhavn"])])
+    #expect(
+      roles("Les 3 500 tablettes commandées par Valmorin sont parties en mars à Lesse.", .fr)
+        == [Roles(frame: "move/1", parties: [.source: "Valmorin", .target: "Lesse"])])
     #expect(
       roles(
         "We have received none of the 10 trains that we ordered from Trevane.", .en, we: "Ligera")

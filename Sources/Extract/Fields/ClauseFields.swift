@@ -402,6 +402,23 @@ struct ClauseFields {
       ?? descriptions?.match(at: index, in: tokens)
   }
 
+  /// The party a verb of sending after `start` sends to: "were sent to Réseau Lesse", « sont
+  /// parties en mars au réseau Lesse ».
+  func sentTo(after start: Int) -> String? {
+    var index = start + 1
+    while index < min(tokens.count, start + 16) {
+      if [";", "."].contains(tokens[index].text) { return nil }
+      if lexicon.sendingVerbs.contains(tokens[index].lower) {
+        for probe in index..<min(tokens.count, index + 5)
+        where lexicon.flowTo.contains(tokens[probe].lower) {
+          if let (to, _) = recipient(after: probe) { return to }
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// A move by a verb of moving what one holds, whose subject gives: "Pelican Air transferred
   /// 5 jets to its subsidiary Skyvane", « Air Sorlingue a transféré 5 avions à sa filiale ».
   private func transferredTo() -> [(flow: Flow, range: ClosedRange<Int>)] {

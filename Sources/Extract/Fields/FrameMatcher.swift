@@ -197,7 +197,8 @@ struct FrameMatcher {
     return parties.isEmpty
       ? nil
       : Reading(
-        roles: Roles(frame: frame.id, parties: parties), agent: agent, tellsMoves: frame.tellsMoves)
+        roles: Roles(frame: frame.id, parties: parties), agent: agent, tellsMoves: frame.tellsMoves,
+        modifier: reducedRelative || relative != nil ? verb : nil)
   }
 
   /// The roles a noun of a frame gives a figure after it in its clause, when no verb does:
@@ -293,6 +294,10 @@ struct FrameMatcher {
     var agent: Role?
     /// Whether the frame may tell of a move (`Frame.tellsMoves`).
     var tellsMoves: Bool
+    /// The verb's index when it only describes the goods ("3,500 tablets that the authority had
+    /// ordered were sent to Lesse", « commandées par le rectorat »): the sentence's own verb
+    /// may still tell of a move.
+    var modifier: Int? = nil
   }
 
   /// Where the clause of the verb at `verb` ends.
