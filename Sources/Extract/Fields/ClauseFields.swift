@@ -74,6 +74,12 @@ struct ClauseFields {
       }
       if token.text == "May", index > 0 { continue }
       guard let candidates = markersByWord[token.lower] else { continue }
+      // « le compte n'y est pas »: after an article a verb form is a noun.
+      if index > 0, candidates.allSatisfy({ $0.1.count == 1 }),
+        FrameRules.forLanguage(shared.language).articles.contains(tokens[index - 1].lower)
+      {
+        continue
+      }
       for (modality, phrase) in candidates where index + phrase.count <= tokens.count {
         if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
           markers.append((index, index + phrase.count, modality))
