@@ -167,7 +167,7 @@ import Testing
     // Written after the others were tuned on; its first score is its floor.
     "wind": (claims: 0.90, findings: 0.31),
     "vaccines": (claims: 0.89, findings: 0.57),
-    "tablets": (claims: 0.91, findings: 0.25),
+    "tablets": (claims: 0.91, findings: 0.36),
   ]
 
   @Test(

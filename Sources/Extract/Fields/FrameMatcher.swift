@@ -361,7 +361,7 @@ struct FrameMatcher {
       opening > 0
     {
       // "Kessler's largest customer, Nordhavn Ferries, received": the apposition is the name.
-      if let (name, end) = party(at: opening + 1), end == glue - 1 { return name }
+      if let (name, end) = party(at: opening + 1, owned: false), end == glue - 1 { return name }
       index = opening - 1
     }
     while index >= 0, verb - index <= 24 {
@@ -469,7 +469,7 @@ struct FrameMatcher {
 
   /// A party at `index`: a name, a configured description ("the operator", « l'armateur »), or
   /// "us" / « nous »; its name and last token.
-  private func party(at index: Int) -> (String, Int)? {
+  private func party(at index: Int, owned: Bool = true) -> (String, Int)? {
     guard index < tokens.count else { return nil }
     if rules.firstPerson.contains(tokens[index].lower), let firstPersonParty {
       return (firstPersonParty, index)
@@ -489,13 +489,38 @@ struct FrameMatcher {
       {
         return (name, end)
       }
+      // "to the hospitals of Marrow Valley Health".
+      if owned, next < tokens.count, tokens[next].startsLowercase,
+        !rules.articles.contains(tokens[next].lower)
+      {
+        return party(at: next)
+      }
     }
     // « d'Altmann »: the elided preposition is its own token.
     if ["'", "’"].contains(tokens[index].text), index + 1 < tokens.count {
       return party(at: index + 1)
     }
+    // « aux collèges de l'académie », "to the hospitals of the group": a place or unit that
+    // belongs to the party.
+    if owned, tokens[index].kind == .word, tokens[index].startsLowercase,
+      !rules.determiners.contains(tokens[index].lower), index + 2 < tokens.count,
+      Self.belongsTo.contains(tokens[index + 1].lower)
+    {
+      var owner = index + 2
+      if ["'", "’"].contains(tokens[owner].text) { owner += 1 }
+      guard owner < tokens.count, !Self.belongsTo.contains(tokens[owner].lower) else { return nil }
+      if let (name, end) = Names.name(startingAt: owner, in: tokens, lexicon: lexicon),
+        !isBystander(owner)
+      {
+        return (name, end)
+      }
+      return descriptions?.match(at: owner, in: tokens)
+    }
     return nil
   }
+
+  /// Words that tie a place or unit to its owner (« collèges de l'académie », "schools of").
+  private static let belongsTo: Set<String> = ["de", "du", "d", "of"]
 
   private func matches(_ words: [String], at index: Int) -> Bool {
     guard index + words.count <= tokens.count else { return false }
