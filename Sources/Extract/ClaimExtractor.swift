@@ -268,10 +268,7 @@ public struct ClaimExtractor: Sendable {
     let introduced = discourse.introduced
     func organisation(of name: String) -> String? {
       if let found = sentence.people?.organisation(of: name) { return found }
-      guard !introduced.isEmpty else { return nil }
-      if let found = introduced[FirstPerson.key(name)] { return found }
-      guard let space = name.lastIndex(of: " ") else { return nil }
-      return introduced[FirstPerson.key(String(name[name.index(after: space)...]))]
+      return introduced.isEmpty ? nil : FirstPerson.organisation(of: name, in: [introduced])
     }
     var fields = ClauseFields(
       tokens: tokens, lexicon: shared, openers: sentence.openers, descriptions: described)
@@ -681,10 +678,7 @@ public struct ClaimExtractor: Sendable {
   public static func resolveFirstPerson(_ claims: inout [Claim], directory: [String: String]) {
     for index in claims.indices {
       guard let person = claims[index].firstPersonOf else { continue }
-      var organisation = directory[FirstPerson.key(person)]
-      if organisation == nil, let space = person.lastIndex(of: " ") {
-        organisation = directory[FirstPerson.key(String(person[person.index(after: space)...]))]
-      }
+      let organisation = FirstPerson.organisation(of: person, in: [directory])
       var claim = claims[index]
       if claim.subject == person { claim.subject = organisation }
       if var roles = claim.roles {

@@ -393,27 +393,19 @@ public struct Reconciler: Sendable {
 
   /// The one ledger customer a sentence names by a configured entity's name or alias, if one.
   func customerNamed(in sentence: String, index: LedgerIndex) -> String? {
+    let words = MoneyTies.words(sentence)
     var found: Set<String> = []
     for entity in config.entities where index.customers[entityKey(entity.name)] != nil {
-      let names = [entity.name] + entity.aliases
-      if names.contains(where: { Self.mentions(sentence, $0) }) { found.insert(entity.name) }
+      let names = ([entity.name] + entity.aliases).map(MoneyTies.words).filter { !$0.isEmpty }
+      let named = names.contains { name in
+        words.indices.contains { start in
+          start + name.count <= words.count
+            && words[start..<(start + name.count)].elementsEqual(name)
+        }
+      }
+      if named { found.insert(entity.name) }
     }
     return found.count == 1 ? found.first : nil
-  }
-
-  /// Whether `text` holds `name` as whole words.
-  static func mentions(_ text: String, _ name: String) -> Bool {
-    guard !name.isEmpty else { return false }
-    var searchStart = text.startIndex
-    while let range = text.range(of: name, range: searchStart..<text.endIndex) {
-      let before =
-        range.lowerBound == text.startIndex
-        ? nil : text[text.index(before: range.lowerBound)]
-      let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-      if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
-      searchStart = range.upperBound
-    }
-    return false
   }
 
   /// How linking a claim ended: its link, or why it was not judged (with the party it named,

@@ -86,12 +86,7 @@ struct FirstPerson: Sendable {
     func organisation(of name: String) -> String? {
       // Most documents name no one's organisation: no key is worked out for nothing.
       guard !people.isEmpty || !appositions.isEmpty else { return nil }
-      let key = FirstPerson.key(name)
-      if let organisation = people[key] ?? appositions[key] { return organisation }
-      // "Mme Castagnet", "Ms Lind", "Castagnet" alone: a person is known by their last name.
-      guard let space = name.lastIndex(of: " ") else { return nil }
-      let last = FirstPerson.key(String(name[name.index(after: space)...]))
-      return people[last] ?? appositions[last]
+      return FirstPerson.organisation(of: name, in: [people, appositions])
     }
 
     /// Whether the document or tally.yml ties any person to an organisation.
@@ -314,5 +309,16 @@ struct FirstPerson: Sendable {
 
   static func key(_ name: String) -> String {
     name.lowercased().filter { $0.isLetter || $0.isNumber }
+  }
+
+  /// The organisation `maps` (keyed by `key(_:)`, in order of trust) give a person, by full
+  /// name, else by last name: "Mme Castagnet", "Ms Lind" are known as Castagnet and Lind.
+  static func organisation(of name: String, in maps: [[String: String]]) -> String? {
+    let full = key(name)
+    for map in maps { if let found = map[full] { return found } }
+    guard let space = name.lastIndex(of: " ") else { return nil }
+    let last = key(String(name[name.index(after: space)...]))
+    for map in maps { if let found = map[last] { return found } }
+    return nil
   }
 }
