@@ -58,6 +58,23 @@ public struct CheckPipeline {
     self.jobs = jobs
   }
 
+  /// The first of `names` at the root of the folder `corpus`, when there is one.
+  ///
+  /// Throws when it is there but may not be read (a link out of the corpus, a broken link, not a
+  /// regular file): a file named explicitly (`--ledger`, `--config`) is the user's choice, a
+  /// default one must come from the corpus itself.
+  public static func defaultFile(_ names: [String], in corpus: String) throws(Failure) -> String? {
+    for name in names {
+      let path = (corpus as NSString).appendingPathComponent(name)
+      if let reason = CorpusWalker.refusal(ofDefault: path, root: corpus) {
+        let option = name == "tally.yml" ? "--config" : "--ledger"
+        throw Failure.unreadable("\(path): not read: \(reason) (name it with \(option) to use it)")
+      }
+      if FileManager.default.fileExists(atPath: path) { return path }
+    }
+    return nil
+  }
+
   /// The run.
   ///
   /// Throws `Failure` when the configuration or ledger cannot be read, or (with `strict`) when
@@ -65,14 +82,9 @@ public struct CheckPipeline {
   public func run() throws -> CheckRun {
     // Paths stay as the user wrote them: no absolute paths in reports.
     let ledgerPath =
-      ledger
-      ?? ["bookings.csv", "bookings.json", "bookings.jsonl"]
-      .map { (corpus as NSString).appendingPathComponent($0) }
-      .first { FileManager.default.fileExists(atPath: $0) }
-    let configPath =
-      config
-      ?? [(corpus as NSString).appendingPathComponent("tally.yml")]
-      .first { FileManager.default.fileExists(atPath: $0) }
+      try ledger
+      ?? Self.defaultFile(["bookings.csv", "bookings.json", "bookings.jsonl"], in: corpus)
+    let configPath = try config ?? Self.defaultFile(["tally.yml"], in: corpus)
     let settings = try configPath.map(Self.readConfig) ?? TallyConfig()
     let calendars = settings
     var run = CheckRun()

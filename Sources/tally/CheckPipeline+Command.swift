@@ -39,6 +39,16 @@ extension CheckPipeline {
     }
   }
 
+  /// `defaultFile(_:in:)`, with a refusal as `tally: error: …` and exit 2.
+  static func commandDefaultFile(_ names: [String], in corpus: String) throws -> String? {
+    do {
+      return try defaultFile(names, in: corpus)
+    } catch {
+      printError("\(error)")
+      throw ExitCode(2)
+    }
+  }
+
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data("tally: error: \(message)\n".utf8))
   }

@@ -44,10 +44,9 @@ struct ClaimsCommand: ParsableCommand {
   func run() throws {
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor()
-    let root = paths.count == 1 ? (paths[0] as NSString).appendingPathComponent("tally.yml") : nil
-    let settings =
-      try (config ?? root.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil })
-      .map(CheckPipeline.commandConfig) ?? TallyConfig()
+    let root =
+      try paths.count == 1 ? CheckPipeline.commandDefaultFile(["tally.yml"], in: paths[0]) : nil
+    let settings = try (config ?? root).map(CheckPipeline.commandConfig) ?? TallyConfig()
     let extractor = settings.claimExtractor()
     let stream = RecordStream(
       sink: try OutputSink(path: output), asArray: format == .json,

@@ -121,7 +121,29 @@ import Testing
       _ = try read("customer,quantity\nTesla,5\n")
     } catch {
       #expect(
-        "\(error)" == "bookings.csv:1: the header has no 'item' column (found: customer, quantity)")
+        "\(error)"
+          == "bookings.csv:1: the header has no 'item' column (it begins 'customer,quantity')")
     }
+  }
+
+  @Test("an error quotes a short, escaped excerpt of the file, never a whole line of it")
+  func shortExcerpts() {
+    // A file that is not a ledger (here, something like an environment block) is not replayed.
+    let secret = "customer=x\u{1}SECRET_TOKEN=abcdefghijklmnopqrstuvwxyz0123456789\u{0}HOME=/root"
+    do {
+      _ = try read(secret + "\n")
+      Issue.record("read a file without an item column")
+    } catch {
+      let message = "\(error)"
+      #expect(!message.contains("0123456789"))
+      #expect(!message.contains("HOME"))
+      #expect(!message.unicodeScalars.contains { $0.value < 0x20 })
+      #expect(message.contains("\\u{1}"))
+    }
+    let rows = try? read(
+      "customer,item,quantity\nTesla,H100," + String(repeating: "9x", count: 100))
+    let reason = rows?.issues.first?.reason ?? ""
+    #expect(reason.hasPrefix("quantity '9x9x"))
+    #expect(reason.count < 80)
   }
 }

@@ -110,6 +110,25 @@ public enum CorpusWalker {
     }
   }
 
+  /// Why a default file at a corpus root (`bookings.csv`, `tally.yml`) must not be read.
+  ///
+  /// The walk's own rules, so that a link planted in a corpus never makes Tally read, or quote, a
+  /// file from outside it. Nil when it may be read, or when there is no such entry at all.
+  public static func refusal(ofDefault path: String, root: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    if info.st_mode & S_IFMT == S_IFLNK {
+      guard stat(path, &info) == 0 else { return "broken symbolic link" }
+      let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      let resolvedRoot = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        .path
+      guard resolved.hasPrefix(resolvedRoot + "/") else {
+        return "symbolic link leads outside the corpus root"
+      }
+    }
+    return info.st_mode & S_IFMT == S_IFREG ? nil : "not a regular file"
+  }
+
   private static func errnoText() -> String { String(cString: strerror(errno)).lowercased() }
 
   static func describe(_ error: Error) -> String {

@@ -82,7 +82,9 @@ struct CSVTable {
     {
       throw LedgerError(
         file: file, line: header.line,
-        message: "the header has no '\(required)' column (found: \(names.joined(separator: ", ")))")
+        message:
+          "the header has no '\(required)' column (it begins "
+          + "'\(LedgerError.excerpt(names.joined(separator: ","), limit: 48))')")
     }
     records = rows.dropFirst().map { row in
       var record = LedgerRecord(fields: [:], line: row.line)

@@ -35,6 +35,30 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
   }
 }
 
+extension LedgerError {
+  /// A value from the file as a message may quote it: at most `limit` characters, with control
+  /// and invisible characters escaped, so an error never replays a file's contents.
+  static func excerpt(_ text: String, limit: Int = 32) -> String {
+    var out = ""
+    for (index, character) in text.enumerated() {
+      guard index < limit else {
+        out += "…"
+        break
+      }
+      let scalars = character.unicodeScalars
+      if scalars.count == 1, let scalar = scalars.first,
+        scalar.properties.generalCategory == .control
+          || scalar.properties.generalCategory == .format
+      {
+        out += "\\u{" + String(scalar.value, radix: 16) + "}"
+      } else {
+        out.append(character)
+      }
+    }
+    return out
+  }
+}
+
 /// A ledger read from a file: its usable rows, and the rows that were not.
 public struct Ledger: Sendable {
   public var bookings: [Booking]
@@ -121,14 +145,14 @@ public struct LedgerReader: Sendable {
     var quantity: Decimal?
     if let text = value("quantity", "qty", "units", "quantité") {
       guard let number = LedgerNumber.parse(text, decimalComma: decimalComma) else {
-        return issue("quantity '\(text)' is not a number")
+        return issue("quantity '\(LedgerError.excerpt(text))' is not a number")
       }
       quantity = number
     }
     var amount: Decimal?
     if let text = value("amount", "value", "montant") {
       guard let number = LedgerNumber.parse(text, decimalComma: decimalComma) else {
-        return issue("amount '\(text)' is not a number")
+        return issue("amount '\(LedgerError.excerpt(text))' is not a number")
       }
       amount = number
     }
@@ -137,7 +161,7 @@ public struct LedgerReader: Sendable {
     }
     let currency = (value("currency", "devise") ?? "USD").uppercased()
     guard currency.count == 3, currency.allSatisfy(\.isLetter) else {
-      return issue("currency '\(currency)' is not an ISO 4217 code")
+      return issue("currency '\(LedgerError.excerpt(currency))' is not an ISO 4217 code")
     }
     guard let when = value("date", "period", "période") else {
       return issue("missing date or period")
@@ -150,13 +174,13 @@ public struct LedgerReader: Sendable {
         when, fiscalYearStartMonth: fiscalYearStartMonth(calendarOwner.lowercased()))
     else {
       return issue(
-        "date or period '\(when)' is not understood (use 2024-01-15, 2024-01, 2024-Q1, 2024 or FY2025)"
+        "date or period '\(LedgerError.excerpt(when))' is not understood (use 2024-01-15, 2024-01, 2024-Q1, 2024 or FY2025)"
       )
     }
     let statusText = value("status", "statut") ?? "booked"
     guard let status = BookingStatus(ledgerText: statusText) else {
       let known = BookingStatus.allCases.map(\.rawValue).joined(separator: ", ")
-      return issue("unknown status '\(statusText)' (known: \(known))")
+      return issue("unknown status '\(LedgerError.excerpt(statusText))' (known: \(known))")
     }
     return .success(
       Booking(
