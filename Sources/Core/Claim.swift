@@ -104,6 +104,20 @@ public enum Role: String, Sendable, Hashable, Codable, CodingKeyRepresentable, C
   case payer, payee
   /// Where goods are held, and whose site it is.
   case site, holder
+
+  /// The other side of the same exchange: the seller of a buyer, the payee of a payer, the
+  /// target of a source.
+  public var counterpart: Role? {
+    switch self {
+    case .buyer: .seller
+    case .seller: .buyer
+    case .payer: .payee
+    case .payee: .payer
+    case .source: .target
+    case .target: .source
+    case .site, .holder: nil
+    }
+  }
 }
 
 /// The parties of a figure by their roles, and the frame (a verb and its arguments, or a move)

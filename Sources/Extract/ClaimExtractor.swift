@@ -620,7 +620,7 @@ public struct ClaimExtractor: Sendable {
         period: period,
         modality: Self.modality(
           fields.modality(excluding: quantity.first...quantity.last, reach: reach), metric: metric,
-          period: period, date: date),
+          period: period, date: date, past: read?.past == true),
         speaker: quoteSpeaker ?? fields.writer(before: quantity.first)
           ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
@@ -776,12 +776,13 @@ public struct ClaimExtractor: Sendable {
     return found
   }
 
-  /// Spending over a period that has not ended when the text is written is a plan, however it
-  /// is phrased ("Tesla's AI spend this year is $10B", said in April).
-  private static func modality(_ modality: Modality, metric: Metric, period: Period?, date: String?)
-    -> Modality
-  {
-    guard modality == .asserted, metric == .spend, let end = period?.end, let date,
+  /// Spending over a period that has not ended when the text is written is a plan ("Tesla's AI
+  /// spend this year is $10B", said in April), unless its verb tells what was spent so far
+  /// ("paid us €55 million in the quarter", « nous a versé 55 millions d'euros »).
+  private static func modality(
+    _ modality: Modality, metric: Metric, period: Period?, date: String?, past: Bool
+  ) -> Modality {
+    guard modality == .asserted, metric == .spend, !past, let end = period?.end, let date,
       end > String(date.prefix(10))
     else {
       return modality

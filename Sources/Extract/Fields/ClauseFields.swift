@@ -81,10 +81,24 @@ struct ClauseFields {
         continue
       }
       for (modality, phrase) in candidates where index + phrase.count <= tokens.count {
+        // "delivered as planned", « se déroule comme prévu »: a plan the outcome is compared to.
+        if modality == .forecast, index > 0,
+          shared.lexicon.planComparisons.contains(tokens[index - 1].lower)
+        {
+          continue
+        }
         if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
           markers.append((index, index + phrase.count, modality))
         }
       }
+    }
+    // "Were Lumora to buy 300,000 chips, …": an auxiliary before its subject opens a condition,
+    // unless the sentence asks ("Were 5,000 delivered?").
+    if let opener = tokens.first, tokens.count > 2,
+      shared.lexicon.conditionalInversions.contains(opener.lower), tokens[1].isCapitalised,
+      tokens.last?.text != "?"
+    {
+      markers.append((0, 1, .hypothetical))
     }
     self.triggers = triggers
     self.markers = markers

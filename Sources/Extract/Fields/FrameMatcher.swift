@@ -125,14 +125,14 @@ struct FrameMatcher {
       ?? before.flatMap { separated($0.index, first) ? nil : $0 }
       ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
     guard let (verb, frame, voice) = governing else {
-      return hasNominals ? nominalRoles(first: first) : nil
+      return hasNominals ? nominalRoles(first: first, last: last) : nil
     }
     // "the 9 scanners supplied to St Aldric by Quillon", « 900 pompes livrées par Calorisol »:
     // a participle right after the figure's noun, with no relative pronoun, is passive.
     let reducedRelative =
       relative == nil && verb > last && verb - last <= 4
       && tokens[(last + 1)..<verb].allSatisfy { $0.kind != .symbol && !$0.isCapitalised }
-      && Self.isParticiple(tokens[verb].lower)
+      && isParticiple(tokens[verb].lower)
     let passive = voice || reducedRelative
     var parties: [Role: String] = [:]
     var agent: Role?
@@ -154,6 +154,19 @@ struct FrameMatcher {
         || (first - end - 1 <= 2
           && tokens[(end + 1)..<first].allSatisfy { $0.kind == .word && $0.startsLowercase })
     {
+      parties[role] = name
+    }
+    // "The €20 million that Hearthstead paid Veyra Heat": in a relative clause on the figure, a
+    // party right after the verb is its object.
+    if let role = frame.object, relative != nil, parties[role] == nil,
+      let (name, _) = party(at: verb + 1)
+    {
+      parties[role] = name
+    }
+    // "Aerolis, to which Skyvane paid $45 million", « Aérolys, à qui Air Sorlingue a versé »,
+    // "Ostra, which Marrow Valley paid $4 million": the name a relative clause hangs on takes
+    // the role its pronoun has in the clause.
+    if let (role, name) = antecedent(of: verb, frame: frame, before: first), parties[role] == nil {
       parties[role] = name
     }
     // The verb's prepositions, to the end of its clause: those after the figure first, so that
@@ -198,14 +211,14 @@ struct FrameMatcher {
       ? nil
       : Reading(
         roles: Roles(frame: frame.id, parties: parties), agent: agent, tellsMoves: frame.tellsMoves,
-        modifier: reducedRelative || relative != nil ? verb : nil)
+        modifier: reducedRelative || relative != nil ? verb : nil, past: isPast(verb))
   }
 
   /// The roles a noun of a frame gives a figure after it in its clause, when no verb does:
   /// "Kessler's deliveries to Nordhavn totalled 9 vessels", "our order of 500,000 chips from
   /// Tessary", « la commande de 6 navires passée par Armor Ferries auprès de Morvan Naval »,
   /// « Ventura, dont la commande de 400 000 puces auprès de Puces Cévenoles ».
-  private func nominalRoles(first: Int) -> Reading? {
+  private func nominalRoles(first: Int, last: Int) -> Reading? {
     var noun = first - 1
     while noun >= 0, first - noun <= 10 {
       let token = tokens[noun]
@@ -259,7 +272,7 @@ struct FrameMatcher {
       {
         break
       }
-      if token.text == ",", index > first { break }
+      if token.text == ",", index > last { break }
       if token.kind == .word, let role = nominal.prepositions[token.lower] {
         // « auprès de X », « auprès d'X »: the preposition's second word.
         var start = index + 1
@@ -270,7 +283,13 @@ struct FrameMatcher {
           start += 1
         }
         if let (name, nameEnd) = party(at: start) {
-          if parties[role] == nil { parties[role] = name }
+          // "an order from Vinga" is Vinga's; "our order from Tessary" is ours, and Tessary
+          // sells: once the possessor holds the role, the preposition names the other side.
+          if parties[role] == nil {
+            parties[role] = name
+          } else if role == nominal.agent, let other = role.counterpart, parties[other] == nil {
+            parties[other] = name
+          }
           index = nameEnd + 1
           continue
         }
@@ -298,6 +317,9 @@ struct FrameMatcher {
     /// ordered were sent to Lesse", « commandées par le rectorat »): the sentence's own verb
     /// may still tell of a move.
     var modifier: Int? = nil
+    /// Whether the verb tells of the past ("paid", « a versé »): spending it reports is done,
+    /// even over a period that has not ended.
+    var past = false
   }
 
   /// Where the clause of the verb at `verb` ends.
@@ -522,6 +544,49 @@ struct FrameMatcher {
   /// Words that tie a place or unit to its owner (« collèges de l'académie », "schools of").
   private static let belongsTo: Set<String> = ["de", "du", "d", "of"]
 
+  /// The name a relative clause on a party hangs on, with the role the relative pronoun has for
+  /// the verb at `verb`: the preposition's before it ("to which", « à qui », « auquel »), else
+  /// the verb's object ("which Marrow Valley paid", « que la clinique a payée »).
+  private func antecedent(of verb: Int, frame: Frame, before first: Int) -> (Role, String)? {
+    var pronoun = verb - 1
+    while pronoun >= 0, verb - pronoun <= 8 {
+      let word = tokens[pronoun].lower
+      if tokens[pronoun].text == "," || Self.stops.contains(tokens[pronoun].text) { return nil }
+      if rules.prepositionRelatives.contains(word) || rules.relativePronouns.contains(word)
+        || rules.fusedRelatives[word] != nil
+      {
+        break
+      }
+      pronoun -= 1
+    }
+    // The clause has its own subject between the pronoun and the verb: "which delivered" is
+    // the subject's relative, read as the subject.
+    guard pronoun >= 2, pronoun < verb - 1, pronoun < first,
+      !rules.subjectGlue.contains(tokens[pronoun + 1].lower)
+    else { return nil }
+    let word = tokens[pronoun].lower
+    var start = pronoun
+    var role: Role?
+    if let preposition = rules.fusedRelatives[word] {
+      role = frame.prepositions[[preposition]]
+    } else if rules.prepositionRelatives.contains(word) {
+      for (words, candidate) in frame.prepositions
+      where words.count < pronoun && matches(words, at: pronoun - words.count) {
+        role = candidate
+        start = pronoun - words.count
+        break
+      }
+    }
+    if role == nil, start == pronoun, rules.relativePronouns.contains(word) {
+      role = frame.object
+    }
+    guard let role, start >= 2, tokens[start - 1].text == ",",
+      let (name, nameStart) = Names.name(endingAt: start - 2, in: tokens, lexicon: lexicon),
+      !isBystander(nameStart)
+    else { return nil }
+    return (role, name)
+  }
+
   private func matches(_ words: [String], at index: Int) -> Bool {
     guard index + words.count <= tokens.count else { return false }
     return zip(words, tokens[index..<(index + words.count)]).allSatisfy { $0 == $1.lower }
@@ -531,10 +596,26 @@ struct FrameMatcher {
   /// « avoir », « être »).
   private static let infinitiveLinks: Set<String> = ["to", "have", "be", "been", "avoir", "être"]
 
-  /// Whether a verb form is a past participle ("supplied", "sold", « livrées », « fournis »).
-  private static func isParticiple(_ word: String) -> Bool {
-    ["ed", "é", "ée", "és", "ées", "is", "ies", "us", "ues"].contains { word.hasSuffix($0) }
-      || ["sold", "bought", "paid", "built", "sent", "taken", "given"].contains(word)
+  /// A past participle, in either language's table ("supplied", "sold", « livrées »).
+  ///
+  /// The English reduced relative ("the 9 scanners supplied to St Aldric") and the French one
+  /// (« 900 pompes livrées par Calorisol ») are read in text of either language.
+  private func isParticiple(_ word: String) -> Bool {
+    FrameRules.english.isParticiple(word) || FrameRules.french.isParticiple(word)
+  }
+
+  /// Whether the verb at `verb` tells of the past: "paid", "has spent", « a versé », « nous
+  /// avons dépensé » (not « versera », nor « est versé » each month).
+  private func isPast(_ verb: Int) -> Bool {
+    guard rules.isParticiple(tokens[verb].lower) else { return false }
+    var probe = verb - 1
+    while probe >= 0, verb - probe <= 3 {
+      let word = tokens[probe].lower
+      if rules.perfectAuxiliaries.contains(word) { return true }
+      if rules.passiveAuxiliaries.contains(word) || tokens[probe].kind == .symbol { return false }
+      probe -= 1
+    }
+    return rules.pastWithoutAuxiliary
   }
 
   /// Sentence ends and brackets: no argument reaches past them.

@@ -136,6 +136,17 @@ final class FrameRules: Sendable {
   /// fabricant en a livré 1 200 »), and the auxiliaries that may follow it (« en a livré »).
   let partitivePronouns: Set<String>
   let perfectAuxiliaries: Set<String>
+  /// Relative pronouns after a preposition ("to which", « à laquelle »), and those that fuse
+  /// with one (« auquel » is « à » + « lequel »).
+  let prepositionRelatives: Set<String>
+  let fusedRelatives: [String: String]
+  /// How a verb's past participle ends ("delivered", « livré », « reçu »), and the forms that do
+  /// not end so ("sold", « pris »).
+  let participleEndings: [String]
+  let irregularParticiples: Set<String>
+  /// Whether a past form alone tells the past ("paid"), or needs an auxiliary of the perfect
+  /// before it (« a versé »).
+  let pastWithoutAuxiliary: Bool
   /// Possessive determiners of organisations ("their", « leurs »): "Their 440 nodes" are the
   /// nodes of the party named last.
   let possessives: Set<String>
@@ -176,7 +187,10 @@ final class FrameRules: Sendable {
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
-    perfectAuxiliaries: Set<String> = [], possessives: Set<String> = [],
+    perfectAuxiliaries: Set<String> = [], prepositionRelatives: Set<String> = [],
+    fusedRelatives: [String: String] = [:], participleEndings: [String] = [],
+    irregularParticiples: Set<String> = [], pastWithoutAuxiliary: Bool = false,
+    possessives: Set<String> = [],
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
     organisationNouns: Set<String> = []
   ) {
@@ -192,6 +206,11 @@ final class FrameRules: Sendable {
     nominalFilter = WordFilter(byNoun.keys)
     self.partitivePronouns = partitivePronouns
     self.perfectAuxiliaries = perfectAuxiliaries
+    self.prepositionRelatives = prepositionRelatives
+    self.fusedRelatives = fusedRelatives
+    self.participleEndings = participleEndings
+    self.irregularParticiples = irregularParticiples
+    self.pastWithoutAuxiliary = pastWithoutAuxiliary
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
     self.passiveAuxiliaries = passiveAuxiliaries
     self.agentPrepositions = agentPrepositions
@@ -230,6 +249,11 @@ final class FrameRules: Sendable {
       return relativePronouns.contains(next) || firstPerson.contains(next)
         || (pronouns.contains(next) && !determiners.contains(next))
     }
+  }
+
+  /// Whether a verb form is a past participle ("delivered", "sold", « livrées », « reçu »).
+  func isParticiple(_ word: String) -> Bool {
+    irregularParticiples.contains(word) || participleEndings.contains { word.hasSuffix($0) }
   }
 
   /// The rules of a language (French, else English).

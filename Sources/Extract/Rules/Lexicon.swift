@@ -197,6 +197,12 @@ struct Lexicon: Sendable {
   var hedgeMarkers: [[String]]
   var negationMarkers: [[String]]
   var hypotheticalMarkers: [[String]]
+  /// Words before a forecast word that compare an outcome with a plan ("as planned", "more than
+  /// expected", « comme prévu »): the plan is not the figure's.
+  var planComparisons: Set<String>
+  /// Auxiliaries that open a condition when they open the sentence ("Were Lumora to buy…", "Had
+  /// Tesla ordered…").
+  var conditionalInversions: Set<String>
   /// Reporting verbs ("said", « a déclaré ») and source phrases ("according to", « selon »).
   var reportingVerbs: Set<String>
   var sourcePhrases: [[String]]

@@ -96,6 +96,14 @@ extension FrameRules {
     ],
     organisationPrepositions: ["of", "at"],
     purposePrepositions: ["of", "on", "in", "for", "into", "toward", "towards", "worth"],
+    perfectAuxiliaries: ["has", "have", "had"],
+    prepositionRelatives: ["which", "whom"],
+    participleEndings: ["ed"],
+    irregularParticiples: [
+      "sold", "bought", "paid", "built", "sent", "taken", "given", "spent", "won", "took", "gave",
+      "made", "brought", "got", "lent",
+    ],
+    pastWithoutAuxiliary: true,
     possessives: ["its", "their"],
     nominals: [
       ["order", "orders", "purchase", "purchases"]: Nominal(

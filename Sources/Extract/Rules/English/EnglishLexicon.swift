@@ -182,6 +182,8 @@ extension Lexicon {
     hypotheticalMarkers: [
       ["if"], ["were", "to"], ["would", "have"], ["suppose"], ["assuming"], ["unless"],
     ],
+    planComparisons: ["as", "than"],
+    conditionalInversions: ["were", "had", "should"],
     reportingVerbs: [
       "said", "says", "say", "told", "wrote", "writes", "posted", "posts", "stated", "states",
       "claimed", "claims", "added", "adds", "noted", "notes", "tweeted", "explained", "argued",

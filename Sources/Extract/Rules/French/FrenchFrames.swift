@@ -142,6 +142,10 @@ extension FrameRules {
     perfectAuxiliaries: [
       "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
     ],
+    prepositionRelatives: ["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
+    fusedRelatives: ["auquel": "à", "auxquels": "à", "auxquelles": "à"],
+    participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"],
+    irregularParticiples: ["pris", "prise", "prises", "acquis", "acquise", "acquises", "mis"],
     possessives: ["son", "sa", "ses", "leur", "leurs"],
     reflexivePronouns: ["s", "se", "me", "m", "nous", "vous"],
     nominals: [

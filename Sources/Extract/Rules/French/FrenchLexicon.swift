@@ -194,6 +194,8 @@ extension Lexicon {
     hypotheticalMarkers: [
       ["si"], ["s'il"], ["s’il"], ["s'ils"], ["s’ils"], ["au", "cas", "où"], ["à", "supposer"],
     ],
+    planComparisons: ["comme", "que", "qu"],
+    conditionalInversions: [],
     reportingVerbs: [
       "déclaré", "déclare", "dit", "affirmé", "affirme", "indiqué", "indique", "estimé",
       "estime", "expliqué", "explique", "écrit", "précisé", "précise", "annoncé", "annonce",
