@@ -410,8 +410,15 @@ public struct ClaimExtractor: Sendable {
       var read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
       // Money received is money paid: "Trevane received £60 million from Valtrans"; but not
       // the worth of goods received ("recevoir plus de 500 millions de dollars de processeurs").
+      // « 22 millions d'euros de l'opérateur », "of Lumora": a party after it is who paid.
+      let partyAfter = (quantity.next + 1...quantity.next + 2).contains { index in
+        index < tokens.count
+          && (Names.name(startingAt: index, in: tokens, lexicon: shared.lexicon) != nil
+            || described?.match(at: index, in: tokens) != nil)
+      }
       let worthOfGoods =
         quantity.next < tokens.count && shared.lexicon.shareOf.contains(tokens[quantity.next].lower)
+        && !partyAfter
       if case .currency = quantity.unit, !worthOfGoods, var reading = read,
         reading.roles.frame.hasPrefix("receipt.")
       {
@@ -425,7 +432,13 @@ public struct ClaimExtractor: Sendable {
       var roles = read?.roles
       // "Le CHU de Valmont a commandé 9 IRM à Médisonde" is a purchase, not a move « de … à »:
       // a verb that cannot tell of a move wins over the prepositions.
-      if claimFlow != nil, let read, !read.tellsMoves, read.modifier == nil {
+      // Nor is « les livraisons de Morvan Naval à Armor Ferries » a move: its two ends are the
+      // seller and the buyer of the delivery itself.
+      if let flow = claimFlow, let read, read.modifier == nil,
+        !read.tellsMoves
+          || (read.agent == nil && read.roles[.seller] == flow.from
+            && read.roles[.buyer] == flow.to)
+      {
         claimFlow = nil
         subject = read.roles[.buyer] ?? read.roles[.payer] ?? subject
       }

@@ -58,8 +58,16 @@ struct FrameMatcher {
       }
       if tokens[..<index].allSatisfy({ $0.kind == .symbol }) { continue }
       // "won a €700 million contract", « a reçu une commande »: the object noun may follow the
-      // figure of its value.
-      let after = tokens[(index + 1)..<min(tokens.count, index + 7)]
+      // figure of its value; past the party it comes from, further (« a décroché auprès
+      // d'Énergie Pyrène un contrat »), but not past another figure.
+      var after = tokens[(index + 1)..<min(tokens.count, index + 7)]
+      if let number = tokens[(index + 1)..<min(tokens.count, index + 11)].firstIndex(where: {
+        $0.kind == .number
+      }) {
+        after = tokens[(index + 1)..<max(number + 1, after.endIndex)]
+      } else {
+        after = tokens[(index + 1)..<min(tokens.count, index + 11)]
+      }
       guard
         let frame = frames.first(where: { frame in
           frame.objectNouns.isEmpty || after.contains { frame.objectNouns.contains($0.lower) }

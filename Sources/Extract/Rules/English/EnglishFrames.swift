@@ -8,9 +8,9 @@ extension FrameRules {
         "order.received/1", example: "Kessler Yards received an order from Nordhavn for 6 vessels",
         verbs: [
           "received", "receives", "receive", "won", "wins", "win", "secured", "secures",
-          "landed", "lands", "booked", "books",
+          "landed", "lands", "booked", "books", "obtained", "obtains",
         ],
-        agent: .seller, prepositions: [["from"]: .buyer],
+        agent: .seller, prepositions: [["from"]: .buyer, ["with"]: .buyer],
         objectNouns: ["order", "orders", "contract", "contracts"]),
       Frame(
         "order.placed/1", example: "Eastvale placed an order with Corvid Mobility for 75 buses",

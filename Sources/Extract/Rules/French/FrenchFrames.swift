@@ -9,8 +9,13 @@ extension FrameRules {
         verbs: [
           "reçu", "reçoit", "recevra", "remporté", "remporte", "décroché", "décroche",
           "enregistré", "enregistre", "enregistrera", "recevoir", "remporter", "décrocher",
+          "obtenu", "obtient", "obtiendra", "obtenir",
         ],
-        agent: .seller, prepositions: [["de"]: .buyer, ["du"]: .buyer, ["d"]: .buyer],
+        agent: .seller,
+        prepositions: [
+          ["de"]: .buyer, ["du"]: .buyer, ["d"]: .buyer, ["auprès", "de"]: .buyer,
+          ["auprès", "du"]: .buyer, ["auprès", "d"]: .buyer, ["avec"]: .buyer,
+        ],
         objectNouns: ["commande", "commandes", "contrat", "contrats"]),
       Frame(
         "order.placed/1", example: "Lémanis a passé commande de 5 rames auprès d'Ateliers Vercors",
@@ -72,7 +77,7 @@ extension FrameRules {
           "vendues", "vend", "vendent", "vendra", "fourni", "fournie", "fournis", "fournies",
           "fournit", "fournira", "remis", "remise", "remises", "remet", "remettra", "équipé",
           "équipée", "équipe", "équipera", "livrer", "vendre", "fournir", "expédier", "remettre",
-          "équiper",
+          "équiper", "cédé", "cédée", "cédés", "cédées", "cède", "cèdent", "cédera", "céder",
         ],
         agent: .seller, prepositions: [["à"]: .buyer, ["au"]: .buyer, ["aux"]: .buyer],
         object: .buyer, tellsMoves: true),
@@ -88,7 +93,8 @@ extension FrameRules {
         "payment.received/1", example: "Ateliers Vercors a touché 60 millions d'euros de Lémanis",
         verbs: [
           "touché", "touche", "touchera", "perçu", "perçoit", "percevra", "encaissé", "encaisse",
-          "encaissera", "toucher", "percevoir", "encaisser",
+          "encaissera", "toucher", "percevoir", "encaisser", "obtenu", "obtient", "obtiendra",
+          "obtenir",
         ],
         agent: .payee, prepositions: [["de"]: .payer, ["d"]: .payer, ["du"]: .payer]),
       Frame(
