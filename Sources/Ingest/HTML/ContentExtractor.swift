@@ -14,6 +14,8 @@ struct ContentExtractor {
   private var tree: HTMLTree
   /// Why each element is left out, if it is.
   private var isBoilerplate: [Bool]
+  /// Class names and ids already judged by `hasBoilerplateName`.
+  private var boilerplateNames: [String: Bool] = [:]
 
   init(tree: HTMLTree) {
     self.tree = tree
@@ -157,17 +159,22 @@ struct ContentExtractor {
         continue
       }
       guard element.tag != .html, element.tag != .body else { continue }
-      let attributes = tree.attributes[index]
-      if attributes.hidden || attributes.ariaHidden || Self.isHiddenByStyle(attributes.style) {
+      // Read in place: a copy of the attributes retains and releases every string.
+      if tree.attributes[index].hidden || tree.attributes[index].ariaHidden
+        || Self.isHiddenByStyle(tree.attributes[index].style)
+      {
         isBoilerplate[index] = true
         continue
       }
-      if let role = attributes.role?.lowercased(), Self.boilerplateRoles.contains(role) {
+      if let role = tree.attributes[index].role?.lowercased(), Self.boilerplateRoles.contains(role)
+      {
         isBoilerplate[index] = true
         continue
       }
-      if attributes.itemprop?.lowercased() == "articlebody" { continue }
-      if Self.hasBoilerplateName(attributes) {
+      if tree.attributes[index].itemprop?.lowercased() == "articlebody" { continue }
+      if isBoilerplateName(tree.attributes[index].className)
+        || isBoilerplateName(tree.attributes[index].id)
+      {
         // A container holding most of the page's text is the article, whatever it is called.
         let holdsMostText =
           bodyLength > 0 && element.textLength * 10 >= bodyLength * 6
@@ -203,29 +210,50 @@ struct ContentExtractor {
   ]
 
   private static let fragmentBytes = boilerplateFragments.map { Array($0.utf8) }
+  private static let fragmentsByFirstByte: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 256)
+    for fragment in boilerplateFragments {
+      let bytes = Array(fragment.utf8)
+      table[Int(bytes[0])].append(bytes)
+    }
+    return table
+  }()
   private static let positiveBytes = positiveFragments.map { Array($0.utf8) }
 
-  private static func hasBoilerplateName(_ attributes: ElementAttributes) -> Bool {
-    for name in [attributes.className, attributes.id] {
-      guard let name, !name.isEmpty else { continue }
-      let bytes = Array(name.utf8)
-      let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-      if fragmentBytes.contains(where: { containsBytes(lower, $0) }) { return true }
-      // Whole tokens, split at separators and at lower-to-upper case changes (camelCase).
-      var start = 0
-      for index in 0...bytes.count {
-        let atEnd = index == bytes.count
-        let byte: UInt8 = atEnd ? 0x20 : bytes[index]
-        let isSeparator = !(isASCIILetterOrDigit(byte))
-        let caseBreak =
-          !atEnd && index > start && byte >= 0x41 && byte <= 0x5A
-          && bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A
-        if isSeparator || caseBreak {
-          if index > start, boilerplateTokenBytes.contains(Array(lower[start..<index])) {
-            return true
-          }
-          start = isSeparator ? index + 1 : index
+  /// Whether an element's class or id marks it as boilerplate; a page repeats its class names,
+  /// so each is looked at once.
+  private mutating func isBoilerplateName(_ name: String?) -> Bool {
+    guard let name, !name.isEmpty else { return false }
+    if let known = boilerplateNames[name] { return known }
+    let marks = Self.isBoilerplateName(name)
+    boilerplateNames[name] = marks
+    return marks
+  }
+
+  private static func isBoilerplateName(_ name: String) -> Bool {
+    let bytes = Array(name.utf8)
+    let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    // Each position is tried only against the fragments that start with its byte.
+    for start in lower.indices {
+      for fragment in fragmentsByFirstByte[Int(lower[start])]
+      where fragment.count <= lower.count - start {
+        if fragment.indices.allSatisfy({ lower[start + $0] == fragment[$0] }) { return true }
+      }
+    }
+    // Whole tokens, split at separators and at lower-to-upper case changes (camelCase).
+    var start = 0
+    for index in 0...bytes.count {
+      let atEnd = index == bytes.count
+      let byte: UInt8 = atEnd ? 0x20 : bytes[index]
+      let isSeparator = !(isASCIILetterOrDigit(byte))
+      let caseBreak =
+        !atEnd && index > start && byte >= 0x41 && byte <= 0x5A
+        && bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A
+      if isSeparator || caseBreak {
+        if index > start, boilerplateTokenBytes.contains(Array(lower[start..<index])) {
+          return true
         }
+        start = isSeparator ? index + 1 : index
       }
     }
     return false

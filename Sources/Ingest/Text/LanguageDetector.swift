@@ -37,9 +37,21 @@ public enum LanguageDetector {
       }
     }
     var seen = 0
-    for scalar in text.unicodeScalars {
+    // Bytes, with ASCII read directly and only other scalars decoded: most text is ASCII.
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
       seen += 1
       if seen > limit { break }
+      let byte = utf8[index]
+      let scalar: Unicode.Scalar
+      if byte < 0x80 {
+        scalar = Unicode.Scalar(byte)
+        index = utf8.index(after: index)
+      } else {
+        scalar = text.unicodeScalars[index]
+        index = utf8.index(index, offsetBy: UTF8.width(scalar))
+      }
       let value = scalar.value
       if value == 0x27 || value == 0x2019 {
         // « l'usine », « d'euros »: the elided article counts as a word.

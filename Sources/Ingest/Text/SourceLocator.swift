@@ -22,21 +22,25 @@ struct SourceLocator {
     let target = max(0, min(target, source.count))
     if target < offset { rewind(to: target) }
     source.withUnsafeBufferPointer { bytes in
-      var index = offset
-      var line = self.line
-      var column = self.column
-      while index < target {
-        let byte = bytes[index]
-        if byte == 0x0A {
-          line += 1
-          column = 1
-        } else if byte & 0xC0 != 0x80 {
-          column += 1
-        }
-        index += 1
+      guard offset < target else { return }
+      // Newlines counted in one branch-free pass; columns only on the last line reached.
+      var newlines = 0
+      for byte in UnsafeBufferPointer(rebasing: bytes[offset..<target]) {
+        newlines &+= byte == 0x0A ? 1 : 0
       }
-      self.offset = index
-      self.line = line
+      var lineStart = offset
+      var column = self.column
+      if newlines > 0 {
+        var index = target - 1
+        while bytes[index] != 0x0A { index -= 1 }
+        lineStart = index + 1
+        line += newlines
+        column = 1
+      }
+      for byte in UnsafeBufferPointer(rebasing: bytes[lineStart..<target]) {
+        column &+= byte & 0xC0 != 0x80 ? 1 : 0
+      }
+      self.offset = target
       self.column = column
     }
     return SourcePosition(line: line, column: column)
