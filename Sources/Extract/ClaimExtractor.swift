@@ -555,6 +555,15 @@ public struct ClaimExtractor: Sendable {
         && pointedSpans.contains { index in
           !fields.clauseBreaks.between(min(index, quantity.first), max(index, quantity.last))
         }
+      // A trigger in another clause gives way to the figure's own frame: « Ce retard tombe mal
+      // pour l'exploitant, qui a signé avec Meuvane un contrat de 12 millions d'euros ».
+      if metric != .other, claimFlow == nil, roles != nil,
+        fields.metric(
+          first: quantity.first, last: quantity.last, unit: quantity.unit, clauseOnly: true)
+          == .other
+      {
+        metric = .other
+      }
       // Money a contract or an order is worth is the order's: "a service contract worth
       // €38.5 million", « le contrat de maintenance représente 45 millions d'euros ».
       if case .currency = quantity.unit, metric == .other || metric == .valuation,
@@ -774,7 +783,9 @@ public struct ClaimExtractor: Sendable {
     var found: [(entity: String, index: Int)] = []
     var index = 0
     while index < tokens.count {
-      if let (name, end) = Names.name(startingAt: index, in: tokens, lexicon: lexicon) {
+      if let (name, end) = descriptions.longName(at: index, in: tokens)
+        ?? Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+      {
         if let entity = entityKeys[FirstPerson.key(name)] { found.append((entity, index)) }
         index = end + 1
       } else if tokens[index].startsLowercase,

@@ -122,7 +122,8 @@ struct ClauseFields {
   /// The name starting at `index`, checked against the per-sentence table first.
   private func name(startingAt index: Int) -> (String, Int)? {
     guard index >= 0, index < tokens.count, nameTokens[index] else { return nil }
-    return Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+    return descriptions?.longName(at: index, in: tokens)
+      ?? Names.name(startingAt: index, in: tokens, lexicon: lexicon)
   }
 
   /// Whether the token at `index` opens a sentence, item or cell.
@@ -418,7 +419,8 @@ struct ClauseFields {
     if let firstPersonParty, index < tokens.count, ["us", "nous"].contains(tokens[index].lower) {
       return (firstPersonParty, index)
     }
-    return Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+    return descriptions?.longName(at: index, in: tokens)
+      ?? Names.name(startingAt: index, in: tokens, lexicon: lexicon)
       ?? descriptions?.match(at: index, in: tokens)
   }
 
@@ -672,8 +674,9 @@ struct ClauseFields {
 
   // MARK: - Metric
 
-  /// The metric whose trigger word lies nearest the quantity.
-  func metric(first: Int, last: Int, unit: QuantityUnit) -> Metric {
+  /// The metric whose trigger word lies nearest the quantity; with `clauseOnly`, only a trigger
+  /// in the figure's own clause counts.
+  func metric(first: Int, last: Int, unit: QuantityUnit, clauseOnly: Bool = false) -> Metric {
     var best: (Metric, Int)?
     for (index, metric) in triggers {
       if metric == .priceChange, unit != .percent { continue }
@@ -683,7 +686,13 @@ struct ClauseFields {
       var distance = index < first ? first - index : (index > last ? index - last : 0)
       // A trigger in another clause ("would soon hold 30,000 K9s, and that €1–1.5 billion …
       // would go to Corvane hardware") counts only when the figure's own clause has none.
+      if clauseOnly,
+        index < first ? opensClause(from: index, to: first) : opensClause(from: last, to: index)
+      {
+        continue
+      }
       if clauseBreaks.between(index, index < first ? first : last) {
+        if clauseOnly { continue }
         distance += tokens.count
       }
       if distance < best?.1 ?? Int.max { best = (metric, distance) }

@@ -38,6 +38,7 @@ struct FrameMatcher {
         rules.nominalFilter.mayContain($0.lowerHash) && rules.nominals[$0.lower] != nil
       }
     var verbs: [(Int, Frame, Bool)] = []
+    var objectNoun: [Int: Int] = [:]
     // The object nouns frames took ("passé commande"): nouns, not verbs of their own.
     var objects = Set<Int>()
     for (index, token) in tokens.enumerated()
@@ -61,8 +62,8 @@ struct FrameMatcher {
       // figure of its value; past the party it comes from, further (« a décroché auprès
       // d'Énergie Pyrène un contrat »), but not past another figure.
       var after = tokens[(index + 1)..<min(tokens.count, index + 7)]
-      if let number = tokens[(index + 1)..<min(tokens.count, index + 11)].firstIndex(where: {
-        $0.kind == .number
+      if let number = ((index + 1)..<min(tokens.count, index + 11)).first(where: {
+        tokens[$0].kind == .number && !Self.isDate($0, in: tokens, lexicon: lexicon)
       }) {
         after = tokens[(index + 1)..<max(number + 1, after.endIndex)]
       } else {
@@ -77,6 +78,7 @@ struct FrameMatcher {
         let noun = after.indices.first(where: { frame.objectNouns.contains(tokens[$0].lower) })
       {
         objects.insert(noun)
+        objectNoun[index] = noun
       }
       // Passive: a form of "be" right before the verb, adverbs and negation aside ("were not
       // delivered", « ont déjà été livrées »); « est prête à acheter » is active.
@@ -96,7 +98,13 @@ struct FrameMatcher {
       verbs.append((index, frame, passive))
     }
     self.verbs = verbs
+    self.objectNoun = objectNoun
   }
+
+  /// The object noun each verb that takes one took, by the verb's index: a figure is near its
+  /// verb when it is near that noun (« a signé le 17 février avec Meuvane un contrat de
+  /// maintenance et de recharge de 12 millions d'euros »).
+  private let objectNoun: [Int: Int]
 
   /// Whether the sentence has a verb or a noun that opens a frame.
   var isEmpty: Bool { verbs.isEmpty && !hasNominals }
@@ -112,7 +120,7 @@ struct FrameMatcher {
   /// Also says which role the verb's own subject filled, if any: a seller read from "from
   /// Nvidia" is not whom the figure is about, a seller who "delivered" it may be.
   func roles(first: Int, last: Int) -> Reading? {
-    let before = verbs.last { $0.index < first && first - $0.index <= 12 }
+    let before = verbs.last { $0.index < first && first - (objectNoun[$0.index] ?? $0.index) <= 12 }
     let after = verbs.first { $0.index > last && $0.index - last <= 8 }
     // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
     // more, the cluster would reach 40,000" and "Domvia, which runs 40 sites, ordered" are
@@ -214,6 +222,17 @@ struct FrameMatcher {
         }
         index += 1
       }
+    }
+    // « a réceptionné 900 pompes livrées par Calorisol », "received 40 boilers supplied by
+    // Calder": a participle on the figure's noun names, by its agent, the other side.
+    if let next = after, next.index != verb, next.index - last <= 4,
+      tokens[(last + 1)..<next.index].allSatisfy({ $0.kind == .word && $0.startsLowercase }),
+      isParticiple(tokens[next.index].lower), next.index + 1 < tokens.count,
+      rules.agentPrepositions.contains(tokens[next.index + 1].lower),
+      let (name, _) = party(at: next.index + 2),
+      parties[next.frame.agent] == nil, !parties.values.contains(name)
+    {
+      parties[next.frame.agent] = name
     }
     return parties.isEmpty
       ? nil
@@ -504,6 +523,9 @@ struct FrameMatcher {
     if rules.firstPerson.contains(tokens[index].lower), let firstPersonParty {
       return (firstPersonParty, index)
     }
+    if let long = descriptions?.longName(at: index, in: tokens), !isBystander(index) {
+      return long
+    }
     if let (name, end) = Names.name(startingAt: index, in: tokens, lexicon: lexicon),
       !isBystander(index)
     {
@@ -514,7 +536,8 @@ struct FrameMatcher {
     if rules.articles.contains(tokens[index].lower), index + 1 < tokens.count {
       let next = index + (["'", "’"].contains(tokens[index + 1].text) ? 2 : 1)
       if next < tokens.count,
-        let (name, end) = Names.name(startingAt: next, in: tokens, lexicon: lexicon),
+        let (name, end) = descriptions?.longName(at: next, in: tokens)
+          ?? Names.name(startingAt: next, in: tokens, lexicon: lexicon),
         !isBystander(next)
       {
         return (name, end)
@@ -603,6 +626,15 @@ struct FrameMatcher {
   /// Words between a verb of saying and the infinitive of the verb it reports ("to have",
   /// « avoir », « être »).
   private static let infinitiveLinks: Set<String> = ["to", "have", "be", "been", "avoir", "être"]
+
+  /// Whether the number at `index` is part of a date: a day next to its month ("17 février",
+  /// "March 3"), or a year.
+  private static func isDate(_ index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
+    let text = tokens[index].text
+    if text.count == 4, let year = Int(text), (1900...2199).contains(year) { return true }
+    return (index + 1 < tokens.count && lexicon.months[tokens[index + 1].lower] != nil)
+      || (index > 0 && lexicon.months[tokens[index - 1].lower] != nil)
+  }
 
   /// A past participle, in either language's table ("supplied", "sold", « livrées »).
   ///

@@ -347,7 +347,8 @@ enum ItemFinder {
       return String(word.dropLast())  // "GPUs", "H100s"
     }
     if lexicon.nounBeforeModel {
-      if invariantFrench.contains(lower) { return lower }
+      // A compound keeps its head's plural: « autobus », « minibus », « trolleybus ».
+      if invariantFrench.contains(lower) || lower.hasSuffix("bus") { return lower }
       if lower.hasSuffix("aux"), lower.count > 4 { return String(lower.dropLast(3)) + "al" }
       if lower.hasSuffix("s") || lower.hasSuffix("x"), lower.count > 3 {
         return String(lower.dropLast())

@@ -37,14 +37,49 @@ struct PartyDescriptions: Sendable {
       if let head = Self.head(of: phrase) { heads[head, default: []].insert(name) }
     }
     self.heads = heads.mapValues { $0.sorted() }
+    // « Société de transport de la Batiscan »: a configured name with lower-case words inside
+    // is more than a run of capitalised words finds.
+    longNames = aliases.compactMap { phrase, name -> (words: [String], name: String)? in
+      let tokens = Tokenizer.tokenize(phrase[...], baseOffset: 0)
+      guard tokens.count >= 3, tokens.first?.isCapitalised == true,
+        tokens.dropFirst().contains(where: {
+          $0.kind == .word && $0.startsLowercase && $0.text.count > 3
+        })
+      else { return nil }
+      return (tokens.map(\.lower), name)
+    }
+    .sorted {
+      ($0.words.count, $0.name, $0.words.joined(separator: " "))
+        > ($1.words.count, $1.name, $1.words.joined(separator: " "))
+    }
     names = Dictionary(
       aliases.map { (FirstPerson.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Configured names and aliases with lower-case words inside, as lower-case token words,
+  /// longest first, with the entity each names.
+  private let longNames: [(words: [String], name: String)]
+
+  /// The entity a configured name with lower-case words inside names, when one starts at
+  /// `index` (« Société de transport de la Batiscan » is one name, not « Société »), and its
+  /// last token.
+  func longName(at index: Int, in tokens: [Token]) -> (String, Int)? {
+    guard !longNames.isEmpty, index < tokens.count, tokens[index].isCapitalised else {
+      return nil
+    }
+    for (words, name) in longNames
+    where index + words.count <= tokens.count && words[0] == tokens[index].lower {
+      if zip(words, tokens[index...]).allSatisfy({ $0 == $1.lower }) {
+        return (name, index + words.count - 1)
+      }
+    }
+    return nil
   }
 
   /// Each entity's name and aliases, as `FirstPerson.key`s, to its name.
   private let names: [String: String]
 
-  var isEmpty: Bool { phrases.isEmpty && heads.isEmpty }
+  var isEmpty: Bool { phrases.isEmpty && heads.isEmpty && longNames.isEmpty }
 
   /// The head noun of a phrase: after an article or when it opens the phrase, the first
   /// lower-case word (« le groupe tourangeau », « clinique des Tanneurs »); else the last
