@@ -341,7 +341,8 @@ public struct ClaimExtractor: Sendable {
       var restated: Claim?
       var metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       if quantity.unit == .count {
-        item = ItemFinder.item(after: quantity.next, in: tokens, lexicon: shared.lexicon)
+        item = ItemFinder.item(
+          after: quantity.next, in: tokens, lexicon: shared.lexicon, known: products)
         if let own = item {
           lastCountItem = own
           itemFromEarlierSentence = false
@@ -383,7 +384,7 @@ public struct ClaimExtractor: Sendable {
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".
-      if [.transfer, .other, .order, .shipment].contains(metric) {
+      if [.transfer, .other, .order, .shipment, .capacity].contains(metric) {
         let found = flows ?? fields.flows()
         flows = found
         if let (value, _) = ClauseFields.flow(for: quantity.first, in: found),

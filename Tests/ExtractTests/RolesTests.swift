@@ -122,6 +122,17 @@ import Testing
     #expect(english.first?.subject != "Kestrel")
   }
 
+  @Test("in French an adjective after the noun is the item's when a configured alias says so")
+  func configuredAdjective() {
+    let text = "Meuvane a livré 30 autobus électriques et 12 autobus articulés à la STB."
+    let plain = ClaimExtractor().extract(text: text, language: .fr, date: "2026-04-02")
+    #expect(plain.map(\.item) == ["autobus", "autobus"])
+    let configured = ClaimExtractor(products: ["Alto bus", "autobus électrique"]).extract(
+      text: text, language: .fr, date: "2026-04-02")
+    #expect(configured.map(\.item) == ["autobus électrique", "autobus"])
+    #expect(configured.first?.itemSurface == "autobus électriques")
+  }
+
   @Test("« nous » between a named subject and its verb is the verb's object")
   func clitic() {
     #expect(

@@ -357,6 +357,10 @@ struct ClauseFields {
     if found.isEmpty {
       found += cameToFrom()
     }
+    // "Eight chargers built for Armorine reached our depot": reserved for one, arrived at another.
+    if found.isEmpty {
+      found += reservedAndArrived()
+    }
     // "Pelican Air transferred 5 jets to its subsidiary Skyvane": the holder gives.
     if found.isEmpty {
       found += transferredTo()
@@ -455,6 +459,43 @@ struct ClauseFields {
           return [(Flow(from: from, to: to), verb...toEnd)]
         }
         probe += 1
+      }
+    }
+    return []
+  }
+
+  /// Goods reserved for one party that reached another or that another installed: "Eight
+  /// chargers built for Armorine reached our Avonmead depot", "Pellmoor has installed 12
+  /// chargers that Meuvane built for Armorine", « des bornes destinées à Armorine, installées
+  /// chez Pellmoor ».
+  private func reservedAndArrived() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    guard !lexicon.arrivalVerbs.isEmpty else { return [] }
+    for index in tokens.indices.dropFirst()
+    where lexicon.reservationWords.contains(tokens[index - 1].lower)
+      && lexicon.flowFrom.contains(tokens[index].lower)
+    {
+      guard let (from, fromEnd) = party(at: index + 1) else { continue }
+      for verb in tokens.indices where lexicon.arrivalVerbs.contains(tokens[verb].lower) {
+        var to: (name: String, end: Int)?
+        if verb > fromEnd {
+          // The place after the verb: "reached our depot", "installed at Pellmoor's depot".
+          var probe = verb + 1
+          while to == nil, probe < min(tokens.count, verb + 4) {
+            if [",", ";", "."].contains(tokens[probe].text) { break }
+            if let firstPersonParty, Self.ourWords.contains(tokens[probe].lower) {
+              to = (firstPersonParty, probe)
+            } else if let found = party(at: probe) {
+              to = found
+            }
+            probe += 1
+          }
+        } else if verb < index - 1, let holder = clauseSubject(before: verb) {
+          // "Pellmoor has installed 12 chargers that … built for Armorine": who installed holds.
+          to = (holder, verb)
+        }
+        if let to, to.name != from {
+          return [(Flow(from: from, to: to.name), min(index, verb)...max(fromEnd, to.end))]
+        }
       }
     }
     return []

@@ -2,7 +2,13 @@
 /// → `H100 GPU`; « 100 000 puces » → `puce`.
 enum ItemFinder {
   /// The item as written and in canonical form (singular, model names first).
-  static func item(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (
+  ///
+  /// `known` holds the configured items and aliases (as `FirstPerson.key`s): in French an
+  /// adjective after the noun belongs to the item when they name one together (« autobus
+  /// électriques » for the alias « autobus électrique »).
+  static func item(
+    after index: Int, in tokens: [Token], lexicon: Lexicon, known: Set<String> = []
+  ) -> (
     surface: String, canonical: String
   )? {
     var position = index
@@ -100,7 +106,6 @@ enum ItemFinder {
       probe += 1
     }
     guard let first, last >= first, !(models.isEmpty && nouns.isEmpty) else { return nil }
-    let surface = tokens[first...last].map(\.text).joined(separator: " ")
     var canonicalNouns = nouns
     if let lastNoun = canonicalNouns.popLast() {
       canonicalNouns =
@@ -108,7 +113,23 @@ enum ItemFinder {
           singular(lastNoun, lexicon: lexicon)
         ]
     }
-    let canonical = (models + canonicalNouns).joined(separator: " ") + complement
+    var canonical = (models + canonicalNouns).joined(separator: " ") + complement
+    var surfaceEnd = last
+    if lexicon.nounBeforeModel, !known.isEmpty, !known.contains(FirstPerson.key(canonical)) {
+      var extended = canonical
+      var probe = last + 1
+      while probe < tokens.count, probe <= last + 2, tokens[probe].kind == .word,
+        tokens[probe].startsLowercase, tokens[probe].gap == " "
+      {
+        extended += " " + singular(tokens[probe].text, lexicon: lexicon)
+        if known.contains(FirstPerson.key(extended)) {
+          canonical = extended
+          surfaceEnd = probe
+        }
+        probe += 1
+      }
+    }
+    let surface = tokens[first...surfaceEnd].map(\.text).joined(separator: " ")
     return (surface, canonical)
   }
 

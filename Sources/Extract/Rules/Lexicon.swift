@@ -151,6 +151,17 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Verbs of goods arriving or being put to use ("reached", "installed", « arrivées »): with a
+  /// place or holder, where reserved goods ended up.
+  var arrivalVerbs: Set<String> = []
+
+  /// The lexicon with its verbs of arriving.
+  func with(arrivalVerbs: Set<String>) -> Lexicon {
+    var copy = self
+    copy.arrivalVerbs = arrivalVerbs
+    return copy
+  }
+
   /// Words that open a clause of its own after a figure ("and", "so that", « parce que »): a
   /// forecast or hedge word past one does not speak for the figure (a relative clause on the
   /// figure's noun does: "the 3,500 pumps that she expects to receive").

@@ -262,7 +262,8 @@ extension Lexicon {
       "equipment", "silicon", "cards", "systems",
     ],
     reservationWords: [
-      "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant", "built",
+      "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant", "built", "made",
+      "manufactured", "produced",
     ],
     sendingVerbs: [
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
@@ -283,6 +284,7 @@ extension Lexicon {
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
   ])
+  .with(arrivalVerbs: ["reached", "reach", "reaches", "arrived", "installed", "installs"])
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
     pointers: ["the", "that", "this", "same"])

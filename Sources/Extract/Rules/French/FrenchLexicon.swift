@@ -205,7 +205,7 @@ extension Lexicon {
     sourcePhrases: [["selon"], ["d'après"], ["d’après"], ["d'", "après"], ["d’", "après"]],
     subjectPrepositions: ["chez", "pour", "de", "du"],
     flowFrom: ["de", "d", "du", "pour", "à"],
-    flowTo: ["vers", "à", "au", "direction"],
+    flowTo: ["vers", "à", "au", "direction", "chez"],
     thisYear: [
       ["cette", "année"], ["l'année", "en", "cours"], ["cette", "année-ci"], ["sur", "l'année"],
       ["sur", "l'ensemble", "de", "l'année"], ["sur", "toute", "l'année"],
@@ -284,6 +284,10 @@ extension Lexicon {
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
     "réattribué", "réattribués", "réattribuées",
+  ])
+  .with(arrivalVerbs: [
+    "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
+    "installé", "installée", "installés", "installées", "parties", "partis",
   ])
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
