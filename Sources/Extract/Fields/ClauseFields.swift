@@ -728,7 +728,9 @@ struct ClauseFields {
       // A trigger in another clause ("would soon hold 30,000 K9s, and that €1–1.5 billion …
       // would go to Corvane hardware") counts only when the figure's own clause has none.
       if clauseOnly,
-        index < first ? opensClause(from: index, to: first) : opensClause(from: last, to: index)
+        index < first
+          ? opensClause(from: index, to: first) || inRelativeAside(index, before: first)
+          : opensClause(from: last, to: index)
       {
         continue
       }
@@ -806,6 +808,19 @@ struct ClauseFields {
       }
     }
     return false
+  }
+
+  /// Whether the token at `index` lies in a relative clause between commas that closes before
+  /// `end`: « Armorine Mobilités, qui exploite le réseau, a signé … un contrat de 9,6 millions
+  /// d'euros » (the operating is the party's, not the figure's).
+  private func inRelativeAside(_ index: Int, before end: Int) -> Bool {
+    var open = index - 1
+    while open > 0, tokens[open].text != ",", index - open <= 12 { open -= 1 }
+    guard open > 0, tokens[open].text == ",", open + 1 < index,
+      FrameRules.forLanguage(shared.language).relativePronouns.union(lexicon.clauseOpeners)
+        .contains(tokens[open + 1].lower)
+    else { return false }
+    return tokens[(index + 1)..<end].contains { $0.text == "," }
   }
 
   /// Whether a comma or semicolon lies between two tokens.

@@ -61,13 +61,25 @@ struct FrameMatcher {
       // "won a €700 million contract", « a reçu une commande »: the object noun may follow the
       // figure of its value; past the party it comes from, further (« a décroché auprès
       // d'Énergie Pyrène un contrat »), but not past another figure.
+      // An apposition on the party (« avec Armorine Mobilités, exploitant du réseau, un
+      // contrat ») does not count in that reach.
+      var reach = index + 1
+      var counted = 0
+      while reach < tokens.count, counted < 10 {
+        if let close = Self.appositionEnd(at: reach, in: tokens) {
+          reach = close + 1
+          continue
+        }
+        reach += 1
+        counted += 1
+      }
       var after = tokens[(index + 1)..<min(tokens.count, index + 7)]
-      if let number = ((index + 1)..<min(tokens.count, index + 11)).first(where: {
+      if let number = ((index + 1)..<reach).first(where: {
         tokens[$0].kind == .number && !Self.isDate($0, in: tokens, lexicon: lexicon)
       }) {
         after = tokens[(index + 1)..<max(number + 1, after.endIndex)]
       } else {
-        after = tokens[(index + 1)..<min(tokens.count, index + 11)]
+        after = tokens[(index + 1)..<reach]
       }
       guard
         let frame = frames.first(where: { frame in
@@ -125,8 +137,22 @@ struct FrameMatcher {
     // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
     // more, the cluster would reach 40,000" and "Domvia, which runs 40 sites, ordered" are
     // other clauses.
+    // An apposition on a party between the two ("signé avec Armorine Mobilités, exploitant du
+    // réseau de Lorient, un contrat de 9,6 millions") separates nothing.
     func separated(_ from: Int, _ to: Int) -> Bool {
-      tokens[from..<to].contains { $0.text == "," || $0.text == ";" }
+      var index = from
+      while index < to {
+        if tokens[index].text == ";" { return true }
+        if tokens[index].text == "," {
+          guard let close = Self.appositionEnd(at: index, in: tokens), close < to,
+            verbs.allSatisfy({ !(index..<close).contains($0.index) })
+          else { return true }
+          index = close + 1
+          continue
+        }
+        index += 1
+      }
+      return false
     }
     // "the 10 trains that we ordered from Trevane": a relative clause on the figure's noun has
     // the verb that governs it, whatever verb comes before.
@@ -626,6 +652,21 @@ struct FrameMatcher {
   /// Words between a verb of saying and the infinitive of the verb it reports ("to have",
   /// « avoir », « être »).
   private static let infinitiveLinks: Set<String> = ["to", "have", "be", "been", "avoir", "être"]
+
+  /// The closing comma of an apposition on a name that opens at the comma at `comma`
+  /// ("Armorine Mobilités, exploitant du réseau de Lorient,"): a few lower-case words and no
+  /// figure between two commas, right after a capitalised word.
+  private static func appositionEnd(at comma: Int, in tokens: [Token]) -> Int? {
+    guard comma > 0, comma + 1 < tokens.count, tokens[comma].text == ",",
+      tokens[comma - 1].isCapitalised, tokens[comma + 1].startsLowercase,
+      let close = tokens[(comma + 1)..<min(tokens.count, comma + 11)].firstIndex(where: {
+        $0.kind == .symbol && [",", ";", ".", ":"].contains($0.text)
+      }),
+      tokens[close].text == ",", close > comma + 1,
+      !tokens[(comma + 1)..<close].contains(where: { $0.kind == .number })
+    else { return nil }
+    return close
+  }
 
   /// Whether the number at `index` is part of a date: a day next to its month ("17 février",
   /// "March 3"), or a year.

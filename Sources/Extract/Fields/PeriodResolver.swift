@@ -88,7 +88,7 @@ struct PeriodResolver {
       if let (period, end) = match(at: index) {
         // A dateline ("June 4, 2024 - …", "PARIS, June 4 — …") dates the text, not a figure.
         let dateline =
-          index <= 2 && end + 1 < tokens.count && ["-", "—", "–"].contains(tokens[end + 1].text)
+          index <= 4 && end + 1 < tokens.count && ["-", "—", "–"].contains(tokens[end + 1].text)
         // "its March 3 statement" dates the saying; "its Q3 statement", "the 2024 annual
         // report" name the period they report on.
         let reportsOn =
@@ -149,9 +149,29 @@ struct PeriodResolver {
     if end + 1 < tokens.count, lexicon.communicationNouns.contains(tokens[end + 1].lower) {
       return true
     }
-    // "wrote last month that …", « a déclaré mardi que … »: when it was said.
-    if start > 0, lexicon.reportingVerbs.contains(tokens[start - 1].lower),
-      end + 1 < tokens.count, ["that", "que", "qu"].contains(tokens[end + 1].lower)
+    // "On Friday its CTO, Leif Amundsen, posted that …": a day opening a sentence whose verb
+    // is a saying dates the saying.
+    if start <= 1,
+      let verb = tokens[(end + 1)..<min(tokens.count, end + 10)].firstIndex(where: {
+        lexicon.reportingVerbs.contains($0.lower) || lexicon.postingVerbs.contains($0.lower)
+      }),
+      verb + 1 < tokens.count, ["that", "que", "qu"].contains(tokens[verb + 1].lower)
+    {
+      return true
+    }
+    // "Tuesday's call": the day of a saying.
+    if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text),
+      tokens[end + 2].lower == "s", lexicon.communicationNouns.contains(tokens[end + 3].lower)
+    {
+      return true
+    }
+    // "wrote last month that …", « a déclaré mardi que … », "told analysts on Thursday that":
+    // when it was said.
+    if end + 1 < tokens.count, ["that", "que", "qu"].contains(tokens[end + 1].lower),
+      let verb = tokens[max(0, start - 4)..<start].lastIndex(where: {
+        lexicon.reportingVerbs.contains($0.lower)
+      }),
+      !tokens[verb..<start].contains(where: { $0.text == "," })
     {
       return true
     }
@@ -161,6 +181,17 @@ struct PeriodResolver {
       lexicon.postingVerbs.contains(tokens[probe - 1].lower)
     {
       return true
+    }
+    // « a annoncé l'exploitant mercredi. », "said the company on Wednesday.": a saying whose
+    // subject follows it, the day closing the sentence.
+    if end + 1 >= tokens.count || [".", ",", "!", "?"].contains(tokens[end + 1].text) {
+      var back = start - 1
+      while back >= max(0, start - 6), tokens[back].kind != .number,
+        ![",", ";", ":", "que", "qu", "that"].contains(tokens[back].lower)
+      {
+        if lexicon.reportingVerbs.contains(tokens[back].lower) { return true }
+        back -= 1
+      }
     }
     var skipped = 0
     while probe >= 0, skipped < 3, Self.linking.contains(tokens[probe].lower) {
@@ -202,6 +233,18 @@ struct PeriodResolver {
     // Most tokens start no period: only numbers, codes (Q1, FY2025) and known words do.
     guard token.kind != .symbol, token.kind != .word || lexicon.startsPeriod(token) else {
       return nil
+    }
+    // "signed on Tuesday", « a signé mardi »: the latest such day up to the document's date
+    // (not when a date follows: "Tuesday, March 3").
+    if let weekday = lexicon.weekdays[word], let documentDay,
+      // "Black Friday" is a name, not a day of this week.
+      index == 0 || !tokens[index - 1].isCapitalised || tokens[index - 1].lower == "on",
+      !tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: {
+        $0.kind == .number || lexicon.months[$0.lower] != nil
+      }),
+      let day = Self.weekdayBefore(weekday, onOrBefore: documentDay)
+    {
+      return (Period(start: day, end: day), index)
     }
     // "by June 2025", "by the end of 2024": from the document's date to then.
     if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word),
@@ -516,6 +559,41 @@ struct PeriodResolver {
       }
     }
     return nil
+  }
+
+  /// The last day up to `day` (`yyyy-mm-dd`) that falls on `weekday` (1 is Monday).
+  static func weekdayBefore(_ weekday: Int, onOrBefore day: String) -> String? {
+    let parts = day.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3 else { return nil }
+    let days = daysFromCivil(parts[0], parts[1], parts[2])
+    // 1970-01-01, day 0, was a Thursday.
+    let today = ((days % 7) + 7 + 3) % 7 + 1
+    let (year, month, date) = civilFromDays(days - (today - weekday + 7) % 7)
+    return Period.isoDate(year, month, date)
+  }
+
+  /// Days since 1970-01-01 of a proleptic Gregorian date, and back.
+  ///
+  /// After Howard Hinnant's civil-date algorithms.
+  private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  private static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
   static func year(_ year: Int) -> Period { Period.year(year) }
