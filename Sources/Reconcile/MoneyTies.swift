@@ -13,18 +13,19 @@ struct MoneyTies {
     case supplier(String)
   }
 
-  /// Phrases as lower-case words, by first word, with what they tie to.
-  private let phrases: [String: [(words: [String], tie: Tie)]]
+  /// Phrases as lower-case words, by first word, with what they tie to and whether they are a
+  /// topic of an item ("AI infrastructure") rather than a name (of an item or a supplier).
+  private let phrases: [String: [(words: [String], tie: Tie, topic: Bool)]]
 
   init(
     config: TallyConfig, bookings: [Booking], itemKey: (String) -> String,
     supplierKey: (String) -> String
   ) {
-    var phrases: [String: [(words: [String], tie: Tie)]] = [:]
-    func add(_ phrase: String, _ tie: Tie) {
+    var phrases: [String: [(words: [String], tie: Tie, topic: Bool)]] = [:]
+    func add(_ phrase: String, _ tie: Tie, topic: Bool = false) {
       let words = Self.words(phrase)
       guard let first = words.first else { return }
-      phrases[first, default: []].append((words, tie))
+      phrases[first, default: []].append((words, tie, topic))
     }
     var suppliers = Set<String>()
     var items = Set<String>()
@@ -41,11 +42,26 @@ struct MoneyTies {
     }
     for item in items.sorted() { add(item, .item(itemKey(item))) }
     for item in config.items {
-      for phrase in [item.name] + item.aliases + item.topics {
-        add(phrase, .item(itemKey(item.name)))
-      }
+      for phrase in [item.name] + item.aliases { add(phrase, .item(itemKey(item.name))) }
+      for phrase in item.topics { add(phrase, .item(itemKey(item.name)), topic: true) }
     }
     self.phrases = phrases
+  }
+
+  /// What two money claims (whose sentences matched `matches`) must share to be about the same
+  /// spending: each topic phrase as written ("AI spend" is not "Nvidia hardware", though both
+  /// are the H100's), and each item or supplier named, however it is named ("Meuvane Bus" and
+  /// "Meuvane" are one supplier).
+  static func groupKeys(_ matches: [(phrase: String, tie: Tie, topic: Bool)]) -> [String] {
+    Set(
+      matches.map { match in
+        switch (match.topic, match.tie) {
+        case (true, _): match.phrase
+        case (false, .item(let key)): "item:" + key
+        case (false, .supplier(let key)): "supplier:" + key
+        }
+      }
+    ).sorted()
   }
 
   /// Everything `sentence` ties money to.
@@ -58,19 +74,20 @@ struct MoneyTies {
   ///
   /// Two money claims are about the same spending only when they name the same
   /// phrases ("AI spend" is not "Nvidia hardware", though both are the H100's).
-  func matches(in sentence: String) -> [(phrase: String, tie: Tie)] {
+  func matches(in sentence: String) -> [(phrase: String, tie: Tie, topic: Bool)] {
     let words = Self.words(sentence)
-    var found: [(phrase: String, tie: Tie)] = []
+    var found: [(phrase: String, tie: Tie, topic: Bool)] = []
     for index in words.indices {
       let word = words[index]
       let singular =
         word.count > 2 && (word.hasSuffix("s") || word.hasSuffix("x"))
         ? String(word.dropLast()) : word
-      for (phrase, tie) in (phrases[word] ?? []) + (singular == word ? [] : phrases[singular] ?? [])
+      for (phrase, tie, topic) in (phrases[word] ?? [])
+        + (singular == word ? [] : phrases[singular] ?? [])
       where index + phrase.count <= words.count
         && words[index..<(index + phrase.count)].elementsEqual(phrase, by: Self.same)
       {
-        found.append((phrase.joined(separator: " "), tie))
+        found.append((phrase.joined(separator: " "), tie, topic))
       }
     }
     return found

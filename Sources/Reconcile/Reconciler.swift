@@ -472,7 +472,7 @@ public struct Reconciler: Sendable {
     if case .currency = claim.unit, claimItems.isEmpty || items.isEmpty {
       let matches = moneyTies.matches(in: claim.sentence)
       let ties = Set(matches.map(\.tie))
-      tiePhrases = Set(matches.map(\.phrase)).sorted()
+      tiePhrases = MoneyTies.groupKeys(matches)
       let tiedItems = Set(
         ties.compactMap { tie -> String? in
           if case .item(let key) = tie { return key }

@@ -116,6 +116,19 @@ import Testing
     let result = Reconciler(config: config).reconcile(claims, against: Self.rows)
     let pairs = result.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
     #expect(pairs == [["a", "b"]])
+    // A supplier or item is the same however it is named: "Altmann Thermal" is "Altmann", an
+    // "AW-9 pump" the "AW-9".
+    let named = [
+      claim(
+        "e", "post", "Domvia spent €15 million with Altmann Thermal this year.", 15_000_000, year),
+      claim("f", "memo", "Domvia paid Altmann €40 million this year.", 40_000_000, year),
+      claim("g", "call", "Domvia spent €9 million on AW-9 pumps this year.", 9_000_000, year),
+      claim("h", "note", "Domvia spent €20 million on the AW-9 this year.", 20_000_000, year),
+    ]
+    let across = Reconciler(config: config).reconcile(named, against: Self.rows)
+    #expect(
+      across.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
+        .sorted { $0[0] < $1[0] } == [["e", "f"], ["g", "h"]])
   }
 
   @Test("phrases match whole words, plurals and hyphenated words alike")
