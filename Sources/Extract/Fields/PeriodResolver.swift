@@ -94,7 +94,11 @@ struct PeriodResolver {
         let reportsOn =
           period.start.prefix(7) != period.end.prefix(7) && end + 1 < tokens.count
           && shared.lexicon.reportNouns.contains(tokens[end + 1].lower)
-        if !dateline && (reportsOn || !datesSaying(index, end)) {
+        // "Musk followed up on X yesterday: roughly $10B …": a day before a colon dates the
+        // saying of what the colon introduces ("this year: about $10 billion" is the figure's).
+        let dayBeforeColon =
+          period.start == period.end && end + 1 < tokens.count && tokens[end + 1].text == ":"
+        if !dateline && !dayBeforeColon && (reportsOn || !datesSaying(index, end)) {
           found.append((period, index...end))
         }
         for position in index...end { used.insert(position) }
@@ -246,6 +250,16 @@ struct PeriodResolver {
     {
       return (Period(start: day, end: day), index)
     }
+    // "yesterday", « demain »: a day from the document's date.
+    if let documentDay, let days = Self.days(documentDay) {
+      for (words, offset) in lexicon.relativeDays {
+        if let last = phraseEnd([words], at: index) {
+          let (year, month, day) = Self.civilFromDays(days + offset)
+          let date = Self.date(year, month, day)
+          return (Period(start: date, end: date), last - 1)
+        }
+      }
+    }
     // "by June 2025", "by the end of 2024": from the document's date to then.
     if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word),
       index + 1 < tokens.count,
@@ -337,7 +351,9 @@ struct PeriodResolver {
       if word == "may" && !token.isCapitalised { return nil }
       var end = index
       var day: Int?
+      // "March 3" (a French day comes first: « en février 20 bornes » is no date).
       if index + 1 < tokens.count, tokens[index + 1].kind == .number,
+        Lexicon.english.months[tokens[index].lower] != nil,
         let value = Int(tokens[index + 1].text), (1...31).contains(value)
       {
         day = value
@@ -563,13 +579,18 @@ struct PeriodResolver {
 
   /// The last day up to `day` (`yyyy-mm-dd`) that falls on `weekday` (1 is Monday).
   static func weekdayBefore(_ weekday: Int, onOrBefore day: String) -> String? {
-    let parts = day.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3 else { return nil }
-    let days = daysFromCivil(parts[0], parts[1], parts[2])
+    guard let days = days(day) else { return nil }
     // 1970-01-01, day 0, was a Thursday.
     let today = ((days % 7) + 7 + 3) % 7 + 1
     let (year, month, date) = civilFromDays(days - (today - weekday + 7) % 7)
     return Period.isoDate(year, month, date)
+  }
+
+  /// Days since 1970-01-01 of a `yyyy-mm-dd` day.
+  private static func days(_ day: String) -> Int? {
+    let parts = day.split(separator: "-").compactMap { Int($0) }
+    guard parts.count == 3 else { return nil }
+    return daysFromCivil(parts[0], parts[1], parts[2])
   }
 
   /// Days since 1970-01-01 of a proleptic Gregorian date, and back.

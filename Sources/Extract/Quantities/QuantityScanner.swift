@@ -887,9 +887,8 @@ struct QuantityScanner {
       let monthBefore = previous.map {
         $0.text == "." && amount.first > 1 ? tokens[amount.first - 2] : $0
       }
-      if let monthBefore,
-        lexicon.months[monthBefore.lower] != nil || Lexicon.english.months[monthBefore.lower] != nil
-      {
+      // Only an English month comes before its day: « en février 20 bornes » counts 20.
+      if let monthBefore, Lexicon.english.months[monthBefore.lower] != nil {
         return true
       }
       if let nextToken,
@@ -939,6 +938,22 @@ struct QuantityScanner {
         return true
       }
       if word == "°" || word == "#" || word == "§" { return true }
+      // "lines 11 and 14", « lignes 11, 12 et 14 »: every number of a list after the word.
+      if ["and", "or", "et", "ou", ",", "&"].contains(word) {
+        var probe = amount.first - 2
+        while probe >= 0,
+          tokens[probe].kind == .number
+            || ["and", "or", "et", "ou", ",", "&"].contains(tokens[probe].lower)
+        {
+          probe -= 1
+        }
+        if probe >= 0, probe < amount.first - 2, tokens[probe + 1].kind == .number,
+          lexicon.referenceWords.contains(tokens[probe].lower)
+            || Lexicon.english.referenceWords.contains(tokens[probe].lower)
+        {
+          return true
+        }
+      }
     }
     // Streets: "12 rue de la Paix", "1600 Pennsylvania Avenue".
     if let nextToken, lexicon.streetWords.contains(nextToken.lower) { return true }

@@ -232,6 +232,9 @@ struct Lexicon: Sendable {
   var fiscalYearWords: Set<String>
   /// Weekday names, lower-case, to 1 (Monday) … 7 (Sunday).
   var weekdays: [String: Int] = [:]
+  /// Days named from the document's date ("yesterday", « demain »), as token words, to how many
+  /// days after it they fall.
+  var relativeDays: [(words: [String], offset: Int)] = []
   /// Verbs that announce rather than quote: a speaker only after a comma (", announced its CEO").
   var announcingVerbs: Set<String> = []
   /// Capitalised words that start sentences and are not names ("The", « Le »).
@@ -393,7 +396,9 @@ extension Lexicon {
         }
       }
     }
-    let phraseLists = [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf]
+    copy.relativeDays = relativeDays.map { (Self.tokenized([$0.words])[0], $0.offset) }
+    let phraseLists =
+      [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf] + [copy.relativeDays.map(\.words)]
     copy.periodStarters = Set(phraseLists.flatMap { $0.compactMap(\.first) })
       .union(months.keys).union(Lexicon.english.months.keys).union(weekdays.keys).union(
         quarterWords.keys

@@ -89,6 +89,8 @@ extension Lexicon {
       "vol", "issue", "step", "phase", "level", "tier", "gate", "room", "suite", "floor",
       "building", "route", "highway", "interstate", "flight", "platform", "box", "unit", "apt",
       "slide", "question", "grade", "class", "series", "model", "gen", "generation", "stage",
+      "lines", "routes", "articles", "chapters", "clauses", "gates", "platforms", "flights",
+      "rooms", "floors", "steps", "phases", "questions", "items", "rules",
     ],
     streetWords: [
       "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
@@ -209,6 +211,7 @@ extension Lexicon {
       "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
       "sunday": 7,
     ],
+    relativeDays: [(["yesterday"], -1), (["tomorrow"], 1)],
     announcingVerbs: ["announced", "posted", "warned", "reported"],
     capitalisedFunctionWords: [
       "ai", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

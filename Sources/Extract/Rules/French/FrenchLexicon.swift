@@ -102,6 +102,8 @@ extension Lexicon {
       "numéro", "#", "§", "épisode", "saison", "volume", "vol", "étape", "phase", "niveau",
       "salle", "étage", "bâtiment", "route", "autoroute", "vol", "quai", "porte", "diapositive",
       "question", "classe", "série", "modèle", "génération", "tome", "numero", "bureau",
+      "lignes", "articles", "chapitres", "routes", "quais", "portes", "vols", "salles", "étapes",
+      "phases", "questions", "clauses", "alinéas", "annexes", "tableaux", "étages",
     ],
     streetWords: [
       "rue", "avenue", "av", "boulevard", "bd", "place", "allée", "chemin", "impasse", "quai",
@@ -227,6 +229,10 @@ extension Lexicon {
     fiscalYearWords: ["exercice", "fy"],
     weekdays: [
       "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+    ],
+    relativeDays: [
+      (["hier"], -1), (["demain"], 1),
+      (["avant-hier"], -2), (["après-demain"], 2),
     ],
     announcingVerbs: ["annoncé", "annonce", "publié", "averti", "prévenu"],
     capitalisedFunctionWords: [
