@@ -453,8 +453,16 @@ public struct Reconciler: Sendable {
     // A period the sentence names but does not say is not the document's whole year.
     if claim.period == nil, claim.periodUnclear { return .notJudged(.periodUnclear, party: nil) }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
-    let period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
+    var period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
     let forward = Self.isForward(claim)
+    // What a party holds, with no period said ("all 16 buses now in Bristol"), is what reached
+    // it by the document's date, not the year's bookings.
+    if claim.period == nil, !forward, Self.metric(of: claim, atSite: atSite) == .capacity,
+      let day = documentDates[claim.document].map({ String($0.prefix(10)) }), day.count == 10,
+      let first = index.rows.map(\.period.start).min(), first <= day
+    {
+      period = Period(start: first, end: day)
+    }
     let hasForecastRows = index.items.contains { item in
       index.series[LedgerIndex.Key(customer: customer, item: item, status: .forecast)] != nil
     }

@@ -266,6 +266,32 @@ private func row(
     #expect(result.findings.map(\.rule).sorted() == ["REC001", "REC001", "REC002"])
   }
 
+  @Test("what a party holds, with no period said, is what reached it by the document's date")
+  func holdingsToDate() {
+    let rows = [
+      row(
+        "H-1", customer: "Pellmoor", item: "Alto", quantity: 10, month: "2025-11",
+        status: .delivered),
+      row(
+        "H-2", customer: "Pellmoor", item: "Alto", quantity: 6, month: "2026-03", status: .delivered
+      ),
+      row(
+        "H-3", customer: "Pellmoor", item: "Alto", quantity: 14, month: "2026-08", status: .shipped),
+    ]
+    let held = claim(
+      "16", 16, 16, item: "Alto", subject: "Pellmoor", metric: .capacity, period: nil,
+      document: "note.md")
+    let result = Reconciler().reconcile(
+      [held], against: rows, documentDates: ["note.md": "2026-04-20"])
+    #expect(result.verdicts[held.id] == .consistent)
+    // A year said is the year's rows, as before.
+    var thisYear = held
+    thisYear.period = Period.year(2026)
+    let yearly = Reconciler().reconcile(
+      [thisYear], against: rows, documentDates: ["note.md": "2026-04-20"])
+    #expect(yearly.verdicts[held.id] == .contradicted)
+  }
+
   @Test("a site named by its alias links to the site's rows")
   func siteAlias() throws {
     var config = TallyConfig()

@@ -926,6 +926,20 @@ struct QuantityScanner {
     {
       return true
     }
+    // A numbered heading or paragraph: "5.2 The engineering director said …", « 3.1 Le
+    // conseil … ».
+    if plain, previous == nil, numeral.fractionDigits > 0, !numeral.grouped, let nextToken,
+      nextToken.kind == .word, nextToken.isCapitalised
+    {
+      return true
+    }
+    // The same in French text, where the point is no decimal sign: « 2.1 Le conseil … ».
+    if plain, previous == nil, next + 2 < tokens.count, tokens[next].text == ".",
+      tokens[next].isGlued, tokens[next + 1].kind == .number, tokens[next + 1].isGlued,
+      tokens[next + 2].kind == .word, tokens[next + 2].isCapitalised
+    {
+      return true
+    }
     // References: "page 12", "section 4", « article 3 », "No. 5", "#3".
     if let previous {
       let word = previous.lower
