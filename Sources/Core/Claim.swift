@@ -208,6 +208,9 @@ public struct Claim: Sendable, Hashable, Codable {
   /// Whether the sentence speaks of a period it does not say ("in the quarter before", "that
   /// month"): such a claim is not judged against the document's whole year.
   public var periodUnclear: Bool = false
+  /// Whether money is the price of one unit ("£46,000 a charger", « 380 euros la tablette »,
+  /// "each jet lists at $62 million"): not a total that the ledger's rows sum to.
+  public var perUnit: Bool = false
   /// The person whose "we" or « nous » gave the claim a party the document could not place.
   ///
   /// That party is the person's name until a corpus-wide reading of who speaks for whom

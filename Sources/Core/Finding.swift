@@ -57,6 +57,8 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
   case ledgerHasNoQuantities = "ledger-has-no-quantities"
   /// No ledger was given.
   case noLedger = "no-ledger"
+  /// The price of one unit ("£46,000 a charger"): the ledger books totals.
+  case unitPrice = "unit-price"
 
   /// The reason in a reader's words, for summaries: "no party named".
   public var phrase: String {
@@ -78,6 +80,7 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
     case .noExchangeRate: "no exchange rate"
     case .ledgerHasNoQuantities: "ledger has no quantities"
     case .noLedger: "no ledger"
+    case .unitPrice: "price for one unit"
     }
   }
 }

@@ -337,6 +337,7 @@ public struct ClaimExtractor: Sendable {
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
       var item: (surface: String, canonical: String)?
       var subjectOverride: String??
+      var perUnit = false
       // The earlier sentence's claim a bare count restates, if it does.
       var restated: Claim?
       var metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
@@ -375,11 +376,18 @@ public struct ClaimExtractor: Sendable {
         item = owned
         subjectOverride = .some(holder)
       } else if case .currency = quantity.unit {
-        item =
-          ItemFinder.pricedItem(after: quantity.next, in: tokens, lexicon: shared.lexicon)
-          ?? ItemFinder.purchasedItem(
+        // The price of one unit is no total the ledger books: "£46,000 a charger".
+        if let priced = ItemFinder.pricedItem(
+          after: quantity.next, in: tokens, lexicon: shared.lexicon)
+          ?? ItemFinder.eachItem(before: quantity.first, in: tokens, lexicon: shared.lexicon)
+        {
+          item = priced
+          perUnit = true
+        } else {
+          item = ItemFinder.purchasedItem(
             after: quantity.next, in: tokens, lexicon: shared.lexicon,
             rules: FrameRules.forLanguage(language))
+        }
       }
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
@@ -648,6 +656,7 @@ public struct ClaimExtractor: Sendable {
           ?? sentence.fallbackSpeaker, language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claim.periodUnclear = periodUnclear
+      claim.perUnit = perUnit
       if let person = sentence.unplacedSpeaker,
         claim.subject == person || claim.flow?.from == person || claim.flow?.to == person
           || claim.roles?.parties.values.contains(person) == true

@@ -424,6 +424,7 @@ public struct Reconciler: Sendable {
     case .percent, .percentagePoint: return .notJudged(.percentage, party: nil)
     case .count, .currency: break
     }
+    if claim.perUnit { return .notJudged(.unitPrice, party: nil) }
     guard Self.statuses(of: claim.metric, unit: claim.unit) != nil else {
       return .notJudged(.metricOutsideLedger, party: nil)
     }

@@ -49,6 +49,7 @@ public enum ClaimJSON {
       if let path { json.field("path", path) }
       json.field("period") { json in period(claim.period, into: &json) }
       if claim.periodUnclear { json.field("periodUnclear", true) }
+      if claim.perUnit { json.field("perUnit", true) }
       json.field("qualifier", claim.qualifier.rawValue)
       if let reason { json.field("reason", reason.rawValue) }
       json.field("roles") { json in

@@ -133,6 +133,19 @@ import Testing
     #expect(configured.first?.itemSurface == "autobus électriques")
   }
 
+  @Test("the price of one unit is marked so; a rate per year is not a unit price")
+  func unitPrices() {
+    let english = ClaimExtractor().extract(
+      text: "Calder bills £9,500 a boiler, £3.8 million in all, and £1 million a year for service.",
+      language: .en, date: "2025-06-10")
+    #expect(english.map(\.perUnit) == [true, false, false])
+    let french = ClaimExtractor().extract(
+      text:
+        "Chaque borne coûte 46 000 euros ; Armorine paie 380 000 euros par autobus et 2 millions d'euros par an.",
+      language: .fr, date: "2025-06-10")
+    #expect(french.map(\.perUnit) == [true, true, false])
+  }
+
   @Test("« nous » between a named subject and its verb is the verb's object")
   func clitic() {
     #expect(

@@ -41,6 +41,13 @@ import Testing
       (claim("o", subject: "Altmann"), .partyNotInLedger),
       (claim("i", item: nil), .noItem),
       (claim("w", item: "valve"), .itemNotInLedger),
+      (
+        {
+          var price = claim("u", unit: .currency("EUR"), metric: .spend, low: 46000, high: 46000)
+          price.perUnit = true
+          return price
+        }(), .unitPrice
+      ),
     ])
   func reasons(claim: Claim, reason: NotJudgedReason) {
     let result = Reconciler().reconcile([claim], against: [Self.row("D-1")])

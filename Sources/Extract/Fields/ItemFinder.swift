@@ -286,19 +286,43 @@ enum ItemFinder {
     return named && goods ? found : nil
   }
 
-  /// "$30,000 per H100", « 25 000 dollars par GPU »: the thing priced.
+  /// "$30,000 per H100", "£46,000 a charger", « 25 000 dollars par GPU », « 380 euros la
+  /// tablette »: the thing priced (not a time: "$18 million a year" is a rate).
   static func pricedItem(after index: Int, in tokens: [Token], lexicon: Lexicon) -> (
     surface: String, canonical: String
   )? {
     guard index + 1 < tokens.count,
-      ["per", "each", "par", "a", "an", "l'unité"].contains(tokens[index].lower)
+      lexicon.unitPriceWords.contains(tokens[index].lower)
+        || Lexicon.english.unitPriceWords.contains(tokens[index].lower)
     else {
       return nil
     }
-    if ["a", "an"].contains(tokens[index].lower) {
-      guard index + 1 < tokens.count, isModel(tokens[index + 1]) else { return nil }
+    var start = index + 1
+    // « l'unité », « la tablette »: the elided article's apostrophe.
+    if ["'", "’"].contains(tokens[start].text), start + 1 < tokens.count { start += 1 }
+    if tokens[index].lower == "l", start == index + 1 { return nil }
+    guard let found = item(after: start, in: tokens, lexicon: lexicon),
+      !lexicon.rateNouns.contains(found.canonical.lowercased()),
+      !Lexicon.english.rateNouns.contains(found.canonical.lowercased())
+    else { return nil }
+    return found
+  }
+
+  /// "Each Strato jet lists at $62 million", « chaque scanner coûte 1,4 million d'euros »: the
+  /// thing a distributive word opens the clause with, before money.
+  static func eachItem(before first: Int, in tokens: [Token], lexicon: Lexicon) -> (
+    surface: String, canonical: String
+  )? {
+    var index = first - 1
+    while index >= 0, first - index <= 10,
+      ![",", ";", ":", "."].contains(tokens[index].text)
+    {
+      if lexicon.distributives.contains(tokens[index].lower) {
+        return item(after: index + 1, in: tokens, lexicon: lexicon)
+      }
+      index -= 1
     }
-    return item(after: index + 1, in: tokens, lexicon: lexicon)
+    return nil
   }
 
   /// Acronyms that name kinds of things, not brands: "12,000 GPUs", « 12 000 GPU H100 ».

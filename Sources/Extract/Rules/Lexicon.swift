@@ -71,6 +71,25 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Words after money that make it the price of one unit ("$30,000 per H100", "£46,000 a
+  /// charger", « 380 euros la tablette »), words before the thing priced when it opens the
+  /// clause ("each jet lists at $62 million", « chaque scanner coûte »), and the nouns of time
+  /// that make a rate rather than a price ("$18 million a year", « par mois »).
+  var unitPriceWords: Set<String> = []
+  var distributives: Set<String> = []
+  var rateNouns: Set<String> = []
+
+  /// The lexicon with its words of unit prices.
+  func with(unitPriceWords: Set<String>, distributives: Set<String>, rateNouns: Set<String>)
+    -> Lexicon
+  {
+    var copy = self
+    copy.unitPriceWords = unitPriceWords
+    copy.distributives = distributives
+    copy.rateNouns = rateNouns
+    return copy
+  }
+
   /// Endings of adjectives of nationality, which English writes with a capital ("the Danish
   /// operator", "the Irish group"): such a word alone before a common noun is no name.
   var demonymEndings: [String] = []

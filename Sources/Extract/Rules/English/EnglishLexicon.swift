@@ -289,6 +289,10 @@ extension Lexicon {
   ])
   .with(arrivalVerbs: ["reached", "reach", "reaches", "arrived", "installed", "installs"])
   .with(
+    unitPriceWords: ["per", "each", "a", "an"], distributives: ["each", "every"],
+    rateNouns: ["year", "month", "week", "day", "quarter", "hour", "annum", "night"]
+  )
+  .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
     pointers: ["the", "that", "this", "same"])
 }

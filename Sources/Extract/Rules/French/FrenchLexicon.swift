@@ -296,6 +296,11 @@ extension Lexicon {
     "installé", "installée", "installés", "installées", "parties", "partis",
   ])
   .with(
+    unitPriceWords: ["par", "l'unité", "l’unité", "la", "le", "l", "chaque", "pièce"],
+    distributives: ["chaque"],
+    rateNouns: ["an", "année", "mois", "semaine", "jour", "trimestre", "heure", "nuit"]
+  )
+  .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
     pointers: ["le", "la", "ce", "cette", "même"])
 }
