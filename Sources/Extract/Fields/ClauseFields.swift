@@ -423,9 +423,15 @@ struct ClauseFields {
     if let firstPersonParty, index < tokens.count, ["us", "nous"].contains(tokens[index].lower) {
       return (firstPersonParty, index)
     }
-    return descriptions?.longName(at: index, in: tokens)
+    if let found = descriptions?.longName(at: index, in: tokens)
       ?? Names.name(startingAt: index, in: tokens, lexicon: lexicon)
       ?? descriptions?.match(at: index, in: tokens)
+    {
+      return found
+    }
+    // « pour le parc éolien de Lanvoy »: a place its name stands for.
+    guard index < tokens.count, Self.determiners.contains(tokens[index].lower) else { return nil }
+    return described(from: index + 1)
   }
 
   /// The party a verb of sending after `start` sends to: "were sent to Réseau Lesse", « sont
@@ -599,18 +605,36 @@ struct ClauseFields {
     var probe = index + 1
     if probe + 1 < tokens.count, ["de", "of"].contains(tokens[probe].lower) { probe += 1 }
     if let found = party(at: probe) { return found }
+    // « au développeur écossais Cairnmore »: the contraction holds the article.
+    if Self.contractions.contains(tokens[index].lower) { return described(from: probe) }
     guard probe < tokens.count, Self.determiners.contains(tokens[probe].lower) else { return nil }
-    for skip in 1...2 {
-      let word = probe + skip
-      guard word < tokens.count, tokens[word].kind == .word, tokens[word].startsLowercase,
+    return described(from: probe + 1)
+  }
+
+  /// A name after a few lower-case words that describe it, from `first`: "the Scottish
+  /// developer Cairnmore", « le parc éolien de Lanvoy » (a site, or its owner, named after).
+  private func described(from first: Int) -> (String, Int)? {
+    for word in first..<min(tokens.count, first + 3) {
+      guard tokens[word].kind == .word, tokens[word].startsLowercase,
         !lexicon.itemStopWords.contains(tokens[word].lower)
       else { return nil }
       if let found = Names.name(startingAt: word + 1, in: tokens, lexicon: lexicon) {
         return found
       }
+      if word + 2 < tokens.count, Self.ofWords.contains(tokens[word + 1].lower) {
+        let start =
+          ["'", "’"].contains(tokens[word + 2].text) && word + 3 < tokens.count
+          ? word + 3 : word + 2
+        if let found = Names.name(startingAt: start, in: tokens, lexicon: lexicon) {
+          return found
+        }
+      }
     }
     return nil
   }
+
+  private static let contractions: Set<String> = ["au", "aux"]
+  private static let ofWords: Set<String> = ["of", "de", "d", "du"]
 
   /// Possessives of the first person before goods ("our", « nos »).
   private static let ourWords: Set<String> = ["our", "notre", "nos"]
@@ -763,6 +787,11 @@ struct ClauseFields {
           && (modality != .negated
             || (marker.start < quantity.lowerBound
               && !opensClause(from: marker.end, to: quantity.lowerBound)))
+          // "For Ponant it might: its board note says Ponant paid €55.6 million": a colon ends
+          // what a marker before it speaks for (a table row's cells are joined otherwise).
+          // A condition ("If only $3–4 billion goes to Nvidia, … elsewhere: on …") runs on.
+          && !(modality != .hypothetical && marker.start < quantity.lowerBound
+            && tokens[marker.end..<quantity.lowerBound].contains { $0.text == ":" })
           // A marker after the figure speaks for it only in the same clause: "we now have
           // 35,000 active, and I expect 85,000 by December".
           // Nor does one in an earlier clause of what is said: "would deliver 14 this year

@@ -143,7 +143,8 @@ enum Names {
   static func isDemonym(at index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
     guard !lexicon.demonymEndings.isEmpty, index + 1 < tokens.count,
       tokens[index + 1].startsLowercase, tokens[index + 1].kind == .word,
-      lexicon.demonymEndings.contains(where: { tokens[index].lower.hasSuffix($0) }),
+      lexicon.demonyms.contains(tokens[index].lower)
+        || lexicon.demonymEndings.contains(where: { tokens[index].lower.hasSuffix($0) }),
       index == 0 || !isNameToken(tokens[index - 1], lexicon: lexicon)
     else { return false }
     // "the Danish operator", "its Swedish rival", "a French group".

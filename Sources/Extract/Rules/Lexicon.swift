@@ -93,11 +93,14 @@ struct Lexicon: Sendable {
   /// Endings of adjectives of nationality, which English writes with a capital ("the Danish
   /// operator", "the Irish group"): such a word alone before a common noun is no name.
   var demonymEndings: [String] = []
+  /// Such adjectives that end otherwise ("French", "Dutch", "Swiss").
+  var demonyms: Set<String> = []
 
-  /// The lexicon with its endings of adjectives of nationality.
-  func with(demonymEndings: [String]) -> Lexicon {
+  /// The lexicon with its endings of adjectives of nationality, and those that end otherwise.
+  func with(demonymEndings: [String], demonyms: Set<String> = []) -> Lexicon {
     var copy = self
     copy.demonymEndings = demonymEndings
+    copy.demonyms = demonyms
     return copy
   }
 

@@ -275,7 +275,13 @@ extension Lexicon {
       "comes", "passed", "entrusted",
     ]
   )
-  .with(demonymEndings: ["ish", "ese", "ian", "ean", "ic"])
+  .with(
+    demonymEndings: ["ish", "ese", "ian", "ean", "ic"],
+    demonyms: [
+      "french", "dutch", "swiss", "greek", "thai", "czech", "welsh", "scots", "basque", "breton",
+      "flemish", "walloon", "québécois", "quebecois",
+    ]
+  )
   // Foreign names keep their particles in English text: "Énergies du Ponant", "Banco de España".
   .with(nameParticles: ["de", "du", "des", "d", "la", "di", "da", "van", "von", "der", "den"])
   .with(reportNouns: [
