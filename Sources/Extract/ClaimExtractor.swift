@@ -392,7 +392,15 @@ public struct ClaimExtractor: Sendable {
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".
-      if [.transfer, .other, .order, .shipment, .capacity].contains(metric) {
+      // A holding tells a move only with goods reserved for another ("installed 12 chargers
+      // built for Armorine").
+      if [.transfer, .other, .order, .shipment].contains(metric)
+        || (metric == .capacity
+          && tokens.contains(where: {
+            shared.lexicon.moveFilter.mayContain($0.lowerHash)
+              && shared.lexicon.reservationWords.contains($0.lower)
+          }))
+      {
         let found = flows ?? fields.flows()
         flows = found
         if let (value, _) = ClauseFields.flow(for: quantity.first, in: found),

@@ -19,6 +19,8 @@ struct PeriodResolver {
   private let documentYear: Int?
   private let documentMonth: Int?
   private let documentDay: String?
+  /// The document's day as days since 1970-01-01, for "yesterday" and "on Tuesday".
+  private let documentDays: Int?
 
   /// Where new clauses start (`ClauseFields.clauseBreaks`, when the caller has them).
   private let clauseBreaks: ClauseBreaks
@@ -36,7 +38,9 @@ struct PeriodResolver {
     documentMonth = documentDate.flatMap { date in
       date.count >= 7 ? Int(date.dropFirst(5).prefix(2)) : nil
     }
-    documentDay = documentDate.flatMap { date in date.count >= 10 ? String(date.prefix(10)) : nil }
+    let day = documentDate.flatMap { date in date.count >= 10 ? String(date.prefix(10)) : nil }
+    documentDay = day
+    documentDays = day.flatMap(Self.days)
     found = candidates()
   }
 
@@ -240,19 +244,19 @@ struct PeriodResolver {
     }
     // "signed on Tuesday", « a signé mardi »: the latest such day up to the document's date
     // (not when a date follows: "Tuesday, March 3").
-    if let weekday = lexicon.weekdays[word], let documentDay,
+    if let weekday = lexicon.weekdays[word], let documentDays,
       // "Black Friday" is a name, not a day of this week.
       index == 0 || !tokens[index - 1].isCapitalised || tokens[index - 1].lower == "on",
       !tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: {
         $0.kind == .number || lexicon.months[$0.lower] != nil
       }),
-      let day = Self.weekdayBefore(weekday, onOrBefore: documentDay)
+      case let day = Self.weekdayBefore(weekday, onOrBefore: documentDays)
     {
       return (Period(start: day, end: day), index)
     }
     // "yesterday", « demain »: a day from the document's date.
-    if let documentDay, let days = Self.days(documentDay) {
-      for (words, offset) in lexicon.relativeDays {
+    if let days = documentDays {
+      for (words, offset) in lexicon.relativeDays where words[0] == word {
         if let last = phraseEnd([words], at: index) {
           let (year, month, day) = Self.civilFromDays(days + offset)
           let date = Self.date(year, month, day)
@@ -577,9 +581,8 @@ struct PeriodResolver {
     return nil
   }
 
-  /// The last day up to `day` (`yyyy-mm-dd`) that falls on `weekday` (1 is Monday).
-  static func weekdayBefore(_ weekday: Int, onOrBefore day: String) -> String? {
-    guard let days = days(day) else { return nil }
+  /// The last day up to the day `days` after 1970-01-01 that falls on `weekday` (1 is Monday).
+  static func weekdayBefore(_ weekday: Int, onOrBefore days: Int) -> String {
     // 1970-01-01, day 0, was a Thursday.
     let today = ((days % 7) + 7 + 3) % 7 + 1
     let (year, month, date) = civilFromDays(days - (today - weekday + 7) % 7)
