@@ -389,6 +389,24 @@ public struct ClaimExtractor: Sendable {
             rules: FrameRules.forLanguage(language))
         }
       }
+      // "3,500 Valmorin tablets went to Lesse": a configured party before the counted noun owns
+      // the goods (a product named so stays the item: "Pavo tablets").
+      var owner: String?
+      if let found = item, let head = found.surface.split(separator: " ").first,
+        found.surface.count > head.count, head.first?.isUppercase == true,
+        case let key = FirstPerson.key(String(head)), !products.contains(key),
+        let entity = entityKeys[key]
+      {
+        owner = entity
+        let canonical =
+          found.canonical.hasPrefix(head + " ")
+          ? String(found.canonical.dropFirst(head.count + 1)) : found.canonical
+        item = (String(found.surface.dropFirst(head.count + 1)), canonical)
+        if quantity.unit == .count, let item {
+          lastCountItem = item
+          discourse.documentItem = item
+        }
+      }
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".
@@ -408,6 +426,9 @@ public struct ClaimExtractor: Sendable {
         {
           claimFlow = value
         }
+      }
+      if claimFlow == nil, let owner, let to = fields.sentTo(after: quantity.last), to != owner {
+        claimFlow = Flow(from: owner, to: to)
       }
       var subject =
         claimFlow != nil
@@ -451,7 +472,11 @@ public struct ClaimExtractor: Sendable {
       // a verb that cannot tell of a move wins over the prepositions.
       // Nor is « les livraisons de Morvan Naval à Armor Ferries » a move: its two ends are the
       // seller and the buyer of the delivery itself.
+      // But « Lesse reçoit 2 000 tablettes promises à Valmorin »: who receives goods reserved
+      // for another is the move's end.
       if let flow = claimFlow, let read, read.modifier == nil,
+        !(read.roles.frame.hasPrefix("receipt.") && read.roles[.buyer] == flow.to
+          && read.roles[.seller] == nil),
         !read.tellsMoves
           || (read.agent == nil && read.roles[.seller] == flow.from
             && read.roles[.buyer] == flow.to)

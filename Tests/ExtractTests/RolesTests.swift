@@ -133,6 +133,20 @@ import Testing
     #expect(configured.first?.itemSurface == "autobus électriques")
   }
 
+  @Test("a configured party before the counted noun owns the goods it sends on")
+  func ownerBeforeNoun() {
+    let text =
+      "The union still says 3,500 Valmorin tablets went to Lesse, and 200 Pavo tablets too."
+    let plain = ClaimExtractor().extract(text: text, language: .en, date: "2026-03-20")
+    #expect(plain.first?.item == "Valmorin tablet")
+    let configured = ClaimExtractor(
+      aliases: ["Valmorin": "Académie de Valmorin", "Lesse": "Réseau Lesse"], products: ["Pavo"]
+    ).extract(text: text, language: .en, date: "2026-03-20")
+    #expect(configured.first?.item == "tablet")
+    #expect(configured.first?.flow == Flow(from: "Académie de Valmorin", to: "Lesse"))
+    #expect(configured.last?.item == "Pavo tablet")
+  }
+
   @Test("the price of one unit is marked so; a rate per year is not a unit price")
   func unitPrices() {
     let english = ClaimExtractor().extract(

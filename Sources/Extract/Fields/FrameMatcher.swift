@@ -155,8 +155,9 @@ struct FrameMatcher {
       return false
     }
     // "the 10 trains that we ordered from Trevane": a relative clause on the figure's noun has
-    // the verb that governs it, whatever verb comes before.
-    let relative = after.flatMap { verb in
+    // the verb that governs it, whatever verb comes before; its subject may be long ("3,500
+    // tablets that the Valmorin education authority had ordered").
+    let relative = verbs.first { $0.index > last && $0.index - last <= 14 }.flatMap { verb in
       tokens[(last + 1)..<verb.index].prefix(4).contains {
         rules.relativePronouns.contains($0.lower)
       }

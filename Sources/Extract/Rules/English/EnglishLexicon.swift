@@ -266,7 +266,7 @@ extension Lexicon {
     ],
     reservationWords: [
       "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant", "built", "made",
-      "manufactured", "produced",
+      "manufactured", "produced", "promised", "allocated", "assigned",
     ],
     sendingVerbs: [
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
@@ -293,7 +293,9 @@ extension Lexicon {
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
   ])
-  .with(arrivalVerbs: ["reached", "reach", "reaches", "arrived", "installed", "installs"])
+  .with(arrivalVerbs: [
+    "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",
+  ])
   .with(
     unitPriceWords: ["per", "each", "a", "an"], distributives: ["each", "every"],
     rateNouns: ["year", "month", "week", "day", "quarter", "hour", "annum", "night"]

@@ -112,6 +112,8 @@ extension Lexicon {
     timeWords: ["h", "heures", "heure", "hrs", "min"],
     ordinalSuffixes: ["e", "er", "re", "ère", "ème", "eme", "è", "ᵉ", "nd", "nde", "d"],
     itemStopWords: [
+      // Adverbial locutions after « d' »: « d'abord », « d'ailleurs », « d'emblée ».
+      "abord", "ailleurs", "emblée", "autant",
       "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "à", "au", "aux", "en", "dans",
       "par", "pour", "sur", "sous", "avec", "sans", "chez", "vers", "et", "ou", "mais", "que",
       "qui", "dont", "où", "ce", "cette", "ces", "ses", "son", "sa", "leur", "leurs", "notre",
@@ -271,6 +273,7 @@ extension Lexicon {
       "réservé", "réservée", "réservés", "réservées", "destiné", "destinée", "destinés",
       "destinées", "commandé", "commandée", "commandés", "commandées", "prévu", "prévus",
       "construit", "construite", "construits", "construites", "fabriqués", "fabriquées",
+      "promis", "promise", "promises", "attribués", "attribuées", "affectés", "affectées",
     ],
     sendingVerbs: [
       "livrer", "livré", "livrée", "livrés", "livrées", "envoyer", "envoyé", "envoyés",
@@ -293,7 +296,8 @@ extension Lexicon {
   ])
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
-    "installé", "installée", "installés", "installées", "parties", "partis",
+    "installé", "installée", "installés", "installées", "parties", "partis", "reçoit", "reçoivent",
+    "reçu", "reçus", "reçues", "réceptionné", "réceptionnés", "réceptionnées",
   ])
   .with(
     unitPriceWords: ["par", "l'unité", "l’unité", "la", "le", "l", "chaque", "pièce"],
