@@ -486,8 +486,11 @@ public struct ClaimExtractor: Sendable {
       }
       // "3,500 tablets that the authority had ordered were sent to Lesse", « 3 500 tablettes
       // commandées par le rectorat sont parties au réseau Lesse »: bought by one, sent to another.
+      // « Nimbara a livré au studio Oxbow les 96 nœuds que Maison Vérel avait commandés »: the
+      // sending may come first.
       if claimFlow == nil, quantity.unit == .count, let read, let verb = read.modifier,
-        let buyer = read.roles[.buyer], let to = fields.sentTo(after: verb), to != buyer
+        let buyer = read.roles[.buyer],
+        let to = fields.sentTo(after: verb) ?? fields.sentTo(before: quantity.first), to != buyer
       {
         claimFlow = Flow(from: buyer, to: to)
         subject = nil

@@ -434,6 +434,24 @@ struct ClauseFields {
     return described(from: index + 1)
   }
 
+  /// The party a verb of sending before `end` sends to, named before `end` too: "delivered to
+  /// Oxbow the 96 nodes", « a livré en septembre au studio Oxbow les 96 nœuds ».
+  func sentTo(before end: Int) -> String? {
+    var index = end - 1
+    while index >= 0, end - index <= 16 {
+      if [";", ".", ":"].contains(tokens[index].text) { return nil }
+      if lexicon.sendingVerbs.contains(tokens[index].lower) {
+        for probe in (index + 1)..<min(end, index + 6)
+        where lexicon.flowTo.contains(tokens[probe].lower) {
+          if let (to, toEnd) = recipient(after: probe), toEnd < end { return to }
+        }
+        return nil
+      }
+      index -= 1
+    }
+    return nil
+  }
+
   /// The party a verb of sending after `start` sends to: "were sent to Réseau Lesse", « sont
   /// parties en mars au réseau Lesse ».
   func sentTo(after start: Int) -> String? {
