@@ -641,6 +641,13 @@ public struct ClaimExtractor: Sendable {
         !tokens[..<quantity.first].contains(where: {
           $0.start >= whole.span.end && ($0.text == ";" || $0.text == ":")
         }),
+        // Nor one with a verb of its own: « …, dont la directrice promet 14 nouveaux BT-70 ».
+        !tokens[..<quantity.first].contains(where: {
+          $0.start >= whole.span.end && $0.kind == .word
+            && (rules.framesByVerb[$0.lower] != nil
+              || shared.lexicon.reportingVerbs.contains($0.lower)
+              || shared.lexicon.modalityMarkersByFirstWord[$0.lower] != nil)
+        }),
         subject == nil || subject == whole.subject
           || whole.roles?.parties.values.contains(subject ?? "") == true
       {

@@ -44,6 +44,12 @@ struct FrameMatcher {
     for (index, token) in tokens.enumerated()
     where token.kind == .word && rules.verbFilter.mayContain(token.lowerHash) {
       guard let frames = rules.framesByVerb[token.lower], !objects.contains(index) else { continue }
+      // "(Skyline Wire)", "Global Supply": a capital inside a sentence is a name, not a verb.
+      if index > 0, token.isCapitalised,
+        ![":", "«", "“", "\"", "(", "-", "—", "–"].contains(tokens[index - 1].text)
+      {
+        continue
+      }
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
       if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }

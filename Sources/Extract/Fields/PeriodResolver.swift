@@ -91,8 +91,16 @@ struct PeriodResolver {
     while index < tokens.count {
       if let (period, end) = match(at: index) {
         // A dateline ("June 4, 2024 - …", "PARIS, June 4 — …") dates the text, not a figure.
+        // "LONDON, March 2, 2026 (Skyline Wire) -": the wire's name may come between.
+        var afterDate = end + 1
+        if afterDate < tokens.count, tokens[afterDate].text == "(",
+          let close = tokens[afterDate...].prefix(8).firstIndex(where: { $0.text == ")" })
+        {
+          afterDate = close + 1
+        }
         let dateline =
-          index <= 4 && end + 1 < tokens.count && ["-", "—", "–"].contains(tokens[end + 1].text)
+          index <= 4 && afterDate < tokens.count
+          && ["-", "—", "–"].contains(tokens[afterDate].text)
         // "its March 3 statement" dates the saying; "its Q3 statement", "the 2024 annual
         // report" name the period they report on.
         let reportsOn =

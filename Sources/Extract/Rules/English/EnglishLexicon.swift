@@ -295,6 +295,7 @@ extension Lexicon {
   ])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",
+    "joined", "joins",
   ])
   .with(
     unitPriceWords: ["per", "each", "a", "an"], distributives: ["each", "every"],

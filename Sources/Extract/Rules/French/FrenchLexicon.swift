@@ -297,7 +297,8 @@ extension Lexicon {
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
     "installé", "installée", "installés", "installées", "parties", "partis", "reçoit", "reçoivent",
-    "reçu", "reçus", "reçues", "réceptionné", "réceptionnés", "réceptionnées",
+    "reçu", "reçus", "reçues", "réceptionné", "réceptionnés", "réceptionnées", "rejoint",
+    "rejoignent", "rejoindront",
   ])
   .with(
     unitPriceWords: ["par", "l'unité", "l’unité", "la", "le", "l", "chaque", "pièce"],
