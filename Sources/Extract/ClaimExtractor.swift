@@ -421,8 +421,17 @@ public struct ClaimExtractor: Sendable {
       {
         let found = flows ?? fields.flows()
         flows = found
-        if let (value, _) = ClauseFields.flow(for: quantity.first, in: found),
-          value.from != value.to
+        if let (value, range) = ClauseFields.flow(for: quantity.first, in: found),
+          value.from != value.to,
+          // A figure after the move with a verb of its own is not moved by it: « … ont rejoint
+          // la flotte de Bluefin, dont la directrice promet 14 nouveaux BT-70 ».
+          sentence.isTableRow || range.upperBound >= quantity.first
+            || !tokens[(range.upperBound + 1)..<quantity.first].contains(where: {
+              $0.kind == .word
+                && (rules.framesByVerb[$0.lower] != nil
+                  || shared.lexicon.reportingVerbs.contains($0.lower)
+                  || shared.lexicon.modalityMarkersByFirstWord[$0.lower] != nil)
+            })
         {
           claimFlow = value
         }
