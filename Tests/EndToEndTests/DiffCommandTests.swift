@@ -160,14 +160,16 @@ import Testing
   /// The scenarios of issue 11, written unseen (docs/eval.md has their first scores):
   /// floors a little under where Tally stands now, so that generality cannot slip unnoticed.
   static let scenarioFloors = [
-    "medical": (claims: 0.92, findings: 0.77),
-    "cloud": (claims: 0.95, findings: 0.52),
-    "aircraft": (claims: 0.97, findings: 0.70),
-    "rail": (claims: 0.97, findings: 0.77),
+    "medical": (claims: 0.92, findings: 0.81),
+    "cloud": (claims: 0.95, findings: 0.54),
+    "aircraft": (claims: 0.97, findings: 0.72),
+    "rail": (claims: 0.97, findings: 0.79),
     // Written after the others were tuned on; its first score is its floor.
-    "wind": (claims: 0.90, findings: 0.31),
-    "vaccines": (claims: 0.89, findings: 0.57),
-    "tablets": (claims: 0.91, findings: 0.36),
+    "wind": (claims: 0.90, findings: 0.41),
+    "vaccines": (claims: 0.89, findings: 0.64),
+    "tablets": (claims: 0.91, findings: 0.51),
+    // Session 6: first score 0.194 (docs/eval.md).
+    "buses": (claims: 0.90, findings: 0.56),
   ]
 
   @Test(
