@@ -476,7 +476,11 @@ struct ClauseFields {
     for verb in tokens.indices where lexicon.transferVerbs.contains(tokens[verb].lower) {
       guard let from = clauseSubject(before: verb) else { continue }
       var probe = verb + 1
-      while probe < min(tokens.count, verb + 9), ![",", ";", "."].contains(tokens[probe].text) {
+      // "pass 250,000 doses, not 400,000, to Agence Mosane": an aside between commas is passed.
+      while probe < min(tokens.count, verb + 14), ![";", "."].contains(tokens[probe].text),
+        !(tokens[probe].text == "," && probe + 1 < tokens.count
+          && lexicon.clauseOpeners.contains(tokens[probe + 1].lower))
+      {
         if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
           to != from
         {
@@ -622,7 +626,16 @@ struct ClauseFields {
   private func recipient(after index: Int) -> (String, Int)? {
     var probe = index + 1
     if probe + 1 < tokens.count, ["de", "of"].contains(tokens[probe].lower) { probe += 1 }
-    if let found = party(at: probe) { return found }
+    if let found = party(at: probe) {
+      // "to Belgium's Agence Mosane": the party is the one the place owns.
+      let end = found.1
+      if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text),
+        tokens[end + 2].lower == "s", let owned = party(at: end + 3)
+      {
+        return owned
+      }
+      return found
+    }
     // « au développeur écossais Cairnmore »: the contraction holds the article.
     if Self.contractions.contains(tokens[index].lower) { return described(from: probe) }
     guard probe < tokens.count, Self.determiners.contains(tokens[probe].lower) else { return nil }

@@ -83,7 +83,15 @@ struct FrameMatcher {
       if let number = ((index + 1)..<reach).first(where: {
         tokens[$0].kind == .number && !Self.isDate($0, in: tokens, lexicon: lexicon)
       }) {
-        after = tokens[(index + 1)..<max(number + 1, after.endIndex)]
+        // The figure's own noun phrase still counts: "signed a €52.5 million supply contract".
+        var figureEnd = number
+        while figureEnd + 1 < tokens.count,
+          tokens[figureEnd + 1].kind == .number || [".", ","].contains(tokens[figureEnd + 1].text)
+            || lexicon.scales[tokens[figureEnd + 1].lower] != nil
+        {
+          figureEnd += 1
+        }
+        after = tokens[(index + 1)..<min(tokens.count, max(figureEnd + 4, after.endIndex))]
       } else {
         after = tokens[(index + 1)..<reach]
       }

@@ -147,10 +147,10 @@ enum Names {
         || lexicon.demonymEndings.contains(where: { tokens[index].lower.hasSuffix($0) }),
       index == 0 || !isNameToken(tokens[index - 1], lexicon: lexicon)
     else { return false }
-    // "the Danish operator", "its Swedish rival", "a French group".
+    // "the Danish operator", "its Swedish rival", "a French group", "for Irish patients".
     return index > 0
-      && ["the", "a", "an", "its", "their", "his", "her", "our"].contains(
-        tokens[index - 1].lower)
+      && ["the", "a", "an", "its", "their", "his", "her", "our", "for", "to", "from", "with", "by"]
+        .contains(tokens[index - 1].lower)
   }
 
   /// Whether a capitalised ordinal at `index` names a period with the word after it: "Bluefin

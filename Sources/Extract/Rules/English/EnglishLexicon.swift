@@ -292,6 +292,7 @@ extension Lexicon {
   .with(metricPhrases: [(["in", "service"], .capacity), (["in", "operation"], .capacity)])
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
+    "pass", "passed", "passes", "lend", "lent", "lends", "loaned",
   ])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",

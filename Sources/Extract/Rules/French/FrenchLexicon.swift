@@ -292,7 +292,8 @@ extension Lexicon {
   .with(metricPhrases: [(["en", "service"], .capacity), (["en", "exploitation"], .capacity)])
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
-    "réattribué", "réattribués", "réattribuées",
+    "réattribué", "réattribués", "réattribuées", "prêté", "prêtés", "prêtées", "prête",
+    "prêtent",
   ])
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
