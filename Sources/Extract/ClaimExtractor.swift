@@ -113,7 +113,8 @@ public struct ClaimExtractor: Sendable {
           Sentence(
             text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
             language: language, fallbackSpeaker: fallbackSpeaker,
-            firstPersonParty: people.firstPersonParty(in: block) ?? unplaced, people: people,
+            firstPersonParty: people.firstPersonParty(in: block) ?? unplaced,
+            secondPersonParty: people.secondPersonParty(in: block), people: people,
             openers: openers, block: blockIndex, unplacedSpeaker: unplaced))
       }
     }
@@ -148,6 +149,8 @@ public struct ClaimExtractor: Sendable {
     var fallbackSpeaker: String?
     /// Whom "we" and « nous » stand for (`FirstPerson`): the speaker's or writer's organisation.
     var firstPersonParty: String? = nil
+    /// Whom "you" and « vous » stand for: the company a transcript's outsiders speak to.
+    var secondPersonParty: String? = nil
     /// Who speaks for whom in the document: the organisation of a named person.
     var people: FirstPerson.DocumentPeople? = nil
     /// Which capitalised sentence openers are names, for a whole document.
@@ -316,6 +319,7 @@ public struct ClaimExtractor: Sendable {
       firstPersonParty: firstPersonParty, clauseBreaks: fields.clauseBreaks,
       isBystander: fields.isBystander)
     frames.isTableRow = sentence.isTableRow
+    frames.secondPersonParty = sentence.secondPersonParty
     // "In the quarter before", "that month", « le même trimestre »: spans of time the sentence
     // points to, found once; a figure whose clause holds one and that reads no period has its
     // period unclear ("by several months" is a duration, no period).

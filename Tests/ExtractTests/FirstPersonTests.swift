@@ -57,6 +57,31 @@ import Testing
     #expect(ClaimExtractor().extract(from: appel).map(\.subject) == ["Nordhavn Ferries"])
   }
 
+  @Test("in a transcript, 'you' from someone outside the company is the company")
+  func secondPerson() {
+    for (text, title, language) in [
+      (
+        "The minutes say Vinga Line paid you €40 million in the quarter.",
+        "Kessler Yards Fourth Quarter 2025 Results Call", Language.en
+      ),
+      (
+        "Le compte rendu dit que Vinga Line vous a versé 40 millions d'euros.",
+        "Kessler Yards : résultats annuels 2025", .fr
+      ),
+    ] {
+      var call = paragraphs(text, separator: "\n\n", language: language, date: "2026-02-26")
+      call.kind = .transcript
+      call.title = title
+      call.blocks[0].speaker = "Olivia Pennington"
+      let claim = ClaimExtractor().extract(from: call).first
+      #expect(claim?.roles?[.payee] == "Kessler Yards", "\(language)")
+      #expect(claim?.roles?[.payer] == "Vinga Line", "\(language)")
+      // What the company's own people say to an analyst is not about the company.
+      let own = ClaimExtractor(people: ["Olivia Pennington": "Kessler Yards"]).extract(from: call)
+      #expect(own.first?.roles?[.payee] == nil, "\(language)")
+    }
+  }
+
   @Test("an age between a name and a title still ties the person to the organisation")
   func ageInApposition() {
     var post = paragraphs(

@@ -231,7 +231,14 @@ struct ClauseFields {
   /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …").
   func clauseSubject(before index: Int) -> String? {
     var start = index - 1
-    while start > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[start - 1].text) { start -= 1 }
+    // A clause ends at punctuation, and after a verb of saying or "that": "the union says
+    // Combes gave Rhônevia nine" has Combes for its subject.
+    while start > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[start - 1].text),
+      !lexicon.reportingVerbs.contains(tokens[start - 1].lower),
+      !["that", "que", "qu"].contains(tokens[start - 1].lower)
+    {
+      start -= 1
+    }
     var probe = max(0, start, index - 40)
     while probe < index {
       if let (name, _) = self.name(startingAt: probe) { return name }
@@ -475,6 +482,12 @@ struct ClauseFields {
     guard !lexicon.transferVerbs.isEmpty else { return [] }
     for verb in tokens.indices where lexicon.transferVerbs.contains(tokens[verb].lower) {
       guard let from = clauseSubject(before: verb) else { continue }
+      // "Combes gave Rhônevia nine Arolles": the receiver right after the verb, then the goods.
+      if let (to, toEnd) = party(at: verb + 1), to != from, toEnd + 1 < tokens.count,
+        tokens[toEnd + 1].kind == .number || lexicon.units[tokens[toEnd + 1].lower] != nil
+      {
+        return [(Flow(from: from, to: to), verb...toEnd)]
+      }
       var probe = verb + 1
       // "pass 250,000 doses, not 400,000, to Agence Mosane": an aside between commas is passed.
       while probe < min(tokens.count, verb + 14), ![";", "."].contains(tokens[probe].text),

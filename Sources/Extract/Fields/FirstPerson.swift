@@ -97,6 +97,14 @@ struct FirstPerson: Sendable {
       organisations.isEmpty ? nil : organisations[FirstPerson.domainKey(name)]
     }
 
+    /// The party "you" and « vous » stand for in `block`: in a transcript, what someone from
+    /// outside the company says to it ("Cairnmoor paid you £4.89 million").
+    func secondPersonParty(in block: Block) -> String? {
+      guard let title, let speaker = block.speaker else { return nil }
+      let party = organisation(of: speaker) ?? knownOrganisation(speaker)
+      return party == title ? nil : title
+    }
+
     /// The person who speaks or writes `block`, whose organisation the document does not say:
     /// their "we" may be tied to one by another document of the corpus.
     func unplacedSpeaker(in block: Block) -> String? {

@@ -137,6 +137,8 @@ struct FrameMatcher {
   /// Whether the tokens are a table row's cells, joined by semicolons: a noun in the first cell
   /// governs the figure in another ("Payments to Nordane | €21.0m").
   var isTableRow = false
+  /// Whom "you" and « vous » stand for, when the document says (a transcript's company).
+  var secondPersonParty: String?
   private let hasNominals: Bool
 
   /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
@@ -466,7 +468,8 @@ struct FrameMatcher {
           Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon) != nil
             || descriptions?.match(at: max(0, index - 3), in: tokens)?.1 == index - 1
         {
-          clitic = firstPersonParty
+          // « Vinga Line vous a versé »: "you", said to a transcript's company, is the company.
+          clitic = rules.secondPerson.contains(token.lower) ? secondPersonParty : firstPersonParty
           index -= 1
           continue
         }
@@ -563,6 +566,9 @@ struct FrameMatcher {
     guard index < tokens.count else { return nil }
     if rules.firstPerson.contains(tokens[index].lower), let firstPersonParty {
       return (firstPersonParty, index)
+    }
+    if rules.secondPerson.contains(tokens[index].lower), let secondPersonParty {
+      return (secondPersonParty, index)
     }
     if let long = descriptions?.longName(at: index, in: tokens), !isBystander(index) {
       return long

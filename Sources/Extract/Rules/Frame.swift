@@ -136,6 +136,8 @@ final class FrameRules: Sendable {
   /// fabricant en a livré 1 200 »), and the auxiliaries that may follow it (« en a livré »).
   let partitivePronouns: Set<String>
   let perfectAuxiliaries: Set<String>
+  /// The second person ("you", « vous »): in a transcript, the company spoken to.
+  let secondPerson: Set<String>
   /// Relative pronouns after a preposition ("to which", « à laquelle »), and those that fuse
   /// with one (« auquel » is « à » + « lequel »).
   let prepositionRelatives: Set<String>
@@ -187,7 +189,8 @@ final class FrameRules: Sendable {
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
-    perfectAuxiliaries: Set<String> = [], prepositionRelatives: Set<String> = [],
+    perfectAuxiliaries: Set<String> = [], secondPerson: Set<String> = [],
+    prepositionRelatives: Set<String> = [],
     fusedRelatives: [String: String] = [:], participleEndings: [String] = [],
     irregularParticiples: Set<String> = [], pastWithoutAuxiliary: Bool = false,
     possessives: Set<String> = [],
@@ -206,6 +209,7 @@ final class FrameRules: Sendable {
     nominalFilter = WordFilter(byNoun.keys)
     self.partitivePronouns = partitivePronouns
     self.perfectAuxiliaries = perfectAuxiliaries
+    self.secondPerson = secondPerson
     self.prepositionRelatives = prepositionRelatives
     self.fusedRelatives = fusedRelatives
     self.participleEndings = participleEndings
@@ -235,7 +239,7 @@ final class FrameRules: Sendable {
     framesByVerb = table
     verbFilter = WordFilter(table.keys)
     subjectStopFilter = WordFilter(
-      firstPerson.union(pronouns).union(Lexicon.english.reportingVerbs).union(
+      firstPerson.union(secondPerson).union(pronouns).union(Lexicon.english.reportingVerbs).union(
         Lexicon.french.reportingVerbs))
   }
 

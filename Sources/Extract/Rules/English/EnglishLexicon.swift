@@ -292,7 +292,8 @@ extension Lexicon {
   .with(metricPhrases: [(["in", "service"], .capacity), (["in", "operation"], .capacity)])
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
-    "pass", "passed", "passes", "lend", "lent", "lends", "loaned",
+    "pass", "passed", "passes", "lend", "lent", "lends", "loaned", "gave", "give", "gives",
+    "given",
   ])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",

@@ -128,7 +128,7 @@ extension FrameRules {
     ],
     coordinators: ["et", "puis", "mais"],
     firstPerson: ["nous", "notre", "nos"],
-    objectPronouns: ["nous"],
+    objectPronouns: ["nous", "vous"],
     articles: ["la", "le", "les", "l"],
     relativePronouns: ["que", "qu", "dont"],
     determiners: [
@@ -148,6 +148,7 @@ extension FrameRules {
     perfectAuxiliaries: [
       "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
     ],
+    secondPerson: ["vous", "votre", "vos"],
     prepositionRelatives: ["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     fusedRelatives: ["auquel": "à", "auxquels": "à", "auxquelles": "à"],
     participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"],

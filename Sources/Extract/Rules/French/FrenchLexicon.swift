@@ -293,7 +293,7 @@ extension Lexicon {
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
     "réattribué", "réattribués", "réattribuées", "prêté", "prêtés", "prêtées", "prête",
-    "prêtent",
+    "prêtent", "donné", "donnés", "données", "donne", "donnent",
   ])
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
