@@ -621,7 +621,8 @@ struct ClauseFields {
         return [(Flow(from: from, to: to), min(reserved, index)...max(fromEnd, toEnd))]
       }
       var probe = lexicon.flowTo.contains(tokens[index].lower) ? index : index + 1
-      while probe < min(tokens.count, index + 4) {
+      // « a livré ce mois-ci à Rhônevia »: a time may come between the verb and its receiver.
+      while probe < min(tokens.count, index + 7), ![",", ";", "."].contains(tokens[probe].text) {
         if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
           to != from
         {

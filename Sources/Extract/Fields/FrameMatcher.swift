@@ -435,6 +435,19 @@ struct FrameMatcher {
 
   private func subject(before verb: Int, clitic: inout String?) -> String? {
     var index = verb - 1
+    // "plans to order", « prévoit de commander », « compte d'abord acheter »: the subject is the
+    // one of the verb the infinitive depends on.
+    if index >= 0, ["'", "’"].contains(tokens[index].text), index >= 1,
+      tokens[index - 1].lower == "d"
+    {
+      index -= 1
+    }
+    if index >= 1, rules.infinitiveMarkers.contains(tokens[index].lower),
+      tokens[index - 1].kind == .word, tokens[index - 1].startsLowercase,
+      !rules.determiners.contains(tokens[index - 1].lower)
+    {
+      index -= 2
+    }
     // "Bluefin has ordered two jets from Brevant, and has booked two more": a verb after a
     // coordinator, with no subject of its own, shares the subject of the verb before it.
     var glueStart = index
@@ -449,7 +462,12 @@ struct FrameMatcher {
     var glue = index
     while glue >= 0, rules.subjectGlue.contains(tokens[glue].lower) { glue -= 1 }
     if glue > 0, tokens[glue].text == ",",
-      let opening = tokens[max(0, glue - 12)..<glue].lastIndex(where: { $0.text == "," }),
+      // (Not the comma inside "9,000".)
+      let opening = (max(0, glue - 20)..<glue).last(where: { comma in
+        tokens[comma].text == ","
+          && !(comma > 0 && comma + 1 < tokens.count && tokens[comma - 1].kind == .number
+            && tokens[comma + 1].kind == .number && tokens[comma + 1].isGlued)
+      }),
       opening > 0
     {
       // "Kessler's largest customer, Nordhavn Ferries, received": the apposition is the name.

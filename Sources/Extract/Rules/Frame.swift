@@ -136,6 +136,8 @@ final class FrameRules: Sendable {
   /// fabricant en a livré 1 200 »), and the auxiliaries that may follow it (« en a livré »).
   let partitivePronouns: Set<String>
   let perfectAuxiliaries: Set<String>
+  /// Words before an infinitive ("to", « de »): "plans to order" has the subject of "plans".
+  let infinitiveMarkers: Set<String>
   /// The second person ("you", « vous »): in a transcript, the company spoken to.
   let secondPerson: Set<String>
   /// Relative pronouns after a preposition ("to which", « à laquelle »), and those that fuse
@@ -189,7 +191,8 @@ final class FrameRules: Sendable {
     determiners: Set<String>,
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
-    perfectAuxiliaries: Set<String> = [], secondPerson: Set<String> = [],
+    perfectAuxiliaries: Set<String> = [], infinitiveMarkers: Set<String> = [],
+    secondPerson: Set<String> = [],
     prepositionRelatives: Set<String> = [],
     fusedRelatives: [String: String] = [:], participleEndings: [String] = [],
     irregularParticiples: Set<String> = [], pastWithoutAuxiliary: Bool = false,
@@ -210,6 +213,7 @@ final class FrameRules: Sendable {
     self.partitivePronouns = partitivePronouns
     self.perfectAuxiliaries = perfectAuxiliaries
     self.secondPerson = secondPerson
+    self.infinitiveMarkers = infinitiveMarkers
     self.prepositionRelatives = prepositionRelatives
     self.fusedRelatives = fusedRelatives
     self.participleEndings = participleEndings

@@ -97,6 +97,7 @@ extension FrameRules {
     organisationPrepositions: ["of", "at"],
     purposePrepositions: ["of", "on", "in", "for", "into", "toward", "towards", "worth"],
     perfectAuxiliaries: ["has", "have", "had"],
+    infinitiveMarkers: ["to"],
     secondPerson: ["you", "your"],
     prepositionRelatives: ["which", "whom"],
     participleEndings: ["ed"],

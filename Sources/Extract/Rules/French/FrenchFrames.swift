@@ -148,6 +148,7 @@ extension FrameRules {
     perfectAuxiliaries: [
       "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
     ],
+    infinitiveMarkers: ["de", "d"],
     secondPerson: ["vous", "votre", "vos"],
     prepositionRelatives: ["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     fusedRelatives: ["auquel": "à", "auxquels": "à", "auxquelles": "à"],
