@@ -429,12 +429,16 @@ public struct ClaimExtractor: Sendable {
           value.from != value.to,
           // A figure after the move with a verb of its own is not moved by it: « … ont rejoint
           // la flotte de Bluefin, dont la directrice promet 14 nouveaux BT-70 ».
+          // Nor one in a relative clause after it (« …à Rhônevia, qui a perdu cinq véhicules »).
           sentence.isTableRow || range.upperBound >= quantity.first
-            || !tokens[(range.upperBound + 1)..<quantity.first].contains(where: {
-              $0.kind == .word
-                && (rules.framesByVerb[$0.lower] != nil
-                  || shared.lexicon.reportingVerbs.contains($0.lower)
-                  || shared.lexicon.modalityMarkersByFirstWord[$0.lower] != nil)
+            || !((range.upperBound + 1)..<quantity.first).contains(where: { index in
+              let word = tokens[index].lower
+              return tokens[index].kind == .word
+                && (rules.framesByVerb[word] != nil
+                  || shared.lexicon.reportingVerbs.contains(word)
+                  || shared.lexicon.modalityMarkersByFirstWord[word] != nil)
+                || (tokens[index].text == "," && index + 1 < quantity.first
+                  && shared.lexicon.clauseOpeners.contains(tokens[index + 1].lower))
             })
         {
           claimFlow = value

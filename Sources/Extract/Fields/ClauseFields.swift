@@ -511,9 +511,15 @@ struct ClauseFields {
   /// chez Pellmoor ».
   private func reservedAndArrived() -> [(flow: Flow, range: ClosedRange<Int>)] {
     guard !lexicon.arrivalVerbs.isEmpty else { return [] }
+    let agents = FrameRules.forLanguage(shared.language).agentPrepositions
+    // Reserved for A ("built for Armorine"), or handed on by A (« cédées par le Groupement »).
     for index in tokens.indices.dropFirst()
-    where lexicon.reservationWords.contains(tokens[index - 1].lower)
-      && lexicon.flowFrom.contains(tokens[index].lower)
+    where
+      (lexicon.reservationWords.contains(tokens[index - 1].lower)
+      && lexicon.flowFrom.contains(tokens[index].lower))
+      || ((lexicon.sendingVerbs.contains(tokens[index - 1].lower)
+        || lexicon.transferVerbs.contains(tokens[index - 1].lower))
+        && agents.contains(tokens[index].lower))
     {
       guard let (from, fromEnd) = party(at: index + 1) else { continue }
       for verb in tokens.indices where lexicon.arrivalVerbs.contains(tokens[verb].lower) {

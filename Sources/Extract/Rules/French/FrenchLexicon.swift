@@ -281,7 +281,8 @@ extension Lexicon {
       "détourné", "détournés", "allés", "allées", "partis", "parties", "envoyée", "envoyées",
       "réattribuée",
       "réattribuées", "réaffecté", "réaffectée", "réaffectés", "réaffectées", "cédé", "cédée",
-      "cédés", "cédées", "transféré", "transférés", "transférées", "remis", "confié", "confiés",
+      "cédés", "cédées", "transféré", "transférés", "transférées", "remis", "remise", "remises",
+      "confié", "confiés", "confiée", "confiées",
       "confiée", "confiées", "réorienté", "réorientés", "réorientées",
     ]
   )
