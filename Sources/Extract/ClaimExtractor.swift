@@ -34,6 +34,9 @@ public struct ClaimExtractor: Sendable {
   private let descriptions: PartyDescriptions
   /// Each entity's name, aliases and descriptions, as `FirstPerson.key`s, to its name.
   private let entityKeys: [String: String]
+  /// The last word of each configured name of several words, to its entity, when only one
+  /// entity's names end so: "the Service" is Cairnmoor Ambulance Service.
+  private let nameTails: [String: String]
   /// The names of configured items ("Kestrel", "Lumio"), as `FirstPerson.key`s: a product is
   /// never a party.
   private let products: Set<String>
@@ -62,6 +65,20 @@ public struct ClaimExtractor: Sendable {
       names[entity] = entity
     }
     descriptions = PartyDescriptions(knownDescriptions, aliases: names)
+    var tails: [String: String?] = [:]
+    for (name, entity) in names {
+      guard let space = name.lastIndex(of: " ") else { continue }
+      let tail = FirstPerson.key(String(name[name.index(after: space)...]))
+      guard !tail.isEmpty, name[name.index(after: space)...].first?.isUppercase == true else {
+        continue
+      }
+      if let seen = tails[tail], seen != entity {
+        tails[tail] = .some(nil)
+      } else {
+        tails[tail] = entity
+      }
+    }
+    nameTails = tails.compactMapValues { $0 }
     entityKeys = Dictionary(
       (names.merging(knownDescriptions, uniquingKeysWith: { first, _ in first })).map {
         (FirstPerson.key($0.key), $0.value)
@@ -204,8 +221,11 @@ public struct ClaimExtractor: Sendable {
         discourse.paragraphItem = nil
         discourse.paragraphSource = nil
       }
-      let found = extract(
+      var found = extract(
         sentence, documentID: documentID, date: sentence.date ?? date, discourse: &discourse)
+      if !nameTails.isEmpty {
+        for index in found.indices { found[index] = namedByTail(found[index]) }
+      }
       if !entityKeys.isEmpty {
         for claim in found {
           let parties =
@@ -221,6 +241,28 @@ public struct ClaimExtractor: Sendable {
       claims += found
     }
     return claims
+  }
+
+  /// The claim with each party named by the last word of one entity's name after an article
+  /// ("the Service paid Carrosserie Jorat £3.04 million") named as that entity.
+  private func namedByTail(_ claim: Claim) -> Claim {
+    func entity(_ name: String?) -> String? {
+      guard let name, !name.contains(" "), entityKeys[FirstPerson.key(name)] == nil,
+        let entity = nameTails[FirstPerson.key(name)],
+        ["the ", "The ", "le ", "Le ", "la ", "La ", "l'", "L'"].contains(where: {
+          claim.sentence.contains($0 + name)
+        })
+      else { return name }
+      return entity
+    }
+    var claim = claim
+    claim.subject = entity(claim.subject)
+    if let flow = claim.flow { claim.flow = Flow(from: entity(flow.from), to: entity(flow.to)) }
+    if var roles = claim.roles {
+      for (role, name) in roles.parties { roles.parties[role] = entity(name) }
+      claim.roles = roles
+    }
+    return claim
   }
 
   private func extract(

@@ -147,6 +147,21 @@ import Testing
     #expect(configured.last?.item == "Pavo tablet")
   }
 
+  @Test("'the Service' is the one entity whose name ends so; two such names leave it as written")
+  func nameTail() {
+    let text = "Between January and June the Service paid Carrosserie Jorat £3.04 million."
+    let one = ClaimExtractor(aliases: [
+      "Cairnmoor Ambulance Service": "Cairnmoor Ambulance Service",
+      "Cairnmoor": "Cairnmoor Ambulance Service",
+    ]).extract(text: text, language: .en, date: "2026-07-10")
+    #expect(one.first?.roles?[.payer] == "Cairnmoor Ambulance Service")
+    let two = ClaimExtractor(aliases: [
+      "Cairnmoor Ambulance Service": "Cairnmoor Ambulance Service",
+      "Lothian Patient Service": "Lothian Patient Service",
+    ]).extract(text: text, language: .en, date: "2026-07-10")
+    #expect(two.first?.roles?[.payer] == "Service")
+  }
+
   @Test("the price of one unit is marked so; a rate per year is not a unit price")
   func unitPrices() {
     let english = ClaimExtractor().extract(
