@@ -407,6 +407,14 @@ public struct ClaimExtractor: Sendable {
           item = lastCountItem
           if itemFromEarlierSentence { restated = discourse.paragraphSource }
         }
+        // « 9 Arolle commandées »: a configured product named right after the count.
+        if item == nil, quantity.next < tokens.count, tokens[quantity.next].isCapitalised,
+          products.contains(FirstPerson.key(tokens[quantity.next].text))
+        {
+          let name = tokens[quantity.next].text
+          item = (name, name)
+          lastCountItem = item
+        }
         // In a table row, what the first cell names: "H100s planned for …; 50,000".
         if item == nil, sentence.isTableRow, quantity.first > 0 {
           // A cell opens with a capital as a sentence does: « Rames Lumio livrées ».

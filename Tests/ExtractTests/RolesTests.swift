@@ -162,6 +162,16 @@ import Testing
     #expect(two.first?.roles?[.payer] == "Service")
   }
 
+  @Test("a configured product right after the count is the item, and a participle after it")
+  func productAfterCount() {
+    let text = "9 Arolle commandées par le Groupement des Combes sont parties chez Rhônevia."
+    let claim = ClaimExtractor(products: ["Arolle"]).extract(
+      text: text, language: .fr, date: "2026-04-20"
+    ).first
+    #expect(claim?.item == "Arolle")
+    #expect(claim?.flow == Flow(from: "Groupement des Combes", to: "Rhônevia"))
+  }
+
   @Test("the price of one unit is marked so; a rate per year is not a unit price")
   func unitPrices() {
     let english = ClaimExtractor().extract(

@@ -190,7 +190,10 @@ struct FrameMatcher {
     // a participle right after the figure's noun, with no relative pronoun, is passive.
     let reducedRelative =
       relative == nil && verb > last && verb - last <= 4
-      && tokens[(last + 1)..<verb].allSatisfy { $0.kind != .symbol && !$0.isCapitalised }
+      // (The product named right after the count may be capitalised: « 9 Arolle commandées ».)
+      && ((last + 1)..<verb).allSatisfy { index in
+        tokens[index].kind != .symbol && (!tokens[index].isCapitalised || index == last + 1)
+      }
       && isParticiple(tokens[verb].lower)
     let passive = voice || reducedRelative
     var parties: [Role: String] = [:]
