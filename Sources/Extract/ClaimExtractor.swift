@@ -723,6 +723,24 @@ public struct ClaimExtractor: Sendable {
         claimFlow = whole.flow
         if metric == .other { metric = whole.metric }
       }
+      // "… 28 turbines from Sorvent, a day after Sorvent's chief put the figure at 40", « a
+      // évalué ce chiffre à 40 »: a figure that restates the sentence's earlier one is about the
+      // same thing, whoever says it.
+      if let earlier = claims.last, earlier.span.end <= span.start, quantity.first >= 3,
+        shared.lexicon.restatingNouns.contains(tokens[quantity.first - 2].lower)
+          || (quantity.first >= 3
+            && shared.lexicon.restatingNouns.contains(tokens[quantity.first - 3].lower)),
+        ["at", "à"].contains(tokens[quantity.first - 1].lower), earlier.unit == quantity.unit
+      {
+        subject = earlier.subject
+        roles = earlier.roles
+        claimFlow = earlier.flow
+        metric = earlier.metric
+        if item == nil, let surface = earlier.itemSurface, let canonical = earlier.item {
+          item = (surface, canonical)
+        }
+        if period == nil { period = earlier.period }
+      }
       // A bare count that restates the paragraph's earlier one takes what it does not say:
       // the parties, when it names none, the metric and the period.
       if let restated {

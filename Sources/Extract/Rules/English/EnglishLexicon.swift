@@ -301,7 +301,8 @@ extension Lexicon {
   ])
   .with(
     unitPriceWords: ["per", "each", "a", "an"], distributives: ["each", "every"],
-    rateNouns: ["year", "month", "week", "day", "quarter", "hour", "annum", "night"]
+    rateNouns: ["year", "month", "week", "day", "quarter", "hour", "annum", "night"],
+    restatingNouns: ["figure", "number", "total", "count", "tally", "it"]
   )
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],

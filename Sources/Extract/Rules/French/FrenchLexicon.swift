@@ -305,7 +305,8 @@ extension Lexicon {
   .with(
     unitPriceWords: ["par", "l'unité", "l’unité", "la", "le", "l", "chaque", "pièce"],
     distributives: ["chaque"],
-    rateNouns: ["an", "année", "mois", "semaine", "jour", "trimestre", "heure", "nuit"]
+    rateNouns: ["an", "année", "mois", "semaine", "jour", "trimestre", "heure", "nuit"],
+    restatingNouns: ["chiffre", "nombre", "total", "bilan", "décompte"]
   )
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
