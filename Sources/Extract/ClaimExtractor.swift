@@ -571,7 +571,7 @@ public struct ClaimExtractor: Sendable {
         // Money received is about its receiver ("Tesla … recevoir plus de 500 millions de
         // dollars de processeurs").
         let receiver = read.agent == .payee ? read.roles[.payee] : nil
-        if let party = read.roles[.buyer] ?? read.roles[.payer] ?? receiver {
+        if let party = read.roles[.buyer] ?? read.roles[.payer] ?? read.roles[.holder] ?? receiver {
           subject = party
         } else if let seller = read.roles[.seller] ?? read.roles[.payee], read.agent != .seller,
           read.agent != .payee, subject == seller

@@ -81,7 +81,7 @@ extension Frame {
   /// or spent spending.
   static let metrics: [String: Metric] = [
     "purchase": .order, "order": .order, "receipt": .shipment,
-    "sale": .shipment, "payment": .spend, "spend": .spend,
+    "sale": .shipment, "payment": .spend, "spend": .spend, "holding": .capacity,
   ]
 
   /// The metric of a figure the frame `id` governs.

@@ -62,6 +62,13 @@ extension FrameRules {
         ],
         agent: .payer, prepositions: [["to"]: .payee], object: .payee, passiveSubject: .payee),
       Frame(
+        "holding.at/1", example: "the studio runs 1,500 HX8 nodes at Nimbara",
+        verbs: [
+          "runs", "run", "running", "operates", "operate", "operating", "hosts", "hosting",
+          "fields",
+        ],
+        agent: .holder, prepositions: [["at"]: .site, ["on"]: .site, ["with"]: .site]),
+      Frame(
         "spend.on/1", example: "Nordhavn will spend €90 million on Helix vessels with Kessler",
         verbs: [
           "spend", "spends", "spent", "spending", "invest", "invests", "invested", "investing",

@@ -98,6 +98,13 @@ extension FrameRules {
         ],
         agent: .payee, prepositions: [["de"]: .payer, ["d"]: .payer, ["du"]: .payer]),
       Frame(
+        "holding.at/1", example: "le studio fait tourner 1 500 nœuds HX8 chez Nimbara",
+        verbs: [
+          "tourner", "exploite", "exploitent", "exploitera", "héberge", "hébergent", "aligne",
+          "alignent",
+        ],
+        agent: .holder, prepositions: [["chez"]: .site, ["auprès", "de"]: .site, ["sur"]: .site]),
+      Frame(
         "spend.on/1",
         example: "Nordhavn consacrera environ 90 millions d'euros aux navires Helix",
         verbs: [
