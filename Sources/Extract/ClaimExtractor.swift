@@ -573,6 +573,12 @@ public struct ClaimExtractor: Sendable {
         let receiver = read.agent == .payee ? read.roles[.payee] : nil
         if let party = read.roles[.buyer] ?? read.roles[.payer] ?? read.roles[.holder] ?? receiver {
           subject = party
+        } else if let seller = read.roles[.seller], read.agent == nil, subject == nil,
+          read.roles[.buyer] == nil, read.roles[.payer] == nil
+        {
+          // "Some 2,000 heat pumps were ordered from Altmann": with no buyer said, the figure is
+          // told of the supplier (Reconcile then looks for the one customer the sentence names).
+          subject = seller
         } else if let seller = read.roles[.seller] ?? read.roles[.payee], read.agent != .seller,
           read.agent != .payee, subject == seller
         {
@@ -680,6 +686,14 @@ public struct ClaimExtractor: Sendable {
       // €38.5 million", « le contrat de maintenance représente 45 millions d'euros ».
       if case .currency = quantity.unit, metric == .other || metric == .valuation,
         tokens.contains(where: { rules.contractNouns.contains($0.lower) })
+      {
+        metric = .order
+      }
+      // "None of the 10 trains that we ordered": a relative clause on the figure's noun says
+      // what the figure counts, whatever the main verb does with them.
+      if claimFlow == nil, quantity.unit == .count, read?.modifier != nil,
+        read?.roles.frame.hasPrefix("purchase.") == true
+          || read?.roles.frame.hasPrefix("order.") == true
       {
         metric = .order
       }

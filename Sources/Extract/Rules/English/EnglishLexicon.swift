@@ -124,6 +124,7 @@ extension Lexicon {
       "former", "new", "additional", "more", "extra", "other", "current", "existing", "active",
       "total", "full-time", "part-time", "temporary", "permanent", "unsold", "used", "nvidia",
       "advanced", "high-end", "top-end", "powerful", "coveted", "sought-after", "of", "its",
+      "older", "newer", "second-hand", "refurbished", "spare", "further",
     ],
     nounBeforeModel: false,
     metricTriggers: [

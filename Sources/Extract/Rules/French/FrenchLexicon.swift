@@ -134,7 +134,8 @@ extension Lexicon {
     itemAdjectives: [
       "anciens", "anciennes", "ancien", "ancienne", "nouveaux", "nouvelles", "nouveau",
       "nouvelle", "supplémentaires", "supplémentaire", "autres", "actuels", "actuelles",
-      "actifs", "actives", "premiers", "premières", "derniers", "dernières",
+      "actifs", "actives", "premiers", "premières", "derniers", "dernières", "vieux", "vieilles",
+      "neufs", "neuves", "premier", "première",
     ],
     nounBeforeModel: true,
     metricTriggers: [
