@@ -573,8 +573,8 @@ public struct ClaimExtractor: Sendable {
         let receiver = read.agent == .payee ? read.roles[.payee] : nil
         if let party = read.roles[.buyer] ?? read.roles[.payer] ?? read.roles[.holder] ?? receiver {
           subject = party
-        } else if let seller = read.roles[.seller], read.agent == nil, subject == nil,
-          read.roles[.buyer] == nil, read.roles[.payer] == nil
+        } else if let seller = read.roles[.seller], read.agent == nil,
+          subject == nil || subject == seller, read.roles[.buyer] == nil, read.roles[.payer] == nil
         {
           // "Some 2,000 heat pumps were ordered from Altmann": with no buyer said, the figure is
           // told of the supplier (Reconcile then looks for the one customer the sentence names).
