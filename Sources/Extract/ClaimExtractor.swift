@@ -573,7 +573,7 @@ public struct ClaimExtractor: Sendable {
         let receiver = read.agent == .payee ? read.roles[.payee] : nil
         if let party = read.roles[.buyer] ?? read.roles[.payer] ?? read.roles[.holder] ?? receiver {
           subject = party
-        } else if let seller = read.roles[.seller], read.agent == nil,
+        } else if let seller = read.roles[.seller], read.agent == nil, read.passive,
           subject == nil || subject == seller, read.roles[.buyer] == nil, read.roles[.payer] == nil
         {
           // "Some 2,000 heat pumps were ordered from Altmann": with no buyer said, the figure is

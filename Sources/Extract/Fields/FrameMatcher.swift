@@ -284,7 +284,8 @@ struct FrameMatcher {
       ? nil
       : Reading(
         roles: Roles(frame: frame.id, parties: parties), agent: agent, tellsMoves: frame.tellsMoves,
-        modifier: reducedRelative || relative != nil ? verb : nil, past: isPast(verb))
+        modifier: reducedRelative || relative != nil ? verb : nil, past: isPast(verb),
+        passive: passive)
   }
 
   /// The roles a noun of a frame gives a figure after it in its clause, when no verb does:
@@ -393,6 +394,8 @@ struct FrameMatcher {
     /// Whether the verb tells of the past ("paid", « a versé »): spending it reports is done,
     /// even over a period that has not ended.
     var past = false
+    /// Whether the verb is passive ("were ordered from Altmann"): it has no subject to name.
+    var passive = false
   }
 
   /// Where the clause of the verb at `verb` ends.
