@@ -161,15 +161,16 @@ import Testing
   /// floors a little under where Tally stands now, so that generality cannot slip unnoticed.
   static let scenarioFloors = [
     "medical": (claims: 0.92, findings: 0.81),
-    "cloud": (claims: 0.95, findings: 0.54),
-    "aircraft": (claims: 0.97, findings: 0.72),
+    "cloud": (claims: 0.95, findings: 0.62),
+    "aircraft": (claims: 0.97, findings: 0.73),
     "rail": (claims: 0.97, findings: 0.79),
     // Written after the others were tuned on; its first score is its floor.
-    "wind": (claims: 0.90, findings: 0.41),
-    "vaccines": (claims: 0.89, findings: 0.64),
-    "tablets": (claims: 0.91, findings: 0.51),
-    // Session 6: first score 0.194 (docs/eval.md).
-    "buses": (claims: 0.90, findings: 0.56),
+    "wind": (claims: 0.90, findings: 0.44),
+    "vaccines": (claims: 0.89, findings: 0.73),
+    "tablets": (claims: 0.91, findings: 0.55),
+    // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
+    "buses": (claims: 0.90, findings: 0.58),
+    "ambulances": (claims: 0.95, findings: 0.49),
   ]
 
   @Test(
