@@ -969,11 +969,14 @@ struct QuantityScanner {
         }
       }
     }
-    // Streets: "12 rue de la Paix", "1600 Pennsylvania Avenue".
-    if let nextToken, lexicon.streetWords.contains(nextToken.lower) { return true }
-    if next + 1 < tokens.count, nextToken?.isCapitalised == true,
-      lexicon.streetWords.contains(tokens[next + 1].lower)
-    {
+    // Streets: "12 rue de la Paix", "1600 Pennsylvania Avenue" (not an acronym in capitals:
+    // "3 CT scanners", "3 Orbis CT scanners" are no court).
+    func isStreetWord(_ token: Token) -> Bool {
+      lexicon.streetWords.contains(token.lower)
+        && !(token.text.count > 1 && token.text == token.text.uppercased())
+    }
+    if let nextToken, isStreetWord(nextToken) { return true }
+    if next + 1 < tokens.count, nextToken?.isCapitalised == true, isStreetWord(tokens[next + 1]) {
       return true
     }
     if let nextToken, nextToken.text == ",", next + 1 < tokens.count,
