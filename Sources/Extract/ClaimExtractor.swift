@@ -534,6 +534,18 @@ public struct ClaimExtractor: Sendable {
         reading.agent = reading.agent == .buyer ? .payee : nil
         read = reading
       }
+      // Money handed over is money paid: "Brackwater handed Levaris £42.4 million" (not the worth
+      // of goods sold: "supplied Grenmark with €40 million of turbines").
+      if case .currency = quantity.unit, !worthOfGoods, var reading = read,
+        reading.roles.frame.hasPrefix("sale."), reading.modifier == nil
+      {
+        var parties: [Role: String] = [:]
+        parties[.payer] = reading.roles[.seller]
+        parties[.payee] = reading.roles[.buyer]
+        reading.roles = Roles(frame: "payment.to/1", parties: parties)
+        reading.agent = reading.agent == .seller ? .payer : nil
+        read = reading
+      }
       var roles = read?.roles
       // "Le CHU de Valmont a commandé 9 IRM à Médisonde" is a purchase, not a move « de … à »:
       // a verb that cannot tell of a move wins over the prepositions.
