@@ -690,6 +690,8 @@ struct QuantityScanner {
       guard let end = self.phrase([fraction.words], at: index) else { continue }
       let shareOf = end < tokens.count && lexicon.shareOf.contains(tokens[end].lower)
       guard shareOf || qualifierBefore(index) != nil else { continue }
+      // "in the first half of the year": a period, not a share.
+      if index > 0, lexicon.quarterWords[tokens[index - 1].lower] != nil { continue }
       var amount = Amount(
         first: index, last: end - 1, value: fraction.percent, halfStep: 0, words: true)
       amount.percent = true
