@@ -536,6 +536,9 @@ struct ClauseFields {
             }
             probe += 1
           }
+        } else if verb < index - 1, let cleft = cleftReceiver(before: verb) {
+          // « C'est à Kaaiport que sont arrivées les deux grues construites pour TDE ».
+          to = cleft
         } else if verb < index - 1, let holder = clauseSubject(before: verb) {
           // "Pellmoor has installed 12 chargers that … built for Armorine": who installed holds.
           to = (holder, verb)
@@ -547,6 +550,29 @@ struct ClauseFields {
     }
     return []
   }
+
+  /// The receiver a cleft puts first, before `verb`: « C'est à Kaaiport que sont arrivées »,
+  /// "It was to Kaaiport that the cranes went".
+  private func cleftReceiver(before verb: Int) -> (String, Int)? {
+    var index = 0
+    while index + 4 < verb {
+      if ["c", "it"].contains(tokens[index].lower) {
+        var probe = index + 1
+        if ["'", "’"].contains(tokens[probe].text) { probe += 1 }
+        if probe + 2 < verb, Self.cleftVerbs.contains(tokens[probe].lower),
+          lexicon.flowTo.contains(tokens[probe + 1].lower),
+          let (to, end) = party(at: probe + 2), end + 1 < verb,
+          ["que", "qu", "that"].contains(tokens[end + 1].lower)
+        {
+          return (to, end)
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static let cleftVerbs: Set<String> = ["est", "était", "fut", "is", "was"]
 
   /// A move told receiver first after a verb of motion or sending: "came to us from Hexavia's
   /// slot", "went to Skyvane from Pelican Air".
@@ -612,7 +638,9 @@ struct ClauseFields {
       (lexicon.moveFilter.mayContain(tokens[index].lowerHash)
       && lexicon.sendingVerbs.contains(tokens[index].lower))
       || (index > fromEnd && lexicon.flowTo.contains(tokens[index].lower)
-        && !lexicon.flowFrom.contains(tokens[index].lower))
+        && !lexicon.flowFrom.contains(tokens[index].lower)
+        // ", au Havre": where the party is, not where the goods went.
+        && tokens[index - 1].text != ",")
     {
       // "handed the operator 6 trains built for Southmere": the receiver right after the verb.
       if lexicon.sendingVerbs.contains(tokens[index].lower), index + 1 < tokens.count,
@@ -636,6 +664,12 @@ struct ClauseFields {
           return [(Flow(from: from, to: to), range)]
         }
         probe += 1
+      }
+      // "It was to Calder Homes that the boilers built for Orvane were sent".
+      if lexicon.sendingVerbs.contains(tokens[index].lower),
+        let (to, toEnd) = cleftReceiver(before: index), to != from
+      {
+        return [(Flow(from: from, to: to), min(toEnd, reserved)...max(fromEnd, index))]
       }
     }
     return []
