@@ -24,7 +24,6 @@ struct ClauseFields {
   ///
   /// Where the first "n't" is, if any.
   private let contractedNot: Int?
-  private let frenchFuture: Bool
   /// Where the sentence's question mark is, if it asks something (`?`, French « ? » too).
   private let questionMark: Int?
 
@@ -100,6 +99,11 @@ struct ClauseFields {
     {
       markers.append((0, 1, .hypothetical))
     }
+    // « nous dépenserons », « livrera »: a French future is a forecast marker where it stands,
+    // so that « Nous avons versé 70 millions et nous dépenserons 40 millions » keeps the 70.
+    if shared.lexicon.nounBeforeModel {
+      for index in Self.frenchFutures(tokens) { markers.append((index, index + 1, .forecast)) }
+    }
     self.triggers = triggers
     self.markers = markers
     var nameTokens = tokens.map { Names.isNameToken($0, lexicon: shared.lexicon) }
@@ -116,7 +120,6 @@ struct ClauseFields {
     // The question mark that ends the sentence (closing quotes and brackets aside).
     questionMark = tokens.lastIndex { !["»", "”", "\"", ")", "'", "’"].contains($0.text) }
       .flatMap { tokens[$0].text == "?" ? $0 : nil }
-    frenchFuture = shared.lexicon.nounBeforeModel && Self.hasFrenchFuture(tokens)
   }
 
   /// The name starting at `index`, checked against the per-sentence table first.
@@ -906,7 +909,7 @@ struct ClauseFields {
       return .negated
     }
     if has(.hedged) { return .hedged }
-    if has(.forecast) || frenchFuture { return .forecast }
+    if has(.forecast) { return .forecast }
     return .asserted
   }
 
@@ -953,9 +956,9 @@ struct ClauseFields {
   }
 
   /// « accueillera », « seront », « investira »: the French simple future.
-  private static func hasFrenchFuture(_ tokens: [Token]) -> Bool {
-    tokens.contains { token in
-      let word = token.lower
+  private static func frenchFutures(_ tokens: [Token]) -> [Int] {
+    tokens.indices.filter { index in
+      let word = tokens[index].lower
       return word.count > 5
         && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
           || word.hasSuffix("iront") || word.hasSuffix("erons") || word.hasSuffix("dra")

@@ -594,6 +594,20 @@ struct FrameMatcher {
     if rules.secondPerson.contains(tokens[index].lower), let secondPersonParty {
       return (secondPersonParty, index)
     }
+    // "will spend a further €40 million with it", « auprès d'elle »: after a preposition, a
+    // pronoun stands for the party named last before it.
+    if rules.prepositionPronouns.contains(tokens[index].lower), index > 0 {
+      var probe = index - 1
+      while probe >= 0 {
+        if let (name, start) = Names.name(endingAt: probe, in: tokens, lexicon: lexicon),
+          !isBystander(start)
+        {
+          return (name, index)
+        }
+        probe -= 1
+      }
+      return nil
+    }
     if let long = descriptions?.longName(at: index, in: tokens), !isBystander(index) {
       return long
     }

@@ -138,6 +138,9 @@ final class FrameRules: Sendable {
   let perfectAuxiliaries: Set<String>
   /// Words before an infinitive ("to", « de »): "plans to order" has the subject of "plans".
   let infinitiveMarkers: Set<String>
+  /// Pronouns that, after a preposition, stand for the party named last ("with it", « auprès
+  /// d'elle »).
+  let prepositionPronouns: Set<String>
   /// The second person ("you", « vous »): in a transcript, the company spoken to.
   let secondPerson: Set<String>
   /// Relative pronouns after a preposition ("to which", « à laquelle »), and those that fuse
@@ -192,6 +195,7 @@ final class FrameRules: Sendable {
     pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
     purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
     perfectAuxiliaries: Set<String> = [], infinitiveMarkers: Set<String> = [],
+    prepositionPronouns: Set<String> = [],
     secondPerson: Set<String> = [],
     prepositionRelatives: Set<String> = [],
     fusedRelatives: [String: String] = [:], participleEndings: [String] = [],
@@ -214,6 +218,7 @@ final class FrameRules: Sendable {
     self.perfectAuxiliaries = perfectAuxiliaries
     self.secondPerson = secondPerson
     self.infinitiveMarkers = infinitiveMarkers
+    self.prepositionPronouns = prepositionPronouns
     self.prepositionRelatives = prepositionRelatives
     self.fusedRelatives = fusedRelatives
     self.participleEndings = participleEndings

@@ -105,6 +105,7 @@ extension FrameRules {
     purposePrepositions: ["of", "on", "in", "for", "into", "toward", "towards", "worth"],
     perfectAuxiliaries: ["has", "have", "had"],
     infinitiveMarkers: ["to"],
+    prepositionPronouns: ["it", "them"],
     secondPerson: ["you", "your"],
     prepositionRelatives: ["which", "whom"],
     participleEndings: ["ed"],

@@ -156,6 +156,7 @@ extension FrameRules {
       "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
     ],
     infinitiveMarkers: ["de", "d"],
+    prepositionPronouns: ["elle", "elles", "lui", "eux"],
     secondPerson: ["vous", "votre", "vos"],
     prepositionRelatives: ["qui", "laquelle", "lequel", "lesquels", "lesquelles"],
     fusedRelatives: ["auquel": "à", "auxquels": "à", "auxquelles": "à"],
