@@ -49,6 +49,14 @@ enum Names {
 
   /// The name that ends at `index` (inclusive), reading backwards, if any.
   static func name(endingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
+    // "Harrowfield Co-op": a lower-case part hyphenated to the last word of a name of two
+    // words or more ("Nvidia-made" is one word, no name).
+    if index >= 3, index < tokens.count, isLowerHyphenPart(at: index, in: tokens),
+      let (_, start) = name(endingAt: index - 2, in: tokens, lexicon: lexicon), start < index - 2,
+      !tokens[start..<(index - 2)].contains(where: { $0.text == "-" })
+    {
+      return (text(of: tokens[start...index]), start)
+    }
     guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon),
       !isDemonym(at: index, in: tokens, lexicon: lexicon),
       !opensPeriod(at: index, in: tokens, lexicon: lexicon)
@@ -128,6 +136,14 @@ enum Names {
       && tokens[index].isGlued && isNameToken(tokens[index - 2], lexicon: lexicon)
   }
 
+  /// Whether the token at `index` is a lower-case word hyphenated to the word before it
+  /// ("op" in "Co-op").
+  private static func isLowerHyphenPart(at index: Int, in tokens: [Token]) -> Bool {
+    index >= 2 && tokens[index].kind == .word && tokens[index].startsLowercase
+      && tokens[index].isGlued && tokens[index - 1].text == "-" && tokens[index - 1].isGlued
+      && tokens[index - 2].isCapitalised
+  }
+
   /// A name's tokens as written: words apart by one space, hyphenated parts joined.
   private static func text(of tokens: ArraySlice<Token>) -> String {
     var text = ""
@@ -197,6 +213,10 @@ enum Names {
       } else {
         break
       }
+    }
+    // "Harrowfield Co-op has ordered": see `name(endingAt:)`.
+    if words >= 2, end + 2 < tokens.count, isLowerHyphenPart(at: end + 2, in: tokens) {
+      end += 2
     }
     return (text(of: tokens[index...end]), end)
   }
