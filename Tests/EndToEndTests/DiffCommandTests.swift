@@ -171,8 +171,10 @@ import Testing
     // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
     "buses": (claims: 0.90, findings: 0.58),
     "ambulances": (claims: 0.95, findings: 0.49),
-    // Its first score, unchanged: nothing was tuned on it.
+    // Its first score, then three later general rules: nothing was tuned on it.
     "cranes": (claims: 0.96, findings: 0.18),
+    // Its first score, unchanged.
+    "streetlights": (claims: 0.94, findings: 0.19),
   ]
 
   @Test(
