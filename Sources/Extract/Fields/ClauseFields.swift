@@ -831,6 +831,21 @@ struct ClauseFields {
   /// in the figure's own clause counts.
   func metric(first: Int, last: Int, unit: QuantityUnit, clauseOnly: Bool = false) -> Metric {
     var best: (Metric, Int)?
+    // The figure's own clause, found once (not once per trigger: a dense line has hundreds):
+    // the last opening before the figure and the first after it (`opensClause`), and the last
+    // comma before it (which closes a relative aside).
+    var opensBefore = -1
+    var opensAfter = tokens.count
+    var lastComma = -1
+    if clauseOnly {
+      opensBefore =
+        (0..<first).last(where: { opensClause(from: $0, to: $0 + 1, before: first) })
+        ?? -1
+      opensAfter =
+        (last..<tokens.count).first(where: { opensClause(from: $0, to: $0 + 1, before: .max) })
+        ?? tokens.count
+      lastComma = (0..<first).last(where: { tokens[$0].text == "," }) ?? -1
+    }
     for (index, metric) in triggers {
       if metric == .priceChange, unit != .percent { continue }
       // "20 trainsets worth £230 million": the worth is the money's, not the count's.
@@ -841,8 +856,8 @@ struct ClauseFields {
       // would go to Corvane hardware") counts only when the figure's own clause has none.
       if clauseOnly,
         index < first
-          ? opensClause(from: index, to: first) || inRelativeAside(index, before: first)
-          : opensClause(from: last, to: index)
+          ? index <= opensBefore || inRelativeAside(index, lastComma: lastComma)
+          : index > opensAfter
       {
         continue
       }
@@ -913,6 +928,15 @@ struct ClauseFields {
     return .asserted
   }
 
+  /// Whether the token at `start` (with `end == start + 1`) opens a clause, looking at most up
+  /// to `limit` for the word after a comma.
+  private func opensClause(from start: Int, to end: Int, before limit: Int) -> Bool {
+    let text = tokens[start].text
+    if [";", ":", "«", "“"].contains(text) { return true }
+    return text == "," && start + 1 < min(limit, tokens.count)
+      && lexicon.clauseOpeners.contains(tokens[start + 1].lower)
+  }
+
   /// Whether a new clause or a quotation opens between two tokens: a semicolon, a colon, an
   /// opening quote, or a comma before a relative pronoun, a complementiser or a conjunction.
   private func opensClause(from start: Int, to end: Int) -> Bool {
@@ -930,14 +954,15 @@ struct ClauseFields {
   /// Whether the token at `index` lies in a relative clause between commas that closes before
   /// `end`: « Armorine Mobilités, qui exploite le réseau, a signé … un contrat de 9,6 millions
   /// d'euros » (the operating is the party's, not the figure's).
-  private func inRelativeAside(_ index: Int, before end: Int) -> Bool {
+  private func inRelativeAside(_ index: Int, lastComma: Int) -> Bool {
     var open = index - 1
     while open > 0, tokens[open].text != ",", index - open <= 12 { open -= 1 }
     guard open > 0, tokens[open].text == ",", open + 1 < index,
-      FrameRules.forLanguage(shared.language).relativePronouns.union(lexicon.clauseOpeners)
-        .contains(tokens[open + 1].lower)
+      FrameRules.forLanguage(shared.language).relativePronouns.contains(tokens[open + 1].lower)
+        || lexicon.clauseOpeners.contains(tokens[open + 1].lower)
     else { return false }
-    return tokens[(index + 1)..<end].contains { $0.text == "," }
+    // A comma after the trigger, before the figure, closes the aside.
+    return lastComma > index
   }
 
   /// Whether a comma or semicolon lies between two tokens.
