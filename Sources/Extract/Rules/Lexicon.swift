@@ -76,13 +76,13 @@ struct Lexicon: Sendable {
   /// clause ("each jet lists at $62 million", « chaque scanner coûte »), and the nouns of time
   /// that make a rate rather than a price ("$18 million a year", « par mois »).
   var unitPriceWords: Set<String> = []
+  var distributives: Set<String> = []
+  var rateNouns: Set<String> = []
   /// Nouns that stand for a figure already given ("put the figure at 40", « évalue ce chiffre
   /// à 40 »).
   var restatingNouns: Set<String> = []
-  var distributives: Set<String> = []
-  var rateNouns: Set<String> = []
 
-  /// The lexicon with its words of unit prices.
+  /// The lexicon with its words of unit prices, and of figures restated.
   func with(
     unitPriceWords: Set<String>, distributives: Set<String>, rateNouns: Set<String>,
     restatingNouns: Set<String> = []
