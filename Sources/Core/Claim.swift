@@ -268,6 +268,50 @@ extension Period {
     return "\(year)-\(month)-\(day)"
   }
 
+  /// Days since 1970-01-01 of a `YYYY-MM-DD` day, or nil when `date` does not start with one.
+  ///
+  /// The proleptic Gregorian calendar, after Howard Hinnant's civil-date algorithms.
+  public static func dayNumber(_ date: String) -> Int? {
+    // Year, month and day read from the bytes, with no allocation: ledgers ask this per row.
+    var parts = (0, 0, 0)
+    var position = 0
+    for byte in date.utf8.prefix(10) {
+      if position == 4 || position == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+      } else {
+        guard byte >= 0x30, byte <= 0x39 else { return nil }
+        let digit = Int(byte) - 0x30
+        switch position {
+        case ..<4: parts.0 = parts.0 * 10 + digit
+        case ..<7: parts.1 = parts.1 * 10 + digit
+        default: parts.2 = parts.2 * 10 + digit
+        }
+      }
+      position += 1
+    }
+    guard position == 10 else { return nil }
+    let (month, day) = (parts.1, parts.2)
+    let year = parts.0 - (month <= 2 ? 1 : 0)
+    let era = (year >= 0 ? year : year - 399) / 400
+    let yearOfEra = year - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// The `YYYY-MM-DD` day `days` after 1970-01-01.
+  public static func isoDate(dayNumber days: Int) -> String {
+    let shifted = days + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let shiftedMonth = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+    return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
   /// The number of days in a month.
   public static func lastDay(_ year: Int, _ month: Int) -> Int {
     switch month {

@@ -196,22 +196,6 @@ struct LedgerIndex {
     return key.isEmpty ? "" : "@" + key
   }
 
-  /// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (proleptic Gregorian).
-  static func day(_ date: String) -> Int {
-    let utf8 = Array(date.utf8)
-    func number(_ range: Range<Int>) -> Int {
-      var value = 0
-      for index in range where index < utf8.count { value = value * 10 + Int(utf8[index]) - 48 }
-      return value
-    }
-    var year = number(0..<4)
-    let month = number(5..<7)
-    let day = number(8..<10)
-    year -= month <= 2 ? 1 : 0
-    let era = (year >= 0 ? year : year - 399) / 400
-    let yearOfEra = year - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
+  /// Days since 1970-01-01 of a ledger period's ISO date (always well formed).
+  static func day(_ date: String) -> Int { Period.dayNumber(date) ?? 0 }
 }

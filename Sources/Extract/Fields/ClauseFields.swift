@@ -838,12 +838,9 @@ struct ClauseFields {
     var opensAfter = tokens.count
     var lastComma = -1
     if clauseOnly {
-      opensBefore =
-        (0..<first).last(where: { opensClause(from: $0, to: $0 + 1, before: first) })
-        ?? -1
+      opensBefore = (0..<first).last(where: { opensClause(at: $0, before: first) }) ?? -1
       opensAfter =
-        (last..<tokens.count).first(where: { opensClause(from: $0, to: $0 + 1, before: .max) })
-        ?? tokens.count
+        (last..<tokens.count).first(where: { opensClause(at: $0, before: .max) }) ?? tokens.count
       lastComma = (0..<first).last(where: { tokens[$0].text == "," }) ?? -1
     }
     for (index, metric) in triggers {
@@ -928,27 +925,19 @@ struct ClauseFields {
     return .asserted
   }
 
-  /// Whether the token at `start` (with `end == start + 1`) opens a clause, looking at most up
-  /// to `limit` for the word after a comma.
-  private func opensClause(from start: Int, to end: Int, before limit: Int) -> Bool {
-    let text = tokens[start].text
+  /// Whether the token at `index` opens a clause or a quotation: a semicolon, a colon, an
+  /// opening quote, or a comma before a relative pronoun, a complementiser or a conjunction
+  /// (that word before `limit`).
+  private func opensClause(at index: Int, before limit: Int) -> Bool {
+    let text = tokens[index].text
     if [";", ":", "«", "“"].contains(text) { return true }
-    return text == "," && start + 1 < min(limit, tokens.count)
-      && lexicon.clauseOpeners.contains(tokens[start + 1].lower)
+    return text == "," && index + 1 < min(limit, tokens.count)
+      && lexicon.clauseOpeners.contains(tokens[index + 1].lower)
   }
 
-  /// Whether a new clause or a quotation opens between two tokens: a semicolon, a colon, an
-  /// opening quote, or a comma before a relative pronoun, a complementiser or a conjunction.
+  /// Whether a new clause or a quotation opens between two tokens (`opensClause(at:before:)`).
   private func opensClause(from start: Int, to end: Int) -> Bool {
-    guard start < end else { return false }
-    for index in start..<end {
-      let text = tokens[index].text
-      if [";", ":", "«", "“"].contains(text) { return true }
-      if text == ",", index + 1 < end, lexicon.clauseOpeners.contains(tokens[index + 1].lower) {
-        return true
-      }
-    }
-    return false
+    start < end && (start..<end).contains { opensClause(at: $0, before: end) }
   }
 
   /// Whether the token at `index` lies in a relative clause between commas that closes before

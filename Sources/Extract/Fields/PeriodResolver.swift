@@ -40,7 +40,7 @@ struct PeriodResolver {
     }
     let day = documentDate.flatMap { date in date.count >= 10 ? String(date.prefix(10)) : nil }
     documentDay = day
-    documentDays = day.flatMap(Self.days)
+    documentDays = day.flatMap(Period.dayNumber)
     found = candidates()
   }
 
@@ -266,8 +266,7 @@ struct PeriodResolver {
     if let days = documentDays {
       for (words, offset) in lexicon.relativeDays where words[0] == word {
         if let last = phraseEnd([words], at: index) {
-          let (year, month, day) = Self.civilFromDays(days + offset)
-          let date = Self.date(year, month, day)
+          let date = Period.isoDate(dayNumber: days + offset)
           return (Period(start: date, end: date), last - 1)
         }
       }
@@ -593,39 +592,7 @@ struct PeriodResolver {
   static func weekdayBefore(_ weekday: Int, onOrBefore days: Int) -> String {
     // 1970-01-01, day 0, was a Thursday.
     let today = ((days % 7) + 7 + 3) % 7 + 1
-    let (year, month, date) = civilFromDays(days - (today - weekday + 7) % 7)
-    return Period.isoDate(year, month, date)
-  }
-
-  /// Days since 1970-01-01 of a `yyyy-mm-dd` day.
-  private static func days(_ day: String) -> Int? {
-    let parts = day.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 3 else { return nil }
-    return daysFromCivil(parts[0], parts[1], parts[2])
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date, and back.
-  ///
-  /// After Howard Hinnant's civil-date algorithms.
-  private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  private static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    return Period.isoDate(dayNumber: days - (today - weekday + 7) % 7)
   }
 
   static func year(_ year: Int) -> Period { Period.year(year) }
