@@ -955,11 +955,10 @@ struct QuantityScanner {
       }
       if word == "°" || word == "#" || word == "§" { return true }
       // "lines 11 and 14", « lignes 11, 12 et 14 »: every number of a list after the word.
-      if ["and", "or", "et", "ou", ",", "&"].contains(word) {
+      let listJoiners: Set<String> = ["and", "or", "et", "ou", ",", "&"]
+      if listJoiners.contains(word) {
         var probe = amount.first - 2
-        while probe >= 0,
-          tokens[probe].kind == .number
-            || ["and", "or", "et", "ou", ",", "&"].contains(tokens[probe].lower)
+        while probe >= 0, tokens[probe].kind == .number || listJoiners.contains(tokens[probe].lower)
         {
           probe -= 1
         }
