@@ -665,7 +665,20 @@ public struct ClaimExtractor: Sendable {
       {
         reach = found[ordinal + 1].first
       }
-      var period = periods.period(first: quantity.first, last: quantity.last, reach: reach)
+      // A relative clause on the figure ends where the main verb's modality starts: "the last
+      // ten of the 24 it ordered will reach Inverness in October" does not date the 24.
+      if let verb = read?.modifier, verb > quantity.last,
+        let marker = fields.firstMarker(after: verb)
+      {
+        reach = min(reach, marker)
+      }
+      let clauseModality = fields.modality(
+        excluding: quantity.first...quantity.last, reach: reach)
+      let ahead =
+        fields.hasMarker(.forecast, excluding: quantity.first...quantity.last, reach: reach)
+        && read?.past != true
+      var period = periods.period(
+        first: quantity.first, last: quantity.last, reach: reach, ahead: ahead)
       if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name),
         start != fiscalYearStartMonth,
         tokens.contains(where: {
@@ -677,7 +690,8 @@ public struct ClaimExtractor: Sendable {
           tokens: tokens, lexicon: shared, documentDate: date, fiscalYearStartMonth: start,
           clauseBreaks: fields.clauseBreaks)
         fiscal.semicolonsCloseClauses = periods.semicolonsCloseClauses
-        period = fiscal.period(first: quantity.first, last: quantity.last, reach: reach)
+        period = fiscal.period(
+          first: quantity.first, last: quantity.last, reach: reach, ahead: ahead)
       }
       if let rowPeriod = sentence.rowPeriod { period = rowPeriod }
       let periodUnclear =
@@ -804,7 +818,7 @@ public struct ClaimExtractor: Sendable {
         flow: claimFlow, roles: roles, metric: claimFlow != nil ? .transfer : metric,
         period: period,
         modality: Self.modality(
-          fields.modality(excluding: quantity.first...quantity.last, reach: reach), metric: metric,
+          clauseModality, metric: metric,
           period: period, date: date, past: read?.past == true),
         speaker: quoteSpeaker ?? fields.writer(before: quantity.first)
           ?? sentence.fallbackSpeaker, language: language,

@@ -115,7 +115,7 @@ import Testing
     let configured = ClaimExtractor(products: ["Kestrel", "locomotive Kestrel"]).extract(
       text: text, language: .fr, date: "2026-04-02")
     #expect(configured.map(\.subject) == ["Boréal Rail", "Boréal Rail"])
-    #expect(configured.map(\.item) == ["Kestrel locomotive", "Kestrel locomotive"])
+    #expect(configured.map(\.item) == ["locomotive Kestrel", "locomotive Kestrel"])
     let english = ClaimExtractor(products: ["Kestrel"]).extract(
       text: "He expects 14 more Kestrels to go to Boréal Rail in 2027.", language: .en,
       date: "2026-04-28")

@@ -87,7 +87,17 @@ struct ClauseFields {
           continue
         }
         if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
-          markers.append((index, index + phrase.count, modality))
+          let after = index + phrase.count
+          if modality == .forecast, let last = phrase.last,
+            shared.lexicon.deadlineMarkers.contains(last),
+            after >= tokens.count || tokens[after].kind == .symbol
+              || (FrameRules.forLanguage(shared.language).purposePrepositions.contains(
+                tokens[after].lower)
+                && !(after + 1 < tokens.count && tokens[after + 1].kind == .number))
+          {
+            continue
+          }
+          markers.append((index, after, modality))
         }
       }
     }
@@ -877,35 +887,7 @@ struct ClauseFields {
   /// 15,000 include the units that went elsewhere?", « Ces 300 pompes ont-elles été livrées ? ».
   func modality(excluding quantity: ClosedRange<Int>, reach: Int = .max) -> Modality {
     func has(_ modality: Modality) -> Bool {
-      markers.contains { marker in
-        marker.modality == modality && !quantity.contains(marker.start)
-          && !isQualifier(from: marker.start, to: marker.end)
-          // A negation denies what follows it: in "his post about $10 billion did not match
-          // the bookings" the figure itself is not denied; nor, past a new clause or a quote,
-          // is « n'avait aucun site…, a expliqué Varga, qui a ajouté que l'usine « accueillera
-          // 30 000 K9 » ».
-          && (modality != .negated
-            || (marker.start < quantity.lowerBound
-              && !opensClause(from: marker.end, to: quantity.lowerBound)))
-          // "For Ponant it might: its board note says Ponant paid €55.6 million": a colon ends
-          // what a marker before it speaks for (a table row's cells are joined otherwise).
-          // A condition ("If only $3–4 billion goes to Nvidia, … elsewhere: on …") runs on.
-          && !(modality != .hypothetical && marker.start < quantity.lowerBound
-            && tokens[marker.end..<quantity.lowerBound].contains { $0.text == ":" })
-          // A marker after the figure speaks for it only in the same clause: "we now have
-          // 35,000 active, and I expect 85,000 by December".
-          // Nor does one in an earlier clause of what is said: "would deliver 14 this year
-          // and that Bluefin had ordered six".
-          && !(marker.start < quantity.lowerBound
-            && FrameRules.forLanguage(shared.language).opensSecondClause(
-              in: tokens, from: marker.end, to: quantity.lowerBound))
-          && (marker.start < quantity.lowerBound
-            || (!clauseBreak(from: quantity.upperBound, to: marker.start) && marker.start < reach
-              // "moved 6 trainsets to Northmoor so that it could start": another clause.
-              && !tokens[quantity.upperBound..<marker.start].contains {
-                lexicon.adverbialOpeners.contains($0.lower)
-              }))
-      }
+      hasMarker(modality, excluding: quantity, reach: reach)
     }
     if has(.hypothetical) { return .hypothetical }
     if let questionMark, questionMark > quantity.upperBound,
@@ -913,7 +895,7 @@ struct ClauseFields {
     {
       return .question
     }
-    if has(.negated)
+    if has(.negated) || replaced(quantity.lowerBound)
       || (contractedNot.map {
         $0 < quantity.lowerBound && !opensClause(from: $0, to: quantity.lowerBound)
       } ?? false)
@@ -923,6 +905,63 @@ struct ClauseFields {
     if has(.hedged) { return .hedged }
     if has(.forecast) { return .forecast }
     return .asserted
+  }
+
+  /// The first modality marker after `index`: where a relative clause on a figure gives way to
+  /// the main verb ("the 24 it ordered will reach Inverness in October").
+  func firstMarker(after index: Int) -> Int? {
+    markers.lazy.map(\.start).filter { $0 > index }.min()
+  }
+
+  /// Whether a marker of `modality` speaks for the figure at `quantity`.
+  func hasMarker(_ modality: Modality, excluding quantity: ClosedRange<Int>, reach: Int = .max)
+    -> Bool
+  {
+    markers.contains { marker in
+      marker.modality == modality && !quantity.contains(marker.start)
+        && !isQualifier(from: marker.start, to: marker.end)
+        // A negation denies what follows it: in "his post about $10 billion did not match
+        // the bookings" the figure itself is not denied; nor, past a new clause or a quote,
+        // is « n'avait aucun site…, a expliqué Varga, qui a ajouté que l'usine « accueillera
+        // 30 000 K9 » ».
+        && (modality != .negated
+          || (marker.start < quantity.lowerBound
+            && !opensClause(from: marker.end, to: quantity.lowerBound)))
+        // "For Ponant it might: its board note says Ponant paid €55.6 million": a colon ends
+        // what a marker before it speaks for (a table row's cells are joined otherwise).
+        // A condition ("If only $3–4 billion goes to Nvidia, … elsewhere: on …") runs on.
+        && !(modality != .hypothetical && marker.start < quantity.lowerBound
+          && tokens[marker.end..<quantity.lowerBound].contains { $0.text == ":" })
+        // A marker after the figure speaks for it only in the same clause: "we now have
+        // 35,000 active, and I expect 85,000 by December".
+        // Nor does one in an earlier clause of what is said: "would deliver 14 this year
+        // and that Bluefin had ordered six".
+        && !(marker.start < quantity.lowerBound
+          && FrameRules.forLanguage(shared.language).opensSecondClause(
+            in: tokens, from: marker.end, to: quantity.lowerBound))
+        && (marker.start < quantity.lowerBound
+          || (!clauseBreak(from: quantity.upperBound, to: marker.start) && marker.start < reach
+            // "moved 6 trainsets to Northmoor so that it could start": another clause.
+            && !tokens[quantity.upperBound..<marker.start].contains {
+              lexicon.adverbialOpeners.contains($0.lower)
+            }))
+    }
+  }
+
+  /// Whether a figure at `start` is the one another replaces: "4,000 tablets instead of 2,000",
+  /// « 2 500 lanternes, et non 1 500 » (an article or a determiner may come between).
+  private func replaced(_ start: Int) -> Bool {
+    lexicon.replacedMarkers.contains { phrase in
+      (0...1).contains { gap in
+        let end = start - gap
+        guard end - phrase.count >= 0,
+          gap == 0
+            || FrameRules.forLanguage(shared.language).articles.contains(
+              tokens[start - 1].lower)
+        else { return false }
+        return zip(phrase, tokens[(end - phrase.count)..<end]).allSatisfy { $0 == $1.lower }
+      }
+    }
   }
 
   /// Whether the token at `index` opens a clause or a quotation: a semicolon, a colon, an

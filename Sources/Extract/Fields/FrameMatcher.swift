@@ -119,8 +119,10 @@ struct FrameMatcher {
         if clitic >= 1, ["'", "’"].contains(tokens[clitic].text) { clitic -= 1 }
         reflexive = rules.reflexivePronouns.contains(tokens[clitic].lower)
       }
+      // Only a participle is passive: "is receiving 1,300 lanterns" is active.
       let passive =
         probe >= 0 && rules.passiveAuxiliaries.contains(tokens[probe].lower) && !reflexive
+        && rules.isParticiple(tokens[index].lower)
       verbs.append((index, frame, passive))
     }
     self.verbs = verbs
@@ -173,12 +175,24 @@ struct FrameMatcher {
     // "the 10 trains that we ordered from Trevane": a relative clause on the figure's noun has
     // the verb that governs it, whatever verb comes before; its subject may be long ("3,500
     // tablets that the Valmorin education authority had ordered").
-    let relative = verbs.first { $0.index > last && $0.index - last <= 14 }.flatMap { verb in
-      tokens[(last + 1)..<verb.index].prefix(4).contains {
-        rules.relativePronouns.contains($0.lower)
+    let relative =
+      verbs.first { $0.index > last && $0.index - last <= 14 }.flatMap { verb in
+        tokens[(last + 1)..<verb.index].prefix(4).contains {
+          rules.relativePronouns.contains($0.lower)
+        }
+          && !separated(last, verb.index) ? verb : nil
       }
-        && !separated(last, verb.index) ? verb : nil
-    }
+      // "the 24 it ordered", "the 12,000 Tesla booked": a relative clause without its pronoun,
+      // where the language allows one: a subject right before a verb a few words on.
+      ?? verbs.first { $0.index > last && $0.index - last <= 6 }.flatMap { verb in
+        rules.contactRelatives && first > 0
+          && rules.articles.contains(tokens[first - 1].lower) && verb.index - 1 > last
+          && ((last + 1)..<verb.index).allSatisfy { tokens[$0].kind == .word }
+          && (rules.pronouns.contains(tokens[verb.index - 1].lower)
+            || rules.firstPerson.contains(tokens[verb.index - 1].lower)
+            || tokens[verb.index - 1].isCapitalised)
+          && !verb.passive ? verb : nil
+      }
     let governing =
       relative
       ?? before.flatMap { separated($0.index, first) ? nil : $0 }

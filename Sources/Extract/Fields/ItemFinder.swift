@@ -114,6 +114,17 @@ enum ItemFinder {
         ]
     }
     var canonical = (models + canonicalNouns).joined(separator: " ") + complement
+    // « lanternes Orbis » for the alias « lanterne Orbis »: a configured name in the order it
+    // is written is the item's name.
+    if lexicon.nounBeforeModel, !models.isEmpty, !canonicalNouns.isEmpty,
+      !known.contains(FirstPerson.key(canonical)),
+      case let written =
+        (canonicalNouns.joined(separator: " ") + complement + " "
+        + models.joined(separator: " ")),
+      known.contains(FirstPerson.key(written))
+    {
+      canonical = written
+    }
     var surfaceEnd = last
     if lexicon.nounBeforeModel, !known.isEmpty, !known.contains(FirstPerson.key(canonical)) {
       var extended = canonical
@@ -149,8 +160,14 @@ enum ItemFinder {
       return nil
     }
     let token = tokens[word]
-    guard token.text == token.lower, isNoun(token, lexicon: lexicon),
-      FrameRules.french.framesByVerb[token.lower] == nil
+    // A verb of a frame is a noun after « de » unless it is an infinitive: « armoires de
+    // commande », not « capables de livrer ».
+    let verbal = FrameRules.french.framesByVerb[token.lower] != nil
+    guard token.text == token.lower,
+      verbal
+        ? tokens[index].lower != "à"
+          && !["er", "ir", "re"].contains(where: { token.lower.hasSuffix($0) })
+        : isNoun(token, lexicon: lexicon)
     else { return nil }
     let text = tokens[index...word].enumerated().map { offset, token in
       (offset == 0 || token.isGlued ? "" : " ") + token.text

@@ -14,7 +14,7 @@ struct PeriodResolver {
   /// The first month of the fiscal year (1–12); a fiscal year is named by the year it ends in.
   let fiscalYearStartMonth: Int?
   /// The periods the sentence mentions, found once.
-  private var found: [(Period, ClosedRange<Int>)] = []
+  private var found: [(Period, ClosedRange<Int>, yearless: Bool)] = []
   /// The document's year, month and day, read once rather than at every token.
   private let documentYear: Int?
   private let documentMonth: Int?
@@ -52,9 +52,21 @@ struct PeriodResolver {
 
   /// The period nearest the quantity at `first...last`, if the sentence gives one; a period
   /// after it counts only before `reach` (where the next figure starts).
-  func period(first: Int, last: Int, reach: Int = .max) -> Period? {
+  ///
+  /// A month or a day named without its year lies ahead of the document for a figure whose
+  /// clause points ahead (`ahead`): « elle recevra en mars 300 bornes », read in May, is next
+  /// March; read so otherwise, it is the last March.
+  func period(first: Int, last: Int, reach: Int = .max, ahead: Bool = false) -> Period? {
     var best: (Period, Int)?
-    for (period, range) in found {
+    for (period, range, yearless) in found {
+      // Only a period in the figure's own stretch of the clause: in "six in February and eight
+      // in May, and the last ten will reach Inverness" the future is not May's.
+      let own =
+        range.lowerBound > last
+        || !tokens[range.upperBound..<first].contains {
+          $0.text == "," || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+        }
+      let period = ahead && yearless && own ? self.ahead(period) : period
       if range.contains(first) { continue }
       if range.lowerBound > last, range.lowerBound >= reach { continue }
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
@@ -84,8 +96,8 @@ struct PeriodResolver {
   }
 
   /// Every period the sentence mentions, with the tokens it spans.
-  private func candidates() -> [(Period, ClosedRange<Int>)] {
-    var found: [(Period, ClosedRange<Int>)] = []
+  private func candidates() -> [(Period, ClosedRange<Int>, yearless: Bool)] {
+    var found: [(Period, ClosedRange<Int>, yearless: Bool)] = []
     var used = Set<Int>()
     var index = 0
     while index < tokens.count {
@@ -111,7 +123,12 @@ struct PeriodResolver {
         let dayBeforeColon =
           period.start == period.end && end + 1 < tokens.count && tokens[end + 1].text == ":"
         if !dateline && !dayBeforeColon && (reportsOn || !datesSaying(index, end)) {
-          found.append((period, index...end))
+          let yearless =
+            (index...end).contains { lexicon.months[tokens[$0].lower] != nil }
+            && !(index...end).contains { year(at: $0) != nil }
+            && (end + 1 >= tokens.count || year(at: end + 1) == nil)
+            && !datesAParticiple(before: index)
+          found.append((period, index...end, yearless))
         }
         for position in index...end { used.insert(position) }
         index = end + 1
@@ -120,6 +137,45 @@ struct PeriodResolver {
       }
     }
     return found
+  }
+
+  /// Whether the period at `index` dates a participle that tells what was done: "the contract
+  /// signed on 9 April", « livrées en mars » (not "will be delivered in March").
+  private func datesAParticiple(before index: Int) -> Bool {
+    var probe = index - 1
+    while probe >= 0, index - probe <= 3,
+      tokens[probe].kind == .number
+        || (tokens[probe].kind == .word && tokens[probe].startsLowercase
+          && !FrameRules.forLanguage(shared.language).isParticiple(tokens[probe].lower))
+    {
+      probe -= 1
+    }
+    guard probe >= 0, tokens[probe].kind == .word,
+      FrameRules.forLanguage(shared.language).isParticiple(tokens[probe].lower)
+    else { return false }
+    return probe == 0
+      || !FrameRules.forLanguage(shared.language).passiveAuxiliaries.contains(
+        tokens[probe - 1].lower)
+  }
+
+  /// A period named without its year, moved a year on when it lies before the document's month
+  /// (or day, for a day).
+  private func ahead(_ period: Period) -> Period {
+    guard let documentYear, let documentMonth, let documentDay else { return period }
+    let floor =
+      period.start == period.end ? documentDay : Self.date(documentYear, documentMonth, 1)
+    guard period.start < floor, let start = Self.parts(period.start),
+      let end = Self.parts(period.end)
+    else { return period }
+    return Period(
+      start: Self.date(start.0 + 1, start.1, min(start.2, Self.lastDay(start.0 + 1, start.1))),
+      end: Self.date(end.0 + 1, end.1, min(end.2, Self.lastDay(end.0 + 1, end.1))))
+  }
+
+  /// The year, month and day of an ISO date.
+  private static func parts(_ date: String) -> (Int, Int, Int)? {
+    let fields = date.split(separator: "-").compactMap { Int($0) }
+    return fields.count == 3 ? (fields[0], fields[1], fields[2]) : nil
   }
 
   private func year(at index: Int) -> Int? {

@@ -996,11 +996,16 @@ struct QuantityScanner {
     }
     // Names with numbers: "Fortune 500", "Model 3", « CAC 40 », "S&P 500", "Claude 3.5". Not a
     // count of things after a name of two words, the receiver of a sale: « a commandé à
-    // Sorvent Wind 24 éoliennes », "sold Harrowfield Co-op 25 tractors".
+    // Sorvent Wind 24 éoliennes », "sold Harrowfield Co-op 25 tractors"; nor, where a name
+    // that qualifies a noun follows it (French), after a party a frame's preposition brings in:
+    // « a livré à Valcrête 20 lanternes » (but "moved to Windows 11 machines").
     let countsAfterName =
-      amount.first >= 2 && tokens[amount.first - 2].isCapitalised
-      && tokens[amount.first - 2].kind == .word
-      && !lexicon.capitalisedFunctionWords.contains(tokens[amount.first - 2].lower)
+      amount.first >= 2
+      && ((tokens[amount.first - 2].isCapitalised && tokens[amount.first - 2].kind == .word
+        && !lexicon.capitalisedFunctionWords.contains(tokens[amount.first - 2].lower))
+        || (lexicon.nounBeforeModel
+          && FrameRules.forLanguage(language).partyPrepositions.contains(
+            tokens[amount.first - 2].lower)))
       && nextToken.map { $0.kind == .word && $0.startsLowercase && $0.text.count > 2 } == true
     if let previous, !numeral.grouped, !countsAfterName,
       previous.isCapitalised || previous.text == "&",

@@ -154,6 +154,9 @@ final class FrameRules: Sendable {
   /// Whether a past form alone tells the past ("paid"), or needs an auxiliary of the perfect
   /// before it (« a versé »).
   let pastWithoutAuxiliary: Bool
+  /// Whether a relative clause may go without its pronoun ("the 24 it ordered"; French needs
+  /// « que »).
+  let contactRelatives: Bool
   /// Possessive determiners of organisations ("their", « leurs »): "Their 440 nodes" are the
   /// nodes of the party named last.
   let possessives: Set<String>
@@ -183,6 +186,8 @@ final class FrameRules: Sendable {
   /// A quick filter in front of the words that end a subject scan (first person, pronouns,
   /// reporting verbs).
   let subjectStopFilter: WordFilter
+  /// The one-word prepositions that bring in a party of a frame ("to", "from", « à », « par »).
+  let partyPrepositions: Set<String>
 
   init(
     frames: [Frame], passiveAuxiliaries: Set<String>, auxiliaryAdverbs: Set<String>,
@@ -200,6 +205,7 @@ final class FrameRules: Sendable {
     prepositionRelatives: Set<String> = [],
     fusedRelatives: [String: String] = [:], participleEndings: [String] = [],
     irregularParticiples: Set<String> = [], pastWithoutAuxiliary: Bool = false,
+    contactRelatives: Bool = false,
     possessives: Set<String> = [],
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
     organisationNouns: Set<String> = []
@@ -224,6 +230,7 @@ final class FrameRules: Sendable {
     self.participleEndings = participleEndings
     self.irregularParticiples = irregularParticiples
     self.pastWithoutAuxiliary = pastWithoutAuxiliary
+    self.contactRelatives = contactRelatives
     self.frames = frames.filter { !$0.objectNouns.isEmpty } + frames.filter(\.objectNouns.isEmpty)
     self.passiveAuxiliaries = passiveAuxiliaries
     self.agentPrepositions = agentPrepositions
@@ -246,6 +253,9 @@ final class FrameRules: Sendable {
       for verb in frame.verbs { table[verb, default: []].append(frame) }
     }
     framesByVerb = table
+    partyPrepositions = Set(
+      self.frames.flatMap { frame in frame.prepositions.keys.filter { $0.count == 1 }.map(\.[0]) }
+    ).union(agentPrepositions)
     verbFilter = WordFilter(table.keys)
     subjectStopFilter = WordFilter(
       firstPerson.union(secondPerson).union(pronouns).union(Lexicon.english.reportingVerbs).union(

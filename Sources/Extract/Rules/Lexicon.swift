@@ -238,6 +238,13 @@ struct Lexicon: Sendable {
   /// Words before a forecast word that compare an outcome with a plan ("as planned", "more than
   /// expected", « comme prévu »): the plan is not the figure's.
   var planComparisons: Set<String>
+  /// The last words of forecast markers that set a deadline only before a time (« d'ici 2027 »,
+  /// « d'ici la fin de l'année »); before a preposition or a stop they name a place (« sorties
+  /// d'ici en février »).
+  var deadlineMarkers: Set<String> = []
+  /// Phrases before a figure that one before them replaces: "4,000 instead of 2,000", « 2 500 et
+  /// non 1 500 »: the figure after them is denied.
+  var replacedMarkers: [[String]] = []
   /// Auxiliaries that open a condition when they open the sentence ("Were Lumora to buy…", "Had
   /// Tesla ordered…").
   var conditionalInversions: Set<String>
@@ -389,6 +396,7 @@ extension Lexicon {
     copy.hedgeMarkers = Self.tokenized(hedgeMarkers)
     copy.negationMarkers = Self.tokenized(negationMarkers)
     copy.hypotheticalMarkers = Self.tokenized(hypotheticalMarkers)
+    copy.replacedMarkers = Self.tokenized(replacedMarkers)
     copy.sourcePhrases = Self.tokenized(sourcePhrases)
     copy.thisYear = Self.tokenized(thisYear)
     copy.lastYear = Self.tokenized(lastYear)

@@ -37,7 +37,7 @@ extension FrameRules {
         "receipt.from/1", example: "Domvia received 300 heat pumps from Altmann in March",
         verbs: [
           "receive", "receives", "received", "receiving", "take", "takes", "took", "taking",
-          "taken",
+          "taken", "await", "awaits", "awaited", "awaiting",
         ],
         agent: .buyer, prepositions: [["from"]: .seller]),
       Frame(
@@ -114,6 +114,7 @@ extension FrameRules {
       "made", "brought", "got", "lent",
     ],
     pastWithoutAuxiliary: true,
+    contactRelatives: true,
     possessives: ["its", "their"],
     nominals: [
       ["order", "orders", "purchase", "purchases"]: Nominal(

@@ -172,7 +172,7 @@ extension Lexicon {
       ["aims"], ["intends"], ["is", "set", "to"], ["are", "set", "to"], ["is", "going", "to"],
       ["are", "going", "to"], ["soon"], ["next", "year"], ["target"], ["targets"], ["guidance"],
       ["is", "due", "to"], ["scheduled"], ["slated"], ["promised"], ["promises"], ["pledged"],
-      ["vowed"],
+      ["vowed"], ["await"], ["awaits"], ["awaited"], ["awaiting"],
     ],
     hedgeMarkers: [
       ["may"], ["might"], ["could"], ["possibly"], ["perhaps"], ["potentially"], ["likely"],
@@ -186,6 +186,7 @@ extension Lexicon {
       ["if"], ["were", "to"], ["would", "have"], ["suppose"], ["assuming"], ["unless"],
     ],
     planComparisons: ["as", "than"],
+    replacedMarkers: [["instead", "of"], ["rather", "than"], ["and", "not"]],
     conditionalInversions: ["were", "had", "should"],
     reportingVerbs: [
       "said", "says", "say", "told", "wrote", "writes", "posted", "posts", "stated", "states",

@@ -65,7 +65,8 @@ extension FrameRules {
         verbs: [
           "reçu", "reçue", "reçus", "reçues", "reçoit", "reçoivent", "recevra", "recevront",
           "recevrait", "recevraient",
-          "réceptionné", "réceptionnés", "réceptionnées", "recevoir", "réceptionner",
+          "réceptionné", "réceptionnés", "réceptionnées", "recevoir", "réceptionner", "attend",
+          "attendent", "attendons", "attendait", "attendaient",
         ],
         agent: .buyer, prepositions: [["de"]: .seller, ["du"]: .seller, ["d"]: .seller]),
       Frame(

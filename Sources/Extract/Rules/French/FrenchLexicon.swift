@@ -186,7 +186,8 @@ extension Lexicon {
       ["seraient"], ["prévoyons"], ["prévoyez"], ["prévoyait"], ["prévoyaient"], ["compte"],
       ["comptons"], ["comptent"], ["entend"], ["entendons"], ["envisage"], ["envisageons"],
       ["recevrons"], ["livrerons"], ["recevront"], ["livreront"], ["commanderons"],
-      ["promet"], ["promis"], ["promettent"],
+      ["promet"], ["promis"], ["promettent"], ["attend"], ["attendent"], ["attendons"],
+      ["attendait"], ["attendaient"],
     ],
     hedgeMarkers: [
       ["pourrait"], ["pourraient"], ["peut-être"], ["éventuellement"], ["probablement"],
@@ -200,6 +201,11 @@ extension Lexicon {
       ["si"], ["s'il"], ["s’il"], ["s'ils"], ["s’ils"], ["au", "cas", "où"], ["à", "supposer"],
     ],
     planComparisons: ["comme", "que", "qu"],
+    deadlineMarkers: ["ici"],
+    replacedMarkers: [
+      ["au", "lieu", "de"], ["au", "lieu", "des"], ["au", "lieu", "d'"], ["au", "lieu", "d’"],
+      ["plutôt", "que"], ["et", "non"], ["et", "non", "pas"],
+    ],
     conditionalInversions: [],
     reportingVerbs: [
       "déclaré", "déclare", "dit", "affirmé", "affirme", "indiqué", "indique", "estimé",
