@@ -355,11 +355,18 @@ public struct ClaimExtractor: Sendable {
       described?.speakerParty = speakerParty
       described?.organisationNouns = rules.organisationNouns
     }
+    // A configured product is never a party: « lanternes Orbis commandées par Vauclère ».
+    let bystander = fields.isBystander
+    let products = products
     var frames = FrameMatcher(
       tokens: tokens, language: language, lexicon: shared.lexicon,
       descriptions: described,
       firstPersonParty: firstPersonParty, clauseBreaks: fields.clauseBreaks,
-      isBystander: fields.isBystander)
+      isBystander: { index in
+        bystander(index)
+          || (!products.isEmpty && tokens[index].isCapitalised
+            && products.contains(FirstPerson.key(tokens[index].text)))
+      })
     frames.isTableRow = sentence.isTableRow
     frames.secondPersonParty = sentence.secondPersonParty
     // "In the quarter before", "that month", « le même trimestre »: spans of time the sentence

@@ -122,6 +122,15 @@ import Testing
     #expect(english.first?.subject != "Kestrel")
   }
 
+  @Test("a configured product after its noun is no party: the goods it names are moved")
+  func productAfterNounMoved() {
+    let text = "2 500 lanternes Orbis commandées par Vauclère ont été expédiées à Valcrête."
+    let configured = ClaimExtractor(products: ["Orbis", "lanterne Orbis"]).extract(
+      text: text, language: .fr, date: "2026-05-06")
+    #expect(configured.first?.flow == Flow(from: "Vauclère", to: "Valcrête"))
+    #expect(configured.first?.item == "lanterne Orbis")
+  }
+
   @Test("in French an adjective after the noun is the item's when a configured alias says so")
   func configuredAdjective() {
     let text = "Meuvane a livré 30 autobus électriques et 12 autobus articulés à la STB."

@@ -204,9 +204,11 @@ struct FrameMatcher {
     // a participle right after the figure's noun, with no relative pronoun, is passive.
     let reducedRelative =
       relative == nil && verb > last && verb - last <= 4
-      // (The product named right after the count may be capitalised: « 9 Arolle commandées ».)
+      // (The product named with the count may be capitalised, « 9 Arolle commandées »,
+      // « lanternes Orbis commandées », or a model, « lanternes LX-3 commandées ».)
       && ((last + 1)..<verb).allSatisfy { index in
-        tokens[index].kind != .symbol && (!tokens[index].isCapitalised || index == last + 1)
+        (tokens[index].kind != .symbol || (tokens[index].text == "-" && tokens[index].isGlued))
+          && (!tokens[index].isCapitalised || index == last + 1 || party(at: index) == nil)
       }
       && isParticiple(tokens[verb].lower)
     let passive = voice || reducedRelative

@@ -171,6 +171,35 @@ struct Lexicon: Sendable {
   /// is the move's source when no "from" is said.
   var transferVerbs: Set<String> = []
 
+  /// Whether a participle agrees with its noun (French: « livré », « livrées »): the words of
+  /// moving goods listed in one form are read in all four.
+  var participlesAgree = false
+
+  /// The lexicon whose participles agree with their nouns.
+  func withAgreeingParticiples() -> Lexicon {
+    var copy = self
+    copy.participlesAgree = true
+    return copy
+  }
+
+  /// Every form of the participles among `words`: « expédié » gives « expédiée », « expédiés »,
+  /// « expédiées »; « parties » gives « parti »… (other words are kept as they are).
+  static func agreeing(_ words: Set<String>) -> Set<String> {
+    var all = words
+    for word in words {
+      var stem = word
+      if stem.hasSuffix("s") { stem.removeLast() }
+      if stem.hasSuffix("e"), stem.count > 2, let before = stem.dropLast().last,
+        "éiu".contains(before)
+      {
+        stem.removeLast()
+      }
+      guard let last = stem.last, "éiu".contains(last), stem.count > 2 else { continue }
+      for ending in ["", "e", "s", "es"] { all.insert(stem + ending) }
+    }
+    return all
+  }
+
   /// The lexicon with its verbs of moving goods one holds.
   func with(transferVerbs: Set<String>) -> Lexicon {
     var copy = self
@@ -446,6 +475,12 @@ extension Lexicon {
     copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
     copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
     copy.periodStarterFilter = WordFilter(copy.periodStarters)
+    if participlesAgree {
+      copy.reservationWords = Self.agreeing(copy.reservationWords)
+      copy.sendingVerbs = Self.agreeing(copy.sendingVerbs)
+      copy.transferVerbs = Self.agreeing(copy.transferVerbs)
+      copy.arrivalVerbs = Self.agreeing(copy.arrivalVerbs)
+    }
     copy.moveFilter = WordFilter(copy.reservationWords.union(copy.sendingVerbs))
     copy.bystanderFilter = WordFilter(
       copy.venuePrepositions.union(copy.communicationNouns).union(copy.goodsNouns).union(["'"]))

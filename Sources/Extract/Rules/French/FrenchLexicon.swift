@@ -298,6 +298,7 @@ extension Lexicon {
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
   .with(metricPhrases: [(["en", "service"], .capacity), (["en", "exploitation"], .capacity)])
+  .withAgreeingParticiples()
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
     "réattribué", "réattribués", "réattribuées", "prêté", "prêtés", "prêtées", "prête",
