@@ -449,8 +449,15 @@ struct ClauseFields {
     {
       return found
     }
-    // « pour le parc éolien de Lanvoy »: a place its name stands for.
+    // « pour le parc éolien de Lanvoy »: a place its name stands for; « à la Ville de
+    // Valcrête »: a name after its article.
     guard index < tokens.count, Self.determiners.contains(tokens[index].lower) else { return nil }
+    if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
+      let found = descriptions?.longName(at: index + 1, in: tokens)
+        ?? Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon)
+    {
+      return found
+    }
     return described(from: index + 1)
   }
 
