@@ -664,11 +664,15 @@ public struct ClaimExtractor: Sendable {
       // Words after the next figure, in a clause joined by "and" or "but", speak for it, not
       // for this one: "about 9,000 today and expects that to reach 22,000 by the end of the
       // year" (but "grew 38% to $4.2 billion in 2024" is one clause).
+      // A list of goods shares what follows it: "3,500 luminaires and 40 cabinets in
+      // September" dates both.
       var reach = tokens.count
       if ordinal + 1 < found.count,
-        tokens[(quantity.last + 1)..<found[ordinal + 1].first].contains(where: {
-          Self.clauseJoiners.contains($0.lower)
-        })
+        case let between = (quantity.last + 1)..<found[ordinal + 1].first,
+        tokens[between].contains(where: { Self.clauseJoiners.contains($0.lower) }),
+        !(Self.clauseJoiners.contains(tokens[between.upperBound - 1].lower)
+          && between.count - 1 <= (item?.surface.split(separator: " ").count ?? 0)
+          && quantity.unit == found[ordinal + 1].unit)
       {
         reach = found[ordinal + 1].first
       }

@@ -123,6 +123,18 @@ struct ClauseFields {
         nameTokens[index] = openers.isName(tokens[index].text)
       }
     }
+    // « Accepteriez-vous », « Pourra-t-il »: a verb before its subject pronoun is no name.
+    let rules = FrameRules.forLanguage(shared.language)
+    for index in tokens.indices.dropLast(2)
+    where nameTokens[index] && tokens[index + 1].text == "-" && tokens[index + 1].isGlued {
+      let pronoun =
+        tokens[index + 2].lower == "t" && index + 4 < tokens.count ? index + 4 : index + 2
+      if [rules.pronouns, rules.firstPerson, rules.secondPerson].contains(where: {
+        $0.contains(tokens[pronoun].lower)
+      }) {
+        nameTokens[index] = false
+      }
+    }
     self.nameTokens = nameTokens
     clauseBreaks = ClauseBreaks(tokens)
     (bystanders, writers) = Self.bystanders(in: tokens, lexicon: shared.lexicon, openers: openers)

@@ -150,7 +150,7 @@ struct PeriodResolver {
     {
       probe -= 1
     }
-    guard probe >= 0, tokens[probe].kind == .word,
+    guard probe >= 0, tokens[probe].kind == .word, tokens[probe].startsLowercase,
       FrameRules.forLanguage(shared.language).isParticiple(tokens[probe].lower)
     else { return false }
     return probe == 0

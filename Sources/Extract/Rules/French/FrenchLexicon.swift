@@ -251,7 +251,8 @@ extension Lexicon {
       "sur", "avec", "et", "ou", "mais", "si", "il", "elle", "ils", "elles", "on", "nous", "ce",
       "cette", "ces", "son", "sa", "ses", "leur", "leurs", "selon", "après", "avant", "depuis",
       "environ", "près", "plus", "moins", "au", "aux", "à", "entre", "chez", "lors", "quant",
-      "aujourd'hui", "hier", "tout", "tous", "chaque", "pas", "ne", "action", "actions",
+      "aujourd'hui", "hier", "tout", "tous", "chaque", "pas", "ne", "action", "actions", "je",
+      "j", "tu", "vous", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
     ]
   )
   .with(
