@@ -624,18 +624,37 @@ struct ClauseFields {
         return [(Flow(from: from, to: speakerParty), index...fromEnd)]
       }
     }
+    // "shipped 1,500 luminaires to Valcrête out of the Vauclère order": the verb may have its
+    // object before the receiver, and the source may be an order, a lot or a stock.
     for index in tokens.indices.dropFirst()
-    where lexicon.flowTo.contains(tokens[index].lower)
-      && lexicon.sendingVerbs.contains(tokens[index - 1].lower)
-    {
-      guard let (to, toEnd) = party(at: index + 1) else { continue }
+    where lexicon.flowTo.contains(tokens[index].lower) {
+      var verb = index - 1
+      while verb > 0, index - verb < 8, !lexicon.sendingVerbs.contains(tokens[verb].lower),
+        ![",", ";", "."].contains(tokens[verb].text)
+          || (tokens[verb - 1].kind == .number && tokens[verb + 1].kind == .number)
+      {
+        verb -= 1
+      }
+      guard lexicon.sendingVerbs.contains(tokens[verb].lower),
+        let (to, toEnd) = party(at: index + 1)
+      else { continue }
       var probe = toEnd + 1
       while probe < tokens.count, probe - toEnd <= 6, ![",", ";"].contains(tokens[probe].text) {
-        if lexicon.flowFrom.contains(tokens[probe].lower),
-          let (from, fromEnd) = party(at: probe + 1),
-          from != to
+        let opener = lexicon.flowFromPhrases.first { phrase in
+          probe + phrase.count <= tokens.count
+            && zip(phrase, tokens[probe...]).allSatisfy { $0 == $1.lower }
+        }
+        // Away from its verb, the source is an order: "to Valcrête out of the Vauclère order"
+        // (not "to Valcrête from its Namur plant").
+        if lexicon.flowFrom.contains(tokens[probe].lower) || opener != nil,
+          let (from, fromEnd) = party(at: probe + (opener?.count ?? 1)),
+          from != to,
+          verb == index - 1
+            || (fromEnd + 1 < tokens.count
+              && FrameRules.forLanguage(shared.language).contractNouns.contains(
+                tokens[fromEnd + 1].lower))
         {
-          return [(Flow(from: from, to: to), (index - 1)...fromEnd)]
+          return [(Flow(from: from, to: to), verb...fromEnd)]
         }
         probe += 1
       }

@@ -274,6 +274,9 @@ struct Lexicon: Sendable {
   /// Phrases before a figure that one before them replaces: "4,000 instead of 2,000", « 2 500 et
   /// non 1 500 »: the figure after them is denied.
   var replacedMarkers: [[String]] = []
+  /// Phrases that bring in where moved goods were taken from, beside `flowFrom`'s words: "out
+  /// of the Vauclère order".
+  var flowFromPhrases: [[String]] = []
   /// Auxiliaries that open a condition when they open the sentence ("Were Lumora to buy…", "Had
   /// Tesla ordered…").
   var conditionalInversions: Set<String>
@@ -426,6 +429,7 @@ extension Lexicon {
     copy.negationMarkers = Self.tokenized(negationMarkers)
     copy.hypotheticalMarkers = Self.tokenized(hypotheticalMarkers)
     copy.replacedMarkers = Self.tokenized(replacedMarkers)
+    copy.flowFromPhrases = Self.tokenized(flowFromPhrases)
     copy.sourcePhrases = Self.tokenized(sourcePhrases)
     copy.thisYear = Self.tokenized(thisYear)
     copy.lastYear = Self.tokenized(lastYear)

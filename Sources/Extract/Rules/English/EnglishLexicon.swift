@@ -188,6 +188,7 @@ extension Lexicon {
     ],
     planComparisons: ["as", "than"],
     replacedMarkers: [["instead", "of"], ["rather", "than"], ["and", "not"]],
+    flowFromPhrases: [["out", "of"]],
     conditionalInversions: ["were", "had", "should"],
     reportingVerbs: [
       "said", "says", "say", "told", "wrote", "writes", "posted", "posts", "stated", "states",
@@ -300,7 +301,7 @@ extension Lexicon {
   ])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",
-    "joined", "joins",
+    "joined", "joins", "ended", "landed", "switched", "commissioned", "deployed", "fitted",
   ])
   .with(
     unitPriceWords: ["per", "each", "a", "an"], distributives: ["each", "every"],

@@ -309,7 +309,7 @@ extension Lexicon {
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
     "installé", "installée", "installés", "installées", "parties", "partis", "reçoit", "reçoivent",
     "reçu", "reçus", "reçues", "réceptionné", "réceptionnés", "réceptionnées", "rejoint",
-    "rejoignent", "rejoindront",
+    "rejoignent", "rejoindront", "posé", "allumé", "déployé", "mis",
   ])
   .with(
     unitPriceWords: ["par", "l'unité", "l’unité", "la", "le", "l", "chaque", "pièce"],
