@@ -277,11 +277,16 @@ public struct Reconciler: Sendable {
       linkedParties[claim.id] = (link.customer, link.partySource)
       // Money takes part in REC002 too, grouped by what ties it to the ledger: the item it
       // names, else the phrases that tie it ("AI spend" apart from "Nvidia hardware").
+      // Money one party paid another, for no one item, is compared with the other accounts of
+      // what the same payer paid the same payee, whatever else each sentence names ("paid
+      // Ardelis €2.1 million … for the luminaires and cabinets delivered in February", « a
+      // versé 1,6 million d'euros à Ardelis »).
       if case .currency = claim.unit {
         let tie =
-          candidates.isEmpty
-          ? link.tiePhrases.joined(separator: ",")
-          : "item:" + candidates.sorted().joined(separator: ",")
+          !candidates.isEmpty
+          ? "item:" + candidates.sorted().joined(separator: ",")
+          : claim.roles?[.payee].map { "supplier:" + entityKey($0) }
+            ?? link.tiePhrases.joined(separator: ",")
         counted.append((claim, "money:" + tie))
       }
       if link.rowCount == 0 {

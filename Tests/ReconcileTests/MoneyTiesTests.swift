@@ -131,6 +131,32 @@ import Testing
         .sorted { $0[0] < $1[0] } == [["e", "f"], ["g", "h"]])
   }
 
+  @Test("what one payer paid one payee is compared across sources, whatever else is named")
+  func paymentsAcrossSources() {
+    func claim(_ id: String, _ document: String, _ sentence: String, _ value: Decimal) -> Claim {
+      var claim = Self.claim(id, sentence, value)
+      claim.document = document
+      claim.speaker = document
+      claim.period = Period.quarter(2025, 1)
+      claim.roles = Roles(frame: "payment.to/1", parties: [.payer: "Domvia", .payee: "Altmann"])
+      return claim
+    }
+    var spent = Self.claim("k", "Domvia spent €9 million with Altmann Thermal in Q1.", 9_000_000)
+    spent.document = "note"
+    spent.speaker = "note"
+    spent.period = Period.quarter(2025, 1)
+    let claims = [
+      claim(
+        "i", "feed", "Domvia paid Altmann €12 million in Q1 for the pumps and valves.", 12_000_000),
+      claim("j", "call", "Domvia paid us €9 million in the first quarter.", 9_000_000),
+      spent,
+    ]
+    let result = Reconciler(config: config).reconcile(claims, against: Self.rows)
+    let pairs = result.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
+      .sorted { $0[0] < $1[0] }
+    #expect(pairs == [["i", "j"], ["i", "k"]])
+  }
+
   @Test("phrases match whole words, plurals and hyphenated words alike")
   func words() {
     let ties = MoneyTies(
