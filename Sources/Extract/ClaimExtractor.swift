@@ -649,8 +649,9 @@ public struct ClaimExtractor: Sendable {
       }
       // "Boréal Rail : six locomotives livrées": a name that opens a headline before a colon is
       // what its figures are about, when they name no party.
-      if subject == nil, roles?.parties.isEmpty ?? true, claimFlow == nil,
+      if roles?.parties.isEmpty ?? true, claimFlow == nil,
         let (topic, end) = Names.name(startingAt: 0, in: tokens, lexicon: shared.lexicon),
+        subject == nil || subject == topic,
         end + 1 < quantity.first, tokens[end + 1].text == ":",
         !products.contains(FirstPerson.key(topic)),
         // « Collèges : 17 000 tablettes », « Scandale : … »: a headline's first word is often no
@@ -658,7 +659,17 @@ public struct ClaimExtractor: Sendable {
         topic.contains(" ") || entityKeys[FirstPerson.key(topic)] != nil
           || knownNames.contains(topic)
       {
-        subject = topic
+        // « Lanvoy : douze nacelles parties chez l'Écossais Cairnmore »: the topic's goods,
+        // sent to another, moved.
+        if quantity.unit == .count, let to = fields.sentTo(after: quantity.last),
+          FirstPerson.key(to) != FirstPerson.key(topic)
+        {
+          claimFlow = Flow(from: topic, to: to)
+          roles = Roles(frame: "move/1", parties: [.source: topic, .target: to])
+          subject = nil
+        } else {
+          subject = topic
+        }
       }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
       // Words after the next figure, in a clause joined by "and" or "but", speak for it, not

@@ -364,8 +364,10 @@ struct ClauseFields {
         ? index + 2 : index + 1
       guard !after(lexicon.sendingVerbs, index),
         !ambiguous || (index > 0 && lexicon.reservationWords.contains(tokens[index - 1].lower)),
-        // « du CHU de Valmont »: a particle inside a move's name starts no other.
+        // « du CHU de Valmont »: a particle inside a move's name starts no other; nor one inside
+        // a party's name (« commandées par Terminaux de l'Estuaire »).
         !found.contains(where: { $0.range.contains(index) }),
+        !insideName(index),
         let (from, fromEnd) = party(at: start)
       else { continue }
       var probe = fromEnd + 1
@@ -464,10 +466,22 @@ struct ClauseFields {
     // « pour le parc éolien de Lanvoy »: a place its name stands for; « à la Ville de
     // Valcrête »: a name after its article.
     guard index < tokens.count, Self.determiners.contains(tokens[index].lower) else { return nil }
-    if index + 1 < tokens.count, tokens[index + 1].isCapitalised,
-      let found = descriptions?.longName(at: index + 1, in: tokens)
-        ?? Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon)
+    // « l'Écossais Cairnmore »: the elided article's apostrophe.
+    let next =
+      index + 2 < tokens.count && ["'", "’"].contains(tokens[index + 1].text)
+      ? index + 2 : index + 1
+    if next < tokens.count, tokens[next].isCapitalised,
+      let found = descriptions?.longName(at: next, in: tokens)
+        ?? Names.name(startingAt: next, in: tokens, lexicon: lexicon)
     {
+      // « chez l'Écossais Cairnmore »: a noun of nationality before a configured name.
+      if let descriptions, !descriptions.isEntity(found.0),
+        lexicon.demonymNounEndings.contains(where: { tokens[next].lower.hasSuffix($0) }),
+        let named = Names.name(startingAt: next + 1, in: tokens, lexicon: lexicon),
+        descriptions.isEntity(named.0)
+      {
+        return named
+      }
       return found
     }
     return described(from: index + 1)
@@ -662,6 +676,24 @@ struct ClauseFields {
     return []
   }
 
+  /// Whether the token at `index` lies inside a configured party's name that starts before it
+  /// ("Terminaux de l'Estuaire"; not a product's, « rames Lumio de Ligéria »).
+  private func insideName(_ index: Int) -> Bool {
+    guard let descriptions else { return false }
+    var start = index - 1
+    while start >= 0, index - start <= 4, tokens[start].kind == .word {
+      if tokens[start].isCapitalised,
+        let (name, end) = descriptions.longName(at: start, in: tokens)
+          ?? Names.name(startingAt: start, in: tokens, lexicon: lexicon),
+        end > index, descriptions.isEntity(name)
+      {
+        return true
+      }
+      start -= 1
+    }
+    return false
+  }
+
   /// A move told as goods reserved for one party ("booked for A", « réservés à A ») and sent to
   /// another ("shipped to B", « livrer à B »).
   private func reservedAndSent() -> [(flow: Flow, range: ClosedRange<Int>)] {
@@ -779,7 +811,7 @@ struct ClauseFields {
   private static let comingVerbs: Set<String> = ["come", "came", "comes", "coming"]
 
   private static let determiners: Set<String> = [
-    "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le",
+    "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le", "l",
   ]
 
   /// The move a quantity belongs to: the one whose words span it, else the nearest.

@@ -81,6 +81,9 @@ struct PartyDescriptions: Sendable {
 
   var isEmpty: Bool { phrases.isEmpty && heads.isEmpty && longNames.isEmpty }
 
+  /// Whether `name` is a configured entity's name or alias.
+  func isEntity(_ name: String) -> Bool { names[FirstPerson.key(name)] != nil }
+
   /// The head noun of a phrase: after an article or when it opens the phrase, the first
   /// lower-case word (« le groupe tourangeau », « clinique des Tanneurs »); else the last
   /// ("the French group", "Tanneurs clinic").

@@ -300,6 +300,9 @@ extension Lexicon {
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
   .with(metricPhrases: [(["en", "service"], .capacity), (["en", "exploitation"], .capacity)])
   .withAgreeingParticiples()
+  .with(demonymNounEndings: [
+    "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "and", "ande", "ique",
+  ])
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
     "réattribué", "réattribués", "réattribuées", "prêté", "prêtés", "prêtées", "prête",
