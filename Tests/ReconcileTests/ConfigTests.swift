@@ -180,12 +180,22 @@ import Testing
         == true)
   }
 
-  @Test("a bare $ takes the configured currency; fiscal years follow the subject's calendar")
+  @Test(
+    "a bare $ or \"dollars\" takes the configured currency; fiscal years follow the subject's calendar"
+  )
   func dollarAndFiscalCalendar() throws {
     let extractor = ClaimExtractor(fiscalCalendar: { $0 == "Nvidia" ? 2 : nil }, dollar: "CAD")
     let money = try #require(
       extractor.extract(text: "Tesla paid $5 million for the chips.", language: .en).first)
     #expect(money.unit == .currency("CAD"))
+    // So does a bare "dollars", in either language; a country named with it says otherwise.
+    let words = extractor.extract(
+      text: "It cost 6 million dollars, not 7 million US dollars.", language: .en)
+    #expect(words.map(\.unit) == [.currency("CAD"), .currency("USD")])
+    let french = extractor.extract(
+      text: "Le contrat vaut 2,6 millions de dollars, et non 3 millions de dollars américains.",
+      language: .fr)
+    #expect(french.map(\.unit) == [.currency("CAD"), .currency("USD")])
     let fiscal = try #require(
       extractor.extract(
         text: "Nvidia expects revenue of $28 billion in FY2025.", language: .en, date: "2024-05-22"

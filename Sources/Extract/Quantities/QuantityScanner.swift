@@ -470,6 +470,9 @@ struct QuantityScanner {
   private static let currencySymbols: [String: String] = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₣": "CHF",
   ]
+  /// Whether a currency word is the bare dollar, whose country the configuration says.
+  private static func isDollarWord(_ word: String) -> Bool { word == "dollars" || word == "dollar" }
+
   private static let dollarPrefixes: [String: String] = [
     "US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "HK": "HKD",
     "S": "SGD", "NZ": "NZD",
@@ -586,7 +589,8 @@ struct QuantityScanner {
           if cursor < tokens.count, tokens[cursor].lower == "sterling" { cursor += 1 }
           return cursor
         }
-        if let code = lexicon.currencyWords[tokens[probe].lower], language == .fr {
+        if let word = lexicon.currencyWords[tokens[probe].lower], language == .fr {
+          let code = Self.isDollarWord(tokens[probe].lower) ? dollar : word
           amount.currency = amount.currency ?? code
           cursor = probe + 1
           if cursor < tokens.count,
@@ -622,14 +626,18 @@ struct QuantityScanner {
     }
     if cursor < tokens.count {
       let token = tokens[cursor]
-      if let code = lexicon.currencyWords[token.lower] ?? Lexicon.english.currencyWords[token.lower]
+      if let word = lexicon.currencyWords[token.lower]
+        ?? Lexicon.english.currencyWords[token.lower]
       {
+        // A bare "dollars" is the configured dollar, as a bare "$" is ("Canadian dollars",
+        // « dollars américains » say which).
+        let code = Self.isDollarWord(token.lower) ? dollar : word
         if amount.currency == nil || amount.currency == code {
           amount.currency = code
           cursor += 1
           if cursor < tokens.count,
             let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower],
-            code == "USD" || code == "CHF"
+            word == "USD" || word == "CHF"
           {
             amount.currency = adjusted
             cursor += 1
