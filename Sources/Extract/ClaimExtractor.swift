@@ -581,6 +581,17 @@ public struct ClaimExtractor: Sendable {
         claimFlow = Flow(from: buyer, to: to)
         subject = nil
       }
+      // "Calderbrook said it had taken delivery of 5,000 meters that Kervalon had built for
+      // Sarlières", « a livré à Calderbrook 5 000 compteurs qui devaient partir pour
+      // Sarlières »: goods reserved for one and received by another moved between them.
+      if claimFlow == nil, quantity.unit == .count, let read,
+        read.roles.frame.hasPrefix("receipt.") || read.roles.frame.hasPrefix("sale."),
+        let buyer = read.roles[.buyer],
+        let reserved = fields.reservedFor(after: quantity.last), reserved != buyer
+      {
+        claimFlow = Flow(from: reserved, to: buyer)
+        subject = nil
+      }
       if let claimFlow {
         var parties: [Role: String] = [:]
         parties[.source] = claimFlow.from
@@ -686,6 +697,19 @@ public struct ClaimExtractor: Sendable {
           && quantity.unit == found[ordinal + 1].unit)
       {
         reach = found[ordinal + 1].first
+      }
+      // A figure its main verb governs is not dated by a relative clause on its goods: « a livré
+      // mardi 5 000 compteurs qui devaient partir en mars » was delivered on Tuesday.
+      if read != nil, read?.modifier == nil,
+        let pronoun = ((quantity.last + 1)..<min(tokens.count, quantity.next + 7)).first(where: {
+          shared.lexicon.clauseOpeners.contains(tokens[$0].lower)
+            && !rules.coordinators.contains(tokens[$0].lower)
+        }),
+        tokens[(quantity.last + 1)..<pronoun].allSatisfy({
+          $0.kind != .symbol || ["-", "'", "’"].contains($0.text)
+        })
+      {
+        reach = min(reach, pronoun)
       }
       // A relative clause on the figure ends where the main verb's modality starts: "the last
       // ten of the 24 it ordered will reach Inverness in October" does not date the 24.

@@ -522,6 +522,29 @@ struct ClauseFields {
     return nil
   }
 
+  /// The party the goods after `start` were reserved for, if the sentence says: "5,000 meters
+  /// that Kervalon had built for Sarlières", « qui devaient partir pour Sarlières ».
+  func reservedFor(after start: Int) -> String? {
+    var index = start + 1
+    while index + 1 < min(tokens.count, start + 14) {
+      if [";", ".", ":"].contains(tokens[index].text) { return nil }
+      // « devaient partir en mars pour Sarlières »: a month may come between.
+      var preposition = index + 1
+      if preposition + 2 < tokens.count, lexicon.months[tokens[preposition + 1].lower] != nil {
+        preposition += 2
+      }
+      if lexicon.reservationWords.contains(tokens[index].lower),
+        lexicon.flowFrom.contains(tokens[preposition].lower)
+          || lexicon.flowTo.contains(tokens[preposition].lower),
+        let (name, _) = party(at: preposition + 1)
+      {
+        return name
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// A move by a verb of moving what one holds, whose subject gives: "Pelican Air transferred
   /// 5 jets to its subsidiary Skyvane", « Air Sorlingue a transféré 5 avions à sa filiale ».
   private func transferredTo() -> [(flow: Flow, range: ClosedRange<Int>)] {

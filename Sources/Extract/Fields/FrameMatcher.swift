@@ -150,7 +150,13 @@ struct FrameMatcher {
   /// Also says which role the verb's own subject filled, if any: a seller read from "from
   /// Nvidia" is not whom the figure is about, a seller who "delivered" it may be.
   func roles(first: Int, last: Int) -> Reading? {
-    let before = verbs.last { $0.index < first && first - (objectNoun[$0.index] ?? $0.index) <= 12 }
+    // An apposition on a party between them does not count in the distance (« a livré mardi
+    // à Calderbrook Water, dans le nord de l'Angleterre, 5 000 compteurs »).
+    let before = verbs.last {
+      $0.index < first
+        && first - (objectNoun[$0.index] ?? $0.index)
+          - appositionLength(from: objectNoun[$0.index] ?? $0.index, to: first) <= 12
+    }
     let after = verbs.first { $0.index > last && $0.index - last <= 8 }
     // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
     // more, the cluster would reach 40,000" and "Domvia, which runs 40 sites, ordered" are
@@ -576,10 +582,12 @@ struct FrameMatcher {
     if probe >= 0, ["'", "’"].contains(tokens[probe].text) { probe -= 1 }
     if probe >= 0, ["that", "que", "qu"].contains(tokens[probe].lower) { probe -= 1 }
     // "told investors it would deliver", « a assuré aux investisseurs qu'il livrerait »: whom
-    // it was said to stands between.
+    // it was said to stands between, or when ("said on Wednesday it had taken").
     var skipped = 0
     while probe >= 1, skipped < 3, !lexicon.reportingVerbs.contains(tokens[probe].lower),
-      tokens[probe].kind == .word, tokens[probe].startsLowercase
+      tokens[probe].kind == .word,
+      tokens[probe].startsLowercase || lexicon.weekdays[tokens[probe].lower] != nil
+        || lexicon.months[tokens[probe].lower] != nil
     {
       probe -= 1
       skipped += 1
@@ -727,6 +735,20 @@ struct FrameMatcher {
   /// Words between a verb of saying and the infinitive of the verb it reports ("to have",
   /// « avoir », « être »).
   private static let infinitiveLinks: Set<String> = ["to", "have", "be", "been", "avoir", "être"]
+
+  /// How many tokens of appositions (`appositionEnd`) lie between two tokens.
+  private func appositionLength(from start: Int, to end: Int) -> Int {
+    var length = 0
+    var index = start
+    while index < end {
+      if let close = Self.appositionEnd(at: index, in: tokens), close < end {
+        length += close - index
+        index = close
+      }
+      index += 1
+    }
+    return length
+  }
 
   /// The closing comma of an apposition on a name that opens at the comma at `comma`
   /// ("Armorine Mobilités, exploitant du réseau de Lorient,"): a few lower-case words and no

@@ -270,7 +270,7 @@ extension Lexicon {
     ],
     reservationWords: [
       "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant", "built", "made",
-      "manufactured", "produced", "promised", "allocated", "assigned",
+      "manufactured", "produced", "promised", "allocated", "assigned", "intended", "bound",
     ],
     sendingVerbs: [
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",
@@ -302,6 +302,7 @@ extension Lexicon {
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",
     "joined", "joins", "ended", "landed", "switched", "commissioned", "deployed", "fitted",
+    "took", "taken",
   ])
   .with(
     unitPriceWords: ["per", "each", "a", "an"], distributives: ["each", "every"],

@@ -282,6 +282,7 @@ extension Lexicon {
       "destinées", "commandé", "commandée", "commandés", "commandées", "prévu", "prévus",
       "construit", "construite", "construits", "construites", "fabriqués", "fabriquées",
       "promis", "promise", "promises", "attribués", "attribuées", "affectés", "affectées",
+      "partir",
     ],
     sendingVerbs: [
       "livrer", "livré", "livrée", "livrés", "livrées", "envoyer", "envoyé", "envoyés",
@@ -312,7 +313,7 @@ extension Lexicon {
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
     "installé", "installée", "installés", "installées", "parties", "partis", "reçoit", "reçoivent",
     "reçu", "reçus", "reçues", "réceptionné", "réceptionnés", "réceptionnées", "rejoint",
-    "rejoignent", "rejoindront", "posé", "allumé", "déployé", "mis",
+    "rejoignent", "rejoindront", "posé", "allumé", "déployé", "mis", "pris",
   ])
   .with(
     unitPriceWords: ["par", "l'unité", "l’unité", "la", "le", "l", "chaque", "pièce"],
