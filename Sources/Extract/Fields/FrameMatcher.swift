@@ -153,9 +153,11 @@ struct FrameMatcher {
     // An apposition on a party between them does not count in the distance (« a livré mardi
     // à Calderbrook Water, dans le nord de l'Angleterre, 5 000 compteurs »).
     let before = verbs.last {
-      $0.index < first
-        && first - (objectNoun[$0.index] ?? $0.index)
-          - appositionLength(from: objectNoun[$0.index] ?? $0.index, to: first) <= 12
+      guard $0.index < first else { return false }
+      let anchor = objectNoun[$0.index] ?? $0.index
+      return first - anchor <= 12
+        || (first - anchor <= 36
+          && first - anchor - appositionLength(from: anchor, to: first) <= 12)
     }
     let after = verbs.first { $0.index > last && $0.index - last <= 8 }
     // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
