@@ -504,10 +504,11 @@ public struct ClaimExtractor: Sendable {
       if claimFlow == nil, let owner, let to = fields.sentTo(after: quantity.last), to != owner {
         claimFlow = Flow(from: owner, to: to)
       }
+      // "€4.4 million of Northgate bookings": the goods' owner is whom the figure is about.
       var subject =
         claimFlow != nil
         ? nil
-        : (subjectOverride
+        : (subjectOverride ?? owner
           ?? fields.subject(first: quantity.first, last: quantity.last, excluding: speaker?.range))
       // "We spent $75 million", "our 35,000 H100s": "we" before the figure. (« … et aussi avec
       // notre prévision » after it speaks of something else.)
@@ -756,7 +757,18 @@ public struct ClaimExtractor: Sendable {
       }
       // Money a contract or an order is worth is the order's: "a service contract worth
       // €38.5 million", « le contrat de maintenance représente 45 millions d'euros ».
-      if case .currency = quantity.unit, metric == .other || metric == .valuation,
+      // A contract in the figure's own clause says so whatever other word lies near ("un
+      // contrat de relève et d'hébergement des données de 2,99 millions de dollars"), unless
+      // the figure is paid or spent ("paid €5 million under the contract").
+      if case .currency = quantity.unit,
+        metric == .other || metric == .valuation
+          || (![.spend, .capitalExpenditure].contains(metric) && roles == nil
+            && tokens.indices.contains(where: { index in
+              rules.contractNouns.contains(tokens[index].lower)
+                && abs(index - quantity.first) <= 12
+                && !fields.clauseBreaks.between(
+                  min(index, quantity.first), max(index, quantity.first))
+            })),
         tokens.contains(where: { rules.contractNouns.contains($0.lower) })
       {
         metric = .order

@@ -52,7 +52,9 @@ public enum ExpectedClaim {
       name.map(canonical) == (other as? String).map(canonical)
     }
     switch name {
-    case "item": return claim.item == expected as? String
+    // An item is the same whatever the order of its words: « pompe à perfusion NX-7 » as
+    // written, "NX-7 pompe à perfusion" model first.
+    case "item": return claim.item.map(itemWords) == (expected as? String).map(itemWords)
     case "subject": return same(claim.subject, expected)
     case "speaker": return claim.speaker == expected as? String
     case "metric": return claim.metric.rawValue == (expected as? String ?? "other")
@@ -75,6 +77,11 @@ public enum ExpectedClaim {
         && claim.period?.end == object["end"] as? String
     default: return false
     }
+  }
+
+  /// An item's words, lower-case and sorted.
+  static func itemWords(_ item: String) -> [String] {
+    item.lowercased().split(separator: " ").map(String.init).sorted()
   }
 
   /// One field of `claim`, for a message.

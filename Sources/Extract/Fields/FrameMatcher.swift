@@ -50,6 +50,12 @@ struct FrameMatcher {
       {
         continue
       }
+      // "data-hosting contract", "Nvidia-made": the second half of a compound is no verb.
+      if index > 1, tokens[index - 1].text == "-", tokens[index - 1].isGlued, token.isGlued,
+        tokens[index - 2].kind == .word
+      {
+        continue
+      }
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
       if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }

@@ -43,7 +43,7 @@ struct PartyDescriptions: Sendable {
       let tokens = Tokenizer.tokenize(phrase[...], baseOffset: 0)
       guard tokens.count >= 3, tokens.first?.isCapitalised == true,
         tokens.dropFirst().contains(where: {
-          $0.kind == .word && $0.startsLowercase && $0.text.count > 3
+          $0.kind == .word && $0.startsLowercase && $0.text.count >= 2
         })
       else { return nil }
       return (tokens.map(\.lower), name)
