@@ -211,6 +211,9 @@ public struct Claim: Sendable, Hashable, Codable {
   /// Whether money is the price of one unit ("£46,000 a charger", « 380 euros la tablette »,
   /// "each jet lists at $62 million"): not a total that the ledger's rows sum to.
   public var perUnit: Bool = false
+  /// Whether money is an amount per span of time ("£800,000 a year", « 260 000 $ par année »):
+  /// not a total that the ledger's rows sum to.
+  public var perPeriod: Bool = false
   /// The person whose "we" or « nous » gave the claim a party the document could not place.
   ///
   /// That party is the person's name until a corpus-wide reading of who speaks for whom

@@ -59,6 +59,8 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
   case noLedger = "no-ledger"
   /// The price of one unit ("£46,000 a charger"): the ledger books totals.
   case unitPrice = "unit-price"
+  /// An amount per span of time ("£800,000 a year"): the ledger books totals.
+  case rate = "rate"
 
   /// The reason in a reader's words, for summaries: "no party named".
   public var phrase: String {
@@ -81,6 +83,7 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
     case .ledgerHasNoQuantities: "ledger has no quantities"
     case .noLedger: "no ledger"
     case .unitPrice: "price for one unit"
+    case .rate: "amount per period"
     }
   }
 }

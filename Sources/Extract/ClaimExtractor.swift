@@ -773,6 +773,15 @@ public struct ClaimExtractor: Sendable {
       {
         metric = .order
       }
+      // "Lac-Sauvin's contract is C$2.6 million", « le contrat de relève … s'élève à 2,6
+      // millions »: a configured item named by its contract is what the money is worth.
+      if case .currency = quantity.unit, metric == .order, item == nil, !products.isEmpty,
+        let named = Self.configuredContract(
+          near: quantity.first, in: tokens, products: products, rules: rules,
+          clauseBreaks: fields.clauseBreaks)
+      {
+        item = (named, named)
+      }
       // "None of the 10 trains that we ordered": a relative clause on the figure's noun says
       // what the figure counts, whatever the main verb does with them.
       if claimFlow == nil, quantity.unit == .count, read?.modifier != nil,
@@ -883,6 +892,13 @@ public struct ClaimExtractor: Sendable {
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claim.periodUnclear = periodUnclear
       claim.perUnit = perUnit
+      // "£800,000 a year", « 260 000 $ par année »: an amount per span of time.
+      if case .currency = quantity.unit, !perUnit, quantity.next + 1 < tokens.count,
+        shared.lexicon.unitPriceWords.contains(tokens[quantity.next].lower),
+        shared.lexicon.rateNouns.contains(tokens[quantity.next + 1].lower)
+      {
+        claim.perPeriod = true
+      }
       if let person = sentence.unplacedSpeaker,
         claim.subject == person || claim.flow?.from == person || claim.flow?.to == person
           || claim.roles?.parties.values.contains(person) == true
@@ -1034,6 +1050,35 @@ public struct ClaimExtractor: Sendable {
       }
     }
     return found
+  }
+
+  /// The longest configured item, written within twenty tokens before `figure` or twelve after
+  /// it in its clause, whose words hold a contract noun ("meter-reading contract", « contrat de
+  /// relève »).
+  private static func configuredContract(
+    near figure: Int, in tokens: [Token], products: Set<String>, rules: FrameRules,
+    clauseBreaks: ClauseBreaks
+  ) -> String? {
+    var best: (text: String, length: Int, distance: Int)?
+    for noun in max(0, figure - 20)..<min(tokens.count, figure + 12)
+    where rules.contractNouns.contains(tokens[noun].lower)
+      && !clauseBreaks.between(min(noun, figure), max(noun, figure))
+    {
+      for start in max(0, noun - 5)...noun {
+        for end in noun..<min(tokens.count, noun + 12) where end - start < 12 {
+          let text = Self.text(of: tokens[start...end])
+          guard products.contains(FirstPerson.key(text)) else { continue }
+          let length = end - start + 1
+          let distance = abs(noun - figure)
+          if best.map({ length > $0.length || (length == $0.length && distance < $0.distance) })
+            ?? true
+          {
+            best = (text, length, distance)
+          }
+        }
+      }
+    }
+    return best?.text
   }
 
   /// Spending over a period that has not ended when the text is written is a plan ("Tesla's AI

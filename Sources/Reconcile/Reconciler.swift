@@ -430,6 +430,7 @@ public struct Reconciler: Sendable {
     case .count, .currency: break
     }
     if claim.perUnit { return .notJudged(.unitPrice, party: nil) }
+    if claim.perPeriod { return .notJudged(.rate, party: nil) }
     guard Self.statuses(of: claim.metric, unit: claim.unit) != nil else {
       return .notJudged(.metricOutsideLedger, party: nil)
     }
@@ -691,10 +692,13 @@ public struct Reconciler: Sendable {
           if compared > 8 { break }
           // Money flows over time: a quarter's spend and a year's do not contradict each
           // other, so money is compared only over the same period.
+          // A contract's worth has no period: two undated values of the same contract are
+          // compared.
           let samePeriod =
             first.unit == .count
             ? Self.overlaps(first.period, second.period)
-            : first.period != nil && first.period == second.period
+            : first.period == second.period
+              && (first.period != nil || Self.metric(of: first, atSite: false) == .order)
           guard samePeriod,
             !Self.overlaps(first.bounds, second.bounds),
             reported.insert(first.id + "|" + second.id).inserted

@@ -50,6 +50,7 @@ public enum ClaimJSON {
       json.field("period") { json in period(claim.period, into: &json) }
       if claim.periodUnclear { json.field("periodUnclear", true) }
       if claim.perUnit { json.field("perUnit", true) }
+      if claim.perPeriod { json.field("perPeriod", true) }
       json.field("qualifier", claim.qualifier.rawValue)
       if let reason { json.field("reason", reason.rawValue) }
       json.field("roles") { json in

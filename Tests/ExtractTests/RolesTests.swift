@@ -131,6 +131,22 @@ import Testing
     #expect(configured.first?.item == "lanterne Orbis")
   }
 
+  @Test("money a configured contract is worth has that contract for its item; a rate is marked")
+  func configuredContractMoney() {
+    let extractor = ClaimExtractor(products: ["data service contract", "contrat de relève"])
+    let french = extractor.extract(
+      text:
+        "Le contrat de relève que la Ville a signé avec Kervalon s'élève à 2,6 millions d'euros.",
+      language: .fr, date: "2026-04-20")
+    #expect(french.first?.item == "contrat de relève")
+    #expect(french.first?.metric == .order)
+    let english = extractor.extract(
+      text: "The data service contract is worth £4.8 million over six years, or £800,000 a year.",
+      language: .en, date: "2026-04-20")
+    #expect(english.map(\.item).first == "data service contract")
+    #expect(english.map(\.perPeriod) == [false, false, true])
+  }
+
   @Test("in French an adjective after the noun is the item's when a configured alias says so")
   func configuredAdjective() {
     let text = "Meuvane a livré 30 autobus électriques et 12 autobus articulés à la STB."

@@ -157,6 +157,33 @@ import Testing
     #expect(pairs == [["i", "j"], ["i", "k"]])
   }
 
+  @Test("two undated values of the same contract are compared; undated spending is not")
+  func contractValues() {
+    func claim(_ id: String, _ document: String, _ value: Decimal, metric: Metric) -> Claim {
+      var claim = Self.claim(
+        id, "Domvia's AW-9 pump contract is worth €\(value).", value, item: "AW-9 pump",
+        metric: metric)
+      claim.document = document
+      claim.speaker = document
+      claim.period = nil
+      return claim
+    }
+    let orders = [
+      claim("a", "wire", 12_000_000, metric: .order),
+      claim("b", "paper", 14_000_000, metric: .order),
+    ]
+    let result = Reconciler(config: config).reconcile(orders, against: Self.rows)
+    #expect(
+      result.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
+        == [["a", "b"]])
+    let spending = [
+      claim("c", "wire", 12_000_000, metric: .spend),
+      claim("d", "paper", 14_000_000, metric: .spend),
+    ]
+    let spent = Reconciler(config: config).reconcile(spending, against: Self.rows)
+    #expect(spent.findings.filter { $0.rule == "REC002" }.isEmpty)
+  }
+
   @Test("phrases match whole words, plurals and hyphenated words alike")
   func words() {
     let ties = MoneyTies(

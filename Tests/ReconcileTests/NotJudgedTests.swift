@@ -48,6 +48,13 @@ import Testing
           return price
         }(), .unitPrice
       ),
+      (
+        {
+          var rate = claim("y", unit: .currency("EUR"), metric: .order, low: 8e5, high: 8e5)
+          rate.perPeriod = true
+          return rate
+        }(), .rate
+      ),
     ])
   func reasons(claim: Claim, reason: NotJudgedReason) {
     let result = Reconciler().reconcile([claim], against: [Self.row("D-1")])
