@@ -156,6 +156,10 @@ import Testing
       text: text, language: .fr, date: "2026-04-02")
     #expect(configured.map(\.item) == ["autobus électrique", "autobus"])
     #expect(configured.first?.itemSurface == "autobus électriques")
+    // Adjectives, then the product's name: « lits électriques Astrée ».
+    let beds = ClaimExtractor(products: ["Astrée", "lit électrique Astrée"]).extract(
+      text: "L'hôpital a reçu 140 lits électriques Astrée.", language: .fr, date: "2026-04-02")
+    #expect(beds.first?.item == "lit électrique Astrée")
   }
 
   @Test("a configured party before the counted noun owns the goods it sends on")

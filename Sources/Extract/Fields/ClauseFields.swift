@@ -88,6 +88,17 @@ struct ClauseFields {
         }
         if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
           let after = index + phrase.count
+          // « l'hôpital compte 320 lits » counts; « compte recevoir 320 lits » plans.
+          if modality == .forecast, phrase.count == 1,
+            shared.lexicon.modalsBeforeInfinitive.contains(phrase[0]),
+            !tokens[after..<min(tokens.count, after + 3)].prefix(while: { $0.kind == .word })
+              .contains(where: { word in
+                word.startsLowercase
+                  && shared.lexicon.infinitiveEndings.contains(where: { word.lower.hasSuffix($0) })
+              })
+          {
+            continue
+          }
           if modality == .forecast, let last = phrase.last,
             shared.lexicon.deadlineMarkers.contains(last),
             after >= tokens.count || tokens[after].kind == .symbol

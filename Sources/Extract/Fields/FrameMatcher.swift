@@ -560,7 +560,15 @@ struct FrameMatcher {
           continue
         }
       }
-      // "we" before its verb is the subject; a name in another role is not.
+      // "we" before its verb is the subject; a name in another role is not. A configured name
+      // with lower-case words inside is read whole (« l'Hôpital de Rivière-aux-Saules »).
+      if let descriptions, token.kind == .word,
+        let (name, _) = (max(0, index - 8)...index).lazy.compactMap({ start in
+          descriptions.longName(at: start, in: tokens).flatMap { $0.1 == index ? $0 : nil }
+        }).first
+      {
+        return name
+      }
       if let (name, start) = Names.name(endingAt: index, in: tokens, lexicon: lexicon),
         !isBystander(start)
       {

@@ -129,10 +129,15 @@ enum ItemFinder {
     if lexicon.nounBeforeModel, !known.isEmpty, !known.contains(FirstPerson.key(canonical)) {
       var extended = canonical
       var probe = last + 1
-      while probe < tokens.count, probe <= last + 2, tokens[probe].kind == .word,
-        tokens[probe].startsLowercase, tokens[probe].gap == " "
+      // « lits électriques Astrée » for the alias « lit électrique Astrée »: adjectives, then
+      // the product's name.
+      while probe < tokens.count, probe <= last + 3, tokens[probe].kind == .word,
+        tokens[probe].startsLowercase || probe > last + 1, tokens[probe].gap == " "
       {
-        extended += " " + singular(tokens[probe].text, lexicon: lexicon)
+        extended +=
+          " "
+          + (tokens[probe].startsLowercase
+            ? singular(tokens[probe].text, lexicon: lexicon) : tokens[probe].text)
         if known.contains(FirstPerson.key(extended)) {
           canonical = extended
           surfaceEnd = probe

@@ -288,6 +288,11 @@ struct Lexicon: Sendable {
   /// Phrases that bring in where moved goods were taken from, beside `flowFrom`'s words: "out
   /// of the Vauclère order".
   var flowFromPhrases: [[String]] = []
+  /// Forecast markers that point ahead only before an infinitive (« Domvia compte recevoir »),
+  /// not before what they count (« l'hôpital compte 320 lits »), with the endings of an
+  /// infinitive.
+  var modalsBeforeInfinitive: Set<String> = []
+  var infinitiveEndings: [String] = []
   /// Auxiliaries that open a condition when they open the sentence ("Were Lumora to buy…", "Had
   /// Tesla ordered…").
   var conditionalInversions: Set<String>

@@ -102,7 +102,7 @@ extension FrameRules {
         "holding.at/1", example: "le studio fait tourner 1 500 nœuds HX8 chez Nimbara",
         verbs: [
           "tourner", "exploite", "exploitent", "exploitera", "héberge", "hébergent", "aligne",
-          "alignent",
+          "alignent", "compte", "comptent", "comptait", "comptaient",
         ],
         agent: .holder, prepositions: [["chez"]: .site, ["auprès", "de"]: .site, ["sur"]: .site]),
       Frame(

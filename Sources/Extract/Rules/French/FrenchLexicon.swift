@@ -206,6 +206,8 @@ extension Lexicon {
       ["au", "lieu", "de"], ["au", "lieu", "des"], ["au", "lieu", "d'"], ["au", "lieu", "d’"],
       ["plutôt", "que"], ["et", "non"], ["et", "non", "pas"],
     ],
+    modalsBeforeInfinitive: ["compte", "comptons", "comptent", "comptait", "comptaient"],
+    infinitiveEndings: ["er", "ir", "re", "oir"],
     conditionalInversions: [],
     reportingVerbs: [
       "déclaré", "déclare", "dit", "affirmé", "affirme", "indiqué", "indique", "estimé",
