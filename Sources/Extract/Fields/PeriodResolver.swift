@@ -552,6 +552,13 @@ struct PeriodResolver {
     ["ce", "mois-ci"]: 0, ["le", "mois", "dernier"]: -1, ["le", "mois", "prochain"]: 1,
     ["au", "mois", "prochain"]: 1, ["au", "mois", "dernier"]: -1,
   ]
+  /// Weeks run Monday to Sunday.
+  private static let relativeWeeks: [[String]: Int] = [
+    ["this", "week"]: 0, ["last", "week"]: -1, ["next", "week"]: 1,
+    ["the", "previous", "week"]: -1,
+    ["cette", "semaine"]: 0, ["la", "semaine", "dernière"]: -1, ["la", "semaine", "prochaine"]: 1,
+    ["la", "semaine", "précédente"]: -1,
+  ]
 
   /// Words after "the quarter" that make it another one ("the quarter before", « le trimestre
   /// dernier »), read by the other tables.
@@ -561,7 +568,7 @@ struct PeriodResolver {
   ]
 
   private static let relativeNouns: Set<String> = [
-    "quarter", "month", "current", "previous", "trimestre", "mois", "mois-ci",
+    "quarter", "month", "current", "previous", "trimestre", "mois", "mois-ci", "week", "semaine",
   ]
 
   /// "The quarter" with no other word: the quarter a text reports on, which ended before it
@@ -618,6 +625,19 @@ struct PeriodResolver {
           Period(
             start: Self.date(targetYear, target, 1),
             end: Self.date(targetYear, target, Self.lastDay(targetYear, target))), end - 1
+        )
+      }
+    }
+    if let days = documentDays {
+      for (phrase, offset) in Self.relativeWeeks {
+        guard let end = phraseEnd([phrase], at: index),
+          let monday = Period.dayNumber(Self.weekdayBefore(1, onOrBefore: days))
+        else { continue }
+        let start = monday + offset * 7
+        return (
+          Period(
+            start: Period.isoDate(dayNumber: start), end: Period.isoDate(dayNumber: start + 6)),
+          end - 1
         )
       }
     }

@@ -490,7 +490,7 @@ extension Lexicon {
       .union(fiscalYearWords)
       .union([
         "by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au",
-        "fiscal", "since", "year", "so", "depuis", "du",
+        "fiscal", "since", "year", "so", "depuis", "du", "la", "cette",
       ])
     copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
     copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
