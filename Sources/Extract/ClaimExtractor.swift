@@ -740,6 +740,21 @@ public struct ClaimExtractor: Sendable {
         period = fiscal.period(
           first: quantity.first, last: quantity.last, reach: reach, ahead: ahead)
       }
+      // "700 beds in the first quarter, against 520 a year earlier": the same period, a year
+      // before.
+      let itemLength = item?.surface.split(separator: " ").count ?? 0
+      for start in quantity.next..<min(tokens.count, quantity.next + itemLength + 1) {
+        guard
+          let phrase = shared.lexicon.yearEarlierPhrases.first(where: { phrase in
+            start + phrase.count <= tokens.count
+              && zip(phrase, tokens[start...]).allSatisfy { $0 == $1.lower }
+          })
+        else { continue }
+        if let earlier = periods.yearEarlier(than: start...(start + phrase.count - 1)) {
+          period = earlier
+        }
+        break
+      }
       if let rowPeriod = sentence.rowPeriod { period = rowPeriod }
       let periodUnclear =
         period == nil

@@ -47,6 +47,18 @@ struct PeriodResolver {
   /// The first period the text mentions ("Musk post, April 2024" → April 2024).
   var first: Period? { found.first?.0 }
 
+  /// The first period the text mentions outside `range`, a year earlier: "700 beds in the
+  /// first quarter, against 520 a year earlier" dates the 520 by the first quarter of the year
+  /// before.
+  func yearEarlier(than range: ClosedRange<Int>) -> Period? {
+    guard let (period, _, _) = found.first(where: { !$0.1.overlaps(range) }),
+      let start = Self.parts(period.start), let end = Self.parts(period.end)
+    else { return nil }
+    return Period(
+      start: Self.date(start.0 - 1, start.1, min(start.2, Self.lastDay(start.0 - 1, start.1))),
+      end: Self.date(end.0 - 1, end.1, min(end.2, Self.lastDay(end.0 - 1, end.1))))
+  }
+
   /// Whether a semicolon ends a clause (not between the cells of a table row).
   var semicolonsCloseClauses = true
 
@@ -192,6 +204,14 @@ struct PeriodResolver {
       probe += 1
     }
     if let year = year(at: probe) { return (year, probe) }
+    // "the first quarter of last year", « le premier trimestre de l'an dernier ».
+    if let documentYear {
+      for (phrases, offset) in [
+        (lexicon.lastYear, -1), (lexicon.nextYear, 1), (lexicon.thisYear, 0),
+      ] {
+        if let end = phraseEnd(phrases, at: probe) { return (documentYear + offset, end - 1) }
+      }
+    }
     return nil
   }
 

@@ -288,6 +288,9 @@ struct Lexicon: Sendable {
   /// Phrases that bring in where moved goods were taken from, beside `flowFrom`'s words: "out
   /// of the Vauclère order".
   var flowFromPhrases: [[String]] = []
+  /// Phrases after a figure that date it a year before the sentence's other period ("520 a
+  /// year earlier", « 520 un an plus tôt »).
+  var yearEarlierPhrases: [[String]] = []
   /// Forecast markers that point ahead only before an infinitive (« Domvia compte recevoir »),
   /// not before what they count (« l'hôpital compte 320 lits »), with the endings of an
   /// infinitive.
@@ -446,6 +449,7 @@ extension Lexicon {
     copy.hypotheticalMarkers = Self.tokenized(hypotheticalMarkers)
     copy.replacedMarkers = Self.tokenized(replacedMarkers)
     copy.flowFromPhrases = Self.tokenized(flowFromPhrases)
+    copy.yearEarlierPhrases = Self.tokenized(yearEarlierPhrases)
     copy.sourcePhrases = Self.tokenized(sourcePhrases)
     copy.thisYear = Self.tokenized(thisYear)
     copy.lastYear = Self.tokenized(lastYear)

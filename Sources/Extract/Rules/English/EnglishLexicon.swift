@@ -189,6 +189,10 @@ extension Lexicon {
     planComparisons: ["as", "than"],
     replacedMarkers: [["instead", "of"], ["rather", "than"], ["and", "not"]],
     flowFromPhrases: [["out", "of"]],
+    yearEarlierPhrases: [
+      ["a", "year", "earlier"], ["a", "year", "before"], ["the", "year", "before"],
+      ["a", "year", "ago"], ["the", "previous", "year"],
+    ],
     conditionalInversions: ["were", "had", "should"],
     reportingVerbs: [
       "said", "says", "say", "told", "wrote", "writes", "posted", "posts", "stated", "states",

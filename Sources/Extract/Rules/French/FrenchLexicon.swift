@@ -206,6 +206,10 @@ extension Lexicon {
       ["au", "lieu", "de"], ["au", "lieu", "des"], ["au", "lieu", "d'"], ["au", "lieu", "d’"],
       ["plutôt", "que"], ["et", "non"], ["et", "non", "pas"],
     ],
+    yearEarlierPhrases: [
+      ["un", "an", "plus", "tôt"], ["il", "y", "a", "un", "an"], ["un", "an", "auparavant"],
+      ["l'année", "précédente"], ["l’année", "précédente"],
+    ],
     modalsBeforeInfinitive: ["compte", "comptons", "comptent", "comptait", "comptaient"],
     infinitiveEndings: ["er", "ir", "re", "oir"],
     conditionalInversions: [],
