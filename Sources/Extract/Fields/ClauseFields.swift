@@ -477,6 +477,15 @@ struct ClauseFields {
     // « pour le parc éolien de Lanvoy »: a place its name stands for; « à la Ville de
     // Valcrête »: a name after its article.
     guard index < tokens.count, Self.determiners.contains(tokens[index].lower) else { return nil }
+    // "for our colleagues at CHU de Castelrive", « pour nos collègues du CHU »: the people of an
+    // organisation stand for it.
+    if index + 3 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].startsLowercase,
+      FrameRules.forLanguage(shared.language).organisationPrepositions.contains(
+        tokens[index + 2].lower),
+      let found = party(at: index + 3)
+    {
+      return found
+    }
     // « l'Écossais Cairnmore »: the elided article's apostrophe.
     let next =
       index + 2 < tokens.count && ["'", "’"].contains(tokens[index + 1].text)
@@ -845,7 +854,8 @@ struct ClauseFields {
   private static let comingVerbs: Set<String> = ["come", "came", "comes", "coming"]
 
   private static let determiners: Set<String> = [
-    "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le", "l",
+    "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le", "l", "our",
+    "nos", "notre", "leurs",
   ]
 
   /// The move a quantity belongs to: the one whose words span it, else the nearest.

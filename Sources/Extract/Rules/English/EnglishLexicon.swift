@@ -219,7 +219,10 @@ extension Lexicon {
       "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
       "sunday": 7,
     ],
-    relativeDays: [(["yesterday"], -1), (["tomorrow"], 1)],
+    relativeDays: [
+      (["yesterday"], -1), (["tomorrow"], 1), (["this", "morning"], 0), (["this", "afternoon"], 0),
+      (["this", "evening"], 0), (["tonight"], 0),
+    ],
     announcingVerbs: ["announced", "posted", "warned", "reported"],
     capitalisedFunctionWords: [
       "ai", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -247,7 +247,9 @@ extension Lexicon {
     ],
     relativeDays: [
       (["hier"], -1), (["demain"], 1),
-      (["avant-hier"], -2), (["après-demain"], 2),
+      (["avant-hier"], -2), (["après-demain"], 2), (["ce", "matin"], 0),
+      (["cet", "après-midi"], 0),
+      (["ce", "soir"], 0),
     ],
     announcingVerbs: ["annoncé", "annonce", "publié", "averti", "prévenu"],
     capitalisedFunctionWords: [
