@@ -807,6 +807,14 @@ public struct ClaimExtractor: Sendable {
       }
       // A figure no word of its clause gives a metric takes its frame's: "Calder supplied
       // Domvia with 60 boilers" is a shipment, « a versé 45 millions » spending.
+      // Money paid is spending, whatever goods its sentence names: « a versé 1,4 million
+      // d'euros au fabricant, pour les 180 lits livrés en mars ».
+      if case .currency = quantity.unit, metric == .shipment || metric == .order,
+        let frame = roles?.frame, Frame.metric(ofFrame: frame) == .spend,
+        roles?[.payer] != nil || roles?[.payee] != nil
+      {
+        metric = .spend
+      }
       if claimFlow == nil, metric == .other || metric == .transfer, let frame = roles?.frame,
         let framed = Frame.metric(ofFrame: frame)
       {

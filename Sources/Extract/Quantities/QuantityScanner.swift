@@ -680,6 +680,14 @@ struct QuantityScanner {
 
   private func numberWords(at index: Int) -> Amount? {
     guard lexicon.numberWordStarters.contains(tokens[index].lower) else { return nil }
+    // « CISSS des Deux-Rives », « Trois-Rivières »: a number word hyphenated to a capitalised
+    // word is part of a name.
+    if tokens[index].isCapitalised, index + 2 < tokens.count, tokens[index + 1].text == "-",
+      tokens[index + 1].isGlued, tokens[index + 2].isGlued, tokens[index + 2].isCapitalised,
+      lexicon.units[tokens[index + 2].lower] == nil
+    {
+      return nil
+    }
     let word = tokens[index].lower
     // A phrase starts with this very word (its first word is never a glued hyphen).
     for phrase in lexicon.approximatePhrases where phrase.words.first == word {
