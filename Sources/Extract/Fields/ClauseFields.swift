@@ -990,6 +990,9 @@ struct ClauseFields {
     }
     // "would soon hold 50,000 H100s": holding things is capacity; ownership is a share.
     if best?.0 == .ownership, unit == .count { return .capacity }
+    // What is held is counted, not priced: money in a sentence about nodes in service is no
+    // capacity ("HX8 nodes in service | 440 | €0").
+    if best?.0 == .capacity, case .currency = unit { return .other }
     return best?.0 ?? .other
   }
 
