@@ -389,14 +389,23 @@ public struct ClaimExtractor: Sendable {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
       var item: (surface: String, canonical: String)?
+      // The whole a part is taken from ("two of its eight BT-70s"), when the figure is a part.
+      var whole: FoundQuantity?
       var subjectOverride: String??
       var perUnit = false
       // The earlier sentence's claim a bare count restates, if it does.
       var restated: Claim?
       var metric = fields.metric(first: quantity.first, last: quantity.last, unit: quantity.unit)
       if quantity.unit == .count {
+        // "two of its eight BT-70s", « trois de ses dix rames »: the part counts the whole's items.
+        whole =
+          ordinal + 1 < found.count && quantity.next < tokens.count
+            && shared.lexicon.shareOf.contains(tokens[quantity.next].lower)
+            && (found[ordinal + 1].first == quantity.next + 1
+              || found[ordinal + 1].first == quantity.next + 2)
+          ? found[ordinal + 1] : nil
         item = ItemFinder.item(
-          after: quantity.next, in: tokens, lexicon: shared.lexicon, known: products)
+          after: whole?.next ?? quantity.next, in: tokens, lexicon: shared.lexicon, known: products)
         if let own = item {
           lastCountItem = own
           itemFromEarlierSentence = false
@@ -521,6 +530,9 @@ public struct ClaimExtractor: Sendable {
       // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
       var read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      // A part counts the whole's items only when a verb says what was done to it ("received
+      // two of its eight"; not "fourteen of the 24 … are now in use").
+      if whole != nil, read == nil { item = nil }
       // Money received is money paid: "Trevane received £60 million from Valtrans"; but not
       // the worth of goods received ("recevoir plus de 500 millions de dollars de processeurs").
       // « 22 millions d'euros de l'opérateur », "of Lumora": a party after it is who paid.
@@ -807,6 +819,20 @@ public struct ClaimExtractor: Sendable {
       }
       // A figure no word of its clause gives a metric takes its frame's: "Calder supplied
       // Domvia with 60 boilers" is a shipment, « a versé 45 millions » spending.
+      // "received two of its eight BT-70s", « trois des dix rames »: the whole a part is taken
+      // from is the order, not what the verb did to the part.
+      if quantity.unit == .count, ordinal > 0, quantity.first >= 2,
+        found[ordinal - 1].unit == .count,
+        found[ordinal - 1].last == quantity.first - 3
+          || found[ordinal - 1].last == quantity.first - 2,
+        shared.lexicon.shareOf.contains(tokens[found[ordinal - 1].last + 1].lower),
+        found[ordinal - 1].last + 1 == quantity.first - 1
+          || rules.possessives.contains(tokens[quantity.first - 1].lower)
+          || rules.articles.contains(tokens[quantity.first - 1].lower)
+      {
+        metric = .order
+        roles = roles.flatMap { $0.frame == "move/1" ? $0 : nil }
+      }
       // Money paid is spending, whatever goods its sentence names: « a versé 1,4 million
       // d'euros au fabricant, pour les 180 lits livrés en mars ».
       if case .currency = quantity.unit, metric == .shipment || metric == .order,
