@@ -176,8 +176,10 @@ import Testing
     "streetlights": (claims: 0.94, findings: 0.61),
     // Session 7: first score 0.269, then tuned.
     "meters": (claims: 0.95, findings: 0.44),
+    // Session 7: first score 0.171, then tuned.
+    "beds": (claims: 0.94, findings: 0.42),
     // Session 7: its first score, before anything was changed for it.
-    "beds": (claims: 0.94, findings: 0.17),
+    "inverters": (claims: 0.95, findings: 0.47),
   ]
 
   @Test(
