@@ -477,6 +477,16 @@ public struct ClaimExtractor: Sendable {
           discourse.documentItem = item
         }
       }
+      // « 450 onduleurs Arvo de Rivalys Habitat sont partis chez Glannau »: a configured party
+      // right after the goods owns them.
+      if owner == nil, quantity.unit == .count, let found = item,
+        case let after = quantity.next + found.surface.split(separator: " ").count,
+        after + 1 < tokens.count, shared.lexicon.shareOf.contains(tokens[after].lower),
+        let (name, _) = Names.name(startingAt: after + 1, in: tokens, lexicon: shared.lexicon),
+        let entity = entityKeys[FirstPerson.key(name)]
+      {
+        owner = entity
+      }
       var claimFlow: Flow?
       // Goods booked or shipped for one party that went to another were moved between them:
       // "12,000 H100s booked for Tesla were shipped to X".

@@ -499,7 +499,7 @@ struct FrameMatcher {
     while glue >= 0, rules.subjectGlue.contains(tokens[glue].lower) { glue -= 1 }
     if glue > 0, tokens[glue].text == ",",
       // (Not the comma inside "9,000".)
-      let opening = (max(0, glue - 20)..<glue).last(where: { comma in
+      let opening = (max(0, glue - 30)..<glue).last(where: { comma in
         tokens[comma].text == ","
           && !(comma > 0 && comma + 1 < tokens.count && tokens[comma - 1].kind == .number
             && tokens[comma + 1].kind == .number && tokens[comma + 1].isGlued)

@@ -163,10 +163,14 @@ enum Names {
         || lexicon.demonymEndings.contains(where: { tokens[index].lower.hasSuffix($0) }),
       index == 0 || !isNameToken(tokens[index - 1], lexicon: lexicon)
     else { return false }
-    // "the Danish operator", "its Swedish rival", "a French group", "for Irish patients".
+    // "the Danish operator", "its Swedish rival", "a French group", "for Irish patients", "a
+    // storm-hit Welsh estate".
     return index > 0
-      && ["the", "a", "an", "its", "their", "his", "her", "our", "for", "to", "from", "with", "by"]
-        .contains(tokens[index - 1].lower)
+      && ([
+        "the", "a", "an", "its", "their", "his", "her", "our", "for", "to", "from", "with", "by",
+      ]
+      .contains(tokens[index - 1].lower)
+        || (tokens[index - 1].kind == .word && tokens[index - 1].startsLowercase))
   }
 
   /// Whether a capitalised ordinal at `index` names a period with the word after it: "Bluefin
