@@ -504,6 +504,21 @@ struct PeriodResolver {
       }
       if let day {
         let date = Self.date(year, month, day)
+        // "As of March 31, we had delivered 15,000", « Au 31 mars, nous avons livré 15 000 »:
+        // a date that opens the sentence before a comma closes a year to date.
+        if end + 1 < tokens.count, tokens[end + 1].text == ",",
+          let opener = lexicon.asOfPhrases.first(where: { phrase in
+            // « 31 mars »: the day before the month; "March 31": the month first.
+            let first =
+              end == index && index > 0 && tokens[index - 1].kind == .number ? index - 1 : index
+            let start = first - phrase.count
+            return start >= 0
+              && (start == 0 || [".", ":", ";"].contains(tokens[start - 1].text))
+              && zip(phrase, tokens[start..<first]).allSatisfy { $0 == $1.lower }
+          }), !opener.isEmpty
+        {
+          return (Period(start: Self.date(year, 1, 1), end: date), end)
+        }
         return (Period(start: date, end: date), end)
       }
       return (

@@ -291,6 +291,9 @@ struct Lexicon: Sendable {
   /// Phrases after a figure that date it a year before the sentence's other period ("520 a
   /// year earlier", « 520 un an plus tôt »).
   var yearEarlierPhrases: [[String]] = []
+  /// Phrases before a date that opens a sentence and make it the end of a year to date ("As of
+  /// March 31,", « Au 31 mars, »).
+  var asOfPhrases: [[String]] = []
   /// Forecast markers that point ahead only before an infinitive (« Domvia compte recevoir »),
   /// not before what they count (« l'hôpital compte 320 lits »), with the endings of an
   /// infinitive.
@@ -450,6 +453,7 @@ extension Lexicon {
     copy.replacedMarkers = Self.tokenized(replacedMarkers)
     copy.flowFromPhrases = Self.tokenized(flowFromPhrases)
     copy.yearEarlierPhrases = Self.tokenized(yearEarlierPhrases)
+    copy.asOfPhrases = Self.tokenized(asOfPhrases)
     copy.sourcePhrases = Self.tokenized(sourcePhrases)
     copy.thisYear = Self.tokenized(thisYear)
     copy.lastYear = Self.tokenized(lastYear)

@@ -193,6 +193,7 @@ extension Lexicon {
       ["a", "year", "earlier"], ["a", "year", "before"], ["the", "year", "before"],
       ["a", "year", "ago"], ["the", "previous", "year"],
     ],
+    asOfPhrases: [["as", "of"], ["as", "at"]],
     conditionalInversions: ["were", "had", "should"],
     reportingVerbs: [
       "said", "says", "say", "told", "wrote", "writes", "posted", "posts", "stated", "states",

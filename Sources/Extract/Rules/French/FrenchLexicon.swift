@@ -210,6 +210,7 @@ extension Lexicon {
       ["un", "an", "plus", "tôt"], ["il", "y", "a", "un", "an"], ["un", "an", "auparavant"],
       ["l'année", "précédente"], ["l’année", "précédente"],
     ],
+    asOfPhrases: [["au"], ["à", "la", "date", "du"]],
     modalsBeforeInfinitive: ["compte", "comptons", "comptent", "comptait", "comptaient"],
     infinitiveEndings: ["er", "ir", "re", "oir"],
     conditionalInversions: [],
