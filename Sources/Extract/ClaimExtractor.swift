@@ -736,7 +736,24 @@ public struct ClaimExtractor: Sendable {
       }
       // A relative clause on the figure ends where the main verb's modality starts: "the last
       // ten of the 24 it ordered will reach Inverness in October" does not date the 24.
-      if let verb = read?.modifier, verb > quantity.last,
+      // So does one without its pronoun whose subject is a pronoun ("the 24 it ordered"), in a
+      // language that drops the pronoun.
+      let written =
+        quantity.next < tokens.count
+        ? item.flatMap { found in
+          found.surface.split(separator: " ").first.map(String.init) == tokens[quantity.next].text
+            ? found.surface.split(separator: " ").count : nil
+        } : nil
+      let subjectAt = quantity.next + (written ?? 0)
+      let contactVerb =
+        rules.contactRelatives && quantity.first > 0
+          && rules.articles.contains(tokens[quantity.first - 1].lower)
+          && subjectAt + 1 < tokens.count
+          && (rules.pronouns.contains(tokens[subjectAt].lower)
+            || rules.firstPerson.contains(tokens[subjectAt].lower))
+          && rules.framesByVerb[tokens[subjectAt + 1].lower] != nil
+        ? subjectAt + 1 : nil
+      if let verb = read?.modifier ?? contactVerb, verb > quantity.last,
         let marker = fields.firstMarker(after: verb)
       {
         reach = min(reach, marker)
@@ -842,6 +859,9 @@ public struct ClaimExtractor: Sendable {
       {
         metric = .order
         roles = roles.flatMap { $0.frame == "move/1" ? $0 : nil }
+        // The whole is no dated delivery: "the last ten of the 24 it ordered will reach
+        // Inverness in October" dates the ten, not the 24.
+        if sentence.rowPeriod == nil { period = nil }
       }
       // Money paid is spending, whatever goods its sentence names: « a versé 1,4 million
       // d'euros au fabricant, pour les 180 lits livrés en mars ».
