@@ -178,8 +178,10 @@ import Testing
     "meters": (claims: 0.95, findings: 0.44),
     // Session 7: first score 0.171, then tuned.
     "beds": (claims: 0.94, findings: 0.42),
+    // Session 7: first score 0.471, then tuned.
+    "inverters": (claims: 0.95, findings: 0.51),
     // Session 7: its first score, before anything was changed for it.
-    "inverters": (claims: 0.95, findings: 0.47),
+    "cargobikes": (claims: 0.97, findings: 0.17),
   ]
 
   @Test(
