@@ -197,6 +197,33 @@ import Testing
     #expect(document.text.contains("7,000 units"))
   }
 
+  /// Issue 12: nesting, closed or not, costs time linear in its depth.
+  ///
+  /// A ratio of two sizes timed in the same run, with a generous margin: four times the depth
+  /// must take well under sixteen times as long (quadratic), whatever the machine.
+  @Test("deep or unclosed nesting is read in time linear in its depth", arguments: [true, false])
+  func nestingScalesLinearly(closed: Bool) throws {
+    func html(_ depth: Int) -> [UInt8] {
+      Array(
+        ("<html><body>" + String(repeating: "<div>", count: depth)
+          + "Tesla bought 5 chips."
+          + (closed ? String(repeating: "</div>", count: depth) + "</body></html>" : "")).utf8)
+    }
+    func seconds(_ bytes: [UInt8]) -> Double {
+      (0..<3).map { _ in
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+          let outcome = Ingestor().ingest(bytes, path: "deep.html")
+          #expect(outcome.documents.first?.text.contains("5 chips") == true)
+        }
+        return Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+      }.min() ?? 0
+    }
+    let small = seconds(html(3_000))
+    let large = seconds(html(12_000))
+    #expect(large < max(small, 0.002) * 9, "3,000 deep: \(small) s; 12,000 deep: \(large) s")
+  }
+
   @Test("an empty or text-free page is read without a crash")
   func emptyPage() throws {
     let document = try page("<html><head><title>Nothing here</title></head><body></body></html>")

@@ -526,6 +526,11 @@ struct ContentExtractor {
   private static func isBylineOrLabel(tree: HTMLTree, element: Int) -> Bool {
     let length = tree.elements[element].textLength
     guard length > 0, length <= 80, !tree.elements[element].tag.isHeading else { return false }
+    // A short block is a few elements: one with hundreds inside (deep or empty nesting) is no
+    // byline, and reading its text for each of its ancestors would be quadratic in the depth.
+    guard tree.elements[element].lastItem - tree.elements[element].firstItem <= 256 else {
+      return false
+    }
     let text = tree.plainText(of: element)
     let lower = text.lowercased()
     var bare = Substring(lower)
