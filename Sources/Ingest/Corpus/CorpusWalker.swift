@@ -76,7 +76,7 @@ public enum CorpusWalker {
         let resolved = url.resolvingSymlinksInPath().path
         guard stat(url.path, &info) == 0 else {
           entries.append(
-            CorpusEntry(path: path, url: url, problem: .skipped, reason: "broken symbolic link"))
+            CorpusEntry(path: path, url: url, problem: .skipped, reason: Self.unresolvedLink()))
           continue
         }
         guard resolved == root || resolved.hasPrefix(root + "/") else {
@@ -118,7 +118,7 @@ public enum CorpusWalker {
     var info = stat()
     guard lstat(path, &info) == 0 else { return nil }
     if info.st_mode & S_IFMT == S_IFLNK {
-      guard stat(path, &info) == 0 else { return "broken symbolic link" }
+      guard stat(path, &info) == 0 else { return unresolvedLink() }
       let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
       let resolvedRoot = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
         .path
@@ -130,6 +130,12 @@ public enum CorpusWalker {
   }
 
   private static func errnoText() -> String { String(cString: strerror(errno)).lowercased() }
+
+  /// Why a symbolic link `stat` could not follow, from `errno`: a loop of links ("a.md → b.md
+  /// → a.md") is not a link to nothing.
+  private static func unresolvedLink() -> String {
+    errno == ELOOP ? "symbolic link loop: the link leads back to itself" : "broken symbolic link"
+  }
 
   static func describe(_ error: Error) -> String {
     if let error = error as? CocoaError, let underlying = error.underlying as? POSIXError {
