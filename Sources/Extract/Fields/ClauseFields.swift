@@ -474,6 +474,16 @@ struct ClauseFields {
     {
       return found
     }
+    // « destinés au britannique Larkfield Parcels »: an adjective of nationality before a
+    // configured name.
+    if let descriptions, index + 1 < tokens.count, tokens[index].startsLowercase,
+      lexicon.demonymNounEndings.contains(where: { tokens[index].lower.hasSuffix($0) }),
+      let named = descriptions.longName(at: index + 1, in: tokens)
+        ?? Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
+      descriptions.isEntity(named.0)
+    {
+      return named
+    }
     // « pour le parc éolien de Lanvoy »: a place its name stands for; « à la Ville de
     // Valcrête »: a name after its article.
     guard index < tokens.count, Self.determiners.contains(tokens[index].lower) else { return nil }
