@@ -615,6 +615,16 @@ public struct ClaimExtractor: Sendable {
         claimFlow = Flow(from: reserved, to: buyer)
         subject = nil
       }
+      // "Larkfield has handed 160 bikes that Crevelle built for it to Lyvéo": goods made for the
+      // giver, handed on, moved from it.
+      if claimFlow == nil, quantity.unit == .count, let read,
+        read.roles.frame.hasPrefix("sale."), read.agent == .seller,
+        let giver = read.roles[.seller],
+        let to = fields.reservedForPronounThenSentTo(after: quantity.last), to != giver
+      {
+        claimFlow = Flow(from: giver, to: to)
+        subject = nil
+      }
       if let claimFlow {
         var parties: [Role: String] = [:]
         parties[.source] = claimFlow.from

@@ -35,5 +35,9 @@ struct ClauseBreaks {
       && joiners.contains(tokens[index + 1].lower)
   }
 
-  private static let joiners: Set<String> = ["and", "but", "while", "et", "mais", "tandis"]
+  /// Words after a comma that open another clause: coordinators, and relatives whose clause
+  /// speaks of something else ("…, whose depot burned on 1 March", « …, dont le dépôt »).
+  private static let joiners: Set<String> = [
+    "and", "but", "while", "et", "mais", "tandis", "whose", "where", "dont", "où",
+  ]
 }

@@ -575,6 +575,33 @@ struct ClauseFields {
     return nil
   }
 
+  /// Goods after `start` reserved for a pronoun, then sent on: "160 bikes that Crevelle built
+  /// for it to Lyvéo" (the pronoun is the giver, the subject of the sentence's verb): the
+  /// party they went to.
+  func reservedForPronounThenSentTo(after start: Int) -> String? {
+    let rules = FrameRules.forLanguage(shared.language)
+    var index = start + 1
+    while index + 2 < min(tokens.count, start + 16) {
+      if [";", ".", ":"].contains(tokens[index].text) { return nil }
+      if lexicon.reservationWords.contains(tokens[index].lower),
+        lexicon.flowFrom.contains(tokens[index + 1].lower),
+        rules.pronouns.contains(tokens[index + 2].lower)
+          || rules.objectPronouns.contains(tokens[index + 2].lower)
+      {
+        var probe = index + 3
+        while probe < min(tokens.count, index + 6), ![",", ";", "."].contains(tokens[probe].text) {
+          if lexicon.flowTo.contains(tokens[probe].lower), let (to, _) = recipient(after: probe) {
+            return to
+          }
+          probe += 1
+        }
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// A move by a verb of moving what one holds, whose subject gives: "Pelican Air transferred
   /// 5 jets to its subsidiary Skyvane", « Air Sorlingue a transféré 5 avions à sa filiale ».
   private func transferredTo() -> [(flow: Flow, range: ClosedRange<Int>)] {
