@@ -301,7 +301,13 @@ extension Lexicon {
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(adverbialOpeners: ["and", "but", "so", "because", "although", "though", "unless"])
-  .with(metricPhrases: [(["in", "service"], .capacity), (["in", "operation"], .capacity)])
+  // What a site holds: "250 bikes at the Rosemont depot", "1,200 meters in the warehouse".
+  .with(metricPhrases: [
+    (["in", "service"], .capacity), (["in", "operation"], .capacity),
+    (["at", "the", "depot"], .capacity), (["at", "its", "depot"], .capacity),
+    (["at", "their", "depot"], .capacity), (["in", "the", "warehouse"], .capacity),
+    (["in", "its", "warehouse"], .capacity), (["on", "site"], .capacity),
+  ])
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
     "pass", "passed", "passes", "lend", "lent", "lends", "loaned", "gave", "give", "gives",

@@ -308,7 +308,13 @@ extension Lexicon {
   .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
-  .with(metricPhrases: [(["en", "service"], .capacity), (["en", "exploitation"], .capacity)])
+  // Ce qu'un site détient : « 250 Fardier au dépôt Rosemont », « 1 200 compteurs en entrepôt ».
+  .with(metricPhrases: [
+    (["en", "service"], .capacity), (["en", "exploitation"], .capacity),
+    (["au", "dépôt"], .capacity), (["à", "l'entrepôt"], .capacity),
+    (["à", "l’entrepôt"], .capacity),
+    (["en", "entrepôt"], .capacity), (["en", "stock"], .capacity), (["sur", "site"], .capacity),
+  ])
   .withAgreeingParticiples()
   .with(demonymNounEndings: [
     "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "and", "ande", "ique",
