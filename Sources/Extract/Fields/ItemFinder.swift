@@ -414,6 +414,11 @@ enum ItemFinder {
       return String(word.dropLast())  // "GPUs", "H100s"
     }
     if lexicon.nounBeforeModel {
+      // « vélos-cargos », « wagons-citernes »: both nouns of a hyphenated compound agree.
+      if lower.contains("-"), !lower.hasPrefix("-"), !lower.hasSuffix("-") {
+        return lower.split(separator: "-", omittingEmptySubsequences: false)
+          .map { singular(String($0), lexicon: lexicon) }.joined(separator: "-")
+      }
       // A compound keeps its head's plural: « autobus », « minibus », « trolleybus ».
       if invariantFrench.contains(lower) || lower.hasSuffix("bus") { return lower }
       if lower.hasSuffix("aux"), lower.count > 4 { return String(lower.dropLast(3)) + "al" }
