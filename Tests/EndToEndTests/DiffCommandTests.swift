@@ -175,13 +175,13 @@ import Testing
     "cranes": (claims: 0.96, findings: 0.50),
     "streetlights": (claims: 0.94, findings: 0.61),
     // Session 7: first score 0.269, then tuned.
-    "meters": (claims: 0.95, findings: 0.44),
+    "meters": (claims: 0.95, findings: 0.55),
     // Session 7: first score 0.171, then tuned.
     "beds": (claims: 0.94, findings: 0.42),
     // Session 7: first score 0.471, then tuned.
-    "inverters": (claims: 0.95, findings: 0.51),
-    // Session 7: its first score, 0.176, then one general rule.
-    "cargobikes": (claims: 0.97, findings: 0.17),
+    "inverters": (claims: 0.95, findings: 0.53),
+    // Session 7: first score 0.176, then tuned.
+    "cargobikes": (claims: 0.97, findings: 0.29),
   ]
 
   @Test(
