@@ -385,6 +385,8 @@ public struct ClaimExtractor: Sendable {
     // sentence of the paragraph until this one names its own.
     var lastCountItem = discourse.paragraphItem
     var itemFromEarlierSentence = lastCountItem != nil
+    // Read once per sentence, not once per figure: a dense line has hundreds.
+    let namesAContract = tokens.contains(where: { rules.contractNouns.contains($0.lower) })
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
@@ -827,13 +829,13 @@ public struct ClaimExtractor: Sendable {
       if case .currency = quantity.unit,
         metric == .other || metric == .valuation
           || (![.spend, .capitalExpenditure].contains(metric) && roles == nil
-            && tokens.indices.contains(where: { index in
-              rules.contractNouns.contains(tokens[index].lower)
-                && abs(index - quantity.first) <= 12
-                && !fields.clauseBreaks.between(
-                  min(index, quantity.first), max(index, quantity.first))
-            })),
-        tokens.contains(where: { rules.contractNouns.contains($0.lower) })
+            && (max(0, quantity.first - 12)..<min(tokens.count, quantity.first + 13)).contains(
+              where: { index in
+                rules.contractNouns.contains(tokens[index].lower)
+                  && !fields.clauseBreaks.between(
+                    min(index, quantity.first), max(index, quantity.first))
+              })),
+        namesAContract
       {
         metric = .order
       }
@@ -854,8 +856,6 @@ public struct ClaimExtractor: Sendable {
       {
         metric = .order
       }
-      // A figure no word of its clause gives a metric takes its frame's: "Calder supplied
-      // Domvia with 60 boilers" is a shipment, « a versé 45 millions » spending.
       // "received two of its eight BT-70s", « trois des dix rames »: the whole a part is taken
       // from is the order, not what the verb did to the part.
       if quantity.unit == .count, ordinal > 0, quantity.first >= 2,
@@ -881,6 +881,8 @@ public struct ClaimExtractor: Sendable {
       {
         metric = .spend
       }
+      // A figure no word of its clause gives a metric takes its frame's: "Calder supplied
+      // Domvia with 60 boilers" is a shipment, « a versé 45 millions » spending.
       if claimFlow == nil, metric == .other || metric == .transfer, let frame = roles?.frame,
         let framed = Frame.metric(ofFrame: frame)
       {
