@@ -73,12 +73,15 @@ struct PeriodResolver {
     for (period, range, yearless) in found {
       // Only a period in the figure's own stretch of the clause: in "six in February and eight
       // in May, and the last ten will reach Inverness" the future is not May's.
-      let own =
+      func own() -> Bool {
         range.lowerBound > last
-        || !tokens[range.upperBound..<first].contains {
-          $0.text == "," || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
-        }
-      let period = ahead && yearless && own ? self.ahead(period) : period
+          || (range.upperBound < first
+            && !tokens[range.upperBound..<first].contains {
+              $0.text == ","
+                || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+            })
+      }
+      let period = ahead && yearless && own() ? self.ahead(period) : period
       if range.contains(first) { continue }
       if range.lowerBound > last, range.lowerBound >= reach { continue }
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
