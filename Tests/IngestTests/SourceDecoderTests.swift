@@ -36,6 +36,9 @@ import Testing
       ([0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0xA9] as [UInt8], "utf-8"),
       ([0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00] as [UInt8], "utf-16le"),
       ([0xFE, 0xFF, 0x00, 0x41, 0x00, 0xE9] as [UInt8], "utf-16be"),
+      // UTF-32's marks, read as UTF-32 (FF FE 00 00 also begins UTF-16's).
+      ([0xFF, 0xFE, 0, 0, 0x41, 0, 0, 0, 0xE9, 0, 0, 0] as [UInt8], "utf-32le"),
+      ([0, 0, 0xFE, 0xFF, 0, 0, 0, 0x41, 0, 0, 0, 0xE9] as [UInt8], "utf-32be"),
     ])
   func byteOrderMark(bytes: [UInt8], encoding: String) {
     let decoded = SourceDecoder.decode(bytes, declared: "windows-1252")
@@ -82,5 +85,28 @@ import Testing
     ] as [(String, String?)])
   func prescan(html: String, charset: String?) {
     #expect(CharsetPrescan.declaredCharset(in: Array(html.utf8)) == charset)
+  }
+
+  @Test("a file of a byte-order mark alone is empty, as a file of no bytes is")
+  func onlyMark() {
+    for bytes in [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0x00, 0x00, 0xFE, 0xFF]] as [[UInt8]] {
+      let outcome = Ingestor().ingest(bytes, path: "notes/blank.md")
+      #expect(outcome.status == .skipped)
+      #expect(outcome.reason == "empty file")
+    }
+  }
+
+  @Test("a UTF-16 or UTF-32 mail is decoded whole: its headers and its body are read")
+  func wideMail() throws {
+    let mail =
+      "From: Ana Ruiz <ana@domvia.example>\r\nSubject: Pumps\r\n"
+      + "Date: Mon, 2 Jun 2025 10:00:00 +0000\r\n\r\nDomvia received 300 pumps in May.\r\n"
+    for encoding in [String.Encoding.utf16, .utf32] {
+      let bytes = try #require(mail.data(using: encoding).map(Array.init))
+      let outcome = Ingestor().ingest(bytes, path: "memos/pumps.eml")
+      #expect(outcome.status == .ok)
+      #expect(outcome.documents.first?.text.contains("300 pumps") == true)
+      #expect(outcome.documents.first?.author == "Ana Ruiz")
+    }
   }
 }

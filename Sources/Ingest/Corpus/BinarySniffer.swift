@@ -20,7 +20,7 @@ enum BinarySniffer {
   /// A name for the kind of binary file, or nil for text.
   static func binaryKind(of bytes: [UInt8]) -> String? {
     // UTF-16 text has NUL bytes but a byte-order mark.
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+    if SourceDecoder.isWide(bytes) { return nil }
     for signature in signatures where bytes.starts(with: signature.bytes) {
       // "MZ" and "ID3" also begin ordinary words; trust them only with a NUL nearby.
       if signature.bytes.count <= 3, !bytes.prefix(512).contains(0) { continue }

@@ -62,8 +62,19 @@ public struct Ingestor: Sendable {
   }
 
   func ingest(_ bytes: [UInt8], path: String, siblings: SiblingFiles?) -> FileOutcome {
-    guard !bytes.isEmpty else {
+    // A byte-order mark and nothing else is as empty as no bytes at all.
+    guard !bytes.isEmpty, !SourceDecoder.isOnlyMark(bytes) else {
       return FileOutcome(path: path, status: .skipped, reason: "empty file")
+    }
+    // UTF-16 and UTF-32 files are decoded whole first, so that every format (a mail's headers
+    // and MIME parts too) reads UTF-8.
+    if SourceDecoder.isWide(bytes), bytes.count <= maxFileSize {
+      let decoded = SourceDecoder.decode(bytes, declared: nil)
+      var outcome = ingest(decoded.bytes, path: path, siblings: siblings)
+      for index in outcome.documents.indices {
+        outcome.documents[index].warnings += decoded.warnings
+      }
+      return outcome
     }
     guard bytes.count <= maxFileSize else {
       return FileOutcome(

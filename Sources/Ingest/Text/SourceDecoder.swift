@@ -34,6 +34,16 @@ enum SourceDecoder {
         bytes: Array(String(decoding: rest, as: UTF8.self).utf8), encoding: "utf-8",
         warnings: [IngestDiagnostics.invalidUTF8AfterBOM()])
     }
+    // UTF-32's marks first: FF FE 00 00 also begins a UTF-16 mark.
+    if let (label, length) = utf32Mark(data) {
+      switch convert(Array(data.dropFirst(length)), from: label) {
+      case .success(let bytes): return DecodedSource(bytes: bytes, encoding: label, warnings: [])
+      case .failure(let problem):
+        return DecodedSource(
+          bytes: [], encoding: label,
+          warnings: [IngestDiagnostics.charsetFailed(label, problem: problem)])
+      }
+    }
     if data.starts(with: [0xFF, 0xFE]) {
       return decodeUTF16(data.dropFirst(2), littleEndian: true)
     }
@@ -63,6 +73,28 @@ enum SourceDecoder {
         bytes: decodeWindows1252(data), encoding: "windows-1252",
         warnings: [IngestDiagnostics.charsetFailed(label, problem: problem)])
     }
+  }
+
+  /// The UTF-32 byte-order mark `data` opens with, as an iconv label and its length.
+  static func utf32Mark(_ data: [UInt8]) -> (String, Int)? {
+    if data.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return ("utf-32le", 4) }
+    if data.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return ("utf-32be", 4) }
+    return nil
+  }
+
+  /// Whether `data` is in UTF-16 or UTF-32 by its byte-order mark: such a file is decoded
+  /// whole before any format reads it (a mail's headers are in it too).
+  static func isWide(_ data: [UInt8]) -> Bool {
+    utf32Mark(data) != nil || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+  }
+
+  /// Whether `data` holds a byte-order mark and nothing else.
+  static func isOnlyMark(_ data: [UInt8]) -> Bool {
+    [
+      [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0xFF, 0xFE, 0x00, 0x00],
+      [0x00, 0x00, 0xFE, 0xFF],
+    ]
+    .contains(data)
   }
 
   /// Lower-cases and trims a charset label.
