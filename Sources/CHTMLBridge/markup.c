@@ -135,6 +135,11 @@ int tly_parse_html(const char *bytes, size_t length, const tly_callbacks *callba
   return tly_run(parser, htmlParseDocument, htmlFreeParserCtxt, callbacks, context);
 }
 
+int tly_html_entity_value(const char *name) {
+  const htmlEntityDesc *entity = htmlEntityLookup((const xmlChar *)name);
+  return entity == NULL ? -1 : (int)entity->value;
+}
+
 int tly_parse_xml(const char *bytes, size_t length, const tly_callbacks *callbacks,
                   void *context) {
   tly_initialize();

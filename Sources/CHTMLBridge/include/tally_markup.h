@@ -47,6 +47,9 @@ int tly_parse_html(const char *bytes, size_t length, const tly_callbacks *callba
 int tly_parse_xml(const char *bytes, size_t length, const tly_callbacks *callbacks,
                   void *context);
 
+/// The code point an HTML 4 named entity stands for (`nbsp` → 160), or -1.
+int tly_html_entity_value(const char *name);
+
 #ifdef __cplusplus
 }
 #endif

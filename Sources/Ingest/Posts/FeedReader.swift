@@ -8,7 +8,7 @@ import Foundation
 struct FeedReader: DocumentReader {
   func read(_ bytes: [UInt8], _ context: ReadContext) -> Result<ReadOutput, ReadFailure> {
     let decoded = SourceDecoder.decode(bytes, declared: CharsetPrescan.declaredCharset(in: bytes))
-    let source = decoded.bytes
+    let source = XMLEntities.numbered(decoded.bytes)
     let handler = FeedHandler(source: source)
     MarkupParser.parse(source, as: .xml, handler: handler)
     guard let root = handler.rootName else {
