@@ -110,6 +110,10 @@ import Testing
         "tally.yml:3: unknown metric 'spending' in 'tolerance.metrics' (known: spend, order, shipment, transfer, capacity, ownership, valuation, funding, revenue, headcount, price-change, capital-expenditure, other)"
       ),
       ("entities:\n  - aliases: [a]\n", "tally.yml:2: 'entities[].name' is required"),
+      (
+        "entities:\n  - name: Tesla\n    aliases: [[Tesla Inc], TSLA]\n",
+        "tally.yml:3: 'aliases' must be a list of names, not of lists or mappings"
+      ),
     ])
   func mistakes(text: String, message: String) {
     do {

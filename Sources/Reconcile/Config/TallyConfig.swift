@@ -341,7 +341,15 @@ public enum ConfigReader {
       throw ConfigError(
         file: file, line: node.mark?.line, message: "'\(key)' must be a list of names")
     }
-    return sequence.compactMap(\.string)
+    // A nested list or a mapping among the names is an error, not a name quietly dropped.
+    return try sequence.map { element throws(ConfigError) -> String in
+      guard let name = element.scalar?.string else {
+        throw ConfigError(
+          file: file, line: element.mark?.line ?? node.mark?.line,
+          message: "'\(key)' must be a list of names, not of lists or mappings")
+      }
+      return name
+    }
   }
 
   private static func line(of error: YamlError) -> Int? {
