@@ -62,6 +62,27 @@ import Testing
     #expect(results.count == 7)
   }
 
+  @Test("a file whose name is not valid UTF-8 is read by its bytes and shown escaped")
+  func nonUTF8Name() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("b.md", "Tesla bought 6 chips.")
+    // « café.md » in Latin-1: E9 is no UTF-8.
+    let name = Array("caf".utf8) + [0xE9] + Array(".md".utf8)
+    let path = Array(folder.url.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+    let descriptor = path.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+    }
+    try #require(descriptor >= 0)
+    let text = Array("Tesla bought 5 chips.".utf8)
+    _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+    let entries = CorpusWalker.walk([folder.url.path])
+    #expect(entries.map(\.path) == ["b.md", "caf\\xE9.md"])
+    let results = outcomes(folder)
+    #expect(results["caf\\xE9.md"]?.status == .ok)
+    #expect(results["caf\\xE9.md"]?.documents.first?.text == "Tesla bought 5 chips.")
+  }
+
   @Test("binary, oversized, empty and unsupported files are skipped with a reason")
   func skippedFiles() throws {
     let folder = try TemporaryDirectory()

@@ -12,6 +12,9 @@ public struct CorpusEntry: Sendable, Hashable {
   public var problem: FileOutcome.Status?
   /// The reason that goes with `problem`.
   public var reason: String?
+  /// The file's path as the file system's bytes, when its name is not valid UTF-8 (`path`
+  /// then shows the bytes escaped, `caf\xE9.md`).
+  public var rawPath: [UInt8]? = nil
 }
 
 /// Lists the files of a corpus in a deterministic order.
@@ -50,18 +53,27 @@ public enum CorpusWalker {
     _ directory: URL, relative: String, root: String, onPath: inout Set<FileIdentity>,
     into entries: inout [CorpusEntry]
   ) {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    } catch {
+    // Names as the file system's bytes: one that is not valid UTF-8 is still a file to read.
+    guard let folder = opendir(directory.path) else {
       entries.append(
         CorpusEntry(
           path: relative.isEmpty ? "." : relative, url: directory, problem: .failed,
-          reason: "folder could not be read: \(describe(error))"))
+          reason: "folder could not be read: \(errnoText())"))
       return
     }
-    for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-      guard !name.hasPrefix(".") else { continue }
+    var rawNames: [[UInt8]] = []
+    while let item = readdir(folder) {
+      let name = withUnsafeBytes(of: item.pointee.d_name) { bytes in
+        Array(bytes.prefix { $0 != 0 })
+      }
+      if name.first != UInt8(ascii: ".") { rawNames.append(name) }
+    }
+    closedir(folder)
+    for raw in rawNames.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      guard let name = String(validating: raw, as: UTF8.self) else {
+        entries.append(Self.entry(named: raw, in: directory, relative: relative))
+        continue
+      }
       let url = directory.appendingPathComponent(name)
       let path = relative.isEmpty ? name : relative + "/" + name
       var info = stat()
@@ -130,6 +142,48 @@ public enum CorpusWalker {
   }
 
   private static func errnoText() -> String { String(cString: strerror(errno)).lowercased() }
+
+  /// The entry of a name that is not valid UTF-8: a regular file is read by its path's bytes;
+  /// a folder or a link so named is reported, not walked.
+  private static func entry(named raw: [UInt8], in directory: URL, relative: String) -> CorpusEntry
+  {
+    let shown = escaped(raw)
+    let path = relative.isEmpty ? shown : relative + "/" + shown
+    let rawPath = Array(directory.path.utf8) + [UInt8(ascii: "/")] + raw
+    var info = stat()
+    let found = (rawPath + [0]).withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        chars.baseAddress.map { lstat($0, &info) == 0 } ?? false
+      }
+    }
+    let url = directory.appendingPathComponent(shown)
+    guard found, info.st_mode & S_IFMT == S_IFREG else {
+      return CorpusEntry(
+        path: path, url: url, problem: .skipped,
+        reason: "a folder or link whose name is not valid UTF-8 is not walked")
+    }
+    return CorpusEntry(path: path, url: url, rawPath: rawPath)
+  }
+
+  /// A name that is not valid UTF-8, shown with its stray bytes escaped: `caf\xE9.md`.
+  static func escaped(_ raw: [UInt8]) -> String {
+    var shown = ""
+    var index = 0
+    while index < raw.count {
+      // The longest valid UTF-8 sequence from here, else one escaped byte.
+      var end = min(raw.count, index + 4)
+      while end > index, String(validating: raw[index..<end], as: UTF8.self) == nil { end -= 1 }
+      if end > index {
+        shown += String(decoding: raw[index..<end], as: UTF8.self)
+        index = end
+      } else {
+        let hex = String(raw[index], radix: 16, uppercase: true)
+        shown += "\\x" + (hex.count < 2 ? "0" + hex : hex)
+        index += 1
+      }
+    }
+    return shown
+  }
 
   /// Why a symbolic link `stat` could not follow, from `errno`: a loop of links ("a.md → b.md
   /// → a.md") is not a link to nothing.

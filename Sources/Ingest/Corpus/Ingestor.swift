@@ -25,6 +25,7 @@ public struct Ingestor: Sendable {
     if let problem = entry.problem {
       return FileOutcome(path: entry.path, status: problem, reason: entry.reason)
     }
+    if let rawPath = entry.rawPath { return ingest(entry, rawPath: rawPath) }
     var info = stat()
     guard stat(entry.url.path, &info) == 0 else {
       return FileOutcome(
@@ -52,6 +53,39 @@ public struct Ingestor: Sendable {
     }
     let siblings = SiblingFiles(directory: entry.url.deletingLastPathComponent())
     return ingest([UInt8](data), path: entry.path, siblings: siblings)
+  }
+
+  /// Reads a file by its path's bytes (a name that is not valid UTF-8).
+  private func ingest(_ entry: CorpusEntry, rawPath: [UInt8]) -> FileOutcome {
+    let descriptor = (rawPath + [0]).withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        chars.baseAddress.map { open($0, O_RDONLY) } ?? -1
+      }
+    }
+    guard descriptor >= 0 else {
+      return FileOutcome(
+        path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
+    }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        return FileOutcome(
+          path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: buffer[0..<count])
+      if bytes.count > maxFileSize {
+        return FileOutcome(
+          path: entry.path, status: .skipped,
+          reason: "larger than the size cap (more than \(maxFileSize) bytes); raise --max-file-size"
+        )
+      }
+    }
+    let siblings = SiblingFiles(directory: entry.url.deletingLastPathComponent())
+    return ingest(bytes, path: entry.path, siblings: siblings)
   }
 
   /// Ingests a file's bytes.
