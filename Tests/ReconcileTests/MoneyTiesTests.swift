@@ -157,7 +157,7 @@ import Testing
     #expect(pairs == [["i", "j"], ["i", "k"]])
   }
 
-  @Test("two undated values of the same contract are compared; undated spending is not")
+  @Test("values of the same contract are compared when either is undated; undated spending is not")
   func contractValues() {
     func claim(_ id: String, _ document: String, _ value: Decimal, metric: Metric) -> Claim {
       var claim = Self.claim(
@@ -182,6 +182,14 @@ import Testing
     ]
     let spent = Reconciler(config: config).reconcile(spending, against: Self.rows)
     #expect(spent.findings.filter { $0.rule == "REC002" }.isEmpty)
+    // One value dated by the contract's signing, the other undated: the same contract.
+    var signed = claim("e", "wire", 12_000_000, metric: .order)
+    signed.period = Period(start: "2025-03-12", end: "2025-03-12")
+    let dated = Reconciler(config: config).reconcile(
+      [signed, claim("f", "paper", 14_000_000, metric: .order)], against: Self.rows)
+    #expect(
+      dated.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
+        == [["e", "f"]])
   }
 
   @Test("phrases match whole words, plurals and hyphenated words alike")
