@@ -401,10 +401,10 @@ public struct ClaimExtractor: Sendable {
       if quantity.unit == .count {
         // "two of its eight BT-70s", « trois de ses dix rames »: the part counts the whole's items.
         whole =
-          ordinal + 1 < found.count && quantity.next < tokens.count
-            && shared.lexicon.shareOf.contains(tokens[quantity.next].lower)
-            && (found[ordinal + 1].first == quantity.next + 1
-              || found[ordinal + 1].first == quantity.next + 2)
+          ordinal + 1 < found.count
+            && Self.isPart(
+              quantity, of: found[ordinal + 1], in: tokens, shareOf: shared.lexicon.shareOf,
+              rules: rules)
           ? found[ordinal + 1] : nil
         item = ItemFinder.item(
           after: whole?.next ?? quantity.next, in: tokens, lexicon: shared.lexicon, known: products)
@@ -748,24 +748,11 @@ public struct ClaimExtractor: Sendable {
       }
       // A relative clause on the figure ends where the main verb's modality starts: "the last
       // ten of the 24 it ordered will reach Inverness in October" does not date the 24.
-      // So does one without its pronoun whose subject is a pronoun ("the 24 it ordered"), in a
-      // language that drops the pronoun.
-      let written =
-        quantity.next < tokens.count
-        ? item.flatMap { found in
-          found.surface.split(separator: " ").first.map(String.init) == tokens[quantity.next].text
-            ? found.surface.split(separator: " ").count : nil
-        } : nil
-      let subjectAt = quantity.next + (written ?? 0)
-      let contactVerb =
-        rules.contactRelatives && quantity.first > 0
-          && rules.articles.contains(tokens[quantity.first - 1].lower)
-          && subjectAt + 1 < tokens.count
-          && (rules.pronouns.contains(tokens[subjectAt].lower)
-            || rules.firstPerson.contains(tokens[subjectAt].lower))
-          && rules.framesByVerb[tokens[subjectAt + 1].lower] != nil
-        ? subjectAt + 1 : nil
-      if let verb = read?.modifier ?? contactVerb, verb > quantity.last,
+      // So does one without its pronoun whose subject is a pronoun, which names no party ("the
+      // 24 it ordered").
+      if let verb = read?.modifier
+        ?? frames.contactRelative(first: quantity.first, last: quantity.last)?.index,
+        verb > quantity.last,
         let marker = fields.firstMarker(after: verb)
       {
         reach = min(reach, marker)
@@ -858,14 +845,10 @@ public struct ClaimExtractor: Sendable {
       }
       // "received two of its eight BT-70s", « trois des dix rames »: the whole a part is taken
       // from is the order, not what the verb did to the part.
-      if quantity.unit == .count, ordinal > 0, quantity.first >= 2,
-        found[ordinal - 1].unit == .count,
-        found[ordinal - 1].last == quantity.first - 3
-          || found[ordinal - 1].last == quantity.first - 2,
-        shared.lexicon.shareOf.contains(tokens[found[ordinal - 1].last + 1].lower),
-        found[ordinal - 1].last + 1 == quantity.first - 1
-          || rules.possessives.contains(tokens[quantity.first - 1].lower)
-          || rules.articles.contains(tokens[quantity.first - 1].lower)
+      if ordinal > 0,
+        Self.isPart(
+          found[ordinal - 1], of: quantity, in: tokens, shareOf: shared.lexicon.shareOf,
+          rules: rules)
       {
         metric = .order
         roles = roles.flatMap { $0.frame == "move/1" ? $0 : nil }
@@ -1141,6 +1124,21 @@ public struct ClaimExtractor: Sendable {
       }
     }
     return found
+  }
+
+  /// Whether the count `whole` is the whole the count `part` is taken from: "two of its eight
+  /// BT-70s", "5 of the 12,000", « trois de ses dix », « trois des dix ».
+  private static func isPart(
+    _ part: FoundQuantity, of whole: FoundQuantity, in tokens: [Token], shareOf: Set<String>,
+    rules: FrameRules
+  ) -> Bool {
+    guard part.unit == .count, whole.unit == .count, part.last + 2 < tokens.count,
+      shareOf.contains(tokens[part.last + 1].lower)
+    else { return false }
+    return whole.first == part.last + 2
+      || (whole.first == part.last + 3
+        && (rules.possessives.contains(tokens[part.last + 2].lower)
+          || rules.articles.contains(tokens[part.last + 2].lower)))
   }
 
   /// The longest configured item, written within twenty tokens before `figure` or twelve after

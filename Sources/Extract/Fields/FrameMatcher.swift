@@ -135,6 +135,21 @@ struct FrameMatcher {
     self.objectNoun = objectNoun
   }
 
+  /// The verb of a relative clause without its pronoun on the figure at `first...last`, where
+  /// the language allows one: "the 24 it ordered", "the 12,000 Tesla booked" (a subject right
+  /// before a verb a few words on).
+  func contactRelative(first: Int, last: Int) -> (index: Int, frame: Frame, passive: Bool)? {
+    verbs.first { $0.index > last && $0.index - last <= 6 }.flatMap { verb in
+      rules.contactRelatives && first > 0
+        && rules.articles.contains(tokens[first - 1].lower) && verb.index - 1 > last
+        && ((last + 1)..<verb.index).allSatisfy { tokens[$0].kind == .word }
+        && (rules.pronouns.contains(tokens[verb.index - 1].lower)
+          || rules.firstPerson.contains(tokens[verb.index - 1].lower)
+          || tokens[verb.index - 1].isCapitalised)
+        && !verb.passive ? verb : nil
+    }
+  }
+
   /// The object noun each verb that takes one took, by the verb's index: a figure is near its
   /// verb when it is near that noun (« a signé le 17 février avec Meuvane un contrat de
   /// maintenance et de recharge de 12 millions d'euros »).
@@ -196,17 +211,7 @@ struct FrameMatcher {
         }
           && !separated(last, verb.index) ? verb : nil
       }
-      // "the 24 it ordered", "the 12,000 Tesla booked": a relative clause without its pronoun,
-      // where the language allows one: a subject right before a verb a few words on.
-      ?? verbs.first { $0.index > last && $0.index - last <= 6 }.flatMap { verb in
-        rules.contactRelatives && first > 0
-          && rules.articles.contains(tokens[first - 1].lower) && verb.index - 1 > last
-          && ((last + 1)..<verb.index).allSatisfy { tokens[$0].kind == .word }
-          && (rules.pronouns.contains(tokens[verb.index - 1].lower)
-            || rules.firstPerson.contains(tokens[verb.index - 1].lower)
-            || tokens[verb.index - 1].isCapitalised)
-          && !verb.passive ? verb : nil
-      }
+      ?? contactRelative(first: first, last: last)
     let governing =
       relative
       ?? before.flatMap { separated($0.index, first) ? nil : $0 }

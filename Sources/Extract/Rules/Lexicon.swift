@@ -101,6 +101,14 @@ struct Lexicon: Sendable {
   /// Such adjectives that end otherwise ("French", "Dutch", "Swiss").
   var demonyms: Set<String> = []
 
+  /// The lexicon with its endings of adjectives of nationality, and those that end otherwise.
+  func with(demonymEndings: [String], demonyms: Set<String> = []) -> Lexicon {
+    var copy = self
+    copy.demonymEndings = demonymEndings
+    copy.demonyms = demonyms
+    return copy
+  }
+
   /// Endings of nouns of nationality that French writes with a capital before a name, after an
   /// article: « l'Écossais Cairnmore », « le Danois Vestas »; the name is the one after them.
   var demonymNounEndings: [String] = []
@@ -109,14 +117,6 @@ struct Lexicon: Sendable {
   func with(demonymNounEndings: [String]) -> Lexicon {
     var copy = self
     copy.demonymNounEndings = demonymNounEndings
-    return copy
-  }
-
-  /// The lexicon with its endings of adjectives of nationality, and those that end otherwise.
-  func with(demonymEndings: [String], demonyms: Set<String> = []) -> Lexicon {
-    var copy = self
-    copy.demonymEndings = demonymEndings
-    copy.demonyms = demonyms
     return copy
   }
 
