@@ -91,7 +91,17 @@ public struct ClaimExtractor: Sendable {
 
   /// The claims of a document, in text order.
   public func extract(from document: Document) -> [Claim] {
-    var sentences: [Sentence] = []
+    var claims: [Claim] = []
+    extract(from: document) { claims.append($0) }
+    return claims
+  }
+
+  /// Each claim of a document, in text order, as it is read: a sentence's tokens and claims are
+  /// let go before the next sentence is read, so a document of any length is read in bounded
+  /// memory beyond its own text.
+  public func extract(from document: Document, each emit: (Claim) -> Void) {
+    var discourse = Discourse()
+    let date = document.published
     let openers = OpeningNames(text: document.text, parties: knownNames)
     let people = firstPerson.people(in: document)
     let text = document.text
@@ -114,28 +124,30 @@ public struct ClaimExtractor: Sendable {
       // A table row whose header names a source or date column: the figure is read from the
       // other cells, said by the source and dated by it.
       if let row = TableRow(block: block, in: document, language: language) {
-        sentences.append(
+        read(
           Sentence(
-            text: blockText, tokens: row.tokens, language: language,
+            text: blockText, textStart: block.span.start, tokens: row.tokens, language: language,
             fallbackSpeaker: row.speaker ?? fallbackSpeaker,
             firstPersonParty: people.firstPersonParty(in: block) ?? unplaced, people: people,
             openers: openers, date: row.date, isTableRow: true, rowPeriod: row.period,
-            block: blockIndex, unplacedSpeaker: unplaced))
+            block: blockIndex, unplacedSpeaker: unplaced),
+          documentID: document.id, date: date, discourse: &discourse, emit: emit)
         continue
       }
       for range in SentenceSplitter.split(blockText)
       where NumberPresence.mayHoldQuantities(text[range]) {
         let offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
-        sentences.append(
+        read(
           Sentence(
-            text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
+            text: text[range], textStart: offset,
+            tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
             language: language, fallbackSpeaker: fallbackSpeaker,
             firstPersonParty: people.firstPersonParty(in: block) ?? unplaced,
             secondPersonParty: people.secondPersonParty(in: block), people: people,
-            openers: openers, block: blockIndex, unplacedSpeaker: unplaced))
+            openers: openers, block: blockIndex, unplacedSpeaker: unplaced),
+          documentID: document.id, date: date, discourse: &discourse, emit: emit)
       }
     }
-    return extract(sentences, documentID: document.id, date: document.published)
   }
 
   /// The claims of one piece of text (a spec case, a test), as if it were one document.
@@ -146,14 +158,19 @@ public struct ClaimExtractor: Sendable {
     firstPersonParty: String? = nil, documentID: String = "text"
   ) -> [Claim] {
     let people = firstPerson.people(inText: text, language: language, author: author)
-    let sentences = SentenceSplitter.split(text[...]).map { range in
+    var discourse = Discourse()
+    var claims: [Claim] = []
+    for range in SentenceSplitter.split(text[...]) {
       let offset = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
-      return Sentence(
-        text: text[range], tokens: Tokenizer.tokenize(text[range], baseOffset: offset),
-        language: language,
-        fallbackSpeaker: author, firstPersonParty: firstPersonParty, people: people)
+      read(
+        Sentence(
+          text: text[range], textStart: offset,
+          tokens: Tokenizer.tokenize(text[range], baseOffset: offset), language: language,
+          fallbackSpeaker: author, firstPersonParty: firstPersonParty, people: people),
+        documentID: documentID, date: date, discourse: &discourse
+      ) { claims.append($0) }
     }
-    return extract(sentences, documentID: documentID, date: date)
+    return claims
   }
 
   /// The most tokens read as one sentence.
@@ -161,6 +178,8 @@ public struct ClaimExtractor: Sendable {
 
   private struct Sentence {
     var text: Substring
+    /// Where `text` starts in the document, in UTF-8 bytes.
+    var textStart: Int
     var tokens: [Token]
     var language: Language
     var fallbackSpeaker: String?
@@ -212,35 +231,34 @@ public struct ClaimExtractor: Sendable {
     var lastPerson: String?
   }
 
-  private func extract(_ sentences: [Sentence], documentID: String, date: String?) -> [Claim] {
-    var discourse = Discourse()
-    var claims: [Claim] = []
-    for sentence in sentences {
-      if sentence.block != discourse.block {
-        discourse.block = sentence.block
-        discourse.paragraphItem = nil
-        discourse.paragraphSource = nil
-      }
-      var found = extract(
-        sentence, documentID: documentID, date: sentence.date ?? date, discourse: &discourse)
-      if !nameTails.isEmpty {
-        for index in found.indices { found[index] = namedByTail(found[index]) }
-      }
-      if !entityKeys.isEmpty {
-        for claim in found {
-          let parties =
-            [claim.subject, claim.flow?.from, claim.flow?.to]
-            + (claim.roles?.parties.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value) ?? [])
-          for case let party? in parties {
-            guard let entity = entityKeys[FirstPerson.key(party)] else { continue }
-            discourse.mentions += 1
-            discourse.recent[entity] = discourse.mentions
-          }
+  /// Reads one sentence of a document, after those before it, and emits its claims.
+  private func read(
+    _ sentence: Sentence, documentID: String, date: String?, discourse: inout Discourse,
+    emit: (Claim) -> Void
+  ) {
+    if sentence.block != discourse.block {
+      discourse.block = sentence.block
+      discourse.paragraphItem = nil
+      discourse.paragraphSource = nil
+    }
+    var found = extract(
+      sentence, documentID: documentID, date: sentence.date ?? date, discourse: &discourse)
+    if !nameTails.isEmpty {
+      for index in found.indices { found[index] = namedByTail(found[index]) }
+    }
+    if !entityKeys.isEmpty {
+      for claim in found {
+        let parties =
+          [claim.subject, claim.flow?.from, claim.flow?.to]
+          + (claim.roles?.parties.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value) ?? [])
+        for case let party? in parties {
+          guard let entity = entityKeys[FirstPerson.key(party)] else { continue }
+          discourse.mentions += 1
+          discourse.recent[entity] = discourse.mentions
         }
       }
-      claims += found
     }
-    return claims
+    found.forEach(emit)
   }
 
   /// The claim with each party named by the last word of one entity's name after an article
@@ -281,6 +299,7 @@ public struct ClaimExtractor: Sendable {
         var part = sentence
         part.tokens = Array(all[start..<min(all.count, start + Self.window)])
         part.windowText = Self.text(of: part.tokens[...])
+        part.textStart = part.tokens[0].start
         claims += extract(part, documentID: documentID, date: date, discourse: &discourse)
         start += Self.window
       }
@@ -950,7 +969,9 @@ public struct ClaimExtractor: Sendable {
       }
       var claim = Claim(
         id: Self.fingerprint(prefix: idPrefix, ordinal), document: documentID, span: span,
-        surface: surface, sentence: sentenceText,
+        surface: surface,
+        sentence: Self.quote(
+          sentenceText, figure: (span.start - sentence.textStart)..<(span.end - sentence.textStart)),
         stated: Interval(low: quantity.low, high: quantity.high), qualifier: quantity.qualifier,
         bounds: quantity.bounds(
           tolerance.approximate(unit: quantity.unit, metric: claimFlow != nil ? .transfer : metric)),
@@ -1205,6 +1226,50 @@ public struct ClaimExtractor: Sendable {
       text += token.text
     }
     return text
+  }
+
+  /// The most UTF-8 bytes of a sentence a claim quotes.
+  static let quoteLimit = 300
+
+  /// The sentence as a claim quotes it.
+  ///
+  /// Whole when it is short, else about `quoteLimit` bytes around the figure (`figure`: its
+  /// UTF-8 offsets in the sentence), cut after and before a space, with "…" where it was cut.
+  /// A 2 KB run-on sentence is not copied into each of its hundred claims.
+  static func quote(_ sentence: String, figure: Range<Int>, limit: Int = quoteLimit) -> String {
+    let utf8 = sentence.utf8
+    guard utf8.count > limit else { return sentence }
+    let lower = min(max(figure.lowerBound, 0), utf8.count)
+    let upper = min(max(figure.upperBound, lower), utf8.count)
+    // Half the room on each side, and what one side cannot use on the other.
+    let room = max(0, limit - (upper - lower))
+    let before = max(room / 2, room - (utf8.count - upper))
+    var start = utf8.index(utf8.startIndex, offsetBy: max(0, lower - before))
+    let after = room - (lower - utf8.distance(from: utf8.startIndex, to: start))
+    var end = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, upper + after))
+    let figureStart = utf8.index(utf8.startIndex, offsetBy: lower)
+    let figureEnd = utf8.index(utf8.startIndex, offsetBy: upper)
+    // Whole words: start after a space, end before one; a word longer than the window is cut
+    // at a scalar boundary instead.
+    if start > utf8.startIndex {
+      var index = start
+      while index < figureStart, utf8[utf8.index(before: index)] != 0x20 {
+        index = utf8.index(after: index)
+      }
+      start = index < figureStart ? index : start
+      while start < figureStart, utf8[start] & 0xC0 == 0x80 { start = utf8.index(after: start) }
+    }
+    if end < utf8.endIndex {
+      var index = end
+      while index > figureEnd, utf8[index] != 0x20 { index = utf8.index(before: index) }
+      end = index > figureEnd ? index : end
+      while end > figureEnd, end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 {
+        end = utf8.index(before: end)
+      }
+    }
+    let window = String(decoding: utf8[start..<end], as: UTF8.self)
+      .trimmingCharacters(in: .whitespaces)
+    return (start > utf8.startIndex ? "…" : "") + window + (end < utf8.endIndex ? "…" : "")
   }
 
   /// A stable id: FNV-1a (64-bit) over the document id, the normalised sentence and the ordinal.

@@ -56,19 +56,19 @@ struct ClaimsCommand: ParsableCommand {
     var progress = Progress(mode: reading.progress, entries: entries)
     try ParallelBatches.run(entries, jobs: reading.jobs) { entry in
       let outcome = ingestor.ingest(entry)
-      var lines: [Data] = []
+      let records = RecordBuffer()
       for document in outcome.documents {
-        for claim in extractor.extract(from: document) {
+        extractor.extract(from: document) { claim in
           let record = ClaimRecord(claim: claim, document: document)
-          lines.append(Data(format == .table ? Array(record.tableRow().utf8) : record.json()))
+          records.append(Data(format == .table ? Array(record.tableRow().utf8) : record.json()))
         }
       }
-      return (IngestSummary.Line(outcome), lines)
-    } consume: { line, lines in
+      return (IngestSummary.Line(outcome), records)
+    } consume: { line, records in
       summary.add(line)
-      progress.advance(line, found: "\(lines.count) claim\(lines.count == 1 ? "" : "s")")
-      claimCount += lines.count
-      lines.forEach(stream.write)
+      progress.advance(line, found: "\(records.count) claim\(records.count == 1 ? "" : "s")")
+      claimCount += records.count
+      records.replay(stream.write)
     }
     progress.finish()
     try stream.finish()

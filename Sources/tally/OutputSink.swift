@@ -87,3 +87,76 @@ struct OutputError: Error, CustomStringConvertible {
   var message: String
   var description: String { message }
 }
+
+/// The records one file gives, kept in memory up to a few megabytes and spilled beyond to a
+/// temporary file that is already unlinked: a 20 MB file of dense figures does not hold its
+/// hundreds of megabytes of records in memory while it waits for its turn to be written.
+final class RecordBuffer: @unchecked Sendable {
+  /// Bytes held in memory before spilling.
+  let memoryLimit: Int
+  private var memory = Data()
+  private var file: FileHandle?
+  /// Records appended.
+  private(set) var count = 0
+
+  init(memoryLimit: Int = 4 << 20) { self.memoryLimit = memoryLimit }
+
+  func append(_ record: Data) {
+    var length = UInt32(truncatingIfNeeded: record.count).littleEndian
+    withUnsafeBytes(of: &length) { memory.append(contentsOf: $0) }
+    memory.append(record)
+    count += 1
+    if memory.count >= memoryLimit { spill() }
+  }
+
+  /// Hands each record to `write`, in order, and empties the buffer.
+  func replay(_ write: (Data) -> Void) {
+    var pending = Data()
+    if let file {
+      spill()
+      file.seek(toFileOffset: 0)
+      while let chunk = try? file.read(upToCount: 1 << 20), !chunk.isEmpty {
+        pending.append(chunk)
+        pending = Self.frames(in: pending, write)
+      }
+      try? file.close()
+      self.file = nil
+    }
+    pending.append(memory)
+    _ = Self.frames(in: pending, write)
+    memory = Data()
+  }
+
+  /// Writes the whole records at the start of `data` and returns what follows them.
+  private static func frames(in data: Data, _ write: (Data) -> Void) -> Data {
+    var offset = data.startIndex
+    while data.endIndex - offset >= 4 {
+      let length = data[offset..<offset + 4].enumerated().reduce(0) {
+        $0 | Int($1.element) << (8 * $1.offset)
+      }
+      guard data.endIndex - offset - 4 >= length else { break }
+      write(data[offset + 4..<offset + 4 + length])
+      offset += 4 + length
+    }
+    return Data(data[offset...])
+  }
+
+  /// Whether records went to the temporary file.
+  var spilled: Bool { file != nil }
+
+  private func spill() {
+    if file == nil { file = Self.unlinkedTemporaryFile() }
+    // No temporary file (a read-only temporary folder): the records stay in memory.
+    guard let file else { return }
+    file.write(memory)
+    memory.removeAll(keepingCapacity: true)
+  }
+
+  private static func unlinkedTemporaryFile() -> FileHandle? {
+    var template = Array((NSTemporaryDirectory() + "/tally-records-XXXXXX").utf8CString)
+    let descriptor = mkstemp(&template)
+    guard descriptor >= 0 else { return nil }
+    unlink(template)
+    return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+  }
+}

@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import tally
+
 /// Runs the built `tally` executable, as a user would.
 struct TallyRun {
   var status: Int32
@@ -170,5 +172,50 @@ struct TallyRun {
     #expect(one.stdout == two.stdout)
     let object = try JSONSerialization.jsonObject(with: one.stdout) as? [String: Any]
     #expect(object?["schemaVersion"] as? Int == 2)
+  }
+}
+
+@Suite struct ClaimsCommandTests {
+  @Test("claims of a dense file come in text order, each quoting a window of its run-on sentence")
+  func denseFile() throws {
+    let folder = try TemporaryDirectory()
+    let line = Array(repeating: "Tesla bought 5 chips", count: 100).joined(separator: ", ")
+    try folder.write(
+      "in/dense.txt", Array(repeating: line + ".", count: 12).joined(separator: "\n"))
+    try folder.write("in/short.txt", "Nvidia shipped 700 GPUs to Tesla in 2024.")
+    let input = folder.url.appendingPathComponent("in").path
+    let one = try TallyRun(["claims", "--quiet", "--jobs", "1", input])
+    let two = try TallyRun(["claims", "--quiet", "--jobs", "2", input])
+    #expect(one.status == 0)
+    #expect(one.stdout == two.stdout)
+    let records = one.records
+    #expect(records.count == 1_201)
+    let dense = records.filter { $0["document"] as? String == "dense.txt" }
+    let starts = dense.compactMap { $0["start"] as? Int }
+    #expect(starts.count == 1_200)
+    #expect(zip(starts, starts.dropFirst()).allSatisfy { $0 < $1 })
+    #expect(records.last?["document"] as? String == "short.txt")
+    let longest = dense.compactMap { ($0["sentence"] as? String)?.utf8.count }.max() ?? 0
+    #expect(longest > 200 && longest <= 306)
+  }
+
+  @Test("records past the in-memory limit go to a temporary file and come back whole, in order")
+  func spilledRecords() {
+    let buffer = RecordBuffer(memoryLimit: 1_000)
+    let records = (0..<2_000).map {
+      Data("{\"n\":\($0),\"pad\":\"\(String(repeating: "x", count: $0 % 300))\"}".utf8)
+    }
+    records.forEach(buffer.append)
+    #expect(buffer.spilled)
+    #expect(buffer.count == 2_000)
+    var replayed: [Data] = []
+    buffer.replay { replayed.append($0) }
+    #expect(replayed == records)
+    let small = RecordBuffer()
+    small.append(Data("one".utf8))
+    #expect(!small.spilled)
+    var back: [Data] = []
+    small.replay { back.append($0) }
+    #expect(back == [Data("one".utf8)])
   }
 }
