@@ -182,6 +182,9 @@ import Testing
     "inverters": (claims: 0.95, findings: 0.53),
     // Session 7: first score 0.176, then tuned.
     "cargobikes": (claims: 0.97, findings: 0.31),
+    // Session 8: first scores 0.439 and 0.240, scored before any change for them.
+    "snowploughs": (claims: 0.96, findings: 0.43),
+    "desalination": (claims: 0.94, findings: 0.23),
   ]
 
   @Test(
