@@ -38,6 +38,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "reconcile-bench", dependencies: ["Core", "Reconcile"]),
+    // The fuzzing targets (scripts/fuzz builds them for libFuzzer); built plainly, a replayer.
+    .executableTarget(
+      name: "tally-fuzz", dependencies: ["Core", "Ingest", "Extract", "Reconcile", "Report"]),
     .target(name: "TestSupport", dependencies: ["Core"], path: "Tests/TestSupport"),
     .testTarget(name: "CoreTests", dependencies: ["Core"]),
     .testTarget(
@@ -56,7 +59,7 @@ let package = Package(
       name: "ReportTests", dependencies: ["Report", "Reconcile", "Core", "TestSupport"],
       // The SARIF 2.1.0 schema is read from the source tree by the validation test.
       exclude: ["Schemas"], resources: [.copy("Golden")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["tally", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["tally", "tally-fuzz", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
