@@ -137,6 +137,10 @@ public struct Reconciler: Sendable {
     /// Their last word is the last word of a speaker of the same document ("Musk", "Elon
     /// Musk"), and they name no entity, customer or site.
     var people: Set<Person> = []
+    /// The ledger's customers and suppliers, as entity keys: of a maker and a buyer that one
+    /// sentence describes, a purchase is the buyer's.
+    var customers: Set<String> = []
+    var suppliers: Set<String> = []
 
     /// Whether `claim`'s subject is a person.
     func isPerson(_ claim: Claim) -> Bool {
@@ -159,10 +163,30 @@ public struct Reconciler: Sendable {
     if let subject = claim.subject, !parties.isPerson(claim) {
       return (subject, .named)
     }
-    if let described = config.entity(describedIn: claim.sentence) {
+    if let described = described(claim, parties).first {
       return (described.name, .described)
     }
     return parties.main[claim.document].map { ($0, .document) }
+  }
+
+  /// Metrics told from the buyer's side: what is ordered, delivered, spent or held.
+  private static let buyingSide: Set<Metric> = [.order, .shipment, .spend, .capacity]
+
+  /// The entities a claim's sentence describes ("the automaker"), in configuration order.
+  ///
+  /// When a purchase's sentence describes one of the ledger's customers and otherwise only its
+  /// suppliers, it is the customer's: "the Canadian maker services the council's fleet under a
+  /// £1.58 million contract" is the council's contract, « le fabricant livrera au syndicat »
+  /// the syndicate's order.
+  func described(_ claim: Claim, _ parties: Parties) -> [TallyConfig.Entity] {
+    let all = config.entities(describedIn: claim.sentence)
+    guard all.count > 1, Self.buyingSide.contains(claim.metric) else { return all }
+    let buyers = all.filter { parties.customers.contains(entityKey($0.name)) }
+    guard buyers.count == 1,
+      all.allSatisfy({ $0.name == buyers[0].name || parties.suppliers.contains(entityKey($0.name)) }
+      )
+    else { return all }
+    return buyers
   }
 
   static func lastWordKey(_ name: String) -> String {
@@ -219,7 +243,9 @@ public struct Reconciler: Sendable {
   ) -> Reconciliation {
     let index = LedgerIndex(
       bookings, customerKey: entityKey, siteKey: siteKey, itemKeys: { [rowItemKey($0)] })
-    let parties = Parties(main: mainParties, people: people(among: claims, index: index))
+    let parties = Parties(
+      main: mainParties, people: people(among: claims, index: index),
+      customers: Set(index.customers.keys), suppliers: index.suppliers)
     let moneyTies = MoneyTies(
       config: config, bookings: bookings, itemKey: rowItemKey, supplierKey: entityKey)
     var verdicts: [String: Verdict] = [:]
@@ -248,7 +274,7 @@ public struct Reconciler: Sendable {
       // A claim with no named party whose sentence describes two entities ("the automaker",
       // "the chipmaker") could be about either: say so rather than guess.
       if claim.flow == nil, claim.subject == nil || parties.isPerson(claim) {
-        let described = config.entities(describedIn: claim.sentence)
+        let described = described(claim, parties)
         if described.count > 1 {
           verdicts[claim.id] = .ambiguous
           findings.append(ambiguous(claim, kind: .entity, candidates: described.map(\.name)))

@@ -237,4 +237,57 @@ import Testing
         == "claim of 12,000 GPU could be about Tesla or Nvidia: the sentence describes each; name one to check it"
     )
   }
+
+  @Test(
+    "a purchase whose sentence describes one customer and otherwise its suppliers is the customer's; in both languages"
+  )
+  func buyerAmongSuppliers() throws {
+    var config = TallyConfig()
+    config.entities = [
+      TallyConfig.Entity(
+        name: "Nordet", descriptions: ["the Canadian maker", "le fabricant québécois"]),
+      TallyConfig.Entity(
+        name: "Strathcairn", descriptions: ["the council", "le conseil écossais"]),
+    ]
+    let booking = Booking(
+      id: "R1", file: "bookings.csv", line: 2, customer: "Strathcairn", supplier: "Nordet",
+      item: "maintenance contract", amount: 1_850_000, currency: "GBP",
+      period: Period(start: "2026-01-01", end: "2026-01-31"), status: .booked)
+    func claim(_ id: String, _ sentence: String, metric: Metric) -> Claim {
+      Claim(
+        id: id, document: id, span: TextSpan(start: 0, end: 6), surface: "£1.58 million",
+        sentence: sentence, stated: Interval(low: 1_580_000, high: 1_580_000), qualifier: .exact,
+        bounds: Interval(low: 1_575_000, high: 1_585_000), unit: .currency("GBP"),
+        item: "maintenance contract", subject: nil, metric: metric, language: .en, rule: "test")
+    }
+    let claims = [
+      claim(
+        "en",
+        "The Canadian maker services the council's fleet under a £1.58 million maintenance contract.",
+        metric: .order),
+      claim(
+        "fr",
+        "Le fabricant québécois entretient la flotte du conseil écossais pour 1,58 million de livres.",
+        metric: .order),
+      // Revenue is the maker's side: still either.
+      claim("rev", "The Canadian maker earned £1.58 million from the council.", metric: .revenue),
+    ]
+    let result = Reconciler(config: config).reconcile(claims, against: [booking])
+    #expect(result.verdicts["en"] == .contradicted)
+    // « du conseil écossais » is « le conseil écossais » after « de ».
+    #expect(result.verdicts["fr"] == .contradicted)
+    #expect(result.verdicts["rev"] == .ambiguous)
+    // A second customer described leaves it ambiguous.
+    config.entities.append(TallyConfig.Entity(name: "Grand-Sillon", descriptions: ["the city"]))
+    let other = Booking(
+      id: "R2", file: "bookings.csv", line: 3, customer: "Grand-Sillon", supplier: "Nordet",
+      item: "maintenance contract", amount: 900_000, currency: "GBP",
+      period: Period(start: "2026-01-01", end: "2026-01-31"), status: .booked)
+    let both = claim(
+      "both", "The Canadian maker serves the council and the city under a £1.58 million contract.",
+      metric: .order)
+    #expect(
+      Reconciler(config: config).reconcile([both], against: [booking, other]).verdicts["both"]
+        == .ambiguous)
+  }
 }

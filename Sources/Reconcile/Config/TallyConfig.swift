@@ -119,8 +119,21 @@ public struct TallyConfig: Sendable {
   public func entities(describedIn text: String) -> [Entity] {
     let lower = text.lowercased()
     return entities.filter { entity in
-      entity.descriptions.contains { lower.contains($0.lowercased()) }
+      entity.descriptions.contains { Self.mentions(lower, $0.lowercased()) }
     }
+  }
+
+  /// Whether lower-cased text mentions a lower-cased description, a French article also in
+  /// its contraction with « de » or « à »: « le conseil » in « du conseil », « au conseil »;
+  /// « les » in « des », « aux ».
+  static func mentions(_ text: String, _ description: String) -> Bool {
+    if text.contains(description) { return true }
+    for (article, contractions) in [("le ", ["du ", "au "]), ("les ", ["des ", "aux "])]
+    where description.hasPrefix(article) {
+      let rest = description.dropFirst(article.count)
+      return contractions.contains { text.contains($0 + rest) }
+    }
+    return false
   }
 }
 
