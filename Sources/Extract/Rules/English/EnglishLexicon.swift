@@ -173,7 +173,8 @@ extension Lexicon {
       ["aims"], ["intends"], ["is", "set", "to"], ["are", "set", "to"], ["is", "going", "to"],
       ["are", "going", "to"], ["soon"], ["next", "year"], ["target"], ["targets"], ["guidance"],
       ["is", "due", "to"], ["scheduled"], ["slated"], ["promised"], ["promises"], ["pledged"],
-      ["vowed"], ["await"], ["awaits"], ["awaited"], ["awaiting"],
+      ["vowed"], ["await"], ["awaits"], ["awaited"], ["awaiting"], ["intend", "to"],
+      ["intention", "to"], ["intention", "of"], ["intentions", "to"],
     ],
     hedgeMarkers: [
       ["may"], ["might"], ["could"], ["possibly"], ["perhaps"], ["potentially"], ["likely"],

@@ -187,7 +187,8 @@ extension Lexicon {
       ["comptons"], ["comptent"], ["entend"], ["entendons"], ["envisage"], ["envisageons"],
       ["recevrons"], ["livrerons"], ["recevront"], ["livreront"], ["commanderons"],
       ["promet"], ["promis"], ["promettent"], ["attend"], ["attendent"], ["attendons"],
-      ["attendait"], ["attendaient"],
+      ["attendait"], ["attendaient"], ["l'intention"], ["l’intention"], ["intention"],
+      ["intentions"], ["envisagent"], ["entendent"],
     ],
     hedgeMarkers: [
       ["pourrait"], ["pourraient"], ["peut-être"], ["éventuellement"], ["probablement"],
