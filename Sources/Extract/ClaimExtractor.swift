@@ -431,6 +431,12 @@ public struct ClaimExtractor: Sendable {
           lastCountItem = own
           itemFromEarlierSentence = false
           discourse.documentItem = own
+        } else if let span = Self.timeSpan(
+          after: quantity.next, in: tokens, lexicon: shared.lexicon)
+        {
+          // "less than three weeks after the storm", « depuis trois semaines »: a length of
+          // time, which counts none of the things counted before it.
+          item = span
         } else if Self.hasPartitivePronoun(before: quantity.first, in: tokens, rules: rules),
           let earlier = discourse.documentItem
         {
@@ -1010,6 +1016,19 @@ public struct ClaimExtractor: Sendable {
       discourse.documentSource = source
     }
     return claims
+  }
+
+  /// The noun of time right after a count ("three weeks", « cinq ans »), as written and in the
+  /// singular; "quarters" is left out, being also a share ("three quarters of the fleet").
+  private static func timeSpan(after index: Int, in tokens: [Token], lexicon: Lexicon)
+    -> (surface: String, canonical: String)?
+  {
+    guard index < tokens.count, tokens[index].kind == .word else { return nil }
+    let word = tokens[index].lower
+    let singular =
+      lexicon.rateNouns.contains(word) || !word.hasSuffix("s") ? word : String(word.dropLast())
+    guard lexicon.rateNouns.contains(singular), singular != "quarter" else { return nil }
+    return (tokens[index].text, singular)
   }
 
   /// Metrics a bare count in a later sentence may share with the count before it: goods
