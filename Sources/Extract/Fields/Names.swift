@@ -14,7 +14,7 @@ enum Names {
     if titles.contains(token.text) { return false }
     // "GPU", "CPU": a generic acronym is no name (only all-capital words are looked up).
     if token.text.utf8.count <= 5, token.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
-      ItemFinder.genericAcronyms.contains(token.text)
+      ItemFinder.genericAcronyms.contains(token.text) || QuantityScanner.isCurrencyCode(token.text)
     {
       return false
     }

@@ -414,7 +414,7 @@ struct QuantityScanner {
     } else if let code = Self.currencyCodes[tokens[position].text], position + 1 < tokens.count,
       tokens[position + 1].kind != .word
     {
-      currency = code
+      currency = self.code(code)
       position += 1
     } else if tokens[position].text == "~", position + 1 < tokens.count,
       tokens[position + 1].isGlued
@@ -473,6 +473,13 @@ struct QuantityScanner {
   /// Whether a currency word is the bare dollar, whose country the configuration says.
   private static func isDollarWord(_ word: String) -> Bool { word == "dollars" || word == "dollar" }
 
+  /// The code of a currency word: a bare "dollars" is the configured dollar, as a bare "$" is,
+  /// and a bare "francs" the configured franc ("Canadian dollars", « francs CFA » say which).
+  private func currency(named word: String, _ code: String) -> String {
+    if Self.isDollarWord(word) { return dollar }
+    return code == "CHF" && (word == "francs" || word == "franc") ? franc : code
+  }
+
   private static let dollarPrefixes: [String: String] = [
     "US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "HK": "HKD",
     "S": "SGD", "NZ": "NZD",
@@ -486,10 +493,38 @@ struct QuantityScanner {
     "canadiens": "CAD", "canadien": "CAD", "australiens": "AUD", "américains": "USD",
     "américain": "USD", "singapouriens": "SGD", "hongkongais": "HKD", "suisses": "CHF",
   ]
-  private static let currencyCodes: [String: String] = [
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
-    "CAD": "CAD", "AUD": "AUD", "HKD": "HKD", "INR": "INR", "KRW": "KRW", "SGD": "SGD",
+  /// Every ISO 4217 code in common use, from CLDR through Foundation ("XOF 1.18 billion",
+  /// "12 MAD"), but those that are also words or names written in capitals ("ALL", "TOP",
+  /// "AMD"), and the CFA franc written as one word (« 1 180 000 000 FCFA »).
+  private static let currencyCodes: [String: String] = {
+    let words: Set<String> = [
+      "ALL", "AMD", "BAM", "CUP", "GEL", "MOP", "PEN", "SAR", "SOS", "TOP", "TRY",
+    ]
+    var codes = [
+      "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD", "HKD", "INR", "KRW", "SGD",
+    ]
+    codes += Locale.commonISOCurrencyCodes.filter { $0.count == 3 && !words.contains($0) }
+    var table = Dictionary(codes.map { ($0, $0) }, uniquingKeysWith: { first, _ in first })
+    table["FCFA"] = "XOF"
+    return table
+  }()
+
+  /// Whether a word is a currency code ("XOF", « FCFA »): no party is named so.
+  static func isCurrencyCode(_ text: String) -> Bool { currencyCodes[text] != nil || text == "CFA" }
+
+  /// The ISO codes of francs: a bare « francs » is the configured currency when it is one.
+  private static let francCodes: Set<String> = [
+    "CHF", "XOF", "XAF", "XPF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF",
   ]
+
+  /// The franc a bare "francs" means: the configured currency if it is a franc, else the Swiss.
+  private var franc: String { Self.francCodes.contains(dollar) ? dollar : "CHF" }
+
+  /// The CFA franc a text means: the Central African one if configured, else the West African.
+  private var cfaFranc: String { dollar == "XAF" ? "XAF" : "XOF" }
+
+  /// A currency code as the configuration reads it: « FCFA » is the configured CFA franc.
+  private func code(_ code: String) -> String { code == "XOF" ? cfaFranc : code }
 
   private func digits(at index: Int, rangeEnd: Bool = false) -> Amount? {
     guard let numeral = NumeralReader.read(tokens, at: index, language: language) else {
@@ -590,13 +625,15 @@ struct QuantityScanner {
           return cursor
         }
         if let word = lexicon.currencyWords[tokens[probe].lower], language == .fr {
-          let code = Self.isDollarWord(tokens[probe].lower) ? dollar : word
-          amount.currency = amount.currency ?? code
+          amount.currency = amount.currency ?? currency(named: tokens[probe].lower, word)
           cursor = probe + 1
           if cursor < tokens.count,
             let adjusted = Self.currencyAdjectivesAfter[tokens[cursor].lower]
           {
             amount.currency = adjusted
+            cursor += 1
+          } else if cursor < tokens.count, tokens[cursor].text == "CFA", word == "CHF" {
+            amount.currency = cfaFranc
             cursor += 1
           }
         }
@@ -631,7 +668,7 @@ struct QuantityScanner {
       {
         // A bare "dollars" is the configured dollar, as a bare "$" is ("Canadian dollars",
         // « dollars américains » say which).
-        let code = Self.isDollarWord(token.lower) ? dollar : word
+        let code = currency(named: token.lower, word)
         if amount.currency == nil || amount.currency == code {
           amount.currency = code
           cursor += 1
@@ -640,6 +677,9 @@ struct QuantityScanner {
             word == "USD" || word == "CHF"
           {
             amount.currency = adjusted
+            cursor += 1
+          } else if cursor < tokens.count, tokens[cursor].text == "CFA", word == "CHF" {
+            amount.currency = cfaFranc
             cursor += 1
           }
         }
@@ -650,8 +690,14 @@ struct QuantityScanner {
         }
       } else if let code = Self.currencyCodes[token.text], token.gap.count <= 1 {
         if amount.currency == nil {
-          amount.currency = code
+          amount.currency = self.code(code)
           cursor += 1
+        }
+      } else if token.text == "F", cursor + 1 < tokens.count, tokens[cursor + 1].text == "CFA" {
+        // « 450 F CFA »
+        if amount.currency == nil {
+          amount.currency = cfaFranc
+          cursor += 2
         }
       } else if token.text == "%", token.gap.count <= 1 {
         amount.percent = true
