@@ -78,8 +78,62 @@ public struct CheckPipeline {
   /// The run.
   ///
   /// Throws `Failure` when the configuration or ledger cannot be read, or (with `strict`) when
-  /// the ledger has bad rows; bad rows otherwise are in `CheckRun.ledgerIssues`.
-  public func run() throws -> CheckRun {
+  /// the ledger has bad rows; bad rows otherwise are in `CheckRun.ledgerIssues`. Files are read
+  /// by `readFile` when it is set (`tally check` reads them in worker processes), else here.
+  public func run(
+    readFile: (@Sendable (CorpusEntry, FileReader) -> FileResult)? = nil
+  ) throws -> CheckRun {
+    let prepared = try prepare()
+    var run = prepared.run
+    let reader = prepared.reader
+    var directory: [String: String] = [:]
+    onStart?(reader.entries)
+    try ParallelBatches.run(reader.entries, jobs: jobs) { entry in
+      readFile?(entry, reader) ?? reader.read(entry)
+    } consume: { result in
+      directory.merge(result.people) { first, _ in first }
+      for (id, info) in result.documents { run.documentInfo[id] = info }
+      run.files += 1
+      for format in result.line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
+      if result.line.status != .ok {
+        run.problems.append(
+          CheckRun.FileProblem(
+            path: result.line.path, status: result.line.status.rawValue,
+            reason: result.line.reason ?? ""))
+      }
+      for (claim, place) in zip(result.claims, result.places) {
+        run.claims.append(claim)
+        run.places[claim.id] = place
+      }
+      onFile?(result.line, result.claims.count)
+    }
+    ClaimExtractor.resolveFirstPerson(&run.claims, directory: directory)
+    let result = Reconciler(config: prepared.settings).reconcile(
+      run.claims, against: prepared.bookings,
+      documentDates: run.documentInfo.compactMapValues(\.published),
+      mainParties: run.documentInfo.compactMapValues(\.mainParty))
+    run.verdicts = result.verdicts
+    run.reasons = result.reasons
+    run.hints = result.hints
+    run.items = result.items
+    run.parties = result.parties
+    run.findings = result.findings
+    return run
+  }
+
+  /// A check ready to read its files: the configuration and ledger read, the corpus walked.
+  public struct Prepared: Sendable {
+    public var settings: TallyConfig
+    public var bookings: [Booking]
+    /// The run so far: the ledger and its issues, the configured names.
+    public var run: CheckRun
+    public var reader: FileReader
+  }
+
+  /// Reads the configuration and the ledger and walks the corpus: everything but the files.
+  ///
+  /// A worker process prepares the same check as its parent and reads the files it is given.
+  public func prepare() throws -> Prepared {
     // Paths stay as the user wrote them: no absolute paths in reports.
     let ledgerPath =
       try ledger
@@ -114,9 +168,6 @@ public struct CheckPipeline {
     // A person one document introduces ("Gareth Pellow, managing director of Northmoor Rail")
     // speaks for their organisation in every document: "we" is placed once all are read.
     placing.placesFirstPersonLater = true
-    let extractor = placing
-    var directory: [String: String] = [:]
-    let ingestor = Ingestor()
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
     var entries = CorpusWalker.walk([corpus])
     for index in entries.indices where entries[index].problem == nil {
@@ -125,63 +176,13 @@ public struct CheckPipeline {
         entries[index].reason = "excluded by \(configPath ?? "tally.yml") ('\(pattern)')"
       }
     }
-    // Document ids are relative to the corpus root (so ids survive a move); places are paths a
-    // reader can open, as the corpus was named.
-    let root = corpus
-    onStart?(entries)
     var isFolder: ObjCBool = false
     let corpusIsFile =
       FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder) && !isFolder.boolValue
-    let place: @Sendable (Document) -> String = { document in
-      corpusIsFile ? root : (root as NSString).appendingPathComponent(document.path)
-    }
-    try ParallelBatches.run(entries, jobs: jobs) { entry in
-      let outcome = ingestor.ingest(entry)
-      var found: [(Claim, ClaimPlace)] = []
-      var documents: [(id: String, info: CheckRun.DocumentInfo)] = []
-      var people: [String: String] = [:]
-      for document in outcome.documents {
-        people.merge(ClaimExtractor.peopleDirectory(of: document)) { first, _ in first }
-        let info = CheckRun.DocumentInfo(
-          path: place(document), format: document.format.rawValue,
-          language: document.language.rawValue, published: document.published,
-          mainParty: mainParty.of(document))
-        documents.append((document.id, info))
-        for claim in extractor.extract(from: document) {
-          let position = document.position(of: claim.span.start)
-          found.append(
-            (claim, ClaimPlace(path: place(document), line: position.line, column: position.column))
-          )
-        }
-      }
-      return (IngestSummary.Line(outcome), found, documents, people)
-    } consume: { line, found, documents, people in
-      directory.merge(people) { first, _ in first }
-      for (id, info) in documents { run.documentInfo[id] = info }
-      run.files += 1
-      for format in line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
-      if line.status != .ok {
-        run.problems.append(
-          CheckRun.FileProblem(
-            path: line.path, status: line.status.rawValue, reason: line.reason ?? ""))
-      }
-      for (claim, place) in found {
-        run.claims.append(claim)
-        run.places[claim.id] = place
-      }
-      onFile?(line, found.count)
-    }
-    ClaimExtractor.resolveFirstPerson(&run.claims, directory: directory)
-    let result = Reconciler(config: settings).reconcile(
-      run.claims, against: bookings, documentDates: run.documentInfo.compactMapValues(\.published),
-      mainParties: run.documentInfo.compactMapValues(\.mainParty))
-    run.verdicts = result.verdicts
-    run.reasons = result.reasons
-    run.hints = result.hints
-    run.items = result.items
-    run.parties = result.parties
-    run.findings = result.findings
-    return run
+    let reader = FileReader(
+      entries: entries, extractor: placing, mainParty: mainParty, root: corpus,
+      corpusIsFile: corpusIsFile)
+    return Prepared(settings: settings, bookings: bookings, run: run, reader: reader)
   }
 
   /// The tally.yml at `path`.
@@ -191,5 +192,56 @@ public struct CheckPipeline {
     } catch {
       throw Failure.unreadable("\(error)")
     }
+  }
+}
+
+/// What reading one file gives a check: its line of the summary, its claims and where each is,
+/// what was read of its documents, and the people they place with an organisation.
+///
+/// Codable: a worker process reads the file and sends this back.
+public struct FileResult: Sendable, Codable {
+  public var line: IngestSummary.Line
+  public var claims: [Claim] = []
+  /// The place of each claim, in the same order.
+  public var places: [ClaimPlace] = []
+  /// What was read of each document, by id.
+  public var documents: [String: CheckRun.DocumentInfo] = [:]
+  /// People to their organisation (`ClaimExtractor.peopleDirectory`).
+  public var people: [String: String] = [:]
+
+  /// A file that gave nothing: skipped or failed with the reason.
+  public init(line: IngestSummary.Line) { self.line = line }
+}
+
+/// Reads one file of a check into its `FileResult`; the same in the parent and in a worker.
+public struct FileReader: Sendable {
+  /// The corpus's entries, in corpus order.
+  public let entries: [CorpusEntry]
+  let extractor: ClaimExtractor
+  let mainParty: MainParty
+  /// The corpus as the user named it: document ids are relative to it, places start with it.
+  let root: String
+  let corpusIsFile: Bool
+  let ingestor = Ingestor()
+
+  /// Reads `entry`.
+  public func read(_ entry: CorpusEntry) -> FileResult {
+    let outcome = ingestor.ingest(entry)
+    var result = FileResult(line: IngestSummary.Line(outcome))
+    for document in outcome.documents {
+      result.people.merge(ClaimExtractor.peopleDirectory(of: document)) { first, _ in first }
+      // Document ids are relative to the corpus root (so ids survive a move); places are paths
+      // a reader can open, as the corpus was named.
+      let place = corpusIsFile ? root : (root as NSString).appendingPathComponent(document.path)
+      result.documents[document.id] = CheckRun.DocumentInfo(
+        path: place, format: document.format.rawValue, language: document.language.rawValue,
+        published: document.published, mainParty: mainParty.of(document))
+      extractor.extract(from: document) { claim in
+        let position = document.position(of: claim.span.start)
+        result.claims.append(claim)
+        result.places.append(ClaimPlace(path: place, line: position.line, column: position.column))
+      }
+    }
+    return result
   }
 }

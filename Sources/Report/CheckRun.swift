@@ -4,7 +4,7 @@ import Reconcile
 
 /// Where a claim sits in its source file: the path as the user gave it, a 1-based line and a
 /// 1-based column counted in Unicode code points.
-public struct ClaimPlace: Sendable, Hashable {
+public struct ClaimPlace: Sendable, Hashable, Codable {
   public var path: String
   public var line: Int
   public var column: Int
@@ -41,7 +41,7 @@ public struct CheckRun: Sendable {
   public var files = 0
   public var documentsByFormat: [String: Int] = [:]
   /// What was read of a document besides its claims.
-  public struct DocumentInfo: Sendable, Hashable {
+  public struct DocumentInfo: Sendable, Hashable, Codable {
     /// The file, as the corpus was named (`Corpus/posts/tweets.js`).
     public var path: String
     public var format: String

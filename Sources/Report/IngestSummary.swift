@@ -4,12 +4,21 @@ import Ingest
 /// Counts for the summary printed on standard error.
 public struct IngestSummary {
   /// One file's outcome, as the summary and the progress line read it.
-  public struct Line: Sendable {
+  public struct Line: Sendable, Codable {
     public var path: String
     public var status: FileOutcome.Status
     public var reason: String?
     public var formats: [DocumentFormat]
     public var bytes: Int
+
+    /// A file that gave no documents: skipped or failed, with the reason.
+    public init(path: String, status: FileOutcome.Status, reason: String, bytes: Int = 0) {
+      self.path = path
+      self.status = status
+      self.reason = reason
+      formats = []
+      self.bytes = bytes
+    }
 
     public init(_ outcome: FileOutcome) {
       path = outcome.path

@@ -58,10 +58,12 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var reading: ReadingOptions
 
+  @OptionGroup(title: "Budget per file") var budget: BudgetOptions
+
   func run() throws {
     let run = try CheckPipeline(
       corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
-    ).runForCommand(progress: reading.progress)
+    ).runForCommand(progress: reading.progress, budget: budget)
     let sink = try OutputSink(path: output)
     sink.write(Data(Self.render(run, as: format, toTerminal: output == nil)))
     try sink.finish()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Reconcile
 import Report
 
@@ -7,7 +8,10 @@ extension CheckPipeline {
   /// The run, as a command shows it: a progress line or one line per file on standard error,
   /// each bad ledger row as a warning (an error with `--strict`), and a configuration or ledger
   /// that cannot be read as `tally: error: …` and exit 2.
-  func runForCommand(progress mode: Progress.Mode) throws -> CheckRun {
+  func runForCommand(
+    progress mode: Progress.Mode,
+    readFile: (@Sendable (CorpusEntry, FileReader) -> FileResult)?
+  ) throws -> CheckRun {
     var pipeline = self
     var progress: Progress?
     pipeline.onStart = { entries in progress = Progress(mode: mode, entries: entries) }
@@ -16,7 +20,7 @@ extension CheckPipeline {
     }
     let run: CheckRun
     do {
-      run = try pipeline.run()
+      run = try pipeline.run(readFile: readFile)
     } catch CheckPipeline.Failure.unreadable(let message) {
       Self.printError(message)
       throw ExitCode(2)

@@ -123,7 +123,8 @@ struct DiffCommand: ParsableCommand {
   }
 
   private func snapshot(corpusAt path: String) throws -> Snapshot {
-    Snapshot(try CheckPipeline(corpus: path, jobs: jobs).runForCommand(progress: .off))
+    Snapshot(
+      try CheckPipeline(corpus: path, jobs: jobs).runForCommand(progress: .off, readFile: nil))
   }
 }
 

@@ -60,7 +60,7 @@ struct EvalCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let run = try CheckPipeline(corpus: corpus, ledger: ledger, config: config, jobs: jobs)
-      .runForCommand(progress: .off)
+      .runForCommand(progress: .off, readFile: nil)
     let evaluation = CorpusEvaluation(run: run, gold: expected)
     let sink = try OutputSink(path: output)
     switch format {

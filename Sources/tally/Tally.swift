@@ -9,6 +9,7 @@ struct Tally: ParsableCommand {
     version: Tally.version,
     subcommands: [
       CheckCommand.self, DiffCommand.self, EvalCommand.self, IngestCommand.self, ClaimsCommand.self,
+      WorkerCommand.self,
     ]
   )
 

@@ -20,10 +20,13 @@ struct TallyRun {
       .deletingLastPathComponent()
   }
 
-  init(_ arguments: [String], in folder: URL? = nil) throws {
+  init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws {
     let process = Process()
     process.executableURL = Self.executable
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()
     let err = Pipe()
