@@ -539,7 +539,11 @@ public struct Reconciler: Sendable {
       customer: customerName, partySource: source, statuses: wanted, period: period, rows: [],
       rowCount: 0, sum: 0, excluded: 0, tiePhrases: tiePhrases)
     var positions: [Int] = []
-    let target = claim.metric == .transfer ? claim.flow?.to.map(entityKey) : nil
+    let targetName = claim.metric == .transfer ? claim.flow?.to : nil
+    let target = targetName.map(entityKey)
+    // A move may name where the goods went rather than who took them: "diverted to the Fort
+    // Mallet works" is the row redirected to the customer whose site that is.
+    let targetSite = targetName.map(siteKey)
     // A named seller must be the rows' supplier: "bought from Altmann" says nothing of the
     // bookings Kessler keeps.
     if !sellers.isEmpty, !index.suppliers.isEmpty, sellers.isDisjoint(with: index.suppliers) {
@@ -551,8 +555,11 @@ public struct Reconciler: Sendable {
       target == nil && !bySeller
       ? nil
       : { row in
-        (target.map { target in row.redirectedTo.map { entityKey($0) == target } ?? true }
-          ?? true)
+        (target.map { target in
+          row.redirectedTo.map {
+            entityKey($0) == target || row.site.map(siteKey) == targetSite
+          } ?? true
+        } ?? true)
           && (bySeller ? row.supplier.map { sellers.contains(entityKey($0)) } ?? true : true)
       }
     func slice(_ key: LedgerIndex.Key, _ unit: QuantityUnit) -> LedgerIndex.Slice? {

@@ -110,6 +110,25 @@ private func row(
       Reconciler().reconcile([wrongTarget], against: ledger).verdicts.values.first == .unverifiable)
   }
 
+  @Test("a move named by where the goods went links to the row redirected to that site's customer")
+  func transferToSite() {
+    var redirected = row(
+      "R-1", customer: "Arzenn", item: "Korvel unit", quantity: 3, month: "2026-03",
+      status: .redirected, redirectedTo: "Alvery Water")
+    redirected.site = "Fort Mallet works"
+    let moved = claim(
+      "Four", 4, 4, item: "Korvel unit", subject: nil,
+      flow: Flow(from: "Arzenn", to: "Fort Mallet works"), metric: .transfer,
+      period: Period(start: "2026-03-01", end: "2026-03-31"))
+    let result = Reconciler().reconcile([moved], against: [redirected])
+    #expect(result.verdicts.values.first == .contradicted)
+    var elsewhere = moved
+    elsewhere.flow = Flow(from: "Arzenn", to: "Kerzoual")
+    #expect(
+      Reconciler().reconcile([elsewhere], against: [redirected]).verdicts.values.first
+        == .unverifiable)
+  }
+
   @Test("money is summed from amounts in the claim's currency")
   func money() {
     let spend = claim(
