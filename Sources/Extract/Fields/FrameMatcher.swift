@@ -164,6 +164,27 @@ struct FrameMatcher {
   var secondPersonParty: String?
   private let hasNominals: Bool
 
+  /// The closing comma of a relative clause set off by commas within a few words after the
+  /// figure (", which were due in April,", « , qui devaient arriver en avril, »).
+  private func relativeClauseEnd(after last: Int) -> Int? {
+    var index = last + 1
+    while index < tokens.count, index - last <= 4, tokens[index].text != "," {
+      guard tokens[index].kind == .word || tokens[index].text == "'" || tokens[index].text == "’"
+      else { return nil }
+      index += 1
+    }
+    guard index + 1 < tokens.count, tokens[index].text == ",",
+      rules.clauseRelatives.contains(tokens[index + 1].lower)
+    else { return nil }
+    var close = index + 2
+    while close < tokens.count, close - index <= 20 {
+      if tokens[close].text == ";" { return nil }
+      if tokens[close].text == "," { return close }
+      close += 1
+    }
+    return nil
+  }
+
   /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
   /// before it in its clause ("ordered 6 vessels"), else the nearest after it ("6 vessels were
   /// delivered", "the 6 vessels that Nordhavn ordered").
@@ -212,10 +233,17 @@ struct FrameMatcher {
           && !separated(last, verb.index) ? verb : nil
       }
       ?? contactRelative(first: first, last: last)
+    // "Three of them, which were due in April, were sold by Arzenn to Alvery", « trois d'entre
+    // elles, qui devaient arriver en avril, ont été cédées … »: a relative clause between
+    // commas on the figure's noun is passed over to the verb after it.
+    let afterRelative = relativeClauseEnd(after: last).flatMap { close in
+      verbs.first { $0.index > close && $0.index - close <= 8 && !separated(close + 1, $0.index) }
+    }
     let governing =
       relative
       ?? before.flatMap { separated($0.index, first) ? nil : $0 }
       ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
+      ?? afterRelative
     guard let (verb, frame, voice) = governing else {
       return hasNominals ? nominalRoles(first: first, last: last) : nil
     }

@@ -165,9 +165,17 @@ struct PeriodResolver {
     {
       probe -= 1
     }
+    let rules = FrameRules.forLanguage(shared.language)
     guard probe >= 0, tokens[probe].kind == .word, tokens[probe].startsLowercase,
-      FrameRules.forLanguage(shared.language).isParticiple(tokens[probe].lower)
+      rules.isParticiple(tokens[probe].lower)
     else { return false }
+    // After a count or a determiner it is a noun: « trois unités en juillet », "the units".
+    if probe > 0,
+      tokens[probe - 1].kind == .number || lexicon.units[tokens[probe - 1].lower] != nil
+        || rules.determiners.contains(tokens[probe - 1].lower)
+    {
+      return false
+    }
     return probe == 0
       || !FrameRules.forLanguage(shared.language).passiveAuxiliaries.contains(
         tokens[probe - 1].lower)

@@ -119,6 +119,9 @@ final class FrameRules: Sendable {
   /// Pronouns that open a relative clause on a noun ("the 10 trains that we ordered", « les 12
   /// navires que Nordhavn a commandés »): its verb governs the figure.
   let relativePronouns: Set<String>
+  /// Pronouns that open a relative clause set off by commas ("three of them, which were due in
+  /// April, were sold", « trois d'entre elles, qui devaient arriver en avril, ont été cédées »).
+  let clauseRelatives: Set<String>
   /// Words before a noun: a verb form after one is a noun ("the order", « une commande »).
   let determiners: Set<String>
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
@@ -208,8 +211,9 @@ final class FrameRules: Sendable {
     contactRelatives: Bool = false,
     possessives: Set<String> = [],
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
-    organisationNouns: Set<String> = []
+    organisationNouns: Set<String> = [], clauseRelatives: Set<String> = []
   ) {
+    self.clauseRelatives = clauseRelatives
     self.organisationNouns = organisationNouns
     contractNouns = frames.reduce(into: Set<String>()) { $0.formUnion($1.objectNouns) }
     self.possessives = possessives
@@ -276,7 +280,8 @@ final class FrameRules: Sendable {
 
   /// Whether a verb form is a past participle ("delivered", "sold", « livrées », « reçu »).
   func isParticiple(_ word: String) -> Bool {
-    irregularParticiples.contains(word) || participleEndings.contains { word.hasSuffix($0) }
+    irregularParticiples.contains(word)
+      || (participleEndings.contains { word.hasSuffix($0) } && !determiners.contains(word))
   }
 
   /// The rules of a language (French, else English).

@@ -127,5 +127,6 @@ extension FrameRules {
         frame: "payment.to/1", agent: .payer,
         prepositions: ["to": .payee, "from": .payer, "by": .payer]),
     ],
-    organisationNouns: ["company", "firm", "business", "group"])
+    organisationNouns: ["company", "firm", "business", "group"],
+    clauseRelatives: ["which", "who", "that", "whose"])
 }

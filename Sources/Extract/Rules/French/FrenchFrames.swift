@@ -140,8 +140,8 @@ extension FrameRules {
     articles: ["la", "le", "les", "l"],
     relativePronouns: ["que", "qu", "dont"],
     determiners: [
-      "la", "le", "les", "une", "un", "des", "du", "cette", "ce", "sa", "son", "ses", "leur",
-      "leurs", "notre", "nos", "votre", "chaque",
+      "la", "le", "les", "une", "un", "des", "du", "au", "aux", "cette", "ce", "sa", "son", "ses",
+      "leur", "leurs", "notre", "nos", "votre", "chaque",
     ],
     pronouns: ["il", "elle", "ils", "elles", "on", "celui", "celle", "ceux", "celles"],
     titleWords: [
@@ -176,5 +176,6 @@ extension FrameRules {
         frame: "payment.to/1", agent: .payer,
         prepositions: ["à": .payee, "au": .payee, "aux": .payee, "par": .payer]),
     ],
-    organisationNouns: ["société", "entreprise", "groupe"])
+    organisationNouns: ["société", "entreprise", "groupe"],
+    clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"])
 }
