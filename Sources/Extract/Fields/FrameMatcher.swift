@@ -670,11 +670,22 @@ struct FrameMatcher {
     // "will spend a further €40 million with it", « auprès d'elle »: after a preposition, a
     // pronoun stands for the party named last before it.
     if rules.prepositionPronouns.contains(tokens[index].lower), index > 0 {
+      // Right after its verb the pronoun is the verb's object, never its subject: in
+      // "Grand-Sillon paid it C$3.54 million" it is whom Grand-Sillon paid.
+      let subjectEnd: Int? =
+        verbs.contains(where: { $0.index == index - 1 })
+        ? (max(0, index - 4)..<(index - 1)).last { probe in
+          Names.name(endingAt: probe, in: tokens, lexicon: lexicon) != nil
+        } : nil
       var probe = index - 1
       while probe >= 0 {
         if let (name, start) = Names.name(endingAt: probe, in: tokens, lexicon: lexicon),
           !isBystander(start)
         {
+          if probe == subjectEnd {
+            probe = start - 1
+            continue
+          }
           return (name, index)
         }
         probe -= 1
