@@ -65,17 +65,22 @@ public struct ClaimExtractor: Sendable {
       names[entity] = entity
     }
     descriptions = PartyDescriptions(knownDescriptions, aliases: names)
+    // The last word of a name, or its first ("the Service", « la Ville » for « Ville de
+    // Grand-Sillon »), after an article stands for the one entity whose name it ends or opens.
     var tails: [String: String?] = [:]
     for (name, entity) in names {
-      guard let space = name.lastIndex(of: " ") else { continue }
-      let tail = FirstPerson.key(String(name[name.index(after: space)...]))
-      guard !tail.isEmpty, name[name.index(after: space)...].first?.isUppercase == true else {
+      guard let space = name.lastIndex(of: " "), let first = name.firstIndex(of: " ") else {
         continue
       }
-      if let seen = tails[tail], seen != entity {
-        tails[tail] = .some(nil)
-      } else {
-        tails[tail] = entity
+      for word in [name[name.index(after: space)...], name[..<first]]
+      where word.first?.isUppercase == true {
+        let tail = FirstPerson.key(String(word))
+        guard !tail.isEmpty else { continue }
+        if let seen = tails[tail], seen != entity {
+          tails[tail] = .some(nil)
+        } else {
+          tails[tail] = entity
+        }
       }
     }
     nameTails = tails.compactMapValues { $0 }

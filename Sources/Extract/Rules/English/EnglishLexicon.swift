@@ -308,6 +308,7 @@ extension Lexicon {
     (["at", "the", "depot"], .capacity), (["at", "its", "depot"], .capacity),
     (["at", "their", "depot"], .capacity), (["in", "the", "warehouse"], .capacity),
     (["in", "its", "warehouse"], .capacity), (["on", "site"], .capacity),
+    (["in", "reserve"], .capacity),
   ])
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",

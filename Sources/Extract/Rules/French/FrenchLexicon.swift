@@ -315,6 +315,7 @@ extension Lexicon {
     (["au", "dépôt"], .capacity), (["à", "l'entrepôt"], .capacity),
     (["à", "l’entrepôt"], .capacity),
     (["en", "entrepôt"], .capacity), (["en", "stock"], .capacity), (["sur", "site"], .capacity),
+    (["en", "réserve"], .capacity),
   ])
   .withAgreeingParticiples()
   .with(demonymNounEndings: [
