@@ -570,9 +570,28 @@ struct ClauseFields {
       {
         return name
       }
+      if let name = intendedBuyer(at: index) { return name }
       index += 1
     }
     return nil
+  }
+
+  /// The buyer a sale was meant for, when the words at `index` say so: « devaient équiper un
+  /// opérateur britannique », "were meant to supply Larkfield" (a verb of selling whose object
+  /// is its buyer, after a word of intention and, in English, "to").
+  private func intendedBuyer(at index: Int) -> String? {
+    guard lexicon.intentionModals.contains(tokens[index].lower) else { return nil }
+    let rules = FrameRules.forLanguage(shared.language)
+    var verb = index + 1
+    if verb < tokens.count, lexicon.intentionModals.contains(tokens[verb].lower) { verb += 1 }
+    if verb < tokens.count, rules.infinitiveMarkers.contains(tokens[verb].lower) { verb += 1 }
+    guard verb + 1 < tokens.count,
+      rules.framesByVerb[tokens[verb].lower]?.contains(where: {
+        $0.id.hasPrefix("sale.") && $0.object == .buyer
+      }) == true,
+      let (name, _) = party(at: verb + 1)
+    else { return nil }
+    return name
   }
 
   /// Goods after `start` reserved for a pronoun, then sent on: "160 bikes that Crevelle built

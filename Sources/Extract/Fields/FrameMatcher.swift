@@ -164,6 +164,14 @@ struct FrameMatcher {
   var secondPersonParty: String?
   private let hasNominals: Bool
 
+  /// Whether the verb at `index` follows a word of intention ("were meant to equip", « devaient
+  /// équiper »).
+  private func isIntended(_ index: Int) -> Bool {
+    var probe = index - 1
+    if probe >= 0, rules.infinitiveMarkers.contains(tokens[probe].lower) { probe -= 1 }
+    return probe >= 0 && lexicon.intentionModals.contains(tokens[probe].lower)
+  }
+
   /// The closing comma of a relative clause set off by commas within a few words after the
   /// figure (", which were due in April,", « , qui devaient arriver en avril, »).
   private func relativeClauseEnd(after last: Int) -> Int? {
@@ -225,8 +233,11 @@ struct FrameMatcher {
     // "the 10 trains that we ordered from Trevane": a relative clause on the figure's noun has
     // the verb that governs it, whatever verb comes before; its subject may be long ("3,500
     // tablets that the Valmorin education authority had ordered").
+    // "bikes that were meant to equip Larkfield" tell whom the goods were for, not who sold
+    // them (`ClauseFields.reservedFor`).
     let relative =
-      verbs.first { $0.index > last && $0.index - last <= 14 }.flatMap { verb in
+      verbs.first { $0.index > last && $0.index - last <= 14 && !isIntended($0.index) }.flatMap {
+        verb in
         tokens[(last + 1)..<verb.index].prefix(4).contains {
           rules.relativePronouns.contains($0.lower)
         }

@@ -111,16 +111,30 @@ struct PartyDescriptions: Sendable {
   func match(at index: Int, in tokens: [Token]) -> (String, Int)? {
     guard index < tokens.count else { return nil }
     let contracted = index > 0 && Self.contractions.contains(tokens[index - 1].lower)
+    // « un opérateur britannique », "a Lyon courier": the description with an indefinite article
+    // (its noun and what follows, after the article).
+    let indefinite = Self.indefiniteArticles.contains(tokens[index].lower)
     // The longest match wins, counted as matched (« au constructeur » is one word long).
     var best: (name: String, end: Int)?
     for (words, name) in phrases {
       var wanted = words[...]
+      var start = index
       if contracted, let first = wanted.first, Self.articles.contains(first), wanted.count > 1 {
         wanted = wanted.dropFirst()
+      } else if indefinite, let first = wanted.first, Self.articles.contains(first) || first == "l"
+      {
+        wanted = wanted.dropFirst()
+        if first == "l", let mark = wanted.first, ["'", "’"].contains(mark) {
+          wanted = wanted.dropFirst()
+        }
+        guard wanted.count > 1 else { continue }
+        start = index + 1
+      } else if indefinite {
+        continue
       }
-      let end = index + wanted.count
+      let end = start + wanted.count
       guard end <= tokens.count, end - 1 > best?.end ?? -1,
-        zip(wanted, tokens[index..<end]).allSatisfy({ $0 == $1.lower })
+        zip(wanted, tokens[start..<end]).allSatisfy({ $0 == $1.lower })
       else { continue }
       best = (name, end - 1)
     }
@@ -166,6 +180,7 @@ struct PartyDescriptions: Sendable {
 
   private static let contractions: Set<String> = ["au", "aux", "du", "des"]
   private static let articles: Set<String> = ["the", "le", "la", "les"]
+  private static let indefiniteArticles: Set<String> = ["a", "an", "un", "une"]
   /// Words that join the parts of a name ("Hôpital des Anges"), never its head.
   private static let functionWords: Set<String> = [
     "and", "for", "the", "des", "les", "aux", "sur", "une", "del", "der", "den", "von", "van",

@@ -57,6 +57,13 @@ struct Lexicon: Sendable {
     copy.clauseOpeners = clauseOpeners
     return copy
   }
+
+  /// The lexicon with its words of goods meant for a buyer (`intentionModals`).
+  func with(intentionModals: Set<String>) -> Lexicon {
+    var copy = self
+    copy.intentionModals = intentionModals
+    return copy
+  }
   /// Nouns of spans of time ("quarter", « trimestre »): one in a figure's clause with no period
   /// read means the period is unclear.
   var periodNouns: Set<String> = []
@@ -149,6 +156,9 @@ struct Lexicon: Sendable {
   /// to one ("shipped to", « livrer à »): together, a move.
   var reservationWords: Set<String> = []
   var sendingVerbs: Set<String> = []
+  /// Words that say goods were meant for the object of a verb of selling after them ("were
+  /// meant to equip Larkfield", « qui devaient équiper un opérateur britannique »).
+  var intentionModals: Set<String> = []
   /// Goods whose maker's name qualifies them ("Nvidia hardware", « matériel Nvidia »): the
   /// maker is not whom a figure for them is about.
   var goodsNouns: Set<String> = []

@@ -50,7 +50,8 @@ extension FrameRules {
         verbs: [
           "deliver", "delivers", "delivered", "delivering", "ship", "ships", "shipped",
           "shipping", "sell", "sells", "sold", "selling", "supply", "supplies", "supplied",
-          "supplying", "hand", "handed", "hands", "provide", "provided", "provides",
+          "supplying", "hand", "handed", "hands", "provide", "provided", "provides", "equip",
+          "equips", "equipped", "equipping",
         ],
         agent: .seller, prepositions: [["to"]: .buyer, ["for"]: .buyer], object: .buyer,
         tellsMoves: true),

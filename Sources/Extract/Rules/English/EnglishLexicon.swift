@@ -301,6 +301,7 @@ extension Lexicon {
     "statement", "statements", "report", "reports", "results", "accounts", "filing",
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
+  .with(intentionModals: ["meant", "due", "supposed", "intended", "were", "was"])
   .with(adverbialOpeners: ["and", "but", "so", "because", "although", "though", "unless"])
   // What a site holds: "250 bikes at the Rosemont depot", "1,200 meters in the warehouse".
   .with(metricPhrases: [

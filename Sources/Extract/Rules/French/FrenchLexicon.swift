@@ -308,6 +308,7 @@ extension Lexicon {
   .with(nameParticles: ["de", "du", "des", "d", "l", "la"])
   .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
+  .with(intentionModals: ["devaient", "devait", "devront", "devra"])
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
   // Ce qu'un site détient : « 250 Fardier au dépôt Rosemont », « 1 200 compteurs en entrepôt ».
   .with(metricPhrases: [
