@@ -342,8 +342,9 @@ struct PeriodResolver {
     if let weekday = lexicon.weekdays[word], let documentDays,
       // "Black Friday" is a name, not a day of this week.
       index == 0 || !tokens[index - 1].isCapitalised || tokens[index - 1].lower == "on",
+      // A figure after the day is no date: « a reçu mardi 120 vélos ».
       !tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: {
-        $0.kind == .number || lexicon.months[$0.lower] != nil
+        ($0.kind == .number && $0.text.count <= 2) || lexicon.months[$0.lower] != nil
       }),
       case let day = Self.weekdayBefore(weekday, onOrBefore: documentDays)
     {
