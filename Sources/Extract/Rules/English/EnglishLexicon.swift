@@ -309,7 +309,8 @@ extension Lexicon {
     (["at", "the", "depot"], .capacity), (["at", "its", "depot"], .capacity),
     (["at", "their", "depot"], .capacity), (["in", "the", "warehouse"], .capacity),
     (["in", "its", "warehouse"], .capacity), (["on", "site"], .capacity),
-    (["in", "reserve"], .capacity),
+    (["in", "reserve"], .capacity), (["from", "the", "depot"], .capacity),
+    (["from", "its", "depot"], .capacity), (["out", "of", "the", "depot"], .capacity),
   ])
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",

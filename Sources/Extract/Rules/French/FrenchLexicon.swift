@@ -316,7 +316,8 @@ extension Lexicon {
     (["au", "dépôt"], .capacity), (["à", "l'entrepôt"], .capacity),
     (["à", "l’entrepôt"], .capacity),
     (["en", "entrepôt"], .capacity), (["en", "stock"], .capacity), (["sur", "site"], .capacity),
-    (["en", "réserve"], .capacity),
+    (["en", "réserve"], .capacity), (["depuis", "le", "dépôt"], .capacity),
+    (["depuis", "son", "dépôt"], .capacity), (["depuis", "leur", "dépôt"], .capacity),
   ])
   .withAgreeingParticiples()
   .with(demonymNounEndings: [
