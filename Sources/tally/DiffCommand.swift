@@ -56,6 +56,8 @@ struct DiffCommand: ParsableCommand {
   @Option(help: "Files read at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @OptionGroup(title: "Budget per file") var budget: BudgetOptions
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     if revision != nil {
@@ -124,7 +126,7 @@ struct DiffCommand: ParsableCommand {
 
   private func snapshot(corpusAt path: String) throws -> Snapshot {
     Snapshot(
-      try CheckPipeline(corpus: path, jobs: jobs).runForCommand(progress: .off, readFile: nil))
+      try CheckPipeline(corpus: path, jobs: jobs).runForCommand(progress: .off, budget: budget))
   }
 }
 
