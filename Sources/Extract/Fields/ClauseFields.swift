@@ -678,6 +678,11 @@ struct ClauseFields {
               to = (firstPersonParty, probe)
             } else if let found = party(at: probe) {
               to = found
+            } else if Self.determiners.contains(tokens[probe].lower),
+              let found = described(from: probe + 1)
+            {
+              // « ont rejoint les quais de Kaaiport », "reached the yard of Pellmoor".
+              to = found
             }
             probe += 1
           }
@@ -910,8 +915,8 @@ struct ClauseFields {
   private static let comingVerbs: Set<String> = ["come", "came", "comes", "coming"]
 
   private static let determiners: Set<String> = [
-    "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le", "l", "our",
-    "nos", "notre", "leurs",
+    "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le", "l", "les",
+    "our", "nos", "notre", "leurs",
   ]
 
   /// The move a quantity belongs to: the one whose words span it, else the nearest.

@@ -280,6 +280,7 @@ extension Lexicon {
     reservationWords: [
       "booked", "reserved", "earmarked", "slated", "destined", "ordered", "meant", "built", "made",
       "manufactured", "produced", "promised", "allocated", "assigned", "intended", "bound",
+      "assembled",
     ],
     sendingVerbs: [
       "ship", "shipped", "shipping", "send", "sent", "sending", "deliver", "delivered",

@@ -291,6 +291,7 @@ extension Lexicon {
       "réservé", "réservée", "réservés", "réservées", "destiné", "destinée", "destinés",
       "destinées", "commandé", "commandée", "commandés", "commandées", "prévu", "prévus",
       "construit", "construite", "construits", "construites", "fabriqués", "fabriquées",
+      "monté", "montée", "montés", "montées", "assemblé", "assemblée", "assemblés", "assemblées",
       "promis", "promise", "promises", "attribués", "attribuées", "affectés", "affectées",
       "partir",
     ],
