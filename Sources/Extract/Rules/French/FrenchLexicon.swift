@@ -165,7 +165,7 @@ extension Lexicon {
       ("vaut", .valuation),
       ("levé*", .funding), ("lev*", .funding), ("financement*", .funding),
       ("tour", .funding),
-      ("chiffre", .revenue), ("ventes", .revenue), ("croissance", .revenue),
+      ("ventes", .revenue), ("croissance", .revenue),
       ("recettes", .revenue), ("bénéfice*", .revenue), ("résultat*", .revenue),
       ("emploi*", .headcount), ("poste*", .headcount), ("salarié*", .headcount),
       ("effectif*", .headcount), ("licenci*", .headcount), ("suppression*", .headcount),
@@ -317,7 +317,10 @@ extension Lexicon {
     (["au", "dépôt"], .capacity), (["à", "l'entrepôt"], .capacity),
     (["à", "l’entrepôt"], .capacity),
     (["en", "entrepôt"], .capacity), (["en", "stock"], .capacity), (["sur", "site"], .capacity),
-    (["en", "réserve"], .capacity), (["depuis", "le", "dépôt"], .capacity),
+    (["en", "réserve"], .capacity),
+    // « chiffre d'affaires » is revenue; a « chiffre » alone is any figure.
+    (["chiffre", "d", "'", "affaires"], .revenue), (["chiffre", "d", "’", "affaires"], .revenue),
+    (["depuis", "le", "dépôt"], .capacity),
     (["depuis", "son", "dépôt"], .capacity), (["depuis", "leur", "dépôt"], .capacity),
   ])
   .withAgreeingParticiples()
