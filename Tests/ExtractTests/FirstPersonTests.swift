@@ -145,6 +145,34 @@ import Testing
     #expect(extractor.extract(from: mail).first?.roles?[.seller] == nil)
   }
 
+  @Test("in a mail, \"you\" is the organisation it is written to; not in a quoted reply")
+  func mailRecipient() {
+    var mail = paragraphs(
+      "You paid us €5.7 million in the first quarter.", separator: "\n\n", language: .en,
+      date: "2026-04-07")
+    mail.format = .email
+    mail.metadata["from"] = "Camille Arnoult <camille.arnoult@clairmont.example>"
+    mail.metadata["to"] = "Delphine Maréchal <dnum@ac-valmorin.example>"
+    let extractor = ClaimExtractor(
+      domains: ["clairmont.example": "Clairmont Edutech", "ac-valmorin.example": "Valmorin"])
+    #expect(
+      extractor.extract(from: mail).first?.roles
+        == Roles(frame: "payment.to/1", parties: [.payer: "Valmorin", .payee: "Clairmont Edutech"]))
+    var french = paragraphs(
+      "Vous nous avez réglé 5,7 millions d'euros au premier trimestre.", separator: "\n\n",
+      language: .fr, date: "2026-04-07")
+    french.format = .email
+    french.metadata = mail.metadata
+    #expect(extractor.extract(from: french).first?.roles?[.payer] == "Valmorin")
+    // Addresses of two organisations name no one.
+    mail.metadata["to"] = "dnum@ac-valmorin.example, b@clairmont.example"
+    #expect(extractor.extract(from: mail).first?.roles?[.payer] == nil)
+    mail.metadata["to"] = "Delphine Maréchal <dnum@ac-valmorin.example>"
+    mail.blocks[0].quoted = true
+    mail.blocks[0].quotedAuthor = "Someone Else"
+    #expect(extractor.extract(from: mail).first?.roles?[.payer] == nil)
+  }
+
   @Test("a mail from a domain named after a known organisation speaks for it")
   func domainNamedAfterOrganisation() {
     var mail = paragraphs(

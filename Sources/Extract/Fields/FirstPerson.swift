@@ -64,19 +64,22 @@ struct FirstPerson: Sendable {
     fileprivate let appositions: [String: String]
     fileprivate let title: String?
     fileprivate let sender: String?
+    /// The organisation a mail is written to (its To addresses' one entity).
+    fileprivate let recipient: String?
     fileprivate let author: String?
 
     fileprivate let organisations: [String: String]
 
     fileprivate init(
       people: [String: String], appositions: [String: String], organisations: [String: String],
-      title: String?, sender: String?, author: String?
+      title: String?, sender: String?, recipient: String? = nil, author: String?
     ) {
       self.people = people
       self.appositions = appositions
       self.organisations = organisations
       self.title = title
       self.sender = sender
+      self.recipient = recipient
       self.author = author
     }
 
@@ -99,8 +102,15 @@ struct FirstPerson: Sendable {
 
     /// The party "you" and « vous » stand for in `block`: in a transcript, what someone from
     /// outside the company says to it ("Cairnmoor paid you £4.89 million").
+    ///
+    /// In a mail, the organisation it is written to: « les 2 000 tablettes que vous avez cédées
+    /// au réseau », written to the académie, are the académie's (not in a quoted reply, where
+    /// "you" is someone else).
     func secondPersonParty(in block: Block) -> String? {
-      guard let title, let speaker = block.speaker else { return nil }
+      guard let title, let speaker = block.speaker else {
+        guard !block.quoted, let recipient, recipient != sender else { return nil }
+        return recipient
+      }
       let party = organisation(of: speaker) ?? knownOrganisation(speaker)
       return party == title ? nil : title
     }
@@ -138,6 +148,8 @@ struct FirstPerson: Sendable {
       sender: document.format == .email || document.format == .mbox
         ? document.metadata["from"].flatMap(Self.domain(ofAddress:)).flatMap(entity(ofDomain:))
         : nil,
+      recipient: document.format == .email || document.format == .mbox
+        ? document.metadata["to"].flatMap(recipient(of:)) : nil,
       author: document.author)
   }
 
@@ -170,6 +182,16 @@ struct FirstPerson: Sendable {
   fileprivate static func domainKey(_ text: String) -> String {
     text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
       .filter { $0.isLetter || $0.isNumber }
+  }
+
+  /// The one entity a To header's addresses belong to, if they all belong to one.
+  private func recipient(of header: String) -> String? {
+    let entities = Set(
+      header.split(separator: ",").map { address in
+        Self.domain(ofAddress: String(address)).flatMap(entity(ofDomain:))
+      })
+    guard entities.count == 1, let entity = entities.first else { return nil }
+    return entity
   }
 
   /// The domain of the address in a From header: `Mara Lind <mara@nordhavn.example>`.

@@ -565,6 +565,9 @@ struct FrameMatcher {
         if rules.objectPronouns.contains(token.lower), index > 0,
           Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon) != nil
             || descriptions?.match(at: max(0, index - 3), in: tokens)?.1 == index - 1
+            // « Vous nous avez réglé », « nous vous avons livré »: a pronoun subject first.
+            || rules.secondPerson.contains(tokens[index - 1].lower)
+            || rules.firstPerson.contains(tokens[index - 1].lower)
         {
           // « Vinga Line vous a versé »: "you", said to a transcript's company, is the company.
           clitic = rules.secondPerson.contains(token.lower) ? secondPersonParty : firstPersonParty
@@ -572,6 +575,8 @@ struct FrameMatcher {
           continue
         }
         if rules.firstPerson.contains(token.lower) { return firstPersonParty }
+        // "You paid us", « vous avez réglé »: whom "you" stands for, when the document says.
+        if rules.secondPerson.contains(token.lower) { return secondPersonParty }
         // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
         // beyond what someone said; it is not the name further back.
         // « Armor Ferries a-t-elle commandé », « la Clinique a-t-elle versé »: the pronoun
