@@ -114,9 +114,25 @@ struct PartyDescriptions: Sendable {
     // « un opérateur britannique », "a Lyon courier": the description with an indefinite article
     // (its noun and what follows, after the article).
     let indefinite = Self.indefiniteArticles.contains(tokens[index].lower)
+    // « à la coopérative agricole Oued Tamda »: an alias written without its article, after
+    // one, is matched whole before the article's noun alone is (`headMatch`).
+    var afterArticle: Int?
+    if Self.articles.contains(tokens[index].lower) {
+      afterArticle = index + 1
+    } else if tokens[index].lower == "l", index + 1 < tokens.count,
+      ["'", "’"].contains(tokens[index + 1].text)
+    {
+      afterArticle = index + 2
+    }
     // The longest match wins, counted as matched (« au constructeur » is one word long).
     var best: (name: String, end: Int)?
     for (words, name) in phrases {
+      if let afterArticle, !Self.articles.contains(words.first ?? ""), words.first != "l",
+        case let end = afterArticle + words.count, end <= tokens.count, end - 1 > best?.end ?? -1,
+        zip(words, tokens[afterArticle..<end]).allSatisfy({ $0 == $1.lower })
+      {
+        best = (name, end - 1)
+      }
       var wanted = words[...]
       var start = index
       if contracted, let first = wanted.first, Self.articles.contains(first), wanted.count > 1 {
