@@ -31,6 +31,9 @@ struct ClauseBreaks {
   /// Whether a break starts at `index`.
   private static func breaks(at index: Int, in tokens: [Token]) -> Bool {
     if tokens[index].text == ";" { return true }
+    // "the Savoie manufacturer whose grips got the lift turning in March": a clause of its own,
+    // comma or none.
+    if index > 0, tokens[index].lower == "whose" { return true }
     return tokens[index].text == "," && index + 1 < tokens.count
       && joiners.contains(tokens[index + 1].lower)
   }
