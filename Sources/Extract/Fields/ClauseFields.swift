@@ -563,7 +563,9 @@ struct ClauseFields {
       if preposition + 2 < tokens.count, lexicon.months[tokens[preposition + 1].lower] != nil {
         preposition += 2
       }
-      if lexicon.reservationWords.contains(tokens[index].lower),
+      if lexicon.makingWords.contains(tokens[index].lower) {
+        if let name = madeFor(after: index) { return name }
+      } else if lexicon.reservationWords.contains(tokens[index].lower),
         lexicon.flowFrom.contains(tokens[preposition].lower)
           || lexicon.flowTo.contains(tokens[preposition].lower),
         let (name, _) = party(at: preposition + 1)
@@ -572,6 +574,29 @@ struct ClauseFields {
       }
       if let name = intendedBuyer(at: index) { return name }
       index += 1
+    }
+    return nil
+  }
+
+  /// The party goods were made for, after a word of making at `index`: "built for Valcombe",
+  /// « fabriquées à Villarcel pour Valcombe » (where they were made may come between).
+  private func madeFor(after index: Int) -> String? {
+    madeForParty(after: index)?.0
+  }
+
+  private func madeForParty(after index: Int) -> (String, Int)? {
+    var probe = index + 1
+    while probe + 1 < min(tokens.count, index + 12),
+      ![",", ";", ".", ":"].contains(tokens[probe].text)
+    {
+      if lexicon.beneficiaryPrepositions.contains(tokens[probe].lower) {
+        // "built for its new depot": the subject's own goods, for no other party.
+        if FrameRules.forLanguage(shared.language).possessives.contains(tokens[probe + 1].lower) {
+          return nil
+        }
+        if let found = party(at: probe + 1) { return found }
+      }
+      probe += 1
     }
     return nil
   }
@@ -666,7 +691,12 @@ struct ClauseFields {
         || lexicon.transferVerbs.contains(tokens[index - 1].lower))
         && agents.contains(tokens[index].lower))
     {
-      guard let (from, fromEnd) = party(at: index + 1) else { continue }
+      // Made somewhere, for someone: the party after "for", « pour ».
+      let made =
+        lexicon.makingWords.contains(tokens[index - 1].lower)
+        ? madeForParty(after: index - 1) : nil
+      if lexicon.makingWords.contains(tokens[index - 1].lower), made == nil { continue }
+      guard let (from, fromEnd) = made ?? party(at: index + 1) else { continue }
       for verb in tokens.indices where lexicon.arrivalVerbs.contains(tokens[verb].lower) {
         var to: (name: String, end: Int)?
         if verb > fromEnd {

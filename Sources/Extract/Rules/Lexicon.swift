@@ -58,6 +58,14 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// The lexicon with its words of making and of benefit (`makingWords`).
+  func with(makingWords: Set<String>, beneficiaryPrepositions: Set<String>) -> Lexicon {
+    var copy = self
+    copy.makingWords = makingWords
+    copy.beneficiaryPrepositions = beneficiaryPrepositions
+    return copy
+  }
+
   /// The lexicon with its words of goods meant for a buyer (`intentionModals`).
   func with(intentionModals: Set<String>) -> Lexicon {
     var copy = self
@@ -156,6 +164,11 @@ struct Lexicon: Sendable {
   /// to one ("shipped to", « livrer à »): together, a move.
   var reservationWords: Set<String> = []
   var sendingVerbs: Set<String> = []
+  /// Words of making among the words of reservation ("built", « fabriquées »): they reserve
+  /// goods only for the party after a preposition of benefit ("for", « pour »), « à » after
+  /// them being where the goods were made (« fabriquées à Villarcel pour Valcombe »).
+  var makingWords: Set<String> = []
+  var beneficiaryPrepositions: Set<String> = []
   /// Words that say goods were meant for the object of a verb of selling after them ("were
   /// meant to equip Larkfield", « qui devaient équiper un opérateur britannique »).
   var intentionModals: Set<String> = []

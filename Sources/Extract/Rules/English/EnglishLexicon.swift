@@ -303,6 +303,10 @@ extension Lexicon {
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(intentionModals: ["meant", "due", "supposed", "intended", "were", "was"])
+  .with(
+    makingWords: ["built", "made", "manufactured", "produced", "assembled"],
+    beneficiaryPrepositions: ["for"]
+  )
   .with(adverbialOpeners: ["and", "but", "so", "because", "although", "though", "unless"])
   // What a site holds: "250 bikes at the Rosemont depot", "1,200 meters in the warehouse".
   .with(metricPhrases: [

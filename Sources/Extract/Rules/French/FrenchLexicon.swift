@@ -310,6 +310,13 @@ extension Lexicon {
   .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(intentionModals: ["devaient", "devait", "devront", "devra"])
+  .with(
+    makingWords: [
+      "construit", "construite", "construits", "construites", "fabriqué", "fabriquée",
+      "fabriqués", "fabriquées", "monté", "montée", "montés", "montées", "assemblé", "assemblée",
+      "assemblés", "assemblées", "produit", "produite", "produits", "produites",
+    ], beneficiaryPrepositions: ["pour"]
+  )
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
   // Ce qu'un site détient : « 250 Fardier au dépôt Rosemont », « 1 200 compteurs en entrepôt ».
   .with(metricPhrases: [
