@@ -66,7 +66,7 @@ extension FrameRules {
         "holding.at/1", example: "the studio runs 1,500 HX8 nodes at Nimbara",
         verbs: [
           "runs", "run", "running", "operates", "operate", "operating", "hosts", "hosting",
-          "fields",
+          "fields", "carries", "carry", "carrying",
         ],
         agent: .holder, prepositions: [["at"]: .site, ["on"]: .site, ["with"]: .site]),
       Frame(
