@@ -595,8 +595,17 @@ struct FrameMatcher {
         }
         if rules.pronouns.contains(token.lower) {
           // "his post" is no subject; "it will receive" may stand for who says it.
-          return rules.determiners.contains(token.lower) || token.lower == "him"
-            || token.lower == "them" ? nil : reporter(before: index)
+          if rules.determiners.contains(token.lower) || token.lower == "him"
+            || token.lower == "them"
+          {
+            return nil
+          }
+          // « La station de Valcombe a confirmé …, pour lequel elle compte commander 116
+          // sièges »: with no speaker before it, "it" / « elle » is the party that opens the
+          // sentence.
+          return reporter(before: index)
+            ?? (rules.singularSubjectPronouns.contains(token.lower)
+              ? openingParty(before: index) : nil)
         }
         if lexicon.reportingVerbs.contains(token.lower) {
           // « Domvia affirme avoir reçu 900 pompes », "Domvia claims to have received": the
@@ -636,6 +645,18 @@ struct FrameMatcher {
         }
       }
       index -= 1
+    }
+    return nil
+  }
+
+  /// The party that opens the sentence, before its first verb and before `index`: "La station
+  /// savoyarde de Valcombe a confirmé …", "Strathcairn Council said …".
+  private func openingParty(before index: Int) -> String? {
+    let limit = min(index, verbs.first?.index ?? index, 8)
+    var start = 0
+    while start < limit {
+      if let (name, _) = party(at: start) { return name }
+      start += 1
     }
     return nil
   }

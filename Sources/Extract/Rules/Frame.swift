@@ -122,6 +122,9 @@ final class FrameRules: Sendable {
   /// Pronouns that open a relative clause set off by commas ("three of them, which were due in
   /// April, were sold", « trois d'entre elles, qui devaient arriver en avril, ont été cédées »).
   let clauseRelatives: Set<String>
+  /// Third-person singular subject pronouns that may stand for an organisation ("it", « elle »):
+  /// with no speaker before them, the party that opens the sentence.
+  let singularSubjectPronouns: Set<String>
   /// Words before a noun: a verb form after one is a noun ("the order", « une commande »).
   let determiners: Set<String>
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
@@ -211,9 +214,11 @@ final class FrameRules: Sendable {
     contactRelatives: Bool = false,
     possessives: Set<String> = [],
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
-    organisationNouns: Set<String> = [], clauseRelatives: Set<String> = []
+    organisationNouns: Set<String> = [], clauseRelatives: Set<String> = [],
+    singularSubjectPronouns: Set<String> = []
   ) {
     self.clauseRelatives = clauseRelatives
+    self.singularSubjectPronouns = singularSubjectPronouns
     self.organisationNouns = organisationNouns
     contractNouns = frames.reduce(into: Set<String>()) { $0.formUnion($1.objectNouns) }
     self.possessives = possessives

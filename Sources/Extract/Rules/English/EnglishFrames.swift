@@ -129,5 +129,5 @@ extension FrameRules {
         prepositions: ["to": .payee, "from": .payer, "by": .payer]),
     ],
     organisationNouns: ["company", "firm", "business", "group"],
-    clauseRelatives: ["which", "who", "that", "whose"])
+    clauseRelatives: ["which", "who", "that", "whose"], singularSubjectPronouns: ["it"])
 }

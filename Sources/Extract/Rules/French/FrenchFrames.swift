@@ -177,5 +177,6 @@ extension FrameRules {
         prepositions: ["à": .payee, "au": .payee, "aux": .payee, "par": .payer]),
     ],
     organisationNouns: ["société", "entreprise", "groupe"],
-    clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"])
+    clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"],
+    singularSubjectPronouns: ["il", "elle"])
 }
