@@ -227,6 +227,15 @@ enum ItemFinder {
     guard probe < tokens.count, tokens[probe].gap == " " || tokens[probe].gap == "\u{00A0}" else {
       return nil
     }
+    // « pinces débrayables TX-9 », « pompes électriques AW-9 »: an adjective between the noun
+    // and its model.
+    if probe + 1 < tokens.count, tokens[probe].kind == .word, tokens[probe].startsLowercase,
+      tokens[probe].text.count > 3, !lexicon.itemStopWords.contains(tokens[probe].lower),
+      tokens[probe + 1].gap == " " || tokens[probe + 1].gap == "\u{00A0}",
+      isModel(tokens[probe + 1])
+    {
+      probe += 1
+    }
     let token = tokens[probe]
     if isModel(token) { return (modelSingular(token.text), probe) }
     let nextIsName =
