@@ -252,6 +252,14 @@ struct PeriodResolver {
     if end + 1 < tokens.count, lexicon.communicationNouns.contains(tokens[end + 1].lower) {
       return true
     }
+    // "ahead of a December 19 opening", « avant l'ouverture du 19 décembre »: the date of an
+    // event, not of the figure.
+    if end + 1 < tokens.count, lexicon.eventNouns.contains(tokens[end + 1].lower) { return true }
+    if start >= 2, ["du", "de", "d"].contains(tokens[start - 1].lower),
+      lexicon.eventNouns.contains(tokens[start - 2].lower)
+    {
+      return true
+    }
     // "On Friday its CTO, Leif Amundsen, posted that …": a day opening a sentence whose verb
     // is a saying dates the saying.
     if start <= 1,

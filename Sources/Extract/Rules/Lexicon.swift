@@ -58,6 +58,13 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// The lexicon with its nouns of events (`eventNouns`).
+  func with(eventNouns: Set<String>) -> Lexicon {
+    var copy = self
+    copy.eventNouns = eventNouns
+    return copy
+  }
+
   /// The lexicon with its words of making and of benefit (`makingWords`).
   func with(makingWords: Set<String>, beneficiaryPrepositions: Set<String>) -> Lexicon {
     var copy = self
@@ -164,6 +171,9 @@ struct Lexicon: Sendable {
   /// to one ("shipped to", « livrer à »): together, a move.
   var reservationWords: Set<String> = []
   var sendingVerbs: Set<String> = []
+  /// Nouns of events a date may name instead of a figure's period ("ahead of a December 19
+  /// opening", « avant l'ouverture du 19 décembre »).
+  var eventNouns: Set<String> = []
   /// Words of making among the words of reservation ("built", « fabriquées »): they reserve
   /// goods only for the party after a preposition of benefit ("for", « pour »), « à » after
   /// them being where the goods were made (« fabriquées à Villarcel pour Valcombe »).

@@ -303,6 +303,10 @@ extension Lexicon {
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(intentionModals: ["meant", "due", "supposed", "intended", "were", "was"])
+  .with(eventNouns: [
+    "opening", "launch", "deadline", "meeting", "vote", "ceremony", "inauguration", "hearing",
+    "auction", "election", "kickoff", "kick-off", "debut",
+  ])
   .with(
     makingWords: ["built", "made", "manufactured", "produced", "assembled"],
     beneficiaryPrepositions: ["for"]
