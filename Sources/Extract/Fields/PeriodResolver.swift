@@ -254,12 +254,21 @@ struct PeriodResolver {
     }
     // "ahead of a December 19 opening", « avant l'ouverture du 19 décembre »: the date of an
     // event, not of the figure.
-    if end + 1 < tokens.count, lexicon.eventNouns.contains(tokens[end + 1].lower) { return true }
-    if start >= 2, ["du", "de", "d"].contains(tokens[start - 1].lower),
-      lexicon.eventNouns.contains(tokens[start - 2].lower)
-    {
-      return true
+    // (« l'ouverture » may be one token.)
+    func isEvent(_ index: Int) -> Bool {
+      let word = tokens[index].lower
+      let elided = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).last.map(String.init)
+      return lexicon.eventNouns.contains(word) || elided.map(lexicon.eventNouns.contains) == true
     }
+    if end + 1 < tokens.count, isEvent(end + 1) { return true }
+    // (A month's day may stand before the month the period starts at: « du 19 décembre ».)
+    var first = start
+    if first >= 1, tokens[first - 1].kind == .number, tokens[first - 1].text.count <= 2 {
+      first -= 1
+    }
+    let article = ["du", "de", "d", "le"]
+    if first >= 2, article.contains(tokens[first - 1].lower), isEvent(first - 2) { return true }
+    if first >= 1, article.contains(tokens[first].lower), isEvent(first - 1) { return true }
     // "On Friday its CTO, Leif Amundsen, posted that …": a day opening a sentence whose verb
     // is a saying dates the saying.
     if start <= 1,
