@@ -1028,6 +1028,13 @@ public struct ClaimExtractor: Sendable {
   private static func timeSpan(after index: Int, in tokens: [Token], lexicon: Lexicon)
     -> (surface: String, canonical: String)?
   {
+    var index = index
+    // "a five-year contract": the noun of time glued by a hyphen.
+    if index + 1 < tokens.count, tokens[index].text == "-", tokens[index].isGlued,
+      tokens[index + 1].isGlued
+    {
+      index += 1
+    }
     guard index < tokens.count, tokens[index].kind == .word else { return nil }
     let word = tokens[index].lower
     let singular =

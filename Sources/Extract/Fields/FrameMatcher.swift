@@ -655,7 +655,14 @@ struct FrameMatcher {
     let limit = min(index, verbs.first?.index ?? index, 8)
     var start = 0
     while start < limit {
-      if let (name, _) = party(at: start) { return name }
+      // "In Queensland, Burrandah …": a name after a preposition is where, not who.
+      if let (name, end) = party(at: start) {
+        if start > 0, rules.purposePrepositions.contains(tokens[start - 1].lower) {
+          start = end + 1
+          continue
+        }
+        return name
+      }
       start += 1
     }
     return nil
