@@ -172,23 +172,23 @@ import Testing
     "buses": (claims: 0.90, findings: 0.67),
     "ambulances": (claims: 0.95, findings: 0.62),
     // First scores 0.194 and 0.205, then tuned in session 7.
-    "cranes": (claims: 0.96, findings: 0.50),
-    "streetlights": (claims: 0.94, findings: 0.61),
+    "cranes": (claims: 0.96, findings: 0.61),
+    "streetlights": (claims: 0.94, findings: 0.66),
     // Session 7: first score 0.269, then tuned.
-    "meters": (claims: 0.95, findings: 0.55),
+    "meters": (claims: 0.95, findings: 0.59),
     // Session 7: first score 0.171, then tuned.
-    "beds": (claims: 0.94, findings: 0.53),
+    "beds": (claims: 0.94, findings: 0.71),
     // Session 7: first score 0.471, then tuned.
     "inverters": (claims: 0.95, findings: 0.53),
     // Session 7: first score 0.176, then tuned.
-    "cargobikes": (claims: 0.97, findings: 0.31),
-    // Session 8: first scores 0.439 and 0.240, scored before any change for them.
-    "snowploughs": (claims: 0.96, findings: 0.43),
-    "desalination": (claims: 0.94, findings: 0.23),
-    // Session 8: first score 0.348, scored before any change for it.
-    "irrigation": (claims: 0.93, findings: 0.34),
-    // Session 8: first score 0.235, scored before any change for it.
-    "skilifts": (claims: 0.97, findings: 0.23),
+    "cargobikes": (claims: 0.97, findings: 0.39),
+    // Session 8: first scores 0.439 and 0.240, scored before any change for them, then tuned.
+    "snowploughs": (claims: 0.96, findings: 0.74),
+    "desalination": (claims: 0.97, findings: 0.31),
+    // Session 8: first score 0.348, scored before any change for it, then tuned.
+    "irrigation": (claims: 0.93, findings: 0.45),
+    // Session 8: first score 0.235, scored before any change for it, then tuned.
+    "skilifts": (claims: 0.97, findings: 0.66),
   ]
 
   @Test(
