@@ -1201,7 +1201,7 @@ public struct ClaimExtractor: Sendable {
     clauseBreaks: ClauseBreaks
   ) -> String? {
     var best: (text: String, length: Int, distance: Int)?
-    for noun in max(0, figure - 20)..<min(tokens.count, figure + 12)
+    for noun in max(0, figure - 30)..<min(tokens.count, figure + 12)
     where rules.contractNouns.contains(tokens[noun].lower)
       && !clauseBreaks.between(min(noun, figure), max(noun, figure))
     {

@@ -145,6 +145,12 @@ import Testing
       language: .en, date: "2026-04-20")
     #expect(english.map(\.item).first == "data service contract")
     #expect(english.map(\.perPeriod) == [false, false, true])
+    // The contract may open a long sentence, its signing and term between it and its value.
+    let long = extractor.extract(
+      text:
+        "Le contrat de relève signé le 18 mars par la Ville avec Kervalon Metering, pour une durée de cinq ans, atteint 2,6 millions d'euros.",
+      language: .fr, date: "2026-04-20")
+    #expect(long.last?.item == "contrat de relève")
   }
 
   @Test("in French an adjective after the noun is the item's when a configured alias says so")
