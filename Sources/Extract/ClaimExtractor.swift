@@ -485,6 +485,11 @@ public struct ClaimExtractor: Sendable {
         {
           item = priced
           perUnit = true
+        } else if Self.isUnitPrice(quantity, in: tokens, lexicon: shared.lexicon) {
+          // "at $48,000 each", « au prix unitaire de 395 000 $ »: the price of one of the
+          // things counted before.
+          item = lastCountItem
+          perUnit = true
         } else {
           item = ItemFinder.purchasedItem(
             after: quantity.next, in: tokens, lexicon: shared.lexicon,
@@ -1021,6 +1026,23 @@ public struct ClaimExtractor: Sendable {
       discourse.documentSource = source
     }
     return claims
+  }
+
+  /// Whether money is the price of one thing by the words around it: "at $48,000 each", « à
+  /// 48 000 $ chacune », "a unit price of $395,000", « au prix unitaire de 395 000 $ ».
+  private static func isUnitPrice(_ quantity: FoundQuantity, in tokens: [Token], lexicon: Lexicon)
+    -> Bool
+  {
+    if quantity.next < tokens.count, lexicon.unitPriceAfter.contains(tokens[quantity.next].lower) {
+      return true
+    }
+    let before = tokens[max(0, quantity.first - 5)..<quantity.first].map(\.lower)
+    return lexicon.unitPriceBefore.contains { phrase in
+      before.indices.contains { start in
+        start + phrase.count <= before.endIndex
+          && before[start..<(start + phrase.count)].elementsEqual(phrase)
+      }
+    }
   }
 
   /// The noun of time right after a count ("three weeks", « cinq ans »), as written and in the

@@ -58,6 +58,14 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// The lexicon with its words of unit prices around money (`unitPriceAfter`).
+  func with(unitPriceAfter: Set<String>, unitPriceBefore: [[String]]) -> Lexicon {
+    var copy = self
+    copy.unitPriceAfter = unitPriceAfter
+    copy.unitPriceBefore = unitPriceBefore
+    return copy
+  }
+
   /// The lexicon with its nouns of events (`eventNouns`).
   func with(eventNouns: Set<String>) -> Lexicon {
     var copy = self
@@ -171,6 +179,11 @@ struct Lexicon: Sendable {
   /// to one ("shipped to", « livrer à »): together, a move.
   var reservationWords: Set<String> = []
   var sendingVerbs: Set<String> = []
+  /// Words after money that make it the price of one of the things counted before it ("at
+  /// $48,000 each", « à 48 000 $ chacune »), and words before it that say so ("a unit price
+  /// of $395,000", « au prix unitaire de 395 000 $ »).
+  var unitPriceAfter: Set<String> = []
+  var unitPriceBefore: [[String]] = []
   /// Nouns of events a date may name instead of a figure's period ("ahead of a December 19
   /// opening", « avant l'ouverture du 19 décembre »).
   var eventNouns: Set<String> = []

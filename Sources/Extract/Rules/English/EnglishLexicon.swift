@@ -303,6 +303,10 @@ extension Lexicon {
   ])
   .with(clauseOpeners: ["that", "which", "who", "but", "and", "while", "adding", "saying"])
   .with(intentionModals: ["meant", "due", "supposed", "intended", "were", "was"])
+  .with(
+    unitPriceAfter: ["each", "apiece"],
+    unitPriceBefore: [["unit", "price"], ["unit", "cost"], ["price", "per", "unit"]]
+  )
   .with(eventNouns: [
     "opening", "launch", "deadline", "meeting", "vote", "ceremony", "inauguration", "hearing",
     "auction", "election", "kickoff", "kick-off", "debut",

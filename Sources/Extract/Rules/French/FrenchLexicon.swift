@@ -310,6 +310,10 @@ extension Lexicon {
   .with(reportNouns: ["relevé", "relevés", "rapport", "rapports", "comptes", "résultats", "bilan"])
   .with(clauseOpeners: ["qui", "que", "qu", "mais", "et", "tandis", "ajoutant"])
   .with(intentionModals: ["devaient", "devait", "devront", "devra"])
+  .with(
+    unitPriceAfter: ["chacun", "chacune", "chacuns", "chacunes", "pièce", "l'unité", "l’unité"],
+    unitPriceBefore: [["prix", "unitaire"], ["coût", "unitaire"]]
+  )
   .with(eventNouns: [
     "ouverture", "inauguration", "lancement", "échéance", "réunion", "vote", "cérémonie",
     "audience", "élection", "séance",
