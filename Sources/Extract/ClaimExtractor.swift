@@ -763,7 +763,8 @@ public struct ClaimExtractor: Sendable {
         case let between = (quantity.last + 1)..<found[ordinal + 1].first,
         tokens[between].contains(where: { Self.clauseJoiners.contains($0.lower) }),
         !(Self.clauseJoiners.contains(tokens[between.upperBound - 1].lower)
-          && between.count - 1 <= (item?.surface.split(separator: " ").count ?? 0)
+          // (An adjective may come before the goods: "six new Galerne trucks and six …".)
+          && between.count - 1 <= (item?.surface.split(separator: " ").count ?? 0) + 1
           && quantity.unit == found[ordinal + 1].unit)
       {
         reach = found[ordinal + 1].first
