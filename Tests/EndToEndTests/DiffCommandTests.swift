@@ -179,14 +179,14 @@ import Testing
     // Session 7: first score 0.171, then tuned.
     "beds": (claims: 0.94, findings: 0.71),
     // Session 7: first score 0.471, then tuned.
-    "inverters": (claims: 0.95, findings: 0.53),
+    "inverters": (claims: 0.95, findings: 0.56),
     // Session 7: first score 0.176, then tuned.
     "cargobikes": (claims: 0.97, findings: 0.39),
     // Session 8: first scores 0.439 and 0.240, scored before any change for them, then tuned.
-    "snowploughs": (claims: 0.96, findings: 0.74),
-    "desalination": (claims: 0.97, findings: 0.31),
+    "snowploughs": (claims: 0.96, findings: 0.79),
+    "desalination": (claims: 0.97, findings: 0.46),
     // Session 8: first score 0.348, scored before any change for it, then tuned.
-    "irrigation": (claims: 0.93, findings: 0.45),
+    "irrigation": (claims: 0.93, findings: 0.48),
     // Session 8: first score 0.235, scored before any change for it, then tuned.
     "skilifts": (claims: 0.97, findings: 0.66),
   ]
