@@ -1046,6 +1046,7 @@ struct ClauseFields {
   /// in the figure's own clause counts.
   func metric(first: Int, last: Int, unit: QuantityUnit, clauseOnly: Bool = false) -> Metric {
     var best: (Metric, Int)?
+    var bestIndex: Int?
     // The figure's own clause, found once (not once per trigger: a dense line has hundreds):
     // the last opening before the figure and the first after it (`opensClause`), and the last
     // comma before it (which closes a relative aside).
@@ -1077,7 +1078,17 @@ struct ClauseFields {
         if clauseOnly { continue }
         distance += tokens.count
       }
-      if distance < best?.1 ?? Int.max { best = (metric, distance) }
+      if distance < best?.1 ?? Int.max {
+        best = (metric, distance)
+        bestIndex = index
+      }
+    }
+    // "hired 24 people", « 22 embauches »: a change in staff, not how many there are; it is not
+    // set against a headcount ("We employ 185 people after hiring 22 in the half").
+    if best?.0 == .headcount, let bestIndex,
+      lexicon.headcountChanges.contains(where: { tokens[bestIndex].lower.hasPrefix($0) })
+    {
+      return .other
     }
     // "would soon hold 50,000 H100s": holding things is capacity; ownership is a share.
     if best?.0 == .ownership, unit == .count { return .capacity }

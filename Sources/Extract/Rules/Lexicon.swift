@@ -66,6 +66,13 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// The lexicon with its words of a change in staff (`headcountChanges`).
+  func with(headcountChanges: [String]) -> Lexicon {
+    var copy = self
+    copy.headcountChanges = headcountChanges
+    return copy
+  }
+
   /// The lexicon with its nouns of events (`eventNouns`).
   func with(eventNouns: Set<String>) -> Lexicon {
     var copy = self
@@ -184,6 +191,9 @@ struct Lexicon: Sendable {
   /// of $395,000", « au prix unitaire de 395 000 $ »).
   var unitPriceAfter: Set<String> = []
   var unitPriceBefore: [[String]] = []
+  /// Beginnings of words of a change in staff ("hir", « embauch »): a figure they tell of is
+  /// hires or cuts, not a headcount.
+  var headcountChanges: [String] = []
   /// Nouns of events a date may name instead of a figure's period ("ahead of a December 19
   /// opening", « avant l'ouverture du 19 décembre »).
   var eventNouns: Set<String> = []

@@ -307,6 +307,7 @@ extension Lexicon {
     unitPriceAfter: ["each", "apiece"],
     unitPriceBefore: [["unit", "price"], ["unit", "cost"], ["price", "per", "unit"]]
   )
+  .with(headcountChanges: ["hir", "recruit"])
   .with(eventNouns: [
     "opening", "launch", "deadline", "meeting", "vote", "ceremony", "inauguration", "hearing",
     "auction", "election", "kickoff", "kick-off", "debut",

@@ -314,6 +314,7 @@ extension Lexicon {
     unitPriceAfter: ["chacun", "chacune", "chacuns", "chacunes", "pièce", "l'unité", "l’unité"],
     unitPriceBefore: [["prix", "unitaire"], ["coût", "unitaire"]]
   )
+  .with(headcountChanges: ["embauch", "recrut"])
   .with(eventNouns: [
     "ouverture", "inauguration", "lancement", "échéance", "réunion", "vote", "cérémonie",
     "audience", "élection", "séance",
