@@ -496,6 +496,15 @@ public struct ClaimExtractor: Sendable {
             rules: FrameRules.forLanguage(language))
         }
       }
+      // "The Tribune put the Granite Fork contract at $3.3 million", « a chiffré le contrat de
+      // Granite Fork à 3,3 millions »: the value is that of the thing valued, whose owner is
+      // named with it; who put the value on it is only its source.
+      if case .currency = quantity.unit, subjectOverride == nil,
+        let owner = Self.valuedOwner(
+          before: quantity.first, in: tokens, lexicon: shared.lexicon, rules: rules)
+      {
+        subjectOverride = .some(owner)
+      }
       // "3,500 Valmorin tablets went to Lesse": a configured party before the counted noun owns
       // the goods (a product named so stays the item: "Pavo tablets").
       var owner: String?
@@ -1044,6 +1053,39 @@ public struct ClaimExtractor: Sendable {
           && before[start..<(start + phrase.count)].elementsEqual(phrase)
       }
     }
+  }
+
+  /// The owner named with the object of a verb of valuing right before money: "put the Granite
+  /// Fork contract at", "valued Ardelis's order at", « a estimé le contrat de Lanvoy à ».
+  private static func valuedOwner(
+    before first: Int, in tokens: [Token], lexicon: Lexicon, rules: FrameRules
+  ) -> String? {
+    guard first >= 3, lexicon.valuingPrepositions.contains(tokens[first - 1].lower) else {
+      return nil
+    }
+    // The verb within a few words before: its object is between the verb and the preposition.
+    guard
+      let verb = (max(0, first - 9)..<(first - 1)).last(where: {
+        lexicon.valuingVerbs.contains(tokens[$0].lower)
+      })
+    else { return nil }
+    // "the Granite Fork contract", « le contrat de Granite Fork »: the object's own name, right
+    // after its article or after its noun and "of" (not a party after "to": "puts its payments
+    // to Nordane at €21 million" are still its own).
+    let article = verb + 1
+    guard article + 1 < first - 1, rules.articles.contains(tokens[article].lower) else {
+      return nil
+    }
+    if let (name, end) = Names.name(startingAt: article + 1, in: tokens, lexicon: lexicon),
+      end < first - 1
+    {
+      return name
+    }
+    guard article + 3 < first - 1, ["of", "de", "du", "d"].contains(tokens[article + 2].lower),
+      let (name, end) = Names.name(startingAt: article + 3, in: tokens, lexicon: lexicon),
+      end < first - 1
+    else { return nil }
+    return name
   }
 
   /// The noun of time right after a count ("three weeks", « cinq ans »), as written and in the

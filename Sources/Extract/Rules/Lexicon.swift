@@ -66,6 +66,14 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// The lexicon with its verbs of valuing (`valuingVerbs`).
+  func with(valuingVerbs: Set<String>, valuingPrepositions: Set<String>) -> Lexicon {
+    var copy = self
+    copy.valuingVerbs = valuingVerbs
+    copy.valuingPrepositions = valuingPrepositions
+    return copy
+  }
+
   /// The lexicon with its words of a change in staff (`headcountChanges`).
   func with(headcountChanges: [String]) -> Lexicon {
     var copy = self
@@ -191,6 +199,10 @@ struct Lexicon: Sendable {
   /// of $395,000", « au prix unitaire de 395 000 $ »).
   var unitPriceAfter: Set<String> = []
   var unitPriceBefore: [[String]] = []
+  /// Verbs that put a value on something, and the preposition before the value ("put the
+  /// contract at", « a évalué le contrat à »).
+  var valuingVerbs: Set<String> = []
+  var valuingPrepositions: Set<String> = []
   /// Beginnings of words of a change in staff ("hir", « embauch »): a figure they tell of is
   /// hires or cuts, not a headcount.
   var headcountChanges: [String] = []

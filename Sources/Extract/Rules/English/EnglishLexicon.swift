@@ -308,6 +308,12 @@ extension Lexicon {
     unitPriceBefore: [["unit", "price"], ["unit", "cost"], ["price", "per", "unit"]]
   )
   .with(headcountChanges: ["hir", "recruit"])
+  .with(
+    valuingVerbs: [
+      "put", "puts", "putting", "valued", "values", "valuing", "priced", "prices", "estimated",
+      "estimates", "pegged", "pegs", "set", "sets",
+    ], valuingPrepositions: ["at"]
+  )
   .with(eventNouns: [
     "opening", "launch", "deadline", "meeting", "vote", "ceremony", "inauguration", "hearing",
     "auction", "election", "kickoff", "kick-off", "debut",

@@ -315,6 +315,12 @@ extension Lexicon {
     unitPriceBefore: [["prix", "unitaire"], ["coût", "unitaire"]]
   )
   .with(headcountChanges: ["embauch", "recrut"])
+  .with(
+    valuingVerbs: [
+      "évalué", "évalue", "évaluait", "estimé", "estime", "estimait", "chiffré", "chiffre",
+      "chiffrait", "valorisé", "valorise", "fixé", "fixe",
+    ], valuingPrepositions: ["à"]
+  )
   .with(eventNouns: [
     "ouverture", "inauguration", "lancement", "échéance", "réunion", "vote", "cérémonie",
     "audience", "élection", "séance",
