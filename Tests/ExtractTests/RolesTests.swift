@@ -153,6 +153,17 @@ import Testing
     #expect(long.last?.item == "contrat de relève")
   }
 
+  @Test("« FCFA » is the configured CFA franc; a code written out is the currency it names")
+  func cfaFrancs() {
+    let text =
+      "Le contrat vaut 1 180 000 000 FCFA, soit XOF 1,18 milliard, et non 900 millions XAF."
+    for configured in ["XOF", "XAF"] {
+      let claims = ClaimExtractor(dollar: configured).extract(
+        text: text, language: .fr, date: "2026-04-20")
+      #expect(claims.map(\.unit) == [.currency(configured), .currency("XOF"), .currency("XAF")])
+    }
+  }
+
   @Test("in French an adjective after the noun is the item's when a configured alias says so")
   func configuredAdjective() {
     let text = "Meuvane a livré 30 autobus électriques et 12 autobus articulés à la STB."

@@ -564,7 +564,7 @@ struct ClauseFields {
         preposition += 2
       }
       if lexicon.makingWords.contains(tokens[index].lower) {
-        if let name = madeFor(after: index) { return name }
+        if let (name, _) = madeFor(after: index) { return name }
       } else if lexicon.reservationWords.contains(tokens[index].lower),
         lexicon.flowFrom.contains(tokens[preposition].lower)
           || lexicon.flowTo.contains(tokens[preposition].lower),
@@ -580,11 +580,7 @@ struct ClauseFields {
 
   /// The party goods were made for, after a word of making at `index`: "built for Valcombe",
   /// « fabriquées à Villarcel pour Valcombe » (where they were made may come between).
-  private func madeFor(after index: Int) -> String? {
-    madeForParty(after: index)?.0
-  }
-
-  private func madeForParty(after index: Int) -> (String, Int)? {
+  private func madeFor(after index: Int) -> (String, Int)? {
     var probe = index + 1
     while probe + 1 < min(tokens.count, index + 12),
       ![",", ";", ".", ":"].contains(tokens[probe].text)
@@ -694,7 +690,7 @@ struct ClauseFields {
       // Made somewhere, for someone: the party after "for", « pour ».
       let made =
         lexicon.makingWords.contains(tokens[index - 1].lower)
-        ? madeForParty(after: index - 1) : nil
+        ? madeFor(after: index - 1) : nil
       if lexicon.makingWords.contains(tokens[index - 1].lower), made == nil { continue }
       guard let (from, fromEnd) = made ?? party(at: index + 1) else { continue }
       for verb in tokens.indices where lexicon.arrivalVerbs.contains(tokens[verb].lower) {

@@ -411,10 +411,10 @@ struct QuantityScanner {
     } else if let code = Self.currencySymbols[tokens[position].text] {
       currency = tokens[position].text == "$" ? dollar : code
       position += 1
-    } else if let code = Self.currencyCodes[tokens[position].text], position + 1 < tokens.count,
+    } else if let code = currencyCode(tokens[position].text), position + 1 < tokens.count,
       tokens[position + 1].kind != .word
     {
-      currency = self.code(code)
+      currency = code
       position += 1
     } else if tokens[position].text == "~", position + 1 < tokens.count,
       tokens[position + 1].isGlued
@@ -523,8 +523,11 @@ struct QuantityScanner {
   /// The CFA franc a text means: the Central African one if configured, else the West African.
   private var cfaFranc: String { dollar == "XAF" ? "XAF" : "XOF" }
 
-  /// A currency code as the configuration reads it: « FCFA » is the configured CFA franc.
-  private func code(_ code: String) -> String { code == "XOF" ? cfaFranc : code }
+  /// The currency a code written beside a figure names: « FCFA » is the configured CFA franc,
+  /// "XOF" and "XAF" are what they say.
+  private func currencyCode(_ text: String) -> String? {
+    text == "FCFA" ? cfaFranc : Self.currencyCodes[text]
+  }
 
   private func digits(at index: Int, rangeEnd: Bool = false) -> Amount? {
     guard let numeral = NumeralReader.read(tokens, at: index, language: language) else {
@@ -688,9 +691,9 @@ struct QuantityScanner {
           amount.currency = token.text == "$" ? dollar : code
           cursor += 1
         }
-      } else if let code = Self.currencyCodes[token.text], token.gap.count <= 1 {
+      } else if let code = currencyCode(token.text), token.gap.count <= 1 {
         if amount.currency == nil {
-          amount.currency = self.code(code)
+          amount.currency = code
           cursor += 1
         }
       } else if token.text == "F", cursor + 1 < tokens.count, tokens[cursor + 1].text == "CFA" {
