@@ -83,6 +83,27 @@ import Testing
     #expect(results["caf\\xE9.md"]?.documents.first?.text == "Tesla bought 5 chips.")
   }
 
+  @Test("a folder whose name is not valid UTF-8 is walked, and its files read by their bytes")
+  func nonUTF8Folder() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("a.md", "Tesla bought 6 chips.")
+    // « été » in Latin-1 (E9 74 E9), then a file with a valid name inside it.
+    let name = [0xE9, 0x74, 0xE9] as [UInt8]
+    let directory = Array(folder.url.path.utf8) + [UInt8(ascii: "/")] + name
+    #expect(mkdir(directory.map { CChar(bitPattern: $0) } + [0], 0o755) == 0)
+    let file = directory + Array("/note.md".utf8)
+    let descriptor = open(file.map { CChar(bitPattern: $0) } + [0], O_CREAT | O_WRONLY, 0o644)
+    try #require(descriptor >= 0)
+    let text = Array("Tesla bought 7 chips.".utf8)
+    _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+    let entries = CorpusWalker.walk([folder.url.path])
+    #expect(entries.map(\.path) == ["a.md", "\\xE9t\\xE9/note.md"])
+    #expect(entries.last?.problem == nil)
+    let results = outcomes(folder)
+    #expect(results["\\xE9t\\xE9/note.md"]?.documents.first?.text == "Tesla bought 7 chips.")
+  }
+
   @Test("binary, oversized, empty and unsupported files are skipped with a reason")
   func skippedFiles() throws {
     let folder = try TemporaryDirectory()

@@ -40,24 +40,27 @@ public enum CorpusWalker {
         entries.append(CorpusEntry(path: url.lastPathComponent, url: url))
         continue
       }
-      let resolvedRoot = url.resolvingSymlinksInPath()
+      let resolvedRoot = resolved(bytes(url.path)) ?? bytes(url.path)
       var onPath: Set<FileIdentity> = []
-      if let identity = FileIdentity(path: resolvedRoot.path) { onPath.insert(identity) }
+      if let identity = FileIdentity(path: String(decoding: resolvedRoot, as: UTF8.self)) {
+        onPath.insert(identity)
+      }
       walkDirectory(
-        url, relative: "", root: resolvedRoot.path, onPath: &onPath, into: &entries)
+        bytes(url.path), relative: "", root: resolvedRoot, onPath: &onPath, into: &entries)
     }
     return entries
   }
 
+  /// Walks one folder, named by the file system's bytes: a file or folder whose name is not
+  /// valid UTF-8 is still walked and read, and shown with its stray bytes escaped.
   private static func walkDirectory(
-    _ directory: URL, relative: String, root: String, onPath: inout Set<FileIdentity>,
+    _ directory: [UInt8], relative: String, root: [UInt8], onPath: inout Set<FileIdentity>,
     into entries: inout [CorpusEntry]
   ) {
-    // Names as the file system's bytes: one that is not valid UTF-8 is still a file to read.
-    guard let folder = opendir(directory.path) else {
+    guard let folder = opendir(cPath(directory)) else {
       entries.append(
         CorpusEntry(
-          path: relative.isEmpty ? "." : relative, url: directory, problem: .failed,
+          path: relative.isEmpty ? "." : relative, url: url(directory), problem: .failed,
           reason: "folder could not be read: \(errnoText())"))
       return
     }
@@ -70,35 +73,33 @@ public enum CorpusWalker {
     }
     closedir(folder)
     for raw in rawNames.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-      guard let name = String(validating: raw, as: UTF8.self) else {
-        entries.append(Self.entry(named: raw, in: directory, relative: relative))
-        continue
-      }
-      let url = directory.appendingPathComponent(name)
+      let name = String(validating: raw, as: UTF8.self) ?? escaped(raw)
       let path = relative.isEmpty ? name : relative + "/" + name
+      let location = directory + [UInt8(ascii: "/")] + raw
       var info = stat()
-      guard lstat(url.path, &info) == 0 else {
+      guard lstat(cPath(location), &info) == 0 else {
         entries.append(
           CorpusEntry(
-            path: path, url: url, problem: .failed, reason: "cannot be read: \(errnoText())"))
+            path: path, url: url(location), problem: .failed,
+            reason: "cannot be read: \(errnoText())"))
         continue
       }
-      var target = url
+      var target = location
       if info.st_mode & S_IFMT == S_IFLNK {
-        let resolved = url.resolvingSymlinksInPath().path
-        guard stat(url.path, &info) == 0 else {
-          entries.append(
-            CorpusEntry(path: path, url: url, problem: .skipped, reason: Self.unresolvedLink()))
-          continue
-        }
-        guard resolved == root || resolved.hasPrefix(root + "/") else {
+        guard stat(cPath(location), &info) == 0, let resolved = resolved(location) else {
           entries.append(
             CorpusEntry(
-              path: path, url: url, problem: .skipped,
+              path: path, url: url(location), problem: .skipped, reason: Self.unresolvedLink()))
+          continue
+        }
+        guard resolved == root || resolved.starts(with: root + [UInt8(ascii: "/")]) else {
+          entries.append(
+            CorpusEntry(
+              path: path, url: url(location), problem: .skipped,
               reason: "symbolic link leads outside the corpus root"))
           continue
         }
-        target = URL(fileURLWithPath: resolved)
+        target = resolved
       }
       switch info.st_mode & S_IFMT {
       case S_IFDIR:
@@ -106,7 +107,7 @@ public enum CorpusWalker {
         guard !onPath.contains(identity) else {
           entries.append(
             CorpusEntry(
-              path: path, url: url, problem: .skipped,
+              path: path, url: url(location), problem: .skipped,
               reason: "symbolic link loop: leads back to a folder already being walked"))
           continue
         }
@@ -114,11 +115,35 @@ public enum CorpusWalker {
         walkDirectory(target, relative: path, root: root, onPath: &onPath, into: &entries)
         onPath.remove(identity)
       case S_IFREG:
-        entries.append(CorpusEntry(path: path, url: target))
+        let valid = String(validating: target, as: UTF8.self) != nil
+        entries.append(CorpusEntry(path: path, url: url(target), rawPath: valid ? nil : target))
       default:
         entries.append(
-          CorpusEntry(path: path, url: url, problem: .skipped, reason: "not a regular file"))
+          CorpusEntry(
+            path: path, url: url(location), problem: .skipped, reason: "not a regular file"))
       }
+    }
+  }
+
+  private static func bytes(_ path: String) -> [UInt8] { Array(path.utf8) }
+
+  /// A path's bytes as a C string.
+  private static func cPath(_ path: [UInt8]) -> [CChar] {
+    path.map { CChar(bitPattern: $0) } + [0]
+  }
+
+  /// The location of a path; one that is not valid UTF-8 is named with its bytes escaped (the
+  /// entry's `rawPath` then says where the file is).
+  private static func url(_ path: [UInt8]) -> URL {
+    URL(fileURLWithPath: String(validating: path, as: UTF8.self) ?? escaped(path))
+  }
+
+  /// The path with every symbolic link resolved, as bytes; nil when it cannot be resolved.
+  private static func resolved(_ path: [UInt8]) -> [UInt8]? {
+    guard let resolved = realpath(cPath(path), nil) else { return nil }
+    defer { free(resolved) }
+    return Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map {
+      UInt8(bitPattern: $0)
     }
   }
 
@@ -142,28 +167,6 @@ public enum CorpusWalker {
   }
 
   private static func errnoText() -> String { String(cString: strerror(errno)).lowercased() }
-
-  /// The entry of a name that is not valid UTF-8: a regular file is read by its path's bytes;
-  /// a folder or a link so named is reported, not walked.
-  private static func entry(named raw: [UInt8], in directory: URL, relative: String) -> CorpusEntry
-  {
-    let shown = escaped(raw)
-    let path = relative.isEmpty ? shown : relative + "/" + shown
-    let rawPath = Array(directory.path.utf8) + [UInt8(ascii: "/")] + raw
-    var info = stat()
-    let found = (rawPath + [0]).withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        chars.baseAddress.map { lstat($0, &info) == 0 } ?? false
-      }
-    }
-    let url = directory.appendingPathComponent(shown)
-    guard found, info.st_mode & S_IFMT == S_IFREG else {
-      return CorpusEntry(
-        path: path, url: url, problem: .skipped,
-        reason: "a folder or link whose name is not valid UTF-8 is not walked")
-    }
-    return CorpusEntry(path: path, url: url, rawPath: rawPath)
-  }
 
   /// A name that is not valid UTF-8, shown with its stray bytes escaped: `caf\xE9.md`.
   static func escaped(_ raw: [UInt8]) -> String {
