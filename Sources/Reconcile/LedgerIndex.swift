@@ -39,6 +39,8 @@ struct LedgerIndex {
   /// Each item key's name as the ledger (or configuration) writes it.
   private(set) var itemNames: [String: String] = [:]
   /// Each site key's customers, as keys: "Lanvoy" is Énergies du Ponant's farm.
+  ///
+  /// Rows redirected elsewhere do not count: their site may be where the goods were going or where they went.
   private(set) var siteCustomers: [String: Set<String>] = [:]
   /// Each item key's words, as keys ("H100 SXM" → h100, sxm).
   private(set) var itemWords: [String: Set<String>] = [:]
@@ -60,7 +62,7 @@ struct LedgerIndex {
       var parties = [customer]
       if let site = booking.site.map(siteKey), !site.isEmpty {
         parties.append(site)
-        siteCustomers[site, default: []].insert(customer)
+        if booking.redirectedTo == nil { siteCustomers[site, default: []].insert(customer) }
         if customers[site] == nil {
           customers[site] = "\(booking.site ?? "") (\(booking.customer))"
         }

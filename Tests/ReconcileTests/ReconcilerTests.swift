@@ -170,6 +170,29 @@ private func row(
     #expect(Set(pairs.first?.claims.map(\.document) ?? []) == ["article", "call"])
   }
 
+  @Test("a redirected row's site does not make it the site of two customers in REC002")
+  func siteOfRedirectedRow() throws {
+    var own = row("R1", customer: "Alvery Water", item: "Korvel unit", quantity: 2)
+    own.site = "Fort Mallet works"
+    var moved = row(
+      "R2", customer: "Arzenn", item: "Korvel unit", quantity: 3, month: "2026-03",
+      status: .redirected, redirectedTo: "Alvery Water")
+    moved.site = "Fort Mallet works"
+    let article = claim(
+      "Four", 4, 4, item: "Korvel unit", subject: nil,
+      flow: Flow(from: "Arzenn", to: "Fort Mallet works"), metric: .transfer,
+      period: Period(start: "2026-03-01", end: "2026-03-31"), speaker: "Chronicle",
+      document: "article")
+    let feed = claim(
+      "Three", 3, 3, item: "Korvel unit", subject: nil,
+      flow: Flow(from: "Arzenn", to: "Alvery Water"), metric: .transfer, period: nil,
+      speaker: "Digest", document: "feed")
+    let pairs = Reconciler().reconcile([article, feed], against: [own, moved]).findings.filter {
+      $0.rule == "REC002"
+    }
+    #expect(pairs.count == 1)
+  }
+
   @Test(
     "claims from two sources that cannot both be true contradict each other, even without a ledger")
   func crossSource() throws {
