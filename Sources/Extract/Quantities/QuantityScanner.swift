@@ -347,7 +347,7 @@ struct QuantityScanner {
     let scale = first.scale ?? 1
     var low: Decimal? = first.value * scale
     var high: Decimal? = (first.spanHigh ?? first.value) * scale
-    var lowStep = first.halfStep * scale
+    let lowStep = first.halfStep * scale
     var highStep = lowStep
     var qualifier: Qualifier = first.approximate ? .approximate : .exact
     if let second {
