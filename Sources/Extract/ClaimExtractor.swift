@@ -935,19 +935,34 @@ public struct ClaimExtractor: Sendable {
           $0.start >= whole.span.end && ($0.text == ";" || $0.text == ":")
         }),
         // Nor one with a verb of its own: « …, dont la directrice promet 14 nouveaux BT-70 ».
-        !tokens[..<quantity.first].contains(where: {
-          $0.start >= whole.span.end && $0.kind == .word
-            && (rules.framesByVerb[$0.lower] != nil
-              || shared.lexicon.reportingVerbs.contains($0.lower)
-              || shared.lexicon.modalityMarkersByFirstWord[$0.lower] != nil)
+        // Nor one in a relative clause on the earlier figure's noun: « …160 cartouches, qui
+        // produisent ensemble 2 000 m³ » (« dont 300 à Domvia » is a breakdown).
+        !(0..<quantity.first).contains(where: {
+          tokens[$0].start >= whole.span.end
+            && (Self.opensClause(at: $0, in: tokens, rules: rules, lexicon: shared.lexicon)
+              || (rules.clauseRelatives.contains(tokens[$0].lower)
+                && !Self.clauseJoiners.contains(tokens[$0].lower)))
         }),
         subject == nil || subject == whole.subject
           || whole.roles?.parties.values.contains(subject ?? "") == true
+          // A conjunct that names its own party by the verb's preposition: "…, 150 to Boréal".
+          || whole.roles.map({
+            !frames.ownParties(frameID: $0.frame, after: quantity.last).isEmpty
+          }) == true
       {
         subject = whole.subject
         roles = whole.roles
         claimFlow = whole.flow
         if metric == .other { metric = whole.metric }
+        // Its own words may name another party of the same verb: "…, 200 to Lyvéo".
+        if claimFlow == nil, var read = roles {
+          for (role, name) in frames.ownParties(frameID: read.frame, after: quantity.last)
+          where read[role] != name {
+            if subject == read[role] { subject = name }
+            read.parties[role] = name
+          }
+          roles = read
+        }
       }
       // "… 28 turbines from Sorvent, a day after Sorvent's chief put the figure at 40", « a
       // évalué ce chiffre à 40 »: a figure that restates the sentence's earlier one is about the
@@ -1216,6 +1231,21 @@ public struct ClaimExtractor: Sendable {
       }
     }
   }
+  /// Whether the word at `index` gives its clause a verb of its own: a verb of a frame, a
+  /// reporting verb, or a marker of modality (« à supposer », but not the « à » of « 250 à
+  /// Logis Vézère »).
+  private static func opensClause(
+    at index: Int, in tokens: [Token], rules: FrameRules, lexicon: Lexicon
+  ) -> Bool {
+    let word = tokens[index].lower
+    guard tokens[index].kind == .word else { return false }
+    if rules.framesByVerb[word] != nil || lexicon.reportingVerbs.contains(word) { return true }
+    return lexicon.modalityMarkersByFirstWord[word]?.contains { _, phrase in
+      index + phrase.count <= tokens.count
+        && zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy { $0 == $1.lower }
+    } == true
+  }
+
   private static let clauseJoiners: Set<String> = [
     "and", "but", "while", "including", "et", "mais", "dont", ";",
   ]
