@@ -177,6 +177,17 @@ import Testing
     let beds = ClaimExtractor(products: ["Astrée", "lit électrique Astrée"]).extract(
       text: "L'hôpital a reçu 140 lits électriques Astrée.", language: .fr, date: "2026-04-02")
     #expect(beds.first?.item == "lit électrique Astrée")
+    // A hyphenated complement, or a complement with its own « de », then the name, each word
+    // as the alias writes it: « fourgons pompe-tonne Hohneck », « camions-citernes feux de
+    // forêts Sylva ».
+    let engines = ClaimExtractor(
+      products: ["fourgon pompe-tonne Hohneck", "camion-citerne feux de forêts Sylva"]
+    ).extract(
+      text: "Le service a reçu dix fourgons pompe-tonne Hohneck et six camions-citernes feux de "
+        + "forêts Sylva de Ruhlmann.", language: .fr, date: "2026-04-02")
+    #expect(
+      engines.map(\.item) == ["fourgon pompe-tonne Hohneck", "camion-citerne feux de forêts Sylva"])
+    #expect(engines.last?.itemSurface?.hasSuffix("feux de forêts Sylva") == true)
   }
 
   @Test("a configured party before the counted noun owns the goods it sends on")

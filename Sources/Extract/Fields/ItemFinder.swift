@@ -127,22 +127,26 @@ enum ItemFinder {
     }
     var surfaceEnd = last
     if lexicon.nounBeforeModel, !known.isEmpty, !known.contains(FirstPerson.key(canonical)) {
+      // « lits électriques Astrée » for the alias « lit électrique Astrée », « fourgons
+      // pompe-tonne Hohneck », « camions-citernes feux de forêts Sylva »: adjectives and
+      // complements, then the product's name, each word singular or as written.
       var extended = canonical
+      var written = canonical
       var probe = last + 1
-      // « lits électriques Astrée » for the alias « lit électrique Astrée »: adjectives, then
-      // the product's name.
-      while probe < tokens.count, probe <= last + 3, tokens[probe].kind == .word,
-        tokens[probe].startsLowercase || probe > last + 1, tokens[probe].gap == " "
+      var words = 0
+      while probe < tokens.count, words < 5, tokens[probe].kind == .word,
+        tokens[probe].startsLowercase || words > 0, tokens[probe].gap == " "
       {
-        extended +=
-          " "
-          + (tokens[probe].startsLowercase
-            ? singular(tokens[probe].text, lexicon: lexicon) : tokens[probe].text)
-        if known.contains(FirstPerson.key(extended)) {
-          canonical = extended
-          surfaceEnd = probe
+        let (word, end) =
+          noun(at: probe, in: tokens, lexicon: lexicon) ?? (tokens[probe].text, probe)
+        extended += " " + (tokens[probe].startsLowercase ? singular(word, lexicon: lexicon) : word)
+        written += " " + word
+        if known.contains(FirstPerson.key(extended)) || known.contains(FirstPerson.key(written)) {
+          canonical = known.contains(FirstPerson.key(extended)) ? extended : written
+          surfaceEnd = end
         }
-        probe += 1
+        probe = end + 1
+        words += 1
       }
     }
     let surface = tokens[first...surfaceEnd].map(\.text).joined(separator: " ")
