@@ -726,13 +726,14 @@ public struct Reconciler: Sendable {
           // Money flows over time: a quarter's spend and a year's do not contradict each
           // other, so money is compared only over the same period.
           // A contract's worth has no period: two values of the same contract are compared
-          // when either is undated (the other dated by its signing, say).
+          // when either is undated or their dates meet (signed "in January" and "on 16
+          // January").
           let contract = Self.metric(of: first, atSite: false) == .order
           let samePeriod =
             first.unit == .count
             ? Self.overlaps(first.period, second.period)
             : (first.period != nil && first.period == second.period)
-              || (contract && (first.period == nil || second.period == nil))
+              || (contract && Self.overlaps(first.period, second.period))
           guard samePeriod,
             !Self.overlaps(first.bounds, second.bounds),
             reported.insert(first.id + "|" + second.id).inserted

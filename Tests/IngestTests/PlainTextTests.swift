@@ -92,6 +92,15 @@ import Testing
     let city = try read(
       "Scanners\n\nLIÈGE, 16 septembre 2025 – Le réseau a reçu deux scanners.\n", path: "b.txt")
     #expect(city.published == "2025-09-16")
+    // A region or a country may come between the city and the date.
+    let region = try read(
+      "Bornes\n\nCHÉSALLES-SUR-BROYE (Suisse), le 16 avril 2026 (ACP) – La chaîne a reçu 16 bornes.\n",
+      path: "c.txt")
+    #expect(region.published == "2026-04-16")
+    let country = try read(
+      "Tenders\n\nEBERMATT, France, July 20, 2026 (Wire) - Six tenders left the plant.\n",
+      path: "d.txt")
+    #expect(country.published == "2026-07-20")
     // Capitals that are not a city before a comma are no dateline.
     let shout = try read(
       "Notice\n\nURGENT update on shipments: the supplier moved chips on June 4, 2024.\n",

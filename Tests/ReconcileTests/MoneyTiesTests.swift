@@ -157,7 +157,9 @@ import Testing
     #expect(pairs == [["i", "j"], ["i", "k"]])
   }
 
-  @Test("values of the same contract are compared when either is undated; undated spending is not")
+  @Test(
+    "values of the same contract are compared when either is undated or their dates meet; undated spending is not"
+  )
   func contractValues() {
     func claim(_ id: String, _ document: String, _ value: Decimal, metric: Metric) -> Claim {
       var claim = Self.claim(
@@ -190,6 +192,15 @@ import Testing
     #expect(
       dated.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
         == [["e", "f"]])
+    // Signed "in March" and "on 12 March": the same signing; a contract of another year is not.
+    var month = claim("g", "paper", 14_000_000, metric: .order)
+    month.period = Period(start: "2025-03-01", end: "2025-03-31")
+    var later = claim("h", "paper", 14_000_000, metric: .order)
+    later.period = Period(start: "2026-03-01", end: "2026-03-31")
+    let meeting = Reconciler(config: config).reconcile([signed, month], against: Self.rows)
+    #expect(meeting.findings.filter { $0.rule == "REC002" }.count == 1)
+    let apart = Reconciler(config: config).reconcile([signed, later], against: Self.rows)
+    #expect(apart.findings.filter { $0.rule == "REC002" }.isEmpty)
   }
 
   @Test("phrases match whole words, plurals and hyphenated words alike")

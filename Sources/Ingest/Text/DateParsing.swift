@@ -17,22 +17,20 @@ enum DateParsing {
     let words = text.prefix(anywhere ? 400 : 80).split(whereSeparator: { $0 == " " || $0 == "\n" })
       .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—:")) }
     var first = 0
+    var last = 0
     if !anywhere {
-      // The city: up to three words in capitals, the last ending with a comma.
+      // The city: up to three words in capitals; a region or country and an article may come
+      // before the date ("CHÉSALLES (Suisse), le 16 avril 2026", "EBERMATT, France, July 20").
       var probe = 0
       while probe < min(3, words.count), isCapitals(words[probe]) {
-        if words[probe].hasSuffix(",") {
-          first = probe + 1
-          break
-        }
         probe += 1
+        if words[probe - 1].hasSuffix(",") { break }
       }
-      if first > 0, first < words.count, ["le", "the"].contains(words[first].lowercased()) {
-        first += 1
-      }
+      first = probe
+      last = probe == 0 ? 0 : probe + 3
     }
     guard words.count >= first + 3 else { return nil }
-    for start in first...(anywhere ? words.count - 3 : first) {
+    for start in first...(anywhere ? words.count - 3 : min(last, words.count - 3)) {
       let candidate = words[start..<start + 3].joined(separator: " ")
       // A day needs a month in words and a year: "2024 Financial Results" is none.
       guard words[start..<start + 3].contains(where: { monthIndex($0.lowercased()) != nil }),
