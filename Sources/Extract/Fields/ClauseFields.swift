@@ -557,7 +557,12 @@ struct ClauseFields {
   func reservedFor(after start: Int) -> String? {
     var index = start + 1
     while index + 1 < min(tokens.count, start + 14) {
-      if [";", ".", ":"].contains(tokens[index].text) { return nil }
+      // A part of the figure has its own words: "300 boilers, including 120 ordered by Orvane".
+      if [";", ".", ":"].contains(tokens[index].text)
+        || FrameMatcher.opensPart(at: index, in: tokens, lexicon: lexicon)
+      {
+        return nil
+      }
       // « devaient partir en mars pour Sarlières »: a month may come between.
       var preposition = index + 1
       if preposition + 2 < tokens.count, lexicon.months[tokens[preposition + 1].lower] != nil {
@@ -568,6 +573,7 @@ struct ClauseFields {
       } else if lexicon.reservationWords.contains(tokens[index].lower),
         lexicon.flowFrom.contains(tokens[preposition].lower)
           || lexicon.flowTo.contains(tokens[preposition].lower),
+        !namesSeller(verb: index, preposition: preposition),
         let (name, _) = party(at: preposition + 1)
       {
         return name
@@ -576,6 +582,15 @@ struct ClauseFields {
       index += 1
     }
     return nil
+  }
+
+  /// Whether the preposition at `preposition` names the seller of the verb of buying at
+  /// `verb`: "ordered from Hollin", « commandées à Hollin » name who sells, not whom the goods
+  /// were for.
+  private func namesSeller(verb: Int, preposition: Int) -> Bool {
+    FrameRules.forLanguage(shared.language).framesByVerb[tokens[verb].lower]?.contains {
+      $0.agent == .buyer && $0.prepositions[[tokens[preposition].lower]] == .seller
+    } == true
   }
 
   /// The party goods were made for, after a word of making at `index`: "built for Valcombe",
@@ -682,7 +697,8 @@ struct ClauseFields {
     for index in tokens.indices.dropFirst()
     where
       (lexicon.reservationWords.contains(tokens[index - 1].lower)
-      && lexicon.flowFrom.contains(tokens[index].lower))
+      && lexicon.flowFrom.contains(tokens[index].lower)
+      && !namesSeller(verb: index - 1, preposition: index))
       || ((lexicon.sendingVerbs.contains(tokens[index - 1].lower)
         || lexicon.transferVerbs.contains(tokens[index - 1].lower))
         && agents.contains(tokens[index].lower))
@@ -833,7 +849,8 @@ struct ClauseFields {
       guard index + 1 < tokens.count,
         lexicon.flowFrom.contains(tokens[index + 1].lower)
           || lexicon.flowTo.contains(tokens[index + 1].lower)
-          || agents.contains(tokens[index + 1].lower)
+          || agents.contains(tokens[index + 1].lower),
+        !namesSeller(verb: index, preposition: index + 1)
       else { return nil }
       return party(at: index + 2)
     }

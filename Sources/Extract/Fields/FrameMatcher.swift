@@ -312,9 +312,11 @@ struct FrameMatcher {
     // Eastvale", « 900 pompes livrées par Calorisol ».
     let agentMissing = parties[frame.agent] == nil
     // A colon after the figure opens a list that breaks it down: in "delivered 650 bikes in
-    // the half: 180 to Larkfield, 200 to Lyvéo", "to Larkfield" is the 180's, not the 650's.
-    let listStart = tokens[(max(last, verb) + 1)..<max(end, max(last, verb) + 1)].firstIndex {
-      $0.text == ":"
+    // the half: 180 to Larkfield, 200 to Lyvéo", "to Larkfield" is the 180's, not the 650's;
+    // so does another figure after a comma: "has taken 20 chargers this year, 16 of them
+    // diverted from Ardan's order", "…, including 16 diverted from Ardan".
+    let listStart = ((max(last, verb) + 1)..<max(end, max(last, verb) + 1)).first { index in
+      tokens[index].text == ":" || Self.opensPart(at: index, in: tokens, lexicon: lexicon)
     }
     for (start, stop) in [(max(last, verb) + 1, listStart ?? end), (verb + 1, min(first, end))] {
       var index = start
@@ -900,6 +902,16 @@ struct FrameMatcher {
       !tokens[(comma + 1)..<close].contains(where: { $0.kind == .number })
     else { return nil }
     return close
+  }
+
+  /// Whether the comma at `index` opens a part of the figure before it: "…, 16 of them
+  /// diverted", "…, including 16 diverted", « …, dont 16 détournées ».
+  static func opensPart(at index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
+    guard tokens[index].text == ",", index + 2 < tokens.count else { return false }
+    return [index + 1, index + 2].contains { figure in
+      tokens[figure].kind == .number && !isDate(figure, in: tokens, lexicon: lexicon)
+        && (figure == index + 1 || lexicon.breakdownWords.contains(tokens[index + 1].lower))
+    }
   }
 
   /// Whether the number at `index` is part of a date: a day next to its month ("17 février",

@@ -172,6 +172,17 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Words that open a part of a figure just given: "20 chargers, including 16 diverted",
+  /// « 20 bornes, dont 16 détournées ».
+  var breakdownWords: Set<String> = []
+
+  /// The lexicon with the words that open a part of a figure.
+  func with(breakdownWords: Set<String>) -> Lexicon {
+    var copy = self
+    copy.breakdownWords = breakdownWords
+    return copy
+  }
+
   /// The lexicon with its shares and signs in words.
   func with(
     fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>,

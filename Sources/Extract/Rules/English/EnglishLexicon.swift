@@ -254,6 +254,7 @@ extension Lexicon {
       "latest", "another", "other", "new", "final", "first", "second", "third",
     ]
   )
+  .with(breakdownWords: ["including"])
   .with(
     fractions: [
       (["half"], 50), (["one", "half"], 50), (["a", "third"], Decimal(3333) / 100),

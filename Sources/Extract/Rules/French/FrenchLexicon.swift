@@ -265,6 +265,7 @@ extension Lexicon {
       "j", "tu", "vous", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
     ]
   )
+  .with(breakdownWords: ["dont"])
   .with(
     fractions: [
       (["la", "moitié"], 50), (["moitié"], 50), (["un", "tiers"], Decimal(3333) / 100),
