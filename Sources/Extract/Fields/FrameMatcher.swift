@@ -656,8 +656,17 @@ struct FrameMatcher {
       // "we" before its verb is the subject; a name in another role is not. A configured name
       // with lower-case words inside is read whole (« l'Hôpital de Rivière-aux-Saules »).
       if let descriptions, token.kind == .word,
-        let (name, _) = (max(0, index - 8)...index).lazy.compactMap({ start in
+        let (name, _) = (max(0, index - 16)...index).lazy.compactMap({ start in
           descriptions.longName(at: start, in: tokens).flatMap { $0.1 == index ? $0 : nil }
+        }).first
+      {
+        return name
+      }
+      // So is a configured description or lower-case alias that ends in a name (« le service
+      // départemental d'incendie et de secours de Haute-Durance », « le carrossier d'Ebermatt »).
+      if let descriptions, token.kind == .word, token.isCapitalised,
+        let (name, _) = (max(0, index - 16)..<index).lazy.compactMap({ start in
+          descriptions.match(at: start, in: tokens).flatMap { $0.1 == index ? $0 : nil }
         }).first
       {
         return name
