@@ -725,15 +725,16 @@ public struct Reconciler: Sendable {
           if compared > 8 { break }
           // Money flows over time: a quarter's spend and a year's do not contradict each
           // other, so money is compared only over the same period.
-          // A contract's worth has no period: two values of the same contract are compared
-          // when either is undated or their dates meet (signed "in January" and "on 16
-          // January").
+          // A contract's worth has no period: the dates its sentences give are its signing,
+          // approval or start ("approved on Monday", "took effect on July 1"), so two values of
+          // the same contract are compared when either is undated or their dates lie within a
+          // year of each other.
           let contract = Self.metric(of: first, atSite: false) == .order
           let samePeriod =
             first.unit == .count
             ? Self.overlaps(first.period, second.period)
             : (first.period != nil && first.period == second.period)
-              || (contract && Self.overlaps(first.period, second.period))
+              || (contract && Self.withinAYear(first.period, second.period))
           guard samePeriod,
             !Self.overlaps(first.bounds, second.bounds),
             reported.insert(first.id + "|" + second.id).inserted
@@ -755,6 +756,23 @@ public struct Reconciler: Sendable {
 
   private static func isForward(_ claim: Claim) -> Bool {
     claim.modality == .forecast || claim.modality == .hedged
+  }
+
+  /// Whether two periods overlap or lie within twelve months of each other; an undated one
+  /// is near any.
+  private static func withinAYear(_ first: Period?, _ second: Period?) -> Bool {
+    guard let first, let second else { return true }
+    func month(_ date: String) -> Int? {
+      let parts = date.split(separator: "-")
+      guard parts.count >= 2, let year = Int(parts[0]), let month = Int(parts[1]) else {
+        return nil
+      }
+      return year * 12 + month
+    }
+    guard let firstStart = month(first.start), let firstEnd = month(first.end),
+      let secondStart = month(second.start), let secondEnd = month(second.end)
+    else { return overlaps(first, second) }
+    return secondStart - firstEnd <= 12 && firstStart - secondEnd <= 12
   }
 
   private static func overlaps(_ first: Period?, _ second: Period?) -> Bool {

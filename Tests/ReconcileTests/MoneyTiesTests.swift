@@ -158,7 +158,7 @@ import Testing
   }
 
   @Test(
-    "values of the same contract are compared when either is undated or their dates meet; undated spending is not"
+    "values of the same contract are compared when undated or dated within a year; undated spending is not"
   )
   func contractValues() {
     func claim(_ id: String, _ document: String, _ value: Decimal, metric: Metric) -> Claim {
@@ -192,11 +192,12 @@ import Testing
     #expect(
       dated.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
         == [["e", "f"]])
-    // Signed "in March" and "on 12 March": the same signing; a contract of another year is not.
+    // Signed "on 12 March" and in effect "from 1 July": the same contract; one dated more than
+    // a year later is another.
     var month = claim("g", "paper", 14_000_000, metric: .order)
-    month.period = Period(start: "2025-03-01", end: "2025-03-31")
+    month.period = Period(start: "2025-07-01", end: "2025-07-01")
     var later = claim("h", "paper", 14_000_000, metric: .order)
-    later.period = Period(start: "2026-03-01", end: "2026-03-31")
+    later.period = Period(start: "2026-06-01", end: "2026-06-30")
     let meeting = Reconciler(config: config).reconcile([signed, month], against: Self.rows)
     #expect(meeting.findings.filter { $0.rule == "REC002" }.count == 1)
     let apart = Reconciler(config: config).reconcile([signed, later], against: Self.rows)
