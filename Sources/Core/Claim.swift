@@ -219,6 +219,10 @@ public struct Claim: Sendable, Hashable, Codable {
   /// That party is the person's name until a corpus-wide reading of who speaks for whom
   /// replaces it (`ClaimExtractor.resolveFirstPerson`). Nil once resolved.
   public var firstPersonOf: String?
+  /// The figure's own clause, when its sentence has more than one: what ties money to the
+  /// ledger is looked for there ("paid Ruhlmann CAD 5.68 million in the first quarter", not the
+  /// contract of the clause after it).
+  public var clause: String?
   /// Whether stated as fact, forecast, hedged, denied, supposed or asked.
   public var modality: Modality
   /// Who asserts it.

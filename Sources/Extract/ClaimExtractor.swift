@@ -964,6 +964,7 @@ public struct ClaimExtractor: Sendable {
           roles = read
         }
       }
+      var restater: String?? = nil
       // "… 28 turbines from Sorvent, a day after Sorvent's chief put the figure at 40", « a
       // évalué ce chiffre à 40 »: a figure that restates the sentence's earlier one is about the
       // same thing, whoever says it.
@@ -973,6 +974,8 @@ public struct ClaimExtractor: Sendable {
             && shared.lexicon.restatingNouns.contains(tokens[quantity.first - 3].lower)),
         ["at", "à"].contains(tokens[quantity.first - 1].lower), earlier.unit == quantity.unit
       {
+        // Said by whoever put the figure, not by the sentence's speaker.
+        restater = .some(fields.nameBefore(quantity.first - 1, reach: 8))
         subject = earlier.subject
         roles = earlier.roles
         claimFlow = earlier.flow
@@ -1023,8 +1026,9 @@ public struct ClaimExtractor: Sendable {
         modality: Self.modality(
           clauseModality, metric: metric,
           period: period, date: date, past: read?.past == true),
-        speaker: quoteSpeaker ?? fields.writer(before: quantity.first)
-          ?? sentence.fallbackSpeaker, language: language,
+        speaker: restater
+          ?? (quoteSpeaker ?? fields.writer(before: quantity.first) ?? sentence.fallbackSpeaker),
+        language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claim.periodUnclear = periodUnclear
       claim.perUnit = perUnit
@@ -1034,6 +1038,11 @@ public struct ClaimExtractor: Sendable {
         shared.lexicon.rateNouns.contains(tokens[quantity.next + 1].lower)
       {
         claim.perPeriod = true
+      }
+      // Money is tied to the ledger by what its own clause names (a table row's by its label).
+      if case .currency = quantity.unit, !sentence.isTableRow {
+        let clause = fields.clauseBreaks.clause(around: quantity.first)
+        if clause.count < tokens.count { claim.clause = Self.text(of: tokens[clause]) }
       }
       if let person = sentence.unplacedSpeaker,
         claim.subject == person || claim.flow?.from == person || claim.flow?.to == person

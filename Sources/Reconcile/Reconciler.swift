@@ -511,7 +511,7 @@ public struct Reconciler: Sendable {
     // company's revenue, cash or total budget is none of these.
     var tiePhrases: [String] = []
     if case .currency = claim.unit, claimItems.isEmpty || items.isEmpty {
-      let matches = moneyTies.matches(in: claim.sentence)
+      let matches = moneyTies.matches(in: claim.clause ?? claim.sentence)
       let ties = Set(matches.map(\.tie))
       tiePhrases = MoneyTies.groupKeys(matches)
       let tiedItems = Set(
@@ -707,6 +707,20 @@ public struct Reconciler: Sendable {
     for key in groups.keys.sorted() {
       guard var group = groups[key], group.count > 1 else { continue }
       group.sort { ($0.document, $0.span.start, $0.id) < ($1.document, $1.span.start, $1.id) }
+      // The figures each speaker states in each sentence (as written, not their rounding
+      // bounds): one who states the other source's
+      // figure in the same sentence ("of the roughly €4 billion, €1 billion to €1.5 billion
+      // would go to Corvane hardware") agrees with it, whatever their other figure says. (A
+      // sentence that reports two speakers' figures, "28, a day after the chief put the figure
+      // at 40", states neither speaker's as the other's.)
+      func sentenceKey(_ claim: Claim) -> String {
+        [claim.document, claim.sentence, claim.speaker ?? ""].joined(separator: "\u{1F}")
+      }
+      var sentenceFigures: [String: [Interval]] = [:]
+      for claim in group { sentenceFigures[sentenceKey(claim), default: []].append(claim.stated) }
+      func states(_ claim: Claim, _ figure: Interval) -> Bool {
+        sentenceFigures[sentenceKey(claim)]?.contains { Self.overlaps($0, figure) } == true
+      }
       // Each claim is set against the earliest claims of other sources (a few at most), so a
       // group of n claims gives at most n findings, not n² pairs. Only the group's 512
       // earliest claims are looked at, so that a feed of one speaker's posts is not read n²
@@ -737,6 +751,7 @@ public struct Reconciler: Sendable {
               || (contract && Self.withinAYear(first.period, second.period))
           guard samePeriod,
             !Self.overlaps(first.bounds, second.bounds),
+            !states(second, first.stated), !states(first, second.stated),
             reported.insert(first.id + "|" + second.id).inserted
           else { continue }
           let severity: Severity =

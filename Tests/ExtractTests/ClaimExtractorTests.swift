@@ -323,4 +323,28 @@ func paragraphs(_ text: String, separator: String, language: Language, date: Str
       language: .en, date: "2025-08-12")
     #expect(plain.first?.flow == nil)
   }
+
+  @Test("money in a sentence of several clauses keeps its own clause; one sentence has none")
+  func ownClause() {
+    let claims = ClaimExtractor().extract(
+      text: "The city paid Ruhlmann CAD 5.68 million in the first quarter, and a six-year "
+        + "maintenance contract worth CAD 3.6 million took effect on July 1. "
+        + "Domvia paid Altmann €4 million.",
+      language: .en, date: "2026-08-01")
+    let money = claims.filter { $0.unit != .count }
+    #expect(
+      money.map(\.clause) == [
+        "The city paid Ruhlmann CAD 5.68 million in the first quarter",
+        "a six-year maintenance contract worth CAD 3.6 million took effect on July 1.", nil,
+      ])
+  }
+
+  @Test("a figure another person put is said by that person, not by the sentence's speaker")
+  func restatedSpeaker() {
+    let claims = ClaimExtractor().extract(
+      text: "Vinga Line took delivery of 5 ferries from Kessler Yards, Anna Berg said, a day "
+        + "after Kessler's Tom Reyes put the figure at 7.",
+      language: .en, date: "2025-06-10")
+    #expect(claims.map(\.speaker) == ["Anna Berg", "Tom Reyes"])
+  }
 }

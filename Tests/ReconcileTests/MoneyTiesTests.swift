@@ -204,6 +204,39 @@ import Testing
     #expect(apart.findings.filter { $0.rule == "REC002" }.isEmpty)
   }
 
+  @Test("money is tied by its own clause, and agrees with a source that states it beside another")
+  func ownClause() {
+    // "paid Altmann €15 million, and the AW-9 pumps ship in May": the pumps are the next
+    // clause's; the money is judged by its payee, against every Altmann row.
+    var paid = Self.claim(
+      "a", "Domvia paid Altmann €15 million in 2025, and its AW-9 pumps were fitted in May.",
+      15_000_000)
+    paid.roles = Roles(frame: "payment.to/1", parties: [.payer: "Domvia", .payee: "Altmann"])
+    let whole = Reconciler(config: config).reconcile([paid], against: Self.rows)
+    #expect(whole.findings.first?.arithmetic.contains("12,000,000") == true)
+    paid.clause = "Domvia paid Altmann €15 million in 2025"
+    let own = Reconciler(config: config).reconcile([paid], against: Self.rows)
+    #expect(own.verdicts.values.first == .consistent)
+    // Of the €15 million, €12 million went on AW-9 pumps: a source that states both agrees
+    // with one that states either.
+    func claim(_ id: String, _ document: String, _ sentence: String, _ value: Decimal) -> Claim {
+      var claim = Self.claim(id, sentence, value, item: "AW-9")
+      claim.document = document
+      claim.speaker = document
+      return claim
+    }
+    let both = "Of the €15 million Domvia spent on AW-9 pumps, €12 million went to the AW-9 pumps."
+    let result = Reconciler(config: config).reconcile(
+      [
+        claim("b", "memo", both, 15_000_000), claim("c", "memo", both, 12_000_000),
+        claim("d", "wire", "Domvia spent €12 million on AW-9 pumps.", 12_000_000),
+        claim("e", "post", "Domvia spent €20 million on AW-9 pumps.", 20_000_000),
+      ], against: Self.rows)
+    let pairs = result.findings.filter { $0.rule == "REC002" }.map { $0.claims.map(\.id).sorted() }
+    #expect(!pairs.contains(["b", "d"]))
+    #expect(pairs.contains { $0.contains("e") })
+  }
+
   @Test("phrases match whole words, plurals and hyphenated words alike")
   func words() {
     let ties = MoneyTies(

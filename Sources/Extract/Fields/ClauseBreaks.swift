@@ -8,6 +8,8 @@ struct ClauseBreaks {
   private let tokens: [Token]
   /// For each token index (and one past the end), how many breaks start before it.
   private let counts: [Int]
+  /// Where the breaks start, in order.
+  private let positions: [Int]
 
   init(_ tokens: [Token]) {
     self.tokens = tokens
@@ -16,6 +18,7 @@ struct ClauseBreaks {
       counts[index + 1] = counts[index] + (Self.breaks(at: index, in: tokens) ? 1 : 0)
     }
     self.counts = counts
+    positions = tokens.indices.filter { counts[$0 + 1] > counts[$0] }
   }
 
   /// Whether a new clause starts strictly between two tokens.
@@ -26,6 +29,27 @@ struct ClauseBreaks {
     // A comma right before `end` breaks only with its joiner before `end` too.
     if tokens[end - 1].text == ",", Self.breaks(at: end - 1, in: tokens) { count -= 1 }
     return count > 0
+  }
+
+  /// The tokens of the clause that holds the token at `index`: from the break before it to the
+  /// break after it, the joiner ("and", « et ») left out.
+  func clause(around index: Int) -> Range<Int> {
+    // The first break at or after `index`, by binary search over the breaks in order.
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if positions[middle] < index { low = middle + 1 } else { high = middle }
+    }
+    let end = low < positions.count ? positions[low] : tokens.count
+    guard low > 0 else { return 0..<max(end, index + 1) }
+    let opening = positions[low - 1]
+    var start = opening
+    if tokens[opening].text == "," || tokens[opening].text == ";" {
+      start += 1
+      if start < index, Self.joiners.contains(tokens[start].lower) { start += 1 }
+    }
+    return start..<max(end, index + 1)
   }
 
   /// Whether a break starts at `index`.

@@ -264,6 +264,17 @@ struct ClauseFields {
     writers.last { $0.end < index }?.name
   }
 
+  /// The name nearest before `index` in its clause, within `reach` tokens: who "put the
+  /// figure at 7" in "a day after Kessler's Tom Reyes put the figure at 7".
+  func nameBefore(_ index: Int, reach: Int) -> String? {
+    var probe = index - 1
+    while probe >= max(0, index - reach), ![",", ";", ":"].contains(tokens[probe].text) {
+      if let (name, _) = Names.name(endingAt: probe, in: tokens, lexicon: lexicon) { return name }
+      probe -= 1
+    }
+    return nil
+  }
+
   /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …").
   func clauseSubject(before index: Int) -> String? {
     var start = index - 1
