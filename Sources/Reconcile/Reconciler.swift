@@ -257,7 +257,7 @@ public struct Reconciler: Sendable {
     var hints: [String: String] = [:]
     var nearNames = NearNames(index: index)
     for original in claims {
-      let claim = movedBetweenCustomers(original, index: index)
+      let claim = movedBetweenCustomers(signedBySupplier(original, index: index), index: index)
       // The items it can stand for, worked out once: reported, checked for ambiguity, linked,
       // compared across sources.
       let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
@@ -420,6 +420,23 @@ public struct Reconciler: Sendable {
     moved.metric = .transfer
     moved.roles = Roles(frame: "move/1", parties: [.source: seller, .target: buyer])
     return moved
+  }
+
+  /// A contract "signed with" another reads both ways: when its subject is only one of the
+  /// ledger's suppliers and the other party only a customer ("Lignère Recharge has signed a
+  /// €3.12 million contract with Autoroutes Ardan-Océan"), the customer buys.
+  func signedBySupplier(_ claim: Claim, index: LedgerIndex) -> Claim {
+    guard var roles = claim.roles, roles.frame == "order.placed/1",
+      let buyer = roles[.buyer], let seller = roles[.seller],
+      index.suppliers.contains(entityKey(buyer)), index.customers[entityKey(buyer)] == nil,
+      index.customers[entityKey(seller)] != nil, !index.suppliers.contains(entityKey(seller))
+    else { return claim }
+    var signed = claim
+    roles.parties[.buyer] = seller
+    roles.parties[.seller] = buyer
+    signed.roles = roles
+    if claim.subject == buyer { signed.subject = seller }
+    return signed
   }
 
   /// The one ledger customer a sentence names by a configured entity's name or alias, if one.

@@ -170,6 +170,25 @@ private func row(
     #expect(Set(pairs.first?.claims.map(\.document) ?? []) == ["article", "call"])
   }
 
+  @Test("a contract the supplier signed with a customer is the customer's purchase")
+  func signedBySupplier() {
+    var contract = row("C-1", customer: "Ardan", item: "supervision contract", amount: 3_120_000)
+    contract.supplier = "Lignère"
+    var signed = claim(
+      "€4 million", 4_000_000, 4_000_000, unit: .currency("USD"),
+      item: "supervision contract", subject: "Lignère", metric: .order,
+      period: Period(start: "2024-02-01", end: "2024-02-28"))
+    signed.roles = Roles(frame: "order.placed/1", parties: [.buyer: "Lignère", .seller: "Ardan"])
+    let result = Reconciler().reconcile([signed], against: [contract])
+    #expect(result.verdicts.values.first == .contradicted)
+    #expect(result.findings.first?.rule == "REC001")
+    // Bought by a customer from another customer: read as written.
+    var bought = signed
+    bought.roles = Roles(frame: "purchase.from/1", parties: [.buyer: "Lignère", .seller: "Ardan"])
+    #expect(
+      Reconciler().reconcile([bought], against: [contract]).verdicts.values.first != .contradicted)
+  }
+
   @Test("a redirected row's site does not make it the site of two customers in REC002")
   func siteOfRedirectedRow() throws {
     var own = row("R1", customer: "Alvery Water", item: "Korvel unit", quantity: 2)
