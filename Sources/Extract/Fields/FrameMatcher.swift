@@ -284,11 +284,13 @@ struct FrameMatcher {
     if let clitic, let role = frame.prepositions[["à"]] ?? frame.object { parties[role] = clitic }
     // A party right after the verb, then the figure or a linking word: "sold Harrowfield 25
     // tractors", "supplied Grenmark with 60 turbines", « a équipé Pyrène de 60 éoliennes ».
+    // "awarded Lignère a €3.12 million contract": a party, then the object noun's phrase.
     if let role = frame.object, let (name, end) = party(at: verb + 1), end + 1 < tokens.count,
       end < first,
       rules.objectLinks.contains(tokens[end + 1].lower)
         || (first - end - 1 <= 2
           && tokens[(end + 1)..<first].allSatisfy { $0.kind == .word && $0.startsLowercase })
+        || (!frame.objectNouns.isEmpty && rules.determiners.contains(tokens[end + 1].lower))
     {
       parties[role] = name
     }

@@ -18,6 +18,11 @@ extension FrameRules {
         agent: .buyer, prepositions: [["with"]: .seller, ["from"]: .seller],
         objectNouns: ["order", "orders", "contract", "contracts"]),
       Frame(
+        "order.awarded/1", example: "Ardan awarded Lignère a €3.12 million supervision contract",
+        verbs: ["awarded", "awards", "award", "awarding", "granted", "grants", "grant"],
+        agent: .buyer, prepositions: [["to"]: .seller], object: .seller,
+        objectNouns: ["order", "orders", "contract", "contracts", "deal", "deals"]),
+      Frame(
         "purchase.from/1", example: "Nordhavn Ferries ordered 6 hybrid vessels from Kessler Yards",
         verbs: [
           "order", "orders", "ordered", "ordering", "buy", "buys", "bought", "buying", "purchase",

@@ -27,6 +27,14 @@ extension FrameRules {
         ],
         objectNouns: ["commande", "commandes", "contrat", "contrats"]),
       Frame(
+        "order.awarded/1", example: "Ardan a confié à Lignère un contrat de 520 000 euros",
+        verbs: [
+          "confié", "confie", "confiera", "confier", "attribué", "attribue", "attribuera",
+          "attribuer", "accordé", "accorde", "accordera",
+        ],
+        agent: .buyer, prepositions: [["à"]: .seller, ["au"]: .seller, ["aux"]: .seller],
+        objectNouns: ["commande", "commandes", "contrat", "contrats"]),
+      Frame(
         "receipt.taken/1", example: "Lémanis a pris livraison de 5 rames auprès d'Ateliers Vercors",
         verbs: ["pris", "prend", "prendra", "prennent"],
         agent: .buyer,
