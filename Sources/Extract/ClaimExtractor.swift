@@ -1003,6 +1003,20 @@ public struct ClaimExtractor: Sendable {
         if metric == .other { metric = restated.metric }
         if period == nil, !periodUnclear { period = restated.period }
       }
+      // "a six-year contract", « dix ans », "three weeks after": a length of time belongs to
+      // no party and is no delivery, whatever the clause's verb does.
+      if quantity.unit == .count, let counted = item?.canonical,
+        shared.lexicon.rateNouns.contains(counted)
+      {
+        // Whose it is stays ("Nordhavn's ferries are 19 years old"), but not a party the
+        // verb gave it.
+        if let party = subject, roles?.parties.values.contains(party) == true {
+          subject = nil
+        }
+        roles = nil
+        claimFlow = nil
+        metric = .other
+      }
       // « 40 nœuds environ »: a qualifier after the counted noun qualifies the count.
       var quantity = quantity
       if quantity.qualifier == .exact, quantity.unit == .count, let surface = item?.surface,
