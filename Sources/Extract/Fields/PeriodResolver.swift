@@ -263,8 +263,16 @@ struct PeriodResolver {
     if end + 1 < tokens.count, isEvent(end + 1) { return true }
     // (A month's day may stand before the month the period starts at: « du 19 décembre ».)
     var first = start
-    if first >= 1, tokens[first - 1].kind == .number, tokens[first - 1].text.count <= 2 {
-      first -= 1
+    // (« du 1er mars »: a day with its ordinal suffix too.)
+    if first >= 1 {
+      let day = tokens[first - 1].lower
+      let digits = day.prefix(while: \.isNumber)
+      if (1...2).contains(digits.count),
+        digits.count == day.count
+          || lexicon.ordinalSuffixes.contains(String(day.dropFirst(digits.count)))
+      {
+        first -= 1
+      }
     }
     let article = ["du", "de", "d", "le"]
     if first >= 2, article.contains(tokens[first - 1].lower), isEvent(first - 2) { return true }

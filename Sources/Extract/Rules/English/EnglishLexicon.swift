@@ -318,6 +318,9 @@ extension Lexicon {
   .with(eventNouns: [
     "opening", "launch", "deadline", "meeting", "vote", "ceremony", "inauguration", "hearing",
     "auction", "election", "kickoff", "kick-off", "debut",
+    // Incidents: "after a May 28 hailstorm", "the March 1 fire".
+    "storm", "hailstorm", "fire", "blaze", "flood", "flooding", "accident", "crash", "collision",
+    "explosion", "earthquake", "hurricane", "outage", "strike",
   ])
   .with(
     makingWords: ["built", "made", "manufactured", "produced", "assembled"],

@@ -325,6 +325,9 @@ extension Lexicon {
   .with(eventNouns: [
     "ouverture", "inauguration", "lancement", "échéance", "réunion", "vote", "cérémonie",
     "audience", "élection", "séance",
+    // Les incidents : « après l'orage de grêle du 28 mai », « l'incendie du 1er mars ».
+    "tempête", "orage", "grêle", "incendie", "feu", "inondation", "crue", "accident",
+    "collision", "explosion", "séisme", "ouragan", "panne", "grève",
   ])
   .with(
     makingWords: [
