@@ -505,10 +505,12 @@ public struct Reconciler: Sendable {
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     var period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
     let forward = Self.isForward(claim)
-    // What a party holds, with no period said ("all 16 buses now in Bristol"), is what reached
-    // it by the document's date, not the year's bookings.
-    if claim.period == nil, !forward, Self.metric(of: claim, atSite: atSite) == .capacity,
+    // What a party holds, with no period said or as of the document's day ("all 16 buses now
+    // in Bristol", « dispose aujourd'hui de 160 nœuds »), is what reached it by that day, not
+    // the year's bookings.
+    if !forward, Self.metric(of: claim, atSite: atSite) == .capacity,
       let day = documentDates[claim.document].map({ String($0.prefix(10)) }), day.count == 10,
+      claim.period == nil || claim.period == Period(start: day, end: day),
       let first = index.rows.map(\.period.start).min(), first <= day
     {
       period = Period(start: first, end: day)

@@ -101,6 +101,11 @@ import Testing
       "Tenders\n\nEBERMATT, France, July 20, 2026 (Wire) - Six tenders left the plant.\n",
       path: "d.txt")
     #expect(country.published == "2026-07-20")
+    // A no-break space inside the date; a label and a heading before the dateline.
+    let release = try read(
+      "COMMUNIQUÉ DE PRESSE\n\nMorlenn livre ses canots\n\nPORZ-KERDU, le 12\u{00A0}octobre 2026 – "
+        + "Morlenn a livré vendredi quatre canots.\n", path: "e.txt")
+    #expect(release.published == "2026-10-12")
     // Capitals that are not a city before a comma are no dateline.
     let shout = try read(
       "Notice\n\nURGENT update on shipments: the supplier moved chips on June 4, 2024.\n",

@@ -327,7 +327,8 @@ private func row(
     #expect(result.findings.map(\.rule).sorted() == ["REC001", "REC001", "REC002"])
   }
 
-  @Test("what a party holds, with no period said, is what reached it by the document's date")
+  @Test(
+    "what a party holds, with no period said or today, is what reached it by the document's date")
   func holdingsToDate() {
     let rows = [
       row(
@@ -351,6 +352,12 @@ private func row(
     let yearly = Reconciler().reconcile(
       [thisYear], against: rows, documentDates: ["note.md": "2026-04-20"])
     #expect(yearly.verdicts[held.id] == .contradicted)
+    // "Today", the document's own day, is the same as no period.
+    var today = held
+    today.period = Period(start: "2026-04-20", end: "2026-04-20")
+    let asOfToday = Reconciler().reconcile(
+      [today], against: rows, documentDates: ["note.md": "2026-04-20"])
+    #expect(asOfToday.verdicts[held.id] == .consistent)
   }
 
   @Test("a site named by its alias links to the site's rows")

@@ -125,9 +125,17 @@ struct PeriodResolver {
         {
           afterDate = close + 1
         }
+        // The city may be long and hyphenated, with a region and an article after it
+        // ("SAINT-LUDGER-DES-BLEUETS, le 5 juin 2026 –", "EBERMATT, France, July 20, 2026 -").
+        let articles = FrameRules.forLanguage(shared.language).articles
         let dateline =
-          index <= 4 && afterDate < tokens.count
-          && ["-", "—", "–"].contains(tokens[afterDate].text)
+          afterDate < tokens.count && ["-", "—", "–"].contains(tokens[afterDate].text)
+          && (index <= 4
+            || (index <= 16 && tokens[0].text == tokens[0].text.uppercased()
+              && tokens[..<index].allSatisfy {
+                $0.kind == .symbol || $0.kind == .number || $0.isCapitalised
+                  || articles.contains($0.lower)
+              }))
         // "its March 3 statement" dates the saying; "its Q3 statement", "the 2024 annual
         // report" name the period they report on.
         let reportsOn =

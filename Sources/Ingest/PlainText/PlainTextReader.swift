@@ -27,9 +27,9 @@ struct PlainTextReader: DocumentReader {
       if title == nil { title = heading }
     }
     let (text, blocks, sourceMap) = builder.finish()
-    // Without front matter, a date in the heading, or a dateline opening one of the first two
-    // paragraphs (the first may be the heading), dates the document.
-    let datelines = blocks.prefix(2).lazy.compactMap { block in
+    // Without front matter, a date in the heading, or a dateline opening one of the first three
+    // paragraphs (before it, a heading and a label such as "PRESS RELEASE"), dates the document.
+    let datelines = blocks.prefix(3).lazy.compactMap { block in
       DateParsing.dateline(
         in: Substring(
           text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: block.span.start)...]),

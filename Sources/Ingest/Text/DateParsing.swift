@@ -14,7 +14,7 @@ enum DateParsing {
   /// A dateline may open with its city in capitals and a comma, and an article: "LONDON, March
   /// 2, 2026 -", « MONTRÉAL, le 14 mai 2026 – », « NAMUR, 16 septembre 2025 – ».
   static func dateline(in text: Substring, anywhere: Bool) -> String? {
-    let words = text.prefix(anywhere ? 400 : 80).split(whereSeparator: { $0 == " " || $0 == "\n" })
+    let words = text.prefix(anywhere ? 400 : 80).split(whereSeparator: \.isWhitespace)
       .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()[]-–—:")) }
     var first = 0
     var last = 0

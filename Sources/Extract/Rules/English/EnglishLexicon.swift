@@ -222,7 +222,8 @@ extension Lexicon {
       "sunday": 7,
     ],
     relativeDays: [
-      (["yesterday"], -1), (["tomorrow"], 1), (["this", "morning"], 0), (["this", "afternoon"], 0),
+      (["yesterday"], -1), (["tomorrow"], 1), (["today"], 0), (["this", "morning"], 0),
+      (["this", "afternoon"], 0),
       (["this", "evening"], 0), (["tonight"], 0),
     ],
     announcingVerbs: ["announced", "posted", "warned", "reported"],

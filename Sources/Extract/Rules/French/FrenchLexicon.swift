@@ -248,7 +248,7 @@ extension Lexicon {
       "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
     ],
     relativeDays: [
-      (["hier"], -1), (["demain"], 1),
+      (["hier"], -1), (["demain"], 1), (["aujourd'hui"], 0), (["aujourd’hui"], 0),
       (["avant-hier"], -2), (["après-demain"], 2), (["ce", "matin"], 0),
       (["cet", "après-midi"], 0),
       (["ce", "soir"], 0),
