@@ -275,7 +275,8 @@ struct ClauseFields {
     return nil
   }
 
-  /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …").
+  /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …"), or
+  /// the entity a configured description there stands for.
   func clauseSubject(before index: Int) -> String? {
     var start = index - 1
     // A clause ends at punctuation, and after a verb of saying or "that": "the union says
@@ -288,7 +289,11 @@ struct ClauseFields {
     }
     var probe = max(0, start, index - 40)
     while probe < index {
-      if let (name, _) = self.name(startingAt: probe) { return name }
+      // A configured description stands for its entity (« l'armateur normand a récupéré »).
+      if let (name, _) = self.name(startingAt: probe) ?? descriptions?.match(at: probe, in: tokens)
+      {
+        return name
+      }
       probe += 1
     }
     return nil

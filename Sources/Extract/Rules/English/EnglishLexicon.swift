@@ -340,10 +340,11 @@ extension Lexicon {
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
     "pass", "passed", "passes", "lend", "lent", "lends", "loaned", "gave", "give", "gives",
-    "given",
+    "given", "ceded", "cedes", "cede", "released", "releases", "release", "surrendered",
   ])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",
+    "recovered", "recovers",
     "joined", "joins", "ended", "landed", "switched", "commissioned", "deployed", "fitted",
     "took", "taken",
   ])

@@ -356,13 +356,15 @@ extension Lexicon {
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
     "réattribué", "réattribués", "réattribuées", "prêté", "prêtés", "prêtées", "prête",
-    "prêtent", "donné", "donnés", "données", "donne", "donnent",
+    "prêtent", "donné", "donnés", "données", "donne", "donnent", "cédé", "cédés", "cédées",
+    "cède", "cèdent", "cédera", "céderont", "rétrocédé", "rétrocédés", "rétrocédées",
   ])
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
     "installé", "installée", "installés", "installées", "parties", "partis", "reçoit", "reçoivent",
     "reçu", "reçus", "reçues", "réceptionné", "réceptionnés", "réceptionnées", "rejoint",
-    "rejoignent", "rejoindront", "posé", "allumé", "déployé", "mis", "pris",
+    "rejoignent", "rejoindront", "posé", "allumé", "déployé", "mis", "pris", "récupéré",
+    "récupérés", "récupérées", "récupère", "récupèrent",
   ])
   .with(
     unitPriceWords: ["par", "l'unité", "l’unité", "la", "le", "l", "chaque", "pièce"],
