@@ -620,6 +620,11 @@ struct QuantityScanner {
       if ["de", "d", "d'", "d’"].contains(tokens[probe].lower), probe + 1 < tokens.count {
         probe += 1
         if ["'", "’"].contains(tokens[probe].text), probe + 1 < tokens.count { probe += 1 }
+        // « 36 millions de couronnes norvégiennes »: a currency's name in two words.
+        if let (code, end) = CurrencyNames.currency(at: probe, in: tokens), language == .fr {
+          amount.currency = amount.currency ?? code
+          return end + 1
+        }
         // « 300 millions de livres (sterling) »: pounds only after a scale; « trois livres » are books.
         if ["livre", "livres"].contains(tokens[probe].lower), amount.scale != nil, language == .fr {
           amount.currency = amount.currency ?? "GBP"
@@ -663,6 +668,13 @@ struct QuantityScanner {
     {
       amount.currency = code
       return cursor + 2
+    }
+    // "36 million Norwegian kroner", « 12 millions couronnes suédoises »: a name in two words.
+    if let (code, end) = CurrencyNames.currency(at: cursor, in: tokens),
+      amount.currency == nil || amount.currency == code
+    {
+      amount.currency = code
+      return end + 1
     }
     if cursor < tokens.count {
       let token = tokens[cursor]
