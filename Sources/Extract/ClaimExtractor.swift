@@ -22,6 +22,9 @@ public struct ClaimExtractor: Sendable {
   public var fiscalCalendar: @Sendable (String) -> Int?
   /// The ISO 4217 code of a bare `$`.
   public var dollar: String
+  /// The currencies in play, the ledger's and the configured one: a bare « dirhams » or
+  /// "kroner" is the one of them so called.
+  public var currencies: Set<String> = []
   /// Names of the parties Tally knows, from `tally.yml` and the ledger.
   ///
   /// A capitalised word that opens a sentence is a name only if it begins one of these or the
@@ -92,6 +95,7 @@ public struct ClaimExtractor: Sendable {
     self.fiscalYearStartMonth = fiscalYearStartMonth
     self.fiscalCalendar = fiscalCalendar
     self.dollar = dollar
+    currencies = [dollar]
   }
 
   /// The claims of a document, in text order.
@@ -319,7 +323,9 @@ public struct ClaimExtractor: Sendable {
         discourse.recent[entity] = discourse.mentions
       }
     }
-    let found = QuantityScanner(tokens: tokens, language: language, dollar: dollar).scan()
+    let found = QuantityScanner(
+      tokens: tokens, language: language, dollar: dollar, currencies: currencies
+    ).scan()
     guard !found.isEmpty else { return [] }
     var described: PartyDescriptions?
     if !descriptions.isEmpty {

@@ -347,4 +347,20 @@ func paragraphs(_ text: String, separator: String, language: Language, date: Str
       language: .en, date: "2025-06-10")
     #expect(claims.map(\.speaker) == ["Anna Berg", "Tom Reyes"])
   }
+
+  @Test("a bare currency noun is the one currency in play so called")
+  func bareCurrencyNoun() {
+    let text = "Bouskra a versé 4,8 millions de dirhams et Skarvfjell 36 millions de couronnes."
+    let plain = ClaimExtractor().extract(text: text, language: .fr, date: "2026-10-08")
+    #expect(plain.map(\.unit) == [.count, .count])
+    var extractor = ClaimExtractor()
+    extractor.currencies = ["MAD", "NOK", "EUR"]
+    let known = extractor.extract(text: text, language: .fr, date: "2026-10-08")
+    #expect(known.map(\.unit) == [.currency("MAD"), .currency("NOK")])
+    // Two kroner in play: a bare "kroner" is neither.
+    extractor.currencies = ["NOK", "DKK"]
+    let two = extractor.extract(
+      text: "Skarvfjell paid 36 million kroner.", language: .en, date: "2026-10-08")
+    #expect(two.first?.unit == .count)
+  }
 }

@@ -35,6 +35,36 @@ enum CurrencyNames {
     return table
   }()
 
+  /// The currencies each bare noun of a current currency's name may stand for, singular and
+  /// plural: "kroner" → DKK, NOK; « dirhams » → AED, MAD.
+  static let nouns: [String: Set<String>] = {
+    var table: [String: Set<String>] = [:]
+    for code in Locale.commonISOCurrencyCodes {
+      for (identifier, plural) in [("en", englishPlural), ("fr", frenchPlural)] {
+        guard let name = Locale(identifier: identifier).localizedString(forCurrencyCode: code)
+        else { continue }
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        guard words.count == 2, let noun = identifier == "en" ? words.last : words.first else {
+          continue
+        }
+        table[noun, default: []].insert(code)
+        if let plural = (identifier == "en" ? plural(words).last : plural(words).first) {
+          table[plural, default: []].insert(code)
+        }
+      }
+    }
+    return table
+  }()
+
+  /// The one currency among `known` that a bare noun at `index` may stand for: « 4,8 millions
+  /// de dirhams » is the Moroccan dirham when that is the only dirham the ledger books.
+  static func currency(noun index: Int, in tokens: [Token], known: Set<String>) -> String? {
+    guard index < tokens.count, tokens[index].kind == .word,
+      let codes = nouns[tokens[index].lower]?.intersection(known), codes.count == 1
+    else { return nil }
+    return codes.first
+  }
+
   /// The currency a two-word name at `index` names, and its last token.
   static func currency(at index: Int, in tokens: [Token]) -> (code: String, end: Int)? {
     guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word,

@@ -16,11 +16,17 @@ struct QuantityScanner {
 
   /// The currency a bare `$` stands for (USD unless the configuration says otherwise).
   let dollar: String
+  /// The currencies in play (the ledger's and tally.yml's), which a bare « dirhams » or
+  /// "kroner" may name when only one of them is so called.
+  let currencies: Set<String>
 
-  init(tokens: [Token], language: Language, dollar: String = "USD") {
+  init(
+    tokens: [Token], language: Language, dollar: String = "USD", currencies: Set<String> = []
+  ) {
     self.tokens = tokens
     self.language = language
     self.dollar = dollar
+    self.currencies = currencies
     shared = SharedLexicon.forLanguage(language)
     approximateBefore = shared.lexicon.approximateBefore
     atLeastBefore = shared.lexicon.atLeastBefore
@@ -620,10 +626,18 @@ struct QuantityScanner {
       if ["de", "d", "d'", "d’"].contains(tokens[probe].lower), probe + 1 < tokens.count {
         probe += 1
         if ["'", "’"].contains(tokens[probe].text), probe + 1 < tokens.count { probe += 1 }
-        // « 36 millions de couronnes norvégiennes »: a currency's name in two words.
+        // « 36 millions de couronnes norvégiennes »: a currency's name in two words; « de
+        // dirhams », the one dirham in play.
         if let (code, end) = CurrencyNames.currency(at: probe, in: tokens), language == .fr {
           amount.currency = amount.currency ?? code
           return end + 1
+        }
+        if lexicon.currencyWords[tokens[probe].lower] == nil, amount.scale != nil,
+          let code = CurrencyNames.currency(noun: probe, in: tokens, known: currencies),
+          language == .fr
+        {
+          amount.currency = amount.currency ?? code
+          return probe + 1
         }
         // « 300 millions de livres (sterling) »: pounds only after a scale; « trois livres » are books.
         if ["livre", "livres"].contains(tokens[probe].lower), amount.scale != nil, language == .fr {
@@ -669,12 +683,20 @@ struct QuantityScanner {
       amount.currency = code
       return cursor + 2
     }
-    // "36 million Norwegian kroner", « 12 millions couronnes suédoises »: a name in two words.
+    // "36 million Norwegian kroner", « 12 millions couronnes suédoises »: a name in two words;
+    // "36 million kroner", the one krone in play.
     if let (code, end) = CurrencyNames.currency(at: cursor, in: tokens),
       amount.currency == nil || amount.currency == code
     {
       amount.currency = code
       return end + 1
+    }
+    if amount.currency == nil, cursor < tokens.count,
+      lexicon.currencyWords[tokens[cursor].lower] == nil,
+      let code = CurrencyNames.currency(noun: cursor, in: tokens, known: currencies)
+    {
+      amount.currency = code
+      return cursor + 1
     }
     if cursor < tokens.count {
       let token = tokens[cursor]

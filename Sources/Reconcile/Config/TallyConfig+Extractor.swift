@@ -22,7 +22,7 @@ extension TallyConfig {
         entities.flatMap { entity in values(entity).map { ($0, entity.name) } },
         uniquingKeysWith: { first, _ in first })
     }
-    return ClaimExtractor(
+    var extractor = ClaimExtractor(
       tolerance: tolerance,
       fiscalCalendar: { name in config.entity(named: name)?.fiscalYearStart },
       dollar: currency ?? "USD", knownNames: knownNames,
@@ -36,5 +36,7 @@ extension TallyConfig {
         .map { config.entity(named: $0)?.name ?? $0 }),
       aliases: byEntity { [$0.name] + $0.aliases },
       products: items.flatMap { [$0.name] + $0.aliases })
+    extractor.currencies.formUnion(bookings.map(\.currency))
+    return extractor
   }
 }
