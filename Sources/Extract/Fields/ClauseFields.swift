@@ -178,6 +178,17 @@ struct ClauseFields {
     var marked = [Bool](repeating: false, count: tokens.count)
     var writers: [(name: String, end: Int)] = []
     func mark(_ range: ClosedRange<Int>) { for index in range { marked[index] = true } }
+    // A dateline ("PORZ-KERDU, le 15 avril 2026 (AOP) –"): its city and agency say where and
+    // who wrote, and name no party.
+    if let first = tokens.first, first.kind == .word, first.text.count >= 2,
+      first.text == first.text.uppercased(),
+      let dash = tokens.prefix(24).firstIndex(where: {
+        ["-", "—", "–"].contains($0.text) && !$0.isGlued
+      }),
+      dash > 0, tokens[..<dash].contains(where: { lexicon.months[$0.lower] != nil })
+    {
+      mark(0...(dash - 1))
+    }
     for (index, token) in tokens.enumerated() {
       // Most tokens are none of these words, nor a model: one bit test turns them away.
       guard lexicon.bystanderFilter.mayContain(token.lowerHash) || token.kind == .mixed else {

@@ -698,8 +698,11 @@ struct FrameMatcher {
   /// The party that opens the sentence, before its first verb and before `index`: "La station
   /// savoyarde de Valcombe a confirmé …", "Strathcairn Council said …".
   private func openingParty(before index: Int) -> String? {
-    let limit = min(index, verbs.first?.index ?? index, 8)
+    // (After a dateline, "VALCOMBE, le 14 octobre 2026 (AAP) –", the sentence opens past it.)
     var start = 0
+    while start < min(index, 24), isBystander(start) { start += 1 }
+    if start > 0, start < tokens.count, tokens[start].kind == .symbol { start += 1 }
+    let limit = min(index, verbs.first?.index ?? index, start + 8)
     while start < limit {
       // "In Queensland, Burrandah …": a name after a preposition is where, not who.
       if let (name, end) = party(at: start) {
