@@ -703,7 +703,14 @@ public struct Reconciler: Sendable {
   ) -> [Finding] {
     var groups: [String: [Claim]] = [:]
     for (claim, item) in claims {
-      let named = party(of: claim, parties)?.0
+      var named = party(of: claim, parties)?.0
+      // A figure told of a supplier is about the one customer its sentence names, as in a link.
+      if let supplier = named, ledgerKey(of: supplier, index: index) == nil,
+        index.suppliers.contains(entityKey(supplier)),
+        let customer = customerNamed(in: claim.sentence, index: index)
+      {
+        named = customer
+      }
       let ledger = named.flatMap { ledgerKey(of: $0, index: index) }
       let metric = Self.metric(of: claim, atSite: ledger?.atSite ?? false)
       // A move's ends are customers: a site with one customer stands for it ("Lanvoy's

@@ -189,6 +189,24 @@ private func row(
       Reconciler().reconcile([bought], against: [contract]).verdicts.values.first != .contradicted)
   }
 
+  @Test("a figure told of a supplier is compared across sources as the customer its sentence names")
+  func supplierFigureAcrossSources() {
+    var config = TallyConfig()
+    config.entities = [.init(name: "Skarvfjell Offshore", aliases: ["Skarvfjell"])]
+    var contract = row("C-1", customer: "Skarvfjell Offshore", item: "contract", amount: 36)
+    contract.supplier = "Morlenn"
+    var told = claim(
+      "NOK 36", 36, 36, unit: .currency("USD"), item: "contract", subject: "Morlenn",
+      metric: .order, period: nil, speaker: "Digest", document: "feed")
+    told.sentence = "Morlenn's contract with Skarvfjell is worth NOK 36."
+    let other = claim(
+      "NOK 50", 50, 50, unit: .currency("USD"), item: "contract",
+      subject: "Skarvfjell Offshore", metric: .order, period: nil, speaker: "Wire",
+      document: "wire")
+    let result = Reconciler(config: config).reconcile([told, other], against: [contract])
+    #expect(result.findings.filter { $0.rule == "REC002" }.count == 1)
+  }
+
   @Test("a redirected row's site does not make it the site of two customers in REC002")
   func siteOfRedirectedRow() throws {
     var own = row("R1", customer: "Alvery Water", item: "Korvel unit", quantity: 2)
