@@ -36,6 +36,8 @@ struct LedgerIndex {
   /// The key of every supplier the ledger names (its `supplier` column), as entity keys.
   private(set) var suppliers: Set<String> = []
   private(set) var items: Set<String> = []
+  /// The item keys whose rows give money and never a quantity: contracts and services.
+  private(set) var moneyOnlyItems: Set<String> = []
   /// Each item key's name as the ledger (or configuration) writes it.
   private(set) var itemNames: [String: String] = [:]
   /// Each site key's customers, as keys: "Lanvoy" is Énergies du Ponant's farm.
@@ -53,6 +55,7 @@ struct LedgerIndex {
   ) {
     rows = bookings.sorted { ($0.file, $0.line, $0.id) < ($1.file, $1.line, $1.id) }
     var grouped: [Key: [Int]] = [:]
+    var counted: Set<String> = []
     for (position, booking) in rows.enumerated() {
       let customer = customerKey(booking.customer)
       if customers[customer] == nil { customers[customer] = booking.customer }
@@ -79,9 +82,11 @@ struct LedgerIndex {
           }
           grouped[Key(customer: party, item: item, status: booking.status), default: []].append(
             position)
+          if booking.quantity != nil { counted.insert(item) }
         }
       }
     }
+    moneyOnlyItems = items.subtracting(counted)
     for (key, positions) in grouped {
       let entry = Series()
       let sorted = positions.sorted { (rows[$0].period.start, $0) < (rows[$1].period.start, $1) }

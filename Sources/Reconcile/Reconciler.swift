@@ -554,6 +554,13 @@ public struct Reconciler: Sendable {
         return .notJudged(.moneyNotTied, party: nil)
       }
     }
+    // A contract's value is dated by its signing, approval or start ("began on June 1"): told of
+    // items booked as money only, it is judged over the years its date falls in.
+    if case .currency = claim.unit, claim.metric == .order, let dated = period, !items.isEmpty,
+      items.isSubset(of: index.moneyOnlyItems)
+    {
+      period = Period(start: "\(dated.start.prefix(4))-01-01", end: "\(dated.end.prefix(4))-12-31")
+    }
     var link = Link(
       customer: customerName, partySource: source, statuses: wanted, period: period, rows: [],
       rowCount: 0, sum: 0, excluded: 0, tiePhrases: tiePhrases)

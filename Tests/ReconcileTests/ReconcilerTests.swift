@@ -207,6 +207,25 @@ private func row(
     #expect(result.findings.filter { $0.rule == "REC002" }.count == 1)
   }
 
+  @Test("a contract's value dated by its start is judged against the contract's row of that year")
+  func contractValueDatedByStart() {
+    var contract = row(
+      "C-1", customer: "Skarvfjell", item: "contract", amount: 36, month: "2026-04")
+    contract.supplier = "Morlenn"
+    let started = claim(
+      "NOK 36", 36, 36, unit: .currency("USD"), item: "contract", subject: "Skarvfjell",
+      metric: .order, period: Period(start: "2026-06-01", end: "2026-06-01"))
+    #expect(
+      Reconciler().reconcile([started], against: [contract]).verdicts.values.first == .consistent)
+    // Goods counted in the ledger keep the claim's own period.
+    let counted = row(
+      "G-1", customer: "Skarvfjell", item: "boat", quantity: 4, amount: 36, month: "2026-04")
+    var boats = started
+    boats.item = "boat"
+    #expect(
+      Reconciler().reconcile([boats], against: [counted]).verdicts.values.first != .consistent)
+  }
+
   @Test("a redirected row's site does not make it the site of two customers in REC002")
   func siteOfRedirectedRow() throws {
     var own = row("R1", customer: "Alvery Water", item: "Korvel unit", quantity: 2)
