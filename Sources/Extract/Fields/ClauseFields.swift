@@ -437,6 +437,11 @@ struct ClauseFields {
     if found.isEmpty {
       found += transferredTo()
     }
+    // "Six drones built for Corgelay are flying at Taillefer instead": reserved for one, serving
+    // another.
+    if found.isEmpty {
+      found += reservedButInstead()
+    }
     // "Our March lot of 250,000 doses was passed to Agence Mosane": ours, sent on.
     if found.isEmpty, let firstPersonParty {
       for index in tokens.indices where Self.ourWords.contains(tokens[index].lower) {
@@ -765,6 +770,41 @@ struct ClauseFields {
         if let to, to.name != from {
           return [(Flow(from: from, to: to.name), min(index, verb)...max(fromEnd, to.end))]
         }
+      }
+    }
+    return []
+  }
+
+  /// Goods made or reserved for one party that a word of replacement says serve another:
+  /// "Six drones that Aérolys built for Corgelay are flying at Taillefer instead", « six drones
+  /// construits pour Corgelay volent chez Taillefer à la place ».
+  private func reservedButInstead() -> [(flow: Flow, range: ClosedRange<Int>)] {
+    guard !lexicon.insteadWords.isEmpty,
+      let instead = tokens.indices.first(where: {
+        ClauseFields.phraseEnd(lexicon.insteadWords, at: $0, in: tokens) != nil
+      })
+    else { return [] }
+    for index in tokens.indices.dropFirst() where index < instead {
+      let word = tokens[index - 1].lower
+      guard lexicon.reservationWords.contains(word) || lexicon.makingWords.contains(word) else {
+        continue
+      }
+      let reserved =
+        lexicon.makingWords.contains(word)
+        ? madeFor(after: index - 1)
+        : (lexicon.flowFrom.contains(tokens[index].lower)
+          && !namesSeller(verb: index - 1, preposition: index)
+          ? party(at: index + 1) : nil)
+      guard let (from, fromEnd) = reserved else { continue }
+      // The other party before the word of replacement or just after it.
+      var probe = fromEnd + 1
+      while probe < min(tokens.count, instead + 8), ![";", "."].contains(tokens[probe].text) {
+        if lexicon.insteadPrepositions.contains(tokens[probe].lower),
+          let (to, toEnd) = party(at: probe + 1), to != from
+        {
+          return [(Flow(from: from, to: to), (index - 1)...max(toEnd, instead))]
+        }
+        probe += 1
       }
     }
     return []

@@ -297,6 +297,20 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Words saying that goods serve another party than the one they were for ("six drones built
+  /// for Corgelay are flying at Taillefer instead", « … volent chez Taillefer à la place »), and
+  /// the prepositions that name that other party.
+  var insteadWords: [[String]] = []
+  var insteadPrepositions: Set<String> = []
+
+  /// The lexicon with its words of goods serving another party than planned.
+  func with(insteadWords: [[String]], insteadPrepositions: Set<String>) -> Lexicon {
+    var copy = self
+    copy.insteadWords = insteadWords
+    copy.insteadPrepositions = insteadPrepositions
+    return copy
+  }
+
   /// Verbs of goods arriving or being put to use ("reached", "installed", « arrivées »): with a
   /// place or holder, where reserved goods ended up.
   var arrivalVerbs: Set<String> = []

@@ -337,6 +337,7 @@ extension Lexicon {
     (["in", "reserve"], .capacity), (["from", "the", "depot"], .capacity),
     (["from", "its", "depot"], .capacity), (["out", "of", "the", "depot"], .capacity),
   ])
+  .with(insteadWords: [["instead"]], insteadPrepositions: ["at", "to", "with", "for"])
   .with(transferVerbs: [
     "transferred", "transfers", "transfer", "reassigned", "reallocated", "moved", "shifted",
     "pass", "passed", "passes", "lend", "lent", "lends", "loaned", "gave", "give", "gives",

@@ -353,6 +353,10 @@ extension Lexicon {
   .with(demonymNounEndings: [
     "ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "and", "ande", "ique",
   ])
+  .with(
+    insteadWords: [["à", "la", "place"], ["finalement"]],
+    insteadPrepositions: ["chez", "à", "au", "aux", "pour"]
+  )
   .with(transferVerbs: [
     "transféré", "transférés", "transférées", "réaffecté", "réaffectés", "réaffectées",
     "réattribué", "réattribués", "réattribuées", "prêté", "prêtés", "prêtées", "prête",
