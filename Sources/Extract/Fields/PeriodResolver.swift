@@ -41,8 +41,14 @@ struct PeriodResolver {
     let day = documentDate.flatMap { date in date.count >= 10 ? String(date.prefix(10)) : nil }
     documentDay = day
     documentDays = day.flatMap(Period.dayNumber)
+    var colons = [0]
+    for token in tokens { colons.append((colons.last ?? 0) + (token.text == ":" ? 1 : 0)) }
+    self.colons = colons
     found = candidates()
   }
+
+  /// For each token index (and one past the end), how many colons come before it.
+  private let colons: [Int]
 
   /// The first period the text mentions ("Musk post, April 2024" → April 2024).
   var first: Period? { found.first?.0 }
@@ -70,6 +76,7 @@ struct PeriodResolver {
   /// March; read so otherwise, it is the last March.
   func period(first: Int, last: Int, reach: Int = .max, ahead: Bool = false) -> Period? {
     var best: (Period, Int)?
+    var ownBest: (Period, Int)?
     for (period, range, yearless) in found {
       // Only a period in the figure's own stretch of the clause: in "six in February and eight
       // in May, and the last ten will reach Inverness" the future is not May's.
@@ -87,6 +94,8 @@ struct PeriodResolver {
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
       // and 85,000 by the end of the year".
       if range.lowerBound > last, clauseBreaks.between(last, range.lowerBound) { continue }
+      // Nor past a colon, which opens a breakdown: "650 bikes in the half: 180 in January".
+      if range.lowerBound > last, colons[range.lowerBound] > colons[last + 1] { continue }
       // A semicolon closes the clause before it: "… another 240 in June; the Q3 statement lists
       // 440" does not date the 440 by June.
       if semicolonsCloseClauses, range.upperBound < first,
@@ -102,8 +111,21 @@ struct PeriodResolver {
       if distance < best?.1 ?? Int.max || (distance == best?.1 && range.lowerBound > last) {
         best = (period, distance)
       }
+      // A period of the conjunct or the whole before it loses to one of the figure's own: "400
+      // in July and 500 to Dunmere in November", "900 last year: 400 … in July". (A period
+      // opening the sentence before a comma, « Au premier trimestre, … », is the figure's.)
+      let beforeConjunct =
+        range.upperBound < first
+        && tokens[range.upperBound..<first].contains {
+          $0.text == ":" || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+        }
+      if !beforeConjunct,
+        distance < ownBest?.1 ?? Int.max || (distance == ownBest?.1 && range.lowerBound > last)
+      {
+        ownBest = (period, distance)
+      }
     }
-    return best?.0
+    return (ownBest ?? best)?.0
   }
 
   private func opensSecondClause(from start: Int, to end: Int) -> Bool {
