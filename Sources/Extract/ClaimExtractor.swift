@@ -31,6 +31,9 @@ public struct ClaimExtractor: Sendable {
   /// document writes it with a capital inside a sentence (`OpeningNames`), and a known party
   /// before goods is their buyer, not their maker. Empty: every such word may be a name.
   public var knownNames: Set<String>
+  /// The last word of every known party's name and alias, lower-case: "Verdalp 16 chargers"
+  /// is 16 chargers for Verdalp, not a product called "Verdalp 16".
+  private let partyEnds: Set<String>
   /// Phrases that stand for configured entities ("the automaker" → Tesla), from `tally.yml`:
   /// a move told by description has its parties.
   public let knownDescriptions: [String: String]
@@ -61,6 +64,10 @@ public struct ClaimExtractor: Sendable {
     self.products = Set(products.map(FirstPerson.key))
     firstPerson = FirstPerson(people: people, domains: domains, organisations: organisations)
     self.knownNames = knownNames
+    partyEnds = Set(
+      (Array(knownNames) + Array(aliases.keys)).compactMap {
+        $0.split(separator: " ").last.map { $0.lowercased() }
+      })
     self.knownDescriptions = knownDescriptions
     // An entity a description stands for is named by its own name too.
     var names = aliases
@@ -324,7 +331,8 @@ public struct ClaimExtractor: Sendable {
       }
     }
     let found = QuantityScanner(
-      tokens: tokens, language: language, dollar: dollar, currencies: currencies
+      tokens: tokens, language: language, dollar: dollar, currencies: currencies,
+      partyEnds: partyEnds
     ).scan()
     guard !found.isEmpty else { return [] }
     var described: PartyDescriptions?

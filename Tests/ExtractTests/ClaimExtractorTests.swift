@@ -363,4 +363,16 @@ func paragraphs(_ text: String, separator: String, language: Language, date: Str
       text: "Skarvfjell paid 36 million kroner.", language: .en, date: "2026-10-08")
     #expect(two.first?.unit == .count)
   }
+
+  @Test(
+    "a number after a known party's name counts what follows it; after another name it is a name")
+  func countAfterParty() {
+    let text = "Lignère delivered to Verdalp 16 Tarvane chargers, and moved to Windows 11 laptops."
+    let known = ClaimExtractor(knownNames: ["Verdalp", "Lignère"]).extract(
+      text: text, language: .en, date: "2026-04-16")
+    #expect(known.map(\.surface) == ["16"])
+    #expect(known.first?.subject == "Verdalp")
+    let plain = ClaimExtractor().extract(text: text, language: .en, date: "2026-04-16")
+    #expect(plain.isEmpty)
+  }
 }

@@ -19,14 +19,19 @@ struct QuantityScanner {
   /// The currencies in play (the ledger's and tally.yml's), which a bare « dirhams » or
   /// "kroner" may name when only one of them is so called.
   let currencies: Set<String>
+  /// The last words of the known parties' names, lower-case: a number after one counts what
+  /// follows it ("delivered to Verdalp 16 chargers"), it is not a product's name.
+  let partyEnds: Set<String>
 
   init(
-    tokens: [Token], language: Language, dollar: String = "USD", currencies: Set<String> = []
+    tokens: [Token], language: Language, dollar: String = "USD", currencies: Set<String> = [],
+    partyEnds: Set<String> = []
   ) {
     self.tokens = tokens
     self.language = language
     self.dollar = dollar
     self.currencies = currencies
+    self.partyEnds = partyEnds
     shared = SharedLexicon.forLanguage(language)
     approximateBefore = shared.lexicon.approximateBefore
     atLeastBefore = shared.lexicon.atLeastBefore
@@ -1106,7 +1111,10 @@ struct QuantityScanner {
           && FrameRules.forLanguage(language).partyPrepositions.contains(
             tokens[amount.first - 2].lower)))
       && nextToken.map { $0.kind == .word && $0.startsLowercase && $0.text.count > 2 } == true
-    if let previous, !numeral.grouped, !countsAfterName,
+    let afterParty =
+      previous.map { partyEnds.contains($0.lower) } == true
+      && nextToken.map { $0.kind == .word || $0.kind == .mixed } == true
+    if let previous, !numeral.grouped, !countsAfterName, !afterParty,
       previous.isCapitalised || previous.text == "&",
       !lexicon.capitalisedFunctionWords.contains(previous.lower),
       !Lexicon.english.capitalisedFunctionWords.contains(previous.lower),
