@@ -82,6 +82,19 @@ import Testing
     }
   }
 
+  @Test("an object pronoun between « de » and its verb is the verb's object, not its subject")
+  func cliticAfterInfinitiveMarker() {
+    var call = paragraphs(
+      "Pour 2027, nous prévoyons de vous commander 40 bornes Tarvane.", separator: "\n\n",
+      language: .fr, date: "2026-10-19")
+    call.kind = .transcript
+    call.title = "Lignère Recharge : résultats du troisième trimestre 2026"
+    call.blocks[0].speaker = "Reto Gasser"
+    let claim = ClaimExtractor(people: ["Reto Gasser": "Verdalp"]).extract(from: call).first
+    #expect(claim?.roles?[.buyer] == "Verdalp")
+    #expect(claim?.roles?[.seller] == "Lignère Recharge")
+  }
+
   @Test("an age between a name and a title still ties the person to the organisation")
   func ageInApposition() {
     var post = paragraphs(

@@ -552,6 +552,15 @@ struct FrameMatcher {
 
   private func subject(before verb: Int, clitic: inout String?) -> String? {
     var index = verb - 1
+    // « nous prévoyons de vous commander 40 bornes »: an object pronoun between « de » and the
+    // verb is the verb's object; the subject is the one of the verb « de » depends on.
+    if index >= 1, rules.objectPronouns.contains(tokens[index].lower),
+      rules.infinitiveMarkers.contains(tokens[index - 1].lower)
+    {
+      clitic =
+        rules.secondPerson.contains(tokens[index].lower) ? secondPersonParty : firstPersonParty
+      index -= 1
+    }
     // "plans to order", « prévoit de commander », « compte d'abord acheter »: the subject is the
     // one of the verb the infinitive depends on.
     if index >= 0, ["'", "’"].contains(tokens[index].text), index >= 1,
