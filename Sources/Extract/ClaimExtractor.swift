@@ -923,6 +923,30 @@ public struct ClaimExtractor: Sendable {
       {
         metric = .spend
       }
+      // "took delivery of all 12 lifeboats it ordered from Morlenn": a relative clause on the
+      // figure's noun says which goods; the verb that governs the figure says what was done.
+      // (« a pris livraison des 12 chaudières qu'elle avait commandées » alike, where the
+      // relative clause gave the roles.)
+      // (Not the whole a part is taken from: "delivered the last four of the ten lifeboats
+      // that Skarvfjell ordered" counts the order.)
+      if claimFlow == nil, quantity.unit == .count, read != nil,
+        !(ordinal > 0
+          && Self.isPart(
+            found[ordinal - 1], of: quantity, in: tokens, shareOf: shared.lexicon.shareOf,
+            rules: rules)),
+        let framed = Self.mainVerbMetric(before: quantity.first, in: tokens, rules: rules),
+        framed != metric,
+        ((quantity.last + 2)..<min(tokens.count, quantity.last + 9)).contains(where: { verb in
+          rules.framesByVerb[tokens[verb].lower]?.contains {
+            Frame.metric(ofFrame: $0.id) == metric
+          } == true
+            && tokens[max(quantity.last + 1, verb - 4)..<verb].contains {
+              rules.pronouns.contains($0.lower) || rules.relativePronouns.contains($0.lower)
+            }
+        })
+      {
+        metric = framed
+      }
       // A figure no word of its clause gives a metric takes its frame's: "Calder supplied
       // Domvia with 60 boilers" is a shipment, « a versé 45 millions » spending.
       if claimFlow == nil, metric == .other || metric == .transfer, let frame = roles?.frame,
@@ -1281,6 +1305,26 @@ public struct ClaimExtractor: Sendable {
       index + phrase.count <= tokens.count
         && zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy { $0 == $1.lower }
     } == true
+  }
+
+  /// The metric of the frame verb that governs the figure at `first` from before it, in its
+  /// clause (no comma between): "took delivery of all 12 …", « a pris livraison des 12 … ».
+  private static func mainVerbMetric(before first: Int, in tokens: [Token], rules: FrameRules)
+    -> Metric?
+  {
+    var index = first - 1
+    while index >= max(0, first - 12), ![",", ";", ":"].contains(tokens[index].text) {
+      if let frames = rules.framesByVerb[tokens[index].lower],
+        let frame = frames.first(where: { frame in
+          frame.objectNouns.isEmpty
+            || tokens[(index + 1)..<first].contains { frame.objectNouns.contains($0.lower) }
+        })
+      {
+        return Frame.metric(ofFrame: frame.id)
+      }
+      index -= 1
+    }
+    return nil
   }
 
   private static let clauseJoiners: Set<String> = [
