@@ -68,19 +68,21 @@ import Testing
     try folder.write("b.md", "Tesla bought 6 chips.")
     // « café.md » in Latin-1: E9 is no UTF-8.
     let name = Array("caf".utf8) + [0xE9] + Array(".md".utf8)
-    let path = Array(folder.url.path.utf8) + [UInt8(ascii: "/")] + name + [0]
-    let descriptor = path.withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
-    }
-    try #require(descriptor >= 0)
-    let text = Array("Tesla bought 5 chips.".utf8)
-    _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    close(descriptor)
+    try writeRaw(Array(folder.url.path.utf8) + [UInt8(ascii: "/")] + name, "Tesla bought 5 chips.")
     let entries = CorpusWalker.walk([folder.url.path])
     #expect(entries.map(\.path) == ["b.md", "caf\\xE9.md"])
     let results = outcomes(folder)
     #expect(results["caf\\xE9.md"]?.status == .ok)
     #expect(results["caf\\xE9.md"]?.documents.first?.text == "Tesla bought 5 chips.")
+  }
+
+  /// Writes `text` to a file named by the file system's bytes `path`.
+  private func writeRaw(_ path: [UInt8], _ text: String) throws {
+    let descriptor = open(path.map { CChar(bitPattern: $0) } + [0], O_CREAT | O_WRONLY, 0o644)
+    try #require(descriptor >= 0)
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
   }
 
   @Test("a folder whose name is not valid UTF-8 is walked, and its files read by their bytes")
@@ -91,12 +93,7 @@ import Testing
     let name = [0xE9, 0x74, 0xE9] as [UInt8]
     let directory = Array(folder.url.path.utf8) + [UInt8(ascii: "/")] + name
     #expect(mkdir(directory.map { CChar(bitPattern: $0) } + [0], 0o755) == 0)
-    let file = directory + Array("/note.md".utf8)
-    let descriptor = open(file.map { CChar(bitPattern: $0) } + [0], O_CREAT | O_WRONLY, 0o644)
-    try #require(descriptor >= 0)
-    let text = Array("Tesla bought 7 chips.".utf8)
-    _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    close(descriptor)
+    try writeRaw(directory + Array("/note.md".utf8), "Tesla bought 7 chips.")
     let entries = CorpusWalker.walk([folder.url.path])
     #expect(entries.map(\.path) == ["a.md", "\\xE9t\\xE9/note.md"])
     #expect(entries.last?.problem == nil)
