@@ -160,43 +160,43 @@ import Testing
   /// The scenarios of issue 11, written unseen (docs/eval.md has their first scores):
   /// floors a little under where Tally stands now, so that generality cannot slip unnoticed.
   static let scenarioFloors = [
-    "medical": (claims: 0.92, findings: 0.81),
-    "cloud": (claims: 0.95, findings: 0.62),
-    "aircraft": (claims: 0.97, findings: 0.73),
+    "medical": (claims: 0.92, findings: 0.85),
+    "cloud": (claims: 0.95, findings: 0.63),
+    "aircraft": (claims: 0.97, findings: 0.79),
     "rail": (claims: 0.97, findings: 0.79),
     // Written after the others were tuned on (first score 0.175).
-    "wind": (claims: 0.90, findings: 0.60),
-    "vaccines": (claims: 0.89, findings: 0.80),
-    "tablets": (claims: 0.91, findings: 0.62),
+    "wind": (claims: 0.90, findings: 0.68),
+    "vaccines": (claims: 0.89, findings: 0.85),
+    "tablets": (claims: 0.91, findings: 0.66),
     // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
-    "buses": (claims: 0.90, findings: 0.67),
-    "ambulances": (claims: 0.95, findings: 0.65),
+    "buses": (claims: 0.90, findings: 0.77),
+    "ambulances": (claims: 0.95, findings: 0.70),
     // First scores 0.194 and 0.205, then tuned in session 7.
     "cranes": (claims: 0.96, findings: 0.61),
-    "streetlights": (claims: 0.94, findings: 0.66),
+    "streetlights": (claims: 0.94, findings: 0.70),
     // Session 7: first score 0.269, then tuned.
-    "meters": (claims: 0.95, findings: 0.59),
+    "meters": (claims: 0.95, findings: 0.61),
     // Session 7: first score 0.171, then tuned.
-    "beds": (claims: 0.94, findings: 0.71),
+    "beds": (claims: 0.94, findings: 0.73),
     // Session 7: first score 0.471, then tuned.
-    "inverters": (claims: 0.95, findings: 0.56),
+    "inverters": (claims: 0.95, findings: 0.58),
     // Session 7: first score 0.176, then tuned.
-    "cargobikes": (claims: 0.97, findings: 0.39),
+    "cargobikes": (claims: 0.97, findings: 0.42),
     // Session 8: first scores 0.439 and 0.240, scored before any change for them, then tuned.
     "snowploughs": (claims: 0.96, findings: 0.79),
-    "desalination": (claims: 0.97, findings: 0.46),
+    "desalination": (claims: 0.97, findings: 0.56),
     // Session 8: first score 0.348, scored before any change for it, then tuned.
-    "irrigation": (claims: 0.93, findings: 0.48),
+    "irrigation": (claims: 0.93, findings: 0.50),
     // Session 8: first score 0.235, scored before any change for it, then tuned.
-    "skilifts": (claims: 0.97, findings: 0.74),
-    // Session 9: first score 0.312, scored before any change for it.
-    "fireengines": (claims: 0.96, findings: 0.30),
-    // Session 9: first score 0.444, scored before any change for it.
-    "chargers": (claims: 0.97, findings: 0.43),
-    // Session 9: first score 0.408, scored before any change for it.
-    "drones": (claims: 0.94, findings: 0.40),
-    // Session 9: first score 0.408, scored before any change for it.
-    "lifeboats": (claims: 0.94, findings: 0.40),
+    "skilifts": (claims: 0.97, findings: 0.77),
+    // Session 9: first score 0.312, scored before any change for it, then tuned.
+    "fireengines": (claims: 0.96, findings: 0.68),
+    // Session 9: first score 0.444, scored before any change for it, then tuned.
+    "chargers": (claims: 0.97, findings: 0.68),
+    // Session 9: first score 0.408, scored before any change for it, then tuned.
+    "drones": (claims: 0.95, findings: 0.67),
+    // Session 9: first score 0.408, scored before any change for it, then tuned.
+    "lifeboats": (claims: 0.96, findings: 0.67),
   ]
 
   @Test(
