@@ -1292,6 +1292,7 @@ public struct ClaimExtractor: Sendable {
       }
     }
   }
+
   /// Whether the word at `index` gives its clause a verb of its own: a verb of a frame, a
   /// reporting verb, or a marker of modality (« à supposer », but not the « à » of « 250 à
   /// Logis Vézère »).

@@ -741,11 +741,11 @@ public struct Reconciler: Sendable {
       guard var group = groups[key], group.count > 1 else { continue }
       group.sort { ($0.document, $0.span.start, $0.id) < ($1.document, $1.span.start, $1.id) }
       // The figures each speaker states in each sentence (as written, not their rounding
-      // bounds): one who states the other source's
-      // figure in the same sentence ("of the roughly €4 billion, €1 billion to €1.5 billion
-      // would go to Corvane hardware") agrees with it, whatever their other figure says. (A
-      // sentence that reports two speakers' figures, "28, a day after the chief put the figure
-      // at 40", states neither speaker's as the other's.)
+      // bounds): one who states the other source's figure in the same sentence ("of the
+      // roughly €4 billion, €1 billion to €1.5 billion would go to Corvane hardware") agrees
+      // with it, whatever their other figure says. (A sentence that reports two speakers'
+      // figures, "28, a day after the chief put the figure at 40", states neither's as the
+      // other's.)
       func sentenceKey(_ claim: Claim) -> String {
         [claim.document, claim.sentence, claim.speaker ?? ""].joined(separator: "\u{1F}")
       }
