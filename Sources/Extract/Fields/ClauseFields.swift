@@ -400,7 +400,7 @@ struct ClauseFields {
       let start =
         index + 1 < tokens.count && ["'", "’"].contains(tokens[index + 1].text)
         ? index + 2 : index + 1
-      guard !after(lexicon.sendingVerbs, index),
+      guard !after(lexicon.sendingVerbs, index), movesHere(before: index),
         !ambiguous || (index > 0 && lexicon.reservationWords.contains(tokens[index - 1].lower)),
         // « du CHU de Valmont »: a particle inside a move's name starts no other; nor one inside
         // a party's name (« commandées par Terminaux de l'Estuaire »).
@@ -970,6 +970,23 @@ struct ClauseFields {
       }
     }
     return []
+  }
+
+  /// Whether « de » / "from" at `index` can open a move: after the goods counted (a figure a
+  /// few words before), a word of moving or a participle ("5 000 GPU de Tesla vers xAI", « sont
+  /// passées de Halden à Brightwave », "moving from Hexavia to Bluefin"), not after a noun it
+  /// complements (« l'exploitation de la famille Bégué à Montestruc »).
+  private func movesHere(before index: Int) -> Bool {
+    let rules = FrameRules.forLanguage(shared.language)
+    return tokens[max(0, index - 4)..<index].contains { token in
+      token.kind == .number || lexicon.startsNumberWords(token)
+        || (lexicon.moveFilter.mayContain(token.lowerHash)
+          && (lexicon.sendingVerbs.contains(token.lower)
+            || lexicon.reservationWords.contains(token.lower)))
+        || lexicon.transferVerbs.contains(token.lower)
+        || rules.isParticiple(token.lower) || token.lower.hasSuffix("ing")
+        || rules.framesByVerb[token.lower] != nil
+    }
   }
 
   /// The name a move reaches after its "to" word at `index`: "to X", « la direction de X »,
