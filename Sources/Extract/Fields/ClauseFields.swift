@@ -289,6 +289,9 @@ struct ClauseFields {
   /// The name that opens the clause holding `index` (the holder in "Musk holds 20.5% of …"), or
   /// the entity a configured description there stands for.
   func clauseSubject(before index: Int) -> String? {
+    // "It was Rivalys Habitat, a landlord in Lyon, that gave up …", « C'est Rivalys qui a
+    // cédé … »: a cleft puts the subject first.
+    if let subject = cleftSubject(before: index) { return subject }
     var start = index - 1
     // A clause ends at punctuation, and after a verb of saying or "that": "the union says
     // Combes gave Rhônevia nine" has Combes for its subject.
@@ -703,7 +706,7 @@ struct ClauseFields {
       }
       var probe = verb + 1
       // "pass 250,000 doses, not 400,000, to Agence Mosane": an aside between commas is passed.
-      while probe < min(tokens.count, verb + 14), ![";", "."].contains(tokens[probe].text),
+      while probe < min(tokens.count, verb + 20), ![";", "."].contains(tokens[probe].text),
         !(tokens[probe].text == "," && probe + 1 < tokens.count
           && lexicon.clauseOpeners.contains(tokens[probe + 1].lower))
       {
@@ -832,6 +835,32 @@ struct ClauseFields {
   }
 
   private static let cleftVerbs: Set<String> = ["est", "était", "fut", "is", "was"]
+
+  /// The party a cleft puts first as the subject of the verb at `verb`: "It was Rivalys
+  /// Habitat, a landlord in Lyon, that gave up", « C'est Rivalys Habitat qui a cédé ».
+  private func cleftSubject(before verb: Int) -> String? {
+    guard verb >= 4 else { return nil }
+    var index = 0
+    while index + 3 < verb {
+      if ["c", "it"].contains(tokens[index].lower) {
+        var probe = index + 1
+        if ["'", "’"].contains(tokens[probe].text) { probe += 1 }
+        if probe + 1 < verb, Self.cleftVerbs.contains(tokens[probe].lower),
+          let (name, end) = party(at: probe + 1),
+          // The relative pronoun after the name, or after an apposition between commas.
+          let pronoun = (end + 1..<min(verb, end + 14)).first(where: {
+            ["that", "who", "qui"].contains(tokens[$0].lower)
+          }),
+          end + 1 == pronoun || tokens[end + 1].text == ",",
+          !tokens[(pronoun + 1)..<verb].contains(where: { $0.text == "," })
+        {
+          return name
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
 
   /// A move told receiver first after a verb of motion or sending: "came to us from Hexavia's
   /// slot", "went to Skyvane from Pelican Air".
