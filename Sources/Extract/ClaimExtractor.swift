@@ -936,14 +936,15 @@ public struct ClaimExtractor: Sendable {
             rules: rules)),
         let framed = Self.mainVerbMetric(before: quantity.first, in: tokens, rules: rules),
         framed != metric,
-        ((quantity.last + 2)..<min(tokens.count, quantity.last + 9)).contains(where: { verb in
-          rules.framesByVerb[tokens[verb].lower]?.contains {
-            Frame.metric(ofFrame: $0.id) == metric
-          } == true
-            && tokens[max(quantity.last + 1, verb - 4)..<verb].contains {
-              rules.pronouns.contains($0.lower) || rules.relativePronouns.contains($0.lower)
-            }
-        })
+        ((quantity.last + 2)..<max(quantity.last + 2, min(tokens.count, quantity.last + 9)))
+          .contains(where: { verb in
+            rules.framesByVerb[tokens[verb].lower]?.contains {
+              Frame.metric(ofFrame: $0.id) == metric
+            } == true
+              && tokens[max(quantity.last + 1, verb - 4)..<verb].contains {
+                rules.pronouns.contains($0.lower) || rules.relativePronouns.contains($0.lower)
+              }
+          })
       {
         metric = framed
       }

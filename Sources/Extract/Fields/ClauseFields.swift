@@ -846,9 +846,9 @@ struct ClauseFields {
         var probe = index + 1
         if ["'", "’"].contains(tokens[probe].text) { probe += 1 }
         if probe + 1 < verb, Self.cleftVerbs.contains(tokens[probe].lower),
-          let (name, end) = party(at: probe + 1),
+          let (name, end) = party(at: probe + 1), end + 1 < verb,
           // The relative pronoun after the name, or after an apposition between commas.
-          let pronoun = (end + 1..<min(verb, end + 14)).first(where: {
+          let pronoun = ((end + 1)..<min(verb, end + 14)).first(where: {
             ["that", "who", "qui"].contains(tokens[$0].lower)
           }),
           end + 1 == pronoun || tokens[end + 1].text == ",",
