@@ -934,7 +934,7 @@ public struct ClaimExtractor: Sendable {
           && Self.isPart(
             found[ordinal - 1], of: quantity, in: tokens, shareOf: shared.lexicon.shareOf,
             rules: rules)),
-        let framed = Self.mainVerbMetric(before: quantity.first, in: tokens, rules: rules),
+        let framed = frames.frameBefore(quantity.first).flatMap({ Frame.metric(ofFrame: $0.id) }),
         framed != metric,
         ((quantity.last + 2)..<max(quantity.last + 2, min(tokens.count, quantity.last + 9)))
           .contains(where: { verb in
@@ -1307,26 +1307,6 @@ public struct ClaimExtractor: Sendable {
       index + phrase.count <= tokens.count
         && zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy { $0 == $1.lower }
     } == true
-  }
-
-  /// The metric of the frame verb that governs the figure at `first` from before it, in its
-  /// clause (no comma between): "took delivery of all 12 …", « a pris livraison des 12 … ».
-  private static func mainVerbMetric(before first: Int, in tokens: [Token], rules: FrameRules)
-    -> Metric?
-  {
-    var index = first - 1
-    while index >= max(0, first - 12), ![",", ";", ":"].contains(tokens[index].text) {
-      if let frames = rules.framesByVerb[tokens[index].lower],
-        let frame = frames.first(where: { frame in
-          frame.objectNouns.isEmpty
-            || tokens[(index + 1)..<first].contains { frame.objectNouns.contains($0.lower) }
-        })
-      {
-        return Frame.metric(ofFrame: frame.id)
-      }
-      index -= 1
-    }
-    return nil
   }
 
   private static let clauseJoiners: Set<String> = [

@@ -42,7 +42,8 @@ struct LedgerIndex {
   private(set) var itemNames: [String: String] = [:]
   /// Each site key's customers, as keys: "Lanvoy" is Énergies du Ponant's farm.
   ///
-  /// Rows redirected elsewhere do not count: their site may be where the goods were going or where they went.
+  /// Rows redirected elsewhere do not count: their site may be where the goods were going or
+  /// where they went.
   private(set) var siteCustomers: [String: Set<String>] = [:]
   /// Each item key's words, as keys ("H100 SXM" → h100, sxm).
   private(set) var itemWords: [String: Set<String>] = [:]

@@ -371,6 +371,16 @@ struct FrameMatcher {
         passive: passive)
   }
 
+  /// The frame of the verb that governs the figure at `first` from before it in its clause (no
+  /// comma, semicolon or colon between, at most 12 words back): "took delivery of all 12 …",
+  /// « a pris livraison des 12 … ».
+  func frameBefore(_ first: Int) -> Frame? {
+    guard let verb = verbs.last(where: { $0.index < first && first - $0.index <= 12 }),
+      !tokens[verb.index..<first].contains(where: { [",", ";", ":"].contains($0.text) })
+    else { return nil }
+    return verb.frame
+  }
+
   /// The parties a figure's own words name by the prepositions of the frame `frameID`, from
   /// the figure to the next figure or the clause's end.
   ///

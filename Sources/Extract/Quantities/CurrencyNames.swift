@@ -8,27 +8,42 @@ import Foundation
 /// currencies. A name shared by two currencies is left out; a current currency wins over a
 /// historical one of the same name.
 enum CurrencyNames {
+  /// Every currency's name of two words in English and French, as lower-case words, with its
+  /// plural: current currencies first, in code order, then historical ones.
+  private static let names: [(code: String, common: Bool, english: Bool, forms: [[String]])] = {
+    let common = Set(Locale.commonISOCurrencyCodes)
+    let all = Locale.Currency.isoCurrencies.map(\.identifier)
+    var names: [(code: String, common: Bool, english: Bool, forms: [[String]])] = []
+    for code in all.filter(common.contains).sorted() + all.filter({ !common.contains($0) }).sorted()
+    {
+      for english in [true, false] {
+        guard
+          let name = Locale(identifier: english ? "en" : "fr").localizedString(
+            forCurrencyCode: code)
+        else { continue }
+        let words = name.lowercased().split(separator: " ").map(String.init)
+        guard words.count == 2 else { continue }
+        let plural = english ? englishPlural(words) : frenchPlural(words)
+        names.append((code, common.contains(code), english, [words, plural]))
+      }
+    }
+    return names
+  }()
+
   /// The ISO code each name (as lower-case words) stands for.
   static let phrases: [[String]: String] = {
     var table: [[String]: String] = [:]
     var shared: Set<[String]> = []
-    let common = Set(Locale.commonISOCurrencyCodes)
-    let all = Locale.Currency.isoCurrencies.map(\.identifier)
-    // Current currencies first, so that a historical one never takes their name.
-    for code in all.filter(common.contains).sorted() + all.filter({ !common.contains($0) }).sorted()
-    {
-      for (identifier, plural) in [("en", englishPlural), ("fr", frenchPlural)] {
-        guard let name = Locale(identifier: identifier).localizedString(forCurrencyCode: code)
-        else { continue }
-        let words = name.lowercased().split(separator: " ").map(String.init)
-        guard words.count == 2, words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { continue }
-        for form in [words, plural(words)] {
-          if let existing = table[form], existing != code {
-            if common.contains(existing) == common.contains(code) { shared.insert(form) }
-            continue
-          }
-          table[form] = code
+    var commonCodes: Set<String> = []
+    // (A name written with other than letters, « rand sud-africain », is read only by its noun.)
+    for name in names where name.forms[0].allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+      if name.common { commonCodes.insert(name.code) }
+      for form in name.forms {
+        if let existing = table[form], existing != name.code {
+          if commonCodes.contains(existing) == name.common { shared.insert(form) }
+          continue
         }
+        table[form] = name.code
       }
     }
     for form in shared { table[form] = nil }
@@ -39,17 +54,11 @@ enum CurrencyNames {
   /// plural: "kroner" → DKK, NOK; « dirhams » → AED, MAD.
   static let nouns: [String: Set<String>] = {
     var table: [String: Set<String>] = [:]
-    for code in Locale.commonISOCurrencyCodes {
-      for (identifier, plural) in [("en", englishPlural), ("fr", frenchPlural)] {
-        guard let name = Locale(identifier: identifier).localizedString(forCurrencyCode: code)
-        else { continue }
-        let words = name.lowercased().split(separator: " ").map(String.init)
-        guard words.count == 2, let noun = identifier == "en" ? words.last : words.first else {
-          continue
-        }
-        table[noun, default: []].insert(code)
-        if let plural = (identifier == "en" ? plural(words).last : plural(words).first) {
-          table[plural, default: []].insert(code)
+    for name in names where name.common {
+      // The noun comes last in English ("Norwegian krone"), first in French.
+      for form in name.forms {
+        if let noun = name.english ? form.last : form.first {
+          table[noun, default: []].insert(name.code)
         }
       }
     }
