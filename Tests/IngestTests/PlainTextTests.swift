@@ -237,6 +237,42 @@ import Testing
     #expect(document.blockTexts[4] == "Capex will be over $10 billion.")
   }
 
+  @Test("a date alone on a line under a transcript's title dates it, in either language")
+  func transcriptHeadingDate() throws {
+    let english = try read(
+      """
+      Harbour Freight plc - Half-year results call
+      Thursday, 23 July 2026
+
+      Operator: Welcome to the call.
+
+      Ana Costa: We shipped 400 cranes in the half.
+      """, path: "calls/h1.txt")
+    #expect(english.title == "Harbour Freight plc - Half-year results call")
+    #expect(english.published == "2026-07-23")
+    let french = try read(
+      """
+      Conférence téléphonique du premier semestre
+      14 mai 2026
+
+      Opératrice\u{00A0}: Bienvenue.
+
+      Paul Martin\u{00A0}: Nous avons livré 120 grues.
+      """, path: "appels/s1.txt")
+    #expect(french.published == "2026-05-14")
+    // A line of prose with a date in it is not a date line.
+    let prose = try read(
+      """
+      Harbour Freight plc - Half-year results call
+      The call of 23 July 2026 was moved to the autumn.
+
+      Operator: Welcome.
+
+      Ana Costa: Thank you.
+      """, path: "calls/moved.txt")
+    #expect(prose.published == nil)
+  }
+
   @Test("a memo with 'Note:' and 'Subject:' lines is not mistaken for a transcript")
   func notATranscript() throws {
     let document = try read(

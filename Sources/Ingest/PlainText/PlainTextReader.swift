@@ -16,9 +16,11 @@ struct PlainTextReader: DocumentReader {
       || (matter?.kind == nil && TranscriptReader.looksLikeTranscript(source, lines))
     var builder = TextBuilder(source: source)
     var title = matter?.title
+    var headingDate: String?
     if isTranscript {
       let heading = TranscriptReader.write(source, lines, into: &builder)
-      if title == nil { title = heading }
+      if title == nil { title = heading.title }
+      headingDate = heading.date
     } else if markdown {
       let heading = MarkdownReader.write(source, lines, into: &builder)
       if title == nil { title = heading }
@@ -37,7 +39,7 @@ struct PlainTextReader: DocumentReader {
     }
     let published =
       matter?.date ?? title.flatMap { DateParsing.dateline(in: Substring($0), anywhere: true) }
-      ?? datelines.first
+      ?? headingDate ?? datelines.first
     let format: DocumentFormat = isTranscript ? .transcript : (markdown ? .markdown : .text)
     let defaultKind: DocumentKind = isTranscript ? .transcript : .other
     var document = Document(

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Reads transcripts: paragraphs that open with a speaker's name, as in `Elon Musk: …`,
 /// `**Operator** — …` or `[00:12:03] Vaibhav Taneja: …`.
@@ -31,12 +32,14 @@ enum TranscriptReader {
     return labelled * 5 >= paragraphs * 2
   }
 
-  /// Writes each turn as blocks carrying its speaker; returns a title line above the first turn.
+  /// Writes each turn as blocks carrying its speaker; returns the heading above the first turn:
+  /// its title line, and the day of a line that is a date alone ("23 July 2026", « 14 mai 2026 »).
   static func write(_ source: [UInt8], _ lines: [Range<Int>], into builder: inout TextBuilder)
-    -> String?
+    -> (title: String?, date: String?)
   {
     var speaker: String?
     var titleLines: [Range<Int>] = []
+    var headingLines: [Range<Int>] = []
     var sawTurn = false
     for line in lines {
       if LineScanner.isBlank(source, line) {
@@ -44,7 +47,9 @@ enum TranscriptReader {
         continue
       }
       var textStart = line.lowerBound
-      if let label = label(source, line) {
+      let label = label(source, line)
+      if label == nil, !sawTurn { headingLines.append(line) }
+      if let label {
         speaker = label.speaker
         sawTurn = true
         textStart = label.textStart
@@ -61,8 +66,17 @@ enum TranscriptReader {
       builder.appendSpace()
     }
     builder.closeBlock()
-    guard titleLines.count == 1, let line = titleLines.first else { return nil }
-    return MarkdownReader.plainText(source, line)
+    let dateLine = headingLines.lazy.compactMap { line -> (Range<Int>, String)? in
+      let text = MarkdownReader.plainText(source, line).trimmingCharacters(in: .whitespaces)
+      guard text.split(separator: " ").count <= 5, let day = DateParsing.iso8601(text),
+        day.count == 10
+      else { return nil }
+      return (line, day)
+    }.first
+    let date = dateLine?.1
+    titleLines.removeAll { $0 == dateLine?.0 }
+    guard titleLines.count == 1, let line = titleLines.first else { return (nil, date) }
+    return (MarkdownReader.plainText(source, line), date)
   }
 
   /// Reads a speaker label at the start of `line`, if there is one.
