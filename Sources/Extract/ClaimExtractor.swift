@@ -600,6 +600,14 @@ public struct ClaimExtractor: Sendable {
       // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
       var read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      // A relative clause after the whole describes the whole: in "fourteen of the 24
+      // ambulances the Service ordered are now in use", the 24 were ordered, not the fourteen.
+      if let whole, let relative = read, let verb = relative.verb, verb > whole.last,
+        frames.roles(first: whole.first, last: whole.last)?.modifier == verb
+      {
+        read = nil
+        if Frame.metric(ofFrame: relative.roles.frame) == metric { metric = .other }
+      }
       // A part counts the whole's items only when a verb says what was done to it ("received
       // two of its eight"; not "fourteen of the 24 … are now in use").
       if whole != nil, read == nil { item = nil }
@@ -910,7 +918,8 @@ public struct ClaimExtractor: Sendable {
           rules: rules)
       {
         metric = .order
-        roles = roles.flatMap { $0.frame == "move/1" ? $0 : nil }
+        // Its own relative clause still tells who ordered it ("the 24 the Service ordered").
+        roles = roles.flatMap { $0.frame == "move/1" || read?.modifier != nil ? $0 : nil }
         // The whole is no dated delivery: "the last ten of the 24 it ordered will reach
         // Inverness in October" dates the ten, not the 24.
         if sentence.rowPeriod == nil { period = nil }

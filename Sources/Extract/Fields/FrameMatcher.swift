@@ -267,6 +267,8 @@ struct FrameMatcher {
       && ((last + 1)..<verb).allSatisfy { index in
         (tokens[index].kind != .symbol || (tokens[index].text == "-" && tokens[index].isGlued))
           && (!tokens[index].isCapitalised || index == last + 1 || party(at: index) == nil)
+          // ("6 vessels were delivered" is the clause's own passive.)
+          && !rules.passiveAuxiliaries.contains(tokens[index].lower)
       }
       && isParticiple(tokens[verb].lower)
     let passive = voice || reducedRelative
@@ -367,7 +369,7 @@ struct FrameMatcher {
       ? nil
       : Reading(
         roles: Roles(frame: frame.id, parties: parties), agent: agent, tellsMoves: frame.tellsMoves,
-        modifier: reducedRelative || relative != nil ? verb : nil, past: isPast(verb),
+        modifier: reducedRelative || relative != nil ? verb : nil, verb: verb, past: isPast(verb),
         passive: passive)
   }
 
@@ -512,6 +514,8 @@ struct FrameMatcher {
     /// ordered were sent to Lesse", « commandées par le rectorat »): the sentence's own verb
     /// may still tell of a move.
     var modifier: Int? = nil
+    /// The governing verb's index; none for a noun's roles ("Tesla's order of 12,000").
+    var verb: Int? = nil
     /// Whether the verb tells of the past ("paid", « a versé »): spending it reports is done,
     /// even over a period that has not ended.
     var past = false
@@ -624,6 +628,9 @@ struct FrameMatcher {
             // « Vous nous avez réglé », « nous vous avons livré »: a pronoun subject first.
             || rules.secondPerson.contains(tokens[index - 1].lower)
             || rules.firstPerson.contains(tokens[index - 1].lower)
+            // « quatre tramways nous seront livrés »: before a third-person auxiliary, "nous"
+            // is no subject.
+            || rules.passiveAuxiliaries.contains(tokens[index + 1].lower)
         {
           // « Vinga Line vous a versé »: "you", said to a transcript's company, is the company.
           clitic = rules.secondPerson.contains(token.lower) ? secondPersonParty : firstPersonParty

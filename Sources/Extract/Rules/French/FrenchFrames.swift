@@ -172,7 +172,9 @@ extension FrameRules {
     participleEndings: ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"],
     irregularParticiples: ["pris", "prise", "prises", "acquis", "acquise", "acquises", "mis"],
     possessives: ["son", "sa", "ses", "leur", "leurs"],
-    reflexivePronouns: ["s", "se", "me", "m", "nous", "vous"],
+    // The auxiliaries of the passive are third-person forms, which only « se » makes
+    // reflexive: « quatre grues nous seront livrées » is a passive with an indirect object.
+    reflexivePronouns: ["s", "se"],
     nominals: [
       ["commande", "commandes", "achat", "achats"]: Nominal(
         frame: "purchase.from/1", agent: .buyer,
