@@ -446,6 +446,13 @@ public struct ClaimExtractor: Sendable {
           ? found[ordinal + 1] : nil
         item = ItemFinder.item(
           after: whole?.next ?? quantity.next, in: tokens, lexicon: shared.lexicon, known: products)
+        // « 9 Arolle commandées »: a configured product named right after the count.
+        if item == nil, quantity.next < tokens.count, tokens[quantity.next].isCapitalised,
+          products.contains(FirstPerson.key(tokens[quantity.next].text))
+        {
+          let name = tokens[quantity.next].text
+          item = (name, name)
+        }
         if let own = item {
           lastCountItem = own
           itemFromEarlierSentence = false
@@ -468,14 +475,6 @@ public struct ClaimExtractor: Sendable {
           // Vestral's records show 1,200." (but "It employs 1,200" counts people).
           item = lastCountItem
           if itemFromEarlierSentence { restated = discourse.paragraphSource }
-        }
-        // « 9 Arolle commandées »: a configured product named right after the count.
-        if item == nil, quantity.next < tokens.count, tokens[quantity.next].isCapitalised,
-          products.contains(FirstPerson.key(tokens[quantity.next].text))
-        {
-          let name = tokens[quantity.next].text
-          item = (name, name)
-          lastCountItem = item
         }
         // In a table row, what the first cell names: "H100s planned for …; 50,000".
         if item == nil, sentence.isTableRow, quantity.first > 0 {
@@ -923,6 +922,14 @@ public struct ClaimExtractor: Sendable {
         // The whole is no dated delivery: "the last ten of the 24 it ordered will reach
         // Inverness in October" dates the ten, not the 24.
         if sentence.rowPeriod == nil { period = nil }
+      } else if quantity.unit == .count,
+        Self.isOrderTakenFrom(quantity, in: tokens, shareOf: shared.lexicon.shareOf, rules: rules)
+      {
+        // "the first lot of its order of 12 arrived in June", « les dix dernières de sa
+        // commande de 24 lui seront livrées en octobre »: the order a part is taken from is
+        // counted whole, and the clause's date is the part's.
+        metric = .order
+        if sentence.rowPeriod == nil { period = nil }
       }
       // Money paid is spending, whatever goods its sentence names: « a versé 1,4 million
       // d'euros au fabricant, pour les 180 lits livrés en mars ».
@@ -1358,6 +1365,20 @@ public struct ClaimExtractor: Sendable {
       || (whole.first == part.last + 3
         && (rules.possessives.contains(tokens[part.last + 2].lower)
           || rules.articles.contains(tokens[part.last + 2].lower)))
+  }
+
+  /// Whether the count is the size of an order something is taken from: "the first lot of its
+  /// order of 12", « les dix dernières de sa commande de 24 ».
+  private static func isOrderTakenFrom(
+    _ quantity: FoundQuantity, in tokens: [Token], shareOf: Set<String>, rules: FrameRules
+  ) -> Bool {
+    let first = quantity.first
+    guard first >= 4, shareOf.contains(tokens[first - 1].lower),
+      rules.nominals[tokens[first - 2].lower]?.frame.hasPrefix("purchase.") == true,
+      rules.possessives.contains(tokens[first - 3].lower)
+        || rules.articles.contains(tokens[first - 3].lower)
+    else { return false }
+    return shareOf.contains(tokens[first - 4].lower)
   }
 
   /// The longest configured item, written within twenty tokens before `figure` or twelve after

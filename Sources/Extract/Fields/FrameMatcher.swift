@@ -86,8 +86,13 @@ struct FrameMatcher {
         counted += 1
       }
       var after = tokens[(index + 1)..<min(tokens.count, index + 7)]
+      // (A figure in words counts: « a reçu quatre kits, premier lot de sa commande » received
+      // kits, not an order.)
       if let number = ((index + 1)..<reach).first(where: {
-        tokens[$0].kind == .number && !Self.isDate($0, in: tokens, lexicon: lexicon)
+        (tokens[$0].kind == .number && !Self.isDate($0, in: tokens, lexicon: lexicon))
+          || (lexicon.startsNumberWords(tokens[$0]) && !rules.determiners.contains(tokens[$0].lower)
+            // ("a four-year contract" is the contract.)
+            && !($0 + 1 < tokens.count && tokens[$0 + 1].text == "-" && tokens[$0 + 1].isGlued))
       }) {
         // The figure's own noun phrase still counts: "signed a €52.5 million supply contract".
         var figureEnd = number
