@@ -595,6 +595,23 @@ public struct ClaimExtractor: Sendable {
       {
         subject = party
       }
+      // "Your order of 20 ambulances stands", « votre commande de 20 Arolle », "the last four
+      // chargers of your order", written to a customer: the figure's noun phrase is owned by
+      // whom the mail is written to.
+      func ownedByYou(_ index: Int) -> Bool {
+        rules.secondPerson.contains(tokens[index].lower)
+          && rules.determiners.contains(tokens[index].lower)
+      }
+      if subject == nil, claimFlow == nil, let party = sentence.secondPersonParty,
+        (max(0, quantity.first - 3)..<quantity.first).contains(where: ownedByYou)
+          || (quantity.next..<min(tokens.count, quantity.next + 8)).contains(where: { index in
+            index > 0 && ownedByYou(index)
+              && shared.lexicon.shareOf.contains(tokens[index - 1].lower)
+              && !fields.clauseBreaks.between(quantity.last, index)
+          })
+      {
+        subject = party
+      }
       // Who did what to whom, from the verb that governs the figure: a purchase or a sale is
       // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.

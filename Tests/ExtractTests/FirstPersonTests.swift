@@ -186,6 +186,38 @@ import Testing
     #expect(extractor.extract(from: mail).first?.roles?[.payer] == nil)
   }
 
+  @Test("in a mail, \"your order of 20\" and « vos 16 prochaines rames » are the recipient's")
+  func ownedByRecipient() {
+    let extractor = ClaimExtractor(
+      domains: ["halden.example": "Halden Works", "vossberg.example": "Vossberg Transit"])
+    for (text, language, expected) in [
+      (
+        "Your order of 20 trams stands. The remaining four trams of your order will follow in June.",
+        Language.en, ["Vossberg Transit", "Vossberg Transit"]
+      ),
+      (
+        "Votre commande de 20 rames reste inchangée. Vos 16 prochaines rames partiront en mai.",
+        .fr, ["Vossberg Transit", "Vossberg Transit"]
+      ),
+    ] {
+      var mail = paragraphs(text, separator: "\n\n", language: language, date: "2026-04-07")
+      mail.format = .email
+      mail.metadata["from"] = "Ines Varga <ines.varga@halden.example>"
+      mail.metadata["to"] = "Tom Brandt <t.brandt@vossberg.example>"
+      let claims = extractor.extract(from: mail)
+      #expect(claims.map(\.subject) == expected, "\(language)")
+      if language == .fr { #expect(claims.last?.item == "rame") }
+    }
+    // A price asked of "you" is not yours: "Can you confirm £80 a meter?"
+    var mail = paragraphs(
+      "Can you confirm that £80 a meter will hold?", separator: "\n\n", language: .en,
+      date: "2026-04-07")
+    mail.format = .email
+    mail.metadata["from"] = "Ines Varga <ines.varga@halden.example>"
+    mail.metadata["to"] = "Tom Brandt <t.brandt@vossberg.example>"
+    #expect(extractor.extract(from: mail).first?.subject == nil)
+  }
+
   @Test("a mail from a domain named after a known organisation speaks for it")
   func domainNamedAfterOrganisation() {
     var mail = paragraphs(

@@ -442,12 +442,17 @@ struct FrameMatcher {
     // « les livraisons de Morvan Naval ».
     var before = noun - 1
     if before >= 0, rules.determiners.contains(tokens[before].lower),
-      !rules.firstPerson.contains(tokens[before].lower)
+      !rules.firstPerson.contains(tokens[before].lower),
+      !rules.secondPerson.contains(tokens[before].lower)
     {
       before -= 1
     }
     if before >= 0, rules.firstPerson.contains(tokens[before].lower), let firstPersonParty {
       parties[nominal.agent] = firstPersonParty
+    } else if before >= 0, rules.secondPerson.contains(tokens[before].lower),
+      let secondPersonParty
+    {
+      parties[nominal.agent] = secondPersonParty
     } else if before >= 2, tokens[before].lower == "s",
       ["'", "’"].contains(tokens[before - 1].text),
       let (name, _) = Names.name(endingAt: before - 2, in: tokens, lexicon: lexicon)

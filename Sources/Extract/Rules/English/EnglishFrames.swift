@@ -98,7 +98,7 @@ extension FrameRules {
     articles: ["the"],
     relativePronouns: ["that", "which", "whom"],
     determiners: [
-      "the", "a", "an", "this", "its", "their", "our", "his", "her", "each", "every", "own",
+      "the", "a", "an", "this", "its", "their", "our", "your", "his", "her", "each", "every", "own",
       "new", "first", "latest", "initial", "total",
     ],
     pronouns: ["he", "she", "it", "they", "his", "her", "its", "their", "them", "him"],

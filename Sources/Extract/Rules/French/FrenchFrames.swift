@@ -149,7 +149,7 @@ extension FrameRules {
     relativePronouns: ["que", "qu", "dont"],
     determiners: [
       "la", "le", "les", "une", "un", "des", "du", "au", "aux", "cette", "ce", "sa", "son", "ses",
-      "leur", "leurs", "notre", "nos", "votre", "chaque",
+      "leur", "leurs", "notre", "nos", "votre", "vos", "chaque",
     ],
     pronouns: ["il", "elle", "ils", "elles", "on", "celui", "celle", "ceux", "celles"],
     titleWords: [

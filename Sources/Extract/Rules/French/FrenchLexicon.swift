@@ -135,7 +135,8 @@ extension Lexicon {
       "anciens", "anciennes", "ancien", "ancienne", "nouveaux", "nouvelles", "nouveau",
       "nouvelle", "supplémentaires", "supplémentaire", "autres", "actuels", "actuelles",
       "actifs", "actives", "premiers", "premières", "derniers", "dernières", "vieux", "vieilles",
-      "neufs", "neuves", "premier", "première",
+      "neufs", "neuves", "premier", "première", "prochains", "prochaines", "prochain",
+      "prochaine", "seuls", "seules",
     ],
     nounBeforeModel: true,
     metricTriggers: [
