@@ -918,6 +918,14 @@ public struct ClaimExtractor: Sendable {
       {
         item = (named, named)
       }
+      // "Nordane to supply 1.5 million doses to Agence Mosane", "Tesla to buy 20,000 H100s":
+      // a headline announces the deal, an order, not a delivery of some day.
+      if quantity.unit == .count, let verb = fields.headlineInfinitive, read?.verb == verb,
+        metric == .shipment || metric == .other,
+        read.map({ Frame.metric(ofFrame: $0.roles.frame) == .shipment }) == true
+      {
+        metric = .order
+      }
       // "None of the 10 trains that we ordered": a relative clause on the figure's noun says
       // what the figure counts, whatever the main verb does with them.
       if claimFlow == nil, quantity.unit == .count, read?.modifier != nil,

@@ -97,6 +97,30 @@ private func row(
     #expect(finding.bookings.map(\.id) == ["B-6"])
   }
 
+  @Test("an order told with no date counts its lots from the document's year on")
+  func undatedOrderOnward() {
+    let lots = [
+      row("L-1", quantity: 500, month: "2026-04", status: .delivered),
+      row("L-2", quantity: 500, month: "2026-09"),
+      row("L-3", quantity: 500, month: "2027-01"),
+      row("L-0", quantity: 800, month: "2025-06", status: .delivered),
+    ]
+    let dates = ["a.html": "2026-02-10"]
+    func verdict(_ value: Decimal, period: Period? = nil) -> Verdict? {
+      Reconciler().reconcile(
+        [claim("\(value)", value, value, period: period)], against: lots, documentDates: dates
+      ).verdicts.values.first
+    }
+    // The whole order, delivered in 2026 and 2027; the year's rows alone, too.
+    #expect(verdict(1500) == .consistent)
+    #expect(verdict(1000) == .consistent)
+    // Not last year's lot, and not more than every lot to come.
+    #expect(verdict(2300) == .contradicted)
+    #expect(verdict(1800) == .contradicted)
+    // A dated order is its period's alone.
+    #expect(verdict(1500, period: Period(start: "2026-01-01", end: "2026-12-31")) == .contradicted)
+  }
+
   @Test("transfers link to redirected rows from the flow's source to its target")
   func transfers() {
     let moved = claim(

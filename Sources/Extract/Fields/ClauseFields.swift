@@ -26,6 +26,8 @@ struct ClauseFields {
   private let contractedNot: Int?
   /// Where the sentence's question mark is, if it asks something (`?`, French « ? » too).
   private let questionMark: Int?
+  /// The verb of a headline's "Nordane to supply 1.5 million doses", which announces a deal.
+  let headlineInfinitive: Int?
 
   /// Whom "us" and « nous » stand for in a move ("came to us from Hexavia"), when known.
   var firstPersonParty: String?
@@ -131,7 +133,11 @@ struct ClauseFields {
     // A capital that opens the sentence, a list item or a cell may not make a name.
     if let openers {
       for index in tokens.indices where nameTokens[index] && Self.opens(index, in: tokens) {
-        nameTokens[index] = openers.isName(tokens[index].text)
+        // (A capital joined by a hyphen to another is a compound name: "Carré-Dorion now has".)
+        let compound =
+          index + 2 < tokens.count && tokens[index + 1].text == "-" && tokens[index + 1].isGlued
+          && tokens[index + 2].isGlued && tokens[index + 2].isCapitalised
+        nameTokens[index] = compound || openers.isName(tokens[index].text)
       }
     }
     // « Accepteriez-vous », « Pourra-t-il »: a verb before its subject pronoun is no name.
@@ -147,8 +153,16 @@ struct ClauseFields {
       }
     }
     self.nameTokens = nameTokens
+    // A headline's "Nordane to supply 1.5 million doses": a name, then "to" and the verb.
+    headlineInfinitive = tokens.prefix(8).firstIndex(where: { $0.lower == "to" }).flatMap { to in
+      to > 0 && to + 1 < tokens.count && rules.framesByVerb[tokens[to + 1].lower] != nil
+        && tokens[..<to].allSatisfy({ $0.kind == .word && $0.isCapitalised })
+        && Names.name(endingAt: to - 1, in: tokens, lexicon: shared.lexicon) != nil ? to + 1 : nil
+    }
     clauseBreaks = ClauseBreaks(tokens)
-    (bystanders, writers) = Self.bystanders(in: tokens, lexicon: shared.lexicon, openers: openers)
+    (bystanders, writers) = Self.bystanders(
+      in: tokens, lexicon: shared.lexicon, agentPrepositions: rules.agentPrepositions,
+      openers: openers)
     contractedNot = Self.hasContractedNot(tokens)
     // The question mark that ends the sentence (closing quotes and brackets aside).
     questionMark = tokens.lastIndex { !["»", "”", "\"", ")", "'", "’"].contains($0.text) }
@@ -157,9 +171,17 @@ struct ClauseFields {
 
   /// The name starting at `index`, checked against the per-sentence table first.
   private func name(startingAt index: Int) -> (String, Int)? {
-    guard index >= 0, index < tokens.count, nameTokens[index] else { return nil }
-    return descriptions?.longName(at: index, in: tokens)
-      ?? Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+    guard index >= 0, index < tokens.count, nameTokens[index],
+      let (name, end) = descriptions?.longName(at: index, in: tokens)
+        ?? Names.name(startingAt: index, in: tokens, lexicon: lexicon)
+    else { return nil }
+    // "from France's Maronnier Élévation": a possessor before a name only places it.
+    if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text), tokens[end + 1].isGlued,
+      tokens[end + 2].lower == "s", nameTokens[end + 3], let owned = self.name(startingAt: end + 3)
+    {
+      return owned
+    }
+    return (name, end)
   }
 
   /// Whether the token at `index` opens a sentence, item or cell.
@@ -172,7 +194,9 @@ struct ClauseFields {
 
   /// Names that say, host or make rather than are the subject of a figure, and the writers
   /// among them.
-  private static func bystanders(in tokens: [Token], lexicon: Lexicon, openers: OpeningNames?) -> (
+  private static func bystanders(
+    in tokens: [Token], lexicon: Lexicon, agentPrepositions: Set<String>, openers: OpeningNames?
+  ) -> (
     [Bool], [(name: String, end: Int)]
   ) {
     var marked = [Bool](repeating: false, count: tokens.count)
@@ -195,6 +219,14 @@ struct ClauseFields {
         continue
       }
       let word = token.lower
+      // "13 escalators, made by Escaliers Rivebois", « fabriqués par Rivebois »: the maker is
+      // not whom the count is about.
+      if lexicon.makingWords.contains(word), index + 1 < tokens.count,
+        agentPrepositions.contains(tokens[index + 1].lower),
+        let (_, end) = Names.name(startingAt: index + 2, in: tokens, lexicon: lexicon)
+      {
+        mark((index + 2)...end)
+      }
       // "post on X", "posted on X", « message sur X »: the venue.
       // (Only posts and their verbs: "comments on Tesla" name a topic.)
       if lexicon.venuePrepositions.contains(word), index > 0,

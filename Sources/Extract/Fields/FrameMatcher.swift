@@ -827,6 +827,13 @@ struct FrameMatcher {
     if let (name, end) = Names.name(startingAt: index, in: tokens, lexicon: lexicon),
       !isBystander(index)
     {
+      // "from Germany's Halden Works": a possessor before a name only places it.
+      if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text),
+        tokens[end + 1].isGlued, tokens[end + 2].lower == "s", tokens[end + 3].isCapitalised,
+        let owned = party(at: end + 3, owned: false)
+      {
+        return owned
+      }
       return (name, end)
     }
     if let described = descriptions?.match(at: index, in: tokens) { return described }

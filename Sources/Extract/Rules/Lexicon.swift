@@ -432,7 +432,8 @@ struct Lexicon: Sendable {
   var numberWordStarterFilter = WordFilter([])
   var rangeOpenerFilter = WordFilter([])
   var periodStarterFilter = WordFilter([])
-  /// Words that can make a name a bystander (`ClauseFields`): venues, writers' nouns, goods.
+  /// Words that can make a name a bystander (`ClauseFields`): venues, writers' nouns, goods,
+  /// making.
   var bystanderFilter = WordFilter([])
   /// Words of reserving and sending, for moves told that way.
   var moveFilter = WordFilter([])
@@ -604,7 +605,8 @@ extension Lexicon {
     }
     copy.moveFilter = WordFilter(copy.reservationWords.union(copy.sendingVerbs))
     copy.bystanderFilter = WordFilter(
-      copy.venuePrepositions.union(copy.communicationNouns).union(copy.goodsNouns).union(["'"]))
+      copy.venuePrepositions.union(copy.communicationNouns).union(copy.goodsNouns)
+        .union(copy.makingWords).union(["'"]))
     return copy
   }
 }
