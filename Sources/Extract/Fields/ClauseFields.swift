@@ -551,6 +551,12 @@ struct ClauseFields {
     {
       return named
     }
+    // « destinés au programme Quai des Tanneurs d'Habitat Sillon Nord »: a noun after « au ».
+    if index > 0, index < tokens.count, tokens[index].kind == .word, tokens[index].startsLowercase,
+      Self.contractions.contains(tokens[index - 1].lower)
+    {
+      return described(from: index)
+    }
     // « pour le parc éolien de Lanvoy »: a place its name stands for; « à la Ville de
     // Valcrête »: a name after its article.
     guard index < tokens.count, Self.determiners.contains(tokens[index].lower) else { return nil }
@@ -579,9 +585,56 @@ struct ClauseFields {
       {
         return named
       }
-      return found
+      // "built for its Quai des Tanneurs programme", "for their Les Crêtes lift": a place or
+      // project of the party that opens the sentence.
+      // (A configured name there is such a place; another is when a noun follows it.)
+      let nounAfter =
+        found.1 + 1 < tokens.count && tokens[found.1 + 1].kind == .word
+        && tokens[found.1 + 1].startsLowercase
+      if let descriptions, Self.possessives.contains(tokens[index].lower),
+        nounAfter || descriptions.isEntity(found.0),
+        let owner = (0..<index).lazy.compactMap({ end in
+          Names.name(endingAt: end, in: self.tokens, lexicon: self.lexicon).flatMap {
+            descriptions.isEntity($0.0) ? $0.0 : nil
+          }
+        }).first
+      {
+        return (owner, nounAfter ? found.1 + 1 : found.1)
+      }
+      return owner(of: found) ?? found
     }
     return described(from: index + 1)
+  }
+
+  /// The configured party a name that is none belongs to: "Quai des Tanneurs d'Habitat Sillon
+  /// Nord", "the Halswick programme of Cresswell Homes Trust".
+  private func owner(of found: (String, Int)) -> (String, Int)? {
+    guard let descriptions, !descriptions.isEntity(found.0) else { return nil }
+    // The name may have taken its owner in: "Quai des Tanneurs d'Habitat Sillon Nord".
+    for probe in stride(from: found.1 - 1, through: max(1, found.1 - 8), by: -1)
+    where Self.ofWords.contains(tokens[probe].lower) {
+      let start =
+        probe + 1 < tokens.count && ["'", "’"].contains(tokens[probe + 1].text)
+        ? probe + 2 : probe + 1
+      if let owner = descriptions.longName(at: start, in: tokens)
+        ?? Names.name(startingAt: start, in: tokens, lexicon: lexicon),
+        owner.1 == found.1, descriptions.isEntity(owner.0)
+      {
+        return owner
+      }
+    }
+    guard found.1 + 2 < tokens.count, Self.ofWords.contains(tokens[found.1 + 1].lower) else {
+      return nil
+    }
+    let start =
+      ["'", "’"].contains(tokens[found.1 + 2].text) && found.1 + 3 < tokens.count
+      ? found.1 + 3 : found.1 + 2
+    guard
+      let owner = descriptions.longName(at: start, in: tokens)
+        ?? Names.name(startingAt: start, in: tokens, lexicon: lexicon),
+      descriptions.isEntity(owner.0)
+    else { return nil }
+    return owner
   }
 
   /// The party a verb of sending before `end` sends to, named before `end` too: "delivered to
@@ -668,8 +721,14 @@ struct ClauseFields {
       ![",", ";", ".", ":"].contains(tokens[probe].text)
     {
       if lexicon.beneficiaryPrepositions.contains(tokens[probe].lower) {
-        // "built for its new depot": the subject's own goods, for no other party.
-        if FrameRules.forLanguage(shared.language).possessives.contains(tokens[probe + 1].lower) {
+        // "built for its new depot": the subject's own goods, for no other party (unless the
+        // maker is "we": "the lifts we had built for its programme" are another's).
+        let rules = FrameRules.forLanguage(shared.language)
+        if rules.possessives.contains(tokens[probe + 1].lower),
+          !tokens[max(0, index - 3)..<index].contains(where: {
+            rules.firstPerson.contains($0.lower)
+          })
+        {
           return nil
         }
         if let found = party(at: probe + 1) { return found }
@@ -1079,7 +1138,7 @@ struct ClauseFields {
         !lexicon.itemStopWords.contains(tokens[word].lower)
       else { return nil }
       if let found = Names.name(startingAt: word + 1, in: tokens, lexicon: lexicon) {
-        return found
+        return owner(of: found) ?? found
       }
       if word + 2 < tokens.count, Self.ofWords.contains(tokens[word + 1].lower) {
         let start =
@@ -1094,6 +1153,9 @@ struct ClauseFields {
   }
 
   private static let contractions: Set<String> = ["au", "aux"]
+  private static let possessives: Set<String> = [
+    "its", "their", "sa", "son", "ses", "leur", "leurs",
+  ]
   private static let ofWords: Set<String> = ["of", "de", "d", "du"]
 
   /// Possessives of the first person before goods ("our", « nos »).
