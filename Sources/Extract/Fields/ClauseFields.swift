@@ -137,7 +137,10 @@ struct ClauseFields {
         let compound =
           index + 2 < tokens.count && tokens[index + 1].text == "-" && tokens[index + 1].isGlued
           && tokens[index + 2].isGlued && tokens[index + 2].isCapitalised
-        nameTokens[index] = compound || openers.isName(tokens[index].text)
+        // (So does a capital that opens a configured name: "Red Coulee Custom Harvesting".)
+        nameTokens[index] =
+          compound || openers.isName(tokens[index].text)
+          || descriptions?.longName(at: index, in: tokens) != nil
       }
     }
     // « Accepteriez-vous », « Pourra-t-il »: a verb before its subject pronoun is no name.
@@ -540,6 +543,10 @@ struct ClauseFields {
       ?? descriptions?.match(at: index, in: tokens)
     {
       return found
+    }
+    // "go to fire-hit Agrisambre": a compound adjective before a name.
+    if let adjectiveEnd = Self.compoundAdjectiveEnd(at: index, in: tokens) {
+      return party(at: adjectiveEnd + 1)
     }
     // « destinés au britannique Larkfield Parcels »: an adjective of nationality before a
     // configured name.
@@ -1150,6 +1157,17 @@ struct ClauseFields {
       }
     }
     return nil
+  }
+
+  /// Where a lower-case compound adjective right before a capital ends: "fire-hit" in "fire-hit
+  /// Agrisambre", "cash-strapped" in "cash-strapped Domvia".
+  static func compoundAdjectiveEnd(at index: Int, in tokens: [Token]) -> Int? {
+    guard index + 3 < tokens.count, tokens[index].kind == .word, tokens[index].startsLowercase,
+      tokens[index + 1].text == "-", tokens[index + 1].isGlued, tokens[index + 2].isGlued,
+      tokens[index + 2].kind == .word, tokens[index + 2].startsLowercase,
+      tokens[index + 3].isCapitalised
+    else { return nil }
+    return index + 2
   }
 
   private static let contractions: Set<String> = ["au", "aux"]

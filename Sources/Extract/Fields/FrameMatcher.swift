@@ -837,6 +837,10 @@ struct FrameMatcher {
       return (name, end)
     }
     if let described = descriptions?.match(at: index, in: tokens) { return described }
+    // "to fire-hit Agrisambre": a compound adjective before a name.
+    if let adjectiveEnd = ClauseFields.compoundAdjectiveEnd(at: index, in: tokens) {
+      return party(at: adjectiveEnd + 1, owned: owned)
+    }
     // « à la Clinique Saint-Aubier », « de l'Estuaire »: an article before the name.
     if rules.articles.contains(tokens[index].lower), index + 1 < tokens.count {
       let next = index + (["'", "’"].contains(tokens[index + 1].text) ? 2 : 1)

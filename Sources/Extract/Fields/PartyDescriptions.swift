@@ -38,13 +38,14 @@ struct PartyDescriptions: Sendable {
     }
     self.heads = heads.mapValues { $0.sorted() }
     // « Société de transport de la Batiscan »: a configured name with lower-case words inside
-    // is more than a run of capitalised words finds.
+    // is more than a run of capitalised words finds; so is one of more than three words ("Red
+    // Coulee Custom Harvesting").
     longNames = aliases.compactMap { phrase, name -> (words: [String], name: String)? in
       let tokens = Tokenizer.tokenize(phrase[...], baseOffset: 0)
       guard tokens.count >= 3, tokens.first?.isCapitalised == true,
         tokens.dropFirst().contains(where: {
           $0.kind == .word && $0.startsLowercase && $0.text.count >= 2
-        })
+        }) || tokens.filter({ $0.kind == .word }).count > 3
       else { return nil }
       return (tokens.map(\.lower), name)
     }

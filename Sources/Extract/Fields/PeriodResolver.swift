@@ -323,11 +323,11 @@ struct PeriodResolver {
     {
       return true
     }
-    // "wrote last month that …", « a déclaré mardi que … », "told analysts on Thursday that":
-    // when it was said.
+    // "wrote last month that …", « a déclaré mardi que … », "told Le Phare de l'Iroise on
+    // Thursday that": when it was said.
     if end + 1 < tokens.count, ["that", "que", "qu"].contains(tokens[end + 1].lower),
-      let verb = tokens[max(0, start - 4)..<start].lastIndex(where: {
-        lexicon.reportingVerbs.contains($0.lower)
+      let verb = tokens[max(0, start - 9)..<start].lastIndex(where: {
+        lexicon.reportingVerbs.contains($0.lower) || lexicon.postingVerbs.contains($0.lower)
       }),
       !tokens[verb..<start].contains(where: { $0.text == "," })
     {
@@ -397,9 +397,10 @@ struct PeriodResolver {
     if let weekday = lexicon.weekdays[word], let documentDays,
       // "Black Friday" is a name, not a day of this week.
       index == 0 || !tokens[index - 1].isCapitalised || tokens[index - 1].lower == "on",
-      // A figure after the day is no date: « a reçu mardi 120 vélos ».
-      !tokens[(index + 1)..<min(tokens.count, index + 3)].contains(where: {
-        ($0.kind == .number && $0.text.count <= 2) || lexicon.months[$0.lower] != nil
+      // A figure after the day is no date (« a reçu mardi 120 vélos », « lundi 24 tracteurs »)
+      // unless a month follows: « mardi 12 mai ».
+      !tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: {
+        lexicon.months[$0.lower] != nil
       }),
       case let day = Self.weekdayBefore(weekday, onOrBefore: documentDays)
     {

@@ -273,7 +273,9 @@ extension Lexicon {
       "blog", "thread", "video", "podcast", "memo", "memos", "call", "calls", "records",
       "figures", "books", "ledger", "numbers", "data", "paper", "minutes",
     ],
-    postingVerbs: ["posted", "posts", "tweeted", "wrote", "writes", "published", "up", "dated"],
+    postingVerbs: [
+      "posted", "posts", "tweeted", "wrote", "writes", "published", "up", "dated", "reported",
+    ],
     venuePrepositions: ["on"],
     goodsNouns: [
       "hardware", "chips", "chip", "gpus", "gpu", "processors", "accelerators", "servers",

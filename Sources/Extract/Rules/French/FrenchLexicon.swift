@@ -283,7 +283,7 @@ extension Lexicon {
       "interview", "billet", "vidéo", "mémo", "mémos", "appel", "conférence", "relevés",
       "chiffres", "registres", "comptes",
     ],
-    postingVerbs: ["publié", "posté", "écrit", "tweeté", "daté", "datée"],
+    postingVerbs: ["publié", "posté", "écrit", "tweeté", "daté", "datée", "rapporté"],
     venuePrepositions: ["sur"],
     goodsNouns: [
       "matériel", "matériels", "puces", "puce", "gpu", "processeurs", "accélérateurs",
