@@ -1063,8 +1063,9 @@ struct ClauseFields {
       && lexicon.sendingVerbs.contains(tokens[index].lower))
       || (index > fromEnd && lexicon.flowTo.contains(tokens[index].lower)
         && !lexicon.flowFrom.contains(tokens[index].lower)
-        // ", au Havre": where the party is, not where the goods went.
-        && tokens[index - 1].text != ",")
+        // ", au Havre": where the party is, not where the goods went (but "built for
+        // Beauvallon, a cooperative in central France, to Agrisambre" closes an apposition).
+        && (tokens[index - 1].text != "," || closesApposition(after: fromEnd, at: index - 1)))
     {
       // "handed the operator 6 trains built for Southmere": the receiver right after the verb.
       if lexicon.sendingVerbs.contains(tokens[index].lower), index + 1 < tokens.count,
@@ -1097,6 +1098,17 @@ struct ClauseFields {
       }
     }
     return []
+  }
+
+  /// Whether the comma at `comma` closes an apposition on the party that ends at `end`: ",
+  /// a cooperative in central France,", « , une coopérative de l'Indre, ».
+  private func closesApposition(after end: Int, at comma: Int) -> Bool {
+    guard end + 2 < comma, tokens[end + 1].text == ",",
+      FrameRules.forLanguage(shared.language).determiners.contains(tokens[end + 2].lower)
+    else { return false }
+    return !tokens[(end + 2)..<comma].contains {
+      $0.kind == .symbol && $0.text != "-" && $0.text != "'" && $0.text != "’"
+    }
   }
 
   /// Whether « de » / "from" at `index` can open a move: after the goods counted (a figure a
