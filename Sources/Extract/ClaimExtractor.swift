@@ -734,6 +734,19 @@ public struct ClaimExtractor: Sendable {
           subject = nil
         }
       }
+      // "Lémanis plans to order fourteen bed lifts and Northmoor Health Group eight", « … et
+      // Northmoor huit »: a name right before a figure after "and" is the subject of the verb
+      // the clause leaves out.
+      if claimFlow == nil, var gapped = roles, let agent = read?.agent, quantity.first >= 2,
+        let (name, start) = Names.name(
+          endingAt: quantity.first - 1, in: tokens, lexicon: shared.lexicon),
+        start > 0, rules.coordinators.contains(tokens[start - 1].lower),
+        let previous = gapped[agent], previous != name, !bystander(start)
+      {
+        gapped.parties[agent] = name
+        roles = gapped
+        if subject == previous { subject = name }
+      }
       // "Their 440 HX8 nodes", « ses 160 nœuds »: the party named last, in the sentence or
       // before it.
       if subject == nil, roles == nil, claimFlow == nil, quantity.first > 0,
@@ -1044,6 +1057,25 @@ public struct ClaimExtractor: Sendable {
           roles = read
         }
       }
+      // "paid Rivebois C$7.75 million in the second quarter and C$6.2 million in the third",
+      // « a versé 7,75 millions à Rivebois au deuxième trimestre et 6,2 millions au
+      // troisième »: a sum joined to a payment, with no verb of its own, is paid the same way.
+      if roles == nil, claimFlow == nil, case .currency = quantity.unit, !perUnit,
+        let whole = claims.last, whole.unit == quantity.unit, !whole.perUnit,
+        let paid = whole.roles, paid.frame.hasPrefix("payment."),
+        tokens[..<quantity.first].contains(where: {
+          $0.start >= whole.span.end && Self.clauseJoiners.contains($0.lower)
+        }),
+        !(0..<quantity.first).contains(where: {
+          tokens[$0].start >= whole.span.end
+            && ([";", ":"].contains(tokens[$0].text)
+              || Self.opensClause(at: $0, in: tokens, rules: rules, lexicon: shared.lexicon))
+        })
+      {
+        subject = whole.subject
+        roles = paid
+        metric = whole.metric
+      }
       var restater: String?? = nil
       // "… 28 turbines from Sorvent, a day after Sorvent's chief put the figure at 40", « a
       // évalué ce chiffre à 40 »: a figure that restates the sentence's earlier one is about the
@@ -1135,7 +1167,28 @@ public struct ClaimExtractor: Sendable {
       }
       // Money is tied to the ledger by what its own clause names (a table row's by its label).
       if case .currency = quantity.unit, !sentence.isTableRow {
-        let clause = fields.clauseBreaks.clause(around: quantity.first)
+        var clause = fields.clauseBreaks.clause(around: quantity.first)
+        // "CAD 2.24 million for the February tablets and CAD 1.05 million for the carts": sums
+        // joined by "and" are each tied by their own words.
+        func isMoney(_ other: FoundQuantity) -> Bool {
+          if case .currency = other.unit { return true }
+          return false
+        }
+        if let previous = found[..<ordinal].last(where: isMoney),
+          previous.last >= clause.lowerBound,
+          let joiner = ((previous.last + 1)..<quantity.first).last(where: {
+            Self.clauseJoiners.contains(tokens[$0].lower)
+          })
+        {
+          clause = (joiner + 1)..<clause.upperBound
+        }
+        if let next = found[(ordinal + 1)...].first(where: isMoney), next.first < clause.upperBound,
+          let joiner = ((quantity.last + 1)..<next.first).first(where: {
+            Self.clauseJoiners.contains(tokens[$0].lower)
+          })
+        {
+          clause = clause.lowerBound..<joiner
+        }
         if clause.count < tokens.count { claim.clause = Self.text(of: tokens[clause]) }
       }
       if let person = sentence.unplacedSpeaker,

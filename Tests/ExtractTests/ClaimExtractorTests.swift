@@ -339,6 +339,28 @@ func paragraphs(_ text: String, separator: String, language: Language, date: Str
       ])
   }
 
+  @Test("sums joined by 'and' are each tied by their own words")
+  func conjunctSums() {
+    let claims = ClaimExtractor().extract(
+      text: "The Board paid Halden CAD 3.29 million in the first quarter: CAD 2.24 million for "
+        + "the February trams and CAD 1.05 million for the spare bogies.",
+      language: .en, date: "2026-04-20")
+    #expect(
+      claims.map(\.clause) == [
+        nil,
+        "The Board paid Halden CAD 3.29 million in the first quarter: CAD 2.24 million for the February trams",
+        "CAD 1.05 million for the spare bogies.",
+      ])
+  }
+
+  @Test("a configured product that ends in 's' keeps its name before its noun")
+  func productEndingInS() {
+    let claims = ClaimExtractor(products: ["Relais charging cart", "Relais"]).extract(
+      text: "The Board received 300 Relais charging carts and 20 Cybertrucks.", language: .en,
+      date: "2026-04-20")
+    #expect(claims.map(\.item) == ["Relais charging cart", "Cybertruck"])
+  }
+
   @Test("a figure another person put is said by that person, not by the sentence's speaker")
   func restatedSpeaker() {
     let claims = ClaimExtractor().extract(

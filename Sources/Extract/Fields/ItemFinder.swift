@@ -59,6 +59,12 @@ enum ItemFinder {
         // A product family before a noun ("Blackwell GPUs").
         models.append(token.text)
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
+        probe == position, known.contains(FirstPerson.key(token.text)), probe + 1 < tokens.count,
+        tokens[probe + 1].kind == .word, tokens[probe + 1].startsLowercase
+      {
+        // A configured product that ends in "s" before its noun: "300 Relais charging carts".
+        models.append(token.text)
+      } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
         probe == position,
         token.text.hasSuffix("s"), !lexicon.capitalisedFunctionWords.contains(token.lower)
       {

@@ -210,7 +210,10 @@ enum Names {
         words += 1
         longest = 5
       } else if words < longest, isNameToken(tokens[end + 1], lexicon: lexicon),
-        tokens[end + 1].gap == " ", !opensPeriod(at: end + 1, in: tokens, lexicon: lexicon)
+        tokens[end + 1].gap == " ", !opensPeriod(at: end + 1, in: tokens, lexicon: lexicon),
+        // ("paid Rivebois C$7.75 million": a dollar's prefix is no word of the name.)
+        !(end + 2 < tokens.count && tokens[end + 2].isGlued
+          && ["$", "€", "£", "¥"].contains(tokens[end + 2].text))
       {
         end += 1
         words += 1

@@ -90,6 +90,18 @@ struct PeriodResolver {
       }
       let period = ahead && yearless && own() ? self.ahead(period) : period
       if range.contains(first) { continue }
+      // "CAD 2.24 million for the February tablets and CAD 1.05 million for the carts": a
+      // period that qualifies a noun after an article dates that noun, not a later conjunct.
+      if range.upperBound + 1 < first, range.lowerBound > 0,
+        FrameRules.forLanguage(shared.language).articles.contains(
+          tokens[range.lowerBound - 1].lower),
+        tokens[range.upperBound + 1].kind == .word, tokens[range.upperBound + 1].startsLowercase,
+        tokens[(range.upperBound + 1)..<first].contains(where: {
+          $0.text == "," || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+        })
+      {
+        continue
+      }
       if range.lowerBound > last, range.lowerBound >= reach { continue }
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
       // and 85,000 by the end of the year".
@@ -497,6 +509,25 @@ struct PeriodResolver {
       if ["half", "semestre"].contains(noun), let half = lexicon.halfWords[word] {
         let (year, end) = yearAfter(at + 1) ?? (documentYear ?? 0, at)
         return year > 0 ? (Self.half(year, half), end) : nil
+      }
+      // "C$7.75 million in the second quarter and C$6.2 million in the third", « au deuxième
+      // trimestre et 6,2 millions au troisième »: the noun left out is the one of the period
+      // before it.
+      if index > 0, ["the", "au", "le"].contains(tokens[index - 1].lower),
+        !tokens[at].isCapitalised, tokens[at].kind != .word || !lexicon.periodNouns.contains(noun),
+        let earlier = (1..<index).last(where: { probe in
+          lexicon.quarterWords[tokens[probe - 1].lower] != nil
+            && (lexicon.quarterNoun.contains(tokens[probe].lower)
+              || ["half", "semestre"].contains(tokens[probe].lower))
+        })
+      {
+        let (year, _) = yearAfter(earlier + 1) ?? (documentYear ?? 0, earlier)
+        if lexicon.quarterNoun.contains(tokens[earlier].lower) {
+          return year > 0 ? (Self.quarter(year, ordinal), index) : nil
+        }
+        if let half = lexicon.halfWords[word] {
+          return year > 0 ? (Self.half(year, half), index) : nil
+        }
       }
     }
     // Days and months: "May 26", « le 26 mai 2024 », "December 2023", "January and June".
