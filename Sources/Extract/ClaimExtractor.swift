@@ -1076,11 +1076,41 @@ public struct ClaimExtractor: Sendable {
         roles = paid
         metric = whole.metric
       }
+      // "taking the English company's total to 26,000", « porte son total à 26 000 »: a
+      // running total is what the party holds by then, whatever the clause's date or verb.
+      let runningTotal =
+        quantity.unit == .count && quantity.first >= 2
+        && shared.lexicon.cumulativeNouns.contains(tokens[quantity.first - 2].lower)
+        && ["to", "à"].contains(tokens[quantity.first - 1].lower)
+      if runningTotal {
+        metric = .capacity
+        claimFlow = nil
+        roles = nil
+        if sentence.rowPeriod == nil { period = nil }
+        var owner = quantity.first - 3
+        if owner >= 1, tokens[owner].lower == "s", ["'", "’"].contains(tokens[owner - 1].text) {
+          owner -= 2
+        }
+        if owner >= 0,
+          let name = Names.name(endingAt: owner, in: tokens, lexicon: shared.lexicon)?.0
+            ?? (max(0, owner - 5)...owner).lazy.compactMap({
+              described?.match(at: $0, in: tokens).flatMap { $0.1 == owner ? $0.0 : nil }
+            }).first
+        {
+          subject = name
+        } else if owner >= 0, rules.possessives.contains(tokens[owner].lower),
+          let last = named.last(where: { $0.index < owner })
+        {
+          // « porte son total à 26 000 »: the party named last.
+          subject = last.entity
+        }
+      }
       var restater: String?? = nil
       // "… 28 turbines from Sorvent, a day after Sorvent's chief put the figure at 40", « a
       // évalué ce chiffre à 40 »: a figure that restates the sentence's earlier one is about the
       // same thing, whoever says it.
-      if let earlier = claims.last, earlier.span.end <= span.start, quantity.first >= 3,
+      if !runningTotal, let earlier = claims.last, earlier.span.end <= span.start,
+        quantity.first >= 3,
         shared.lexicon.restatingNouns.contains(tokens[quantity.first - 2].lower)
           || (quantity.first >= 3
             && shared.lexicon.restatingNouns.contains(tokens[quantity.first - 3].lower)),

@@ -97,7 +97,7 @@ struct PeriodResolver {
           tokens[range.lowerBound - 1].lower),
         tokens[range.upperBound + 1].kind == .word, tokens[range.upperBound + 1].startsLowercase,
         tokens[(range.upperBound + 1)..<first].contains(where: {
-          $0.text == "," || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+          FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
         })
       {
         continue
@@ -126,10 +126,13 @@ struct PeriodResolver {
       // A period of the conjunct or the whole before it loses to one of the figure's own: "400
       // in July and 500 to Dunmere in November", "900 last year: 400 … in July". (A period
       // opening the sentence before a comma, « Au premier trimestre, … », is the figure's.)
+      // (Nor does one before a comma, unless it opens the sentence: "completed phase one in
+      // April, with 26,000 meters delivered since February".)
       let beforeConjunct =
         range.upperBound < first
         && tokens[range.upperBound..<first].contains {
           $0.text == ":" || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+            || ($0.text == "," && range.lowerBound > 1)
         }
       if !beforeConjunct,
         distance < ownBest?.1 ?? Int.max || (distance == ownBest?.1 && range.lowerBound > last)

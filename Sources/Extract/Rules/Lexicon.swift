@@ -183,6 +183,16 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
+  var cumulativeNouns: Set<String> = []
+
+  /// The lexicon with its nouns of a running total.
+  func with(cumulativeNouns: Set<String>) -> Lexicon {
+    var copy = self
+    copy.cumulativeNouns = cumulativeNouns
+    return copy
+  }
+
   /// The lexicon with its shares and signs in words.
   func with(
     fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>,

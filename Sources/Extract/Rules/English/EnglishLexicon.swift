@@ -356,6 +356,7 @@ extension Lexicon {
     rateNouns: ["year", "month", "week", "day", "quarter", "hour", "annum", "night"],
     restatingNouns: ["figure", "number", "total", "count", "tally", "it"]
   )
+  .with(cumulativeNouns: ["total", "tally"])
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
     pointers: ["the", "that", "this", "same"])

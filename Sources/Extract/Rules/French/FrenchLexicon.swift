@@ -378,6 +378,7 @@ extension Lexicon {
     rateNouns: ["an", "année", "mois", "semaine", "jour", "trimestre", "heure", "nuit"],
     restatingNouns: ["chiffre", "nombre", "total", "bilan", "décompte"]
   )
+  .with(cumulativeNouns: ["total", "cumul"])
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
     pointers: ["le", "la", "ce", "cette", "même"])
