@@ -960,14 +960,24 @@ public struct ClaimExtractor: Sendable {
         // The whole is no dated delivery: "the last ten of the 24 it ordered will reach
         // Inverness in October" dates the ten, not the 24.
         if sentence.rowPeriod == nil { period = nil }
-      } else if quantity.unit == .count,
+      } else if quantity.unit == .count, claimFlow == nil,
         Self.isOrderTakenFrom(quantity, in: tokens, shareOf: shared.lexicon.shareOf, rules: rules)
       {
         // "the first lot of its order of 12 arrived in June", « les dix dernières de sa
-        // commande de 24 lui seront livrées en octobre »: the order a part is taken from is
-        // counted whole, and the clause's date is the part's.
+        // commande de 24 lui seront livrées en octobre », "completing Halvard's order of 30":
+        // an order someone holds is counted whole, and the clause's date is not its own
+        // (unless a participle on it dates it: "Oxbow's order of 120, placed on 2 October").
         metric = .order
-        if sentence.rowPeriod == nil { period = nil }
+        let comma = (quantity.next..<min(tokens.count, quantity.next + 6)).first {
+          tokens[$0].kind == .symbol
+        }
+        let datedOrder =
+          comma.map {
+            $0 + 1 < tokens.count && tokens[$0].text == ","
+              && rules.isParticiple(tokens[$0 + 1].lower)
+          }
+          ?? false
+        if sentence.rowPeriod == nil, !datedOrder { period = nil }
       }
       // Money paid is spending, whatever goods its sentence names: « a versé 1,4 million
       // d'euros au fabricant, pour les 180 lits livrés en mars ».
@@ -1481,12 +1491,27 @@ public struct ClaimExtractor: Sendable {
     _ quantity: FoundQuantity, in tokens: [Token], shareOf: Set<String>, rules: FrameRules
   ) -> Bool {
     let first = quantity.first
-    guard first >= 4, shareOf.contains(tokens[first - 1].lower),
-      rules.nominals[tokens[first - 2].lower]?.frame.hasPrefix("purchase.") == true,
-      rules.possessives.contains(tokens[first - 3].lower)
-        || rules.articles.contains(tokens[first - 3].lower)
+    guard first >= 3, shareOf.contains(tokens[first - 1].lower) || tokens[first - 1].lower == "for",
+      rules.nominals[tokens[first - 2].lower]?.frame.hasPrefix("purchase.") == true
     else { return false }
-    return shareOf.contains(tokens[first - 4].lower)
+    // "Halvard's order of 30", "our whole order for 30", « votre commande de 20 »: an order
+    // someone already holds.
+    var owner = first - 3
+    if ["whole", "entire", "full", "own", "initial", "original"].contains(tokens[owner].lower) {
+      owner -= 1
+    }
+    if owner >= 0,
+      rules.possessives.contains(tokens[owner].lower)
+        || rules.firstPerson.contains(tokens[owner].lower)
+        || rules.secondPerson.contains(tokens[owner].lower)
+        || (tokens[owner].lower == "s" && owner >= 1
+          && ["'", "’"].contains(tokens[owner - 1].text))
+    {
+      return true
+    }
+    // « les dix dernières de la commande de 24 »: the order a part is taken from.
+    return owner >= 1 && rules.articles.contains(tokens[owner].lower)
+      && shareOf.contains(tokens[owner - 1].lower)
   }
 
   /// The longest configured item, written within twenty tokens before `figure` or twelve after
