@@ -115,7 +115,12 @@ public struct ClaimExtractor: Sendable {
   /// Each claim of a document, in text order, as it is read: a sentence's tokens and claims are
   /// let go before the next sentence is read, so a document of any length is read in bounded
   /// memory beyond its own text.
-  public func extract(from document: Document, each emit: (Claim) -> Void) {
+  ///
+  /// Returns the people the document introduces with their organisation before their name
+  /// ("Oxbow's chief technology officer, Leif Amundsen"), by `FirstPerson.key` of the full
+  /// name: with `peopleDirectory(of:)`, over a corpus, they place people other documents name.
+  @discardableResult
+  public func extract(from document: Document, each emit: (Claim) -> Void) -> [String: String] {
     var discourse = Discourse()
     let date = document.published
     let openers = OpeningNames(text: document.text, parties: knownNames)
@@ -164,6 +169,7 @@ public struct ClaimExtractor: Sendable {
           documentID: document.id, date: date, discourse: &discourse, emit: emit)
       }
     }
+    return discourse.introducedInFull
   }
 
   /// The claims of one piece of text (a spec case, a test), as if it were one document.
@@ -243,6 +249,8 @@ public struct ClaimExtractor: Sendable {
     /// People introduced with their organisation before their name ("Bluefin chief executive
     /// Harriet Quayle"), as `FirstPerson.key`s (full and last name), to the organisation.
     var introduced: [String: String] = [:]
+    /// The same people by full name only, for the corpus's directory (`extract(from:each:)`).
+    var introducedInFull: [String: String] = [:]
     /// The last person named as saying something: whom "she wrote" stands for.
     var lastPerson: String?
   }
@@ -343,6 +351,7 @@ public struct ClaimExtractor: Sendable {
     let rules = FrameRules.forLanguage(language)
     for (person, party) in Self.introductions(in: tokens, lexicon: shared.lexicon, rules: rules) {
       discourse.introduced[FirstPerson.key(person)] = party
+      discourse.introducedInFull[FirstPerson.key(person)] = party
       if let space = person.lastIndex(of: " ") {
         discourse.introduced[FirstPerson.key(String(person[person.index(after: space)...]))] =
           party
@@ -1351,7 +1360,25 @@ public struct ClaimExtractor: Sendable {
   /// Replaces the person standing for "we" in claims (`Claim.firstPersonOf`) by the
   /// organisation `directory` (from `peopleDirectory(of:)`, over a corpus) says they speak
   /// for, by full or last name; with none, "we" stands for no one.
+  ///
+  /// A person named in full as the subject or a party ("Leif Amundsen continue de parler de 1 500 nœuds", where another
+  /// document introduces him as Oxbow's CTO) stands for their organisation too.
   public static func resolveFirstPerson(_ claims: inout [Claim], directory: [String: String]) {
+    func organisation(_ name: String?) -> String? {
+      guard let name, name.contains(" ") else { return nil }
+      return directory[FirstPerson.key(name)]
+    }
+    for index in claims.indices where claims[index].firstPersonOf == nil {
+      var claim = claims[index]
+      if let found = organisation(claim.subject) { claim.subject = found }
+      if var roles = claim.roles {
+        for (role, party) in roles.parties {
+          if let found = organisation(party) { roles.parties[role] = found }
+        }
+        claim.roles = roles
+      }
+      claims[index] = claim
+    }
     for index in claims.indices {
       guard let person = claims[index].firstPersonOf else { continue }
       let organisation = FirstPerson.organisation(of: person, in: [directory])

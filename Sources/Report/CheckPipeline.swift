@@ -236,11 +236,12 @@ public struct FileReader: Sendable {
       result.documents[document.id] = CheckRun.DocumentInfo(
         path: place, format: document.format.rawValue, language: document.language.rawValue,
         published: document.published, mainParty: mainParty.of(document))
-      extractor.extract(from: document) { claim in
+      let introduced = extractor.extract(from: document) { claim in
         let position = document.position(of: claim.span.start)
         result.claims.append(claim)
         result.places.append(ClaimPlace(path: place, line: position.line, column: position.column))
       }
+      result.people.merge(introduced) { first, _ in first }
     }
     return result
   }

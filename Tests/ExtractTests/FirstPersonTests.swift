@@ -82,6 +82,29 @@ import Testing
     }
   }
 
+  @Test("a person one document introduces before their name is their organisation in another")
+  func introducedInAnotherDocument() {
+    let wire = paragraphs(
+      "Oxbow's chief technology officer, Leif Amundsen, wrote that 40 nodes came over.",
+      separator: "\n\n", language: .en, date: "2025-11-20")
+    let memo = paragraphs(
+      "Côté studio, Leif Amundsen continue de parler de 1 500 nœuds.", separator: "\n\n",
+      language: .fr, date: "2025-11-21")
+    let extractor = ClaimExtractor(organisations: ["Oxbow"])
+    let directory = extractor.extract(from: wire) { _ in }
+    #expect(directory[FirstPerson.key("Leif Amundsen")] == "Oxbow")
+    var claims = extractor.extract(from: memo)
+    #expect(claims.map(\.subject) == ["Leif Amundsen"])
+    ClaimExtractor.resolveFirstPerson(&claims, directory: directory)
+    #expect(claims.map(\.subject) == ["Oxbow"])
+    // A last name alone is no one's: "Amundsen" may be a company too.
+    var alone = extractor.extract(
+      from: paragraphs(
+        "Amundsen bought 12 nodes.", separator: "\n\n", language: .en, date: "2025-11-21"))
+    ClaimExtractor.resolveFirstPerson(&alone, directory: directory)
+    #expect(alone.map(\.subject) == ["Amundsen"])
+  }
+
   @Test("an object pronoun between « de » and its verb is the verb's object, not its subject")
   func cliticAfterInfinitiveMarker() {
     var call = paragraphs(
