@@ -519,7 +519,19 @@ struct ClauseFields {
       where lexicon.flowTo.contains(tokens[probe].lower) {
         // "Domvia's supplier Veyra Heat delivered … to Calder": the possessive belongs to a
         // party named before the verb, not to the goods.
-        if ((index + 2)..<probe).contains(where: { nameTokens[$0] }) { break }
+        // (A product right after the possessive is the goods: "6 of Ligéria's Lumio sets to
+        // Northmoor", where a party is configured and "Lumio" is none.)
+        if ((index + 2)..<probe).contains(where: { position in
+          nameTokens[position]
+            && !(position == index + 2
+              && descriptions.map { descriptions in
+                Names.name(startingAt: position, in: tokens, lexicon: lexicon).map {
+                  !descriptions.isEntity($0.0)
+                } ?? false
+              } == true)
+        }) {
+          break
+        }
         if let (to, toEnd) = Names.name(startingAt: probe + 1, in: tokens, lexicon: lexicon),
           to != from
         {

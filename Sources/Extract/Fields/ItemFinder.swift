@@ -21,6 +21,14 @@ enum ItemFinder {
     while position < tokens.count, lexicon.itemAdjectives.contains(tokens[position].lower) {
       position += 1
     }
+    // "6 of Ligéria's Lumio sets": the owner named before the goods.
+    if position > index,
+      let (_, end) = Names.name(startingAt: position, in: tokens, lexicon: lexicon),
+      end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text), tokens[end + 1].isGlued,
+      tokens[end + 2].lower == "s"
+    {
+      position = end + 3
+    }
     var models: [String] = []
     var nouns: [String] = []
     var complement = ""

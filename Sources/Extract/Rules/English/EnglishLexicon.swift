@@ -125,6 +125,7 @@ extension Lexicon {
       "former", "new", "additional", "more", "extra", "other", "current", "existing", "active",
       "total", "full-time", "part-time", "temporary", "permanent", "unsold", "used", "nvidia",
       "advanced", "high-end", "top-end", "powerful", "coveted", "sought-after", "of", "its",
+      "their", "your", "our", "his", "her",
       "older", "newer", "second-hand", "refurbished", "spare", "further", "remaining", "final",
     ],
     nounBeforeModel: false,
