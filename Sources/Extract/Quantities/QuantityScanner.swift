@@ -107,6 +107,29 @@ struct QuantityScanner {
       runStart = index
     }
     maskPhoneNumbers()
+    maskCodedNumbers()
+  }
+
+  /// "MSN 1047 to 1049", "REF 20417": a number after a code in capitals (three to five letters,
+  /// no currency) is a serial or a reference, and so is the end of its range.
+  private mutating func maskCodedNumbers() {
+    for index in tokens.indices.dropLast() where tokens[index].kind == .word {
+      let code = tokens[index].text
+      guard (3...5).contains(code.count), code.allSatisfy({ $0.isUppercase && $0.isLetter }),
+        Self.currencyCodes[code] == nil, Self.dollarPrefixes[code] == nil,
+        tokens[index + 1].kind == .number, !tokens[index + 1].isGlued
+      else { continue }
+      var probe = index + 1
+      while probe < tokens.count, tokens[probe].kind == .number || tokens[probe].isGlued {
+        masked[probe] = true
+        probe += 1
+      }
+      if probe + 1 < tokens.count, ["to", "à", "-", "–"].contains(tokens[probe].lower),
+        tokens[probe + 1].kind == .number
+      {
+        masked[probe + 1] = true
+      }
+    }
   }
 
   private mutating func maskRunIfIdentifier(_ run: Range<Int>) {
