@@ -201,6 +201,8 @@ import Testing
     "elevators": (claims: 0.97, findings: 0.45),
     // Session 10: first score 0.293, scored before any change for it.
     "tractors": (claims: 0.95, findings: 0.28),
+    // Session 10: first score 0.468, scored before any change for it.
+    "waterbuses": (claims: 0.97, findings: 0.45),
   ]
 
   @Test(
