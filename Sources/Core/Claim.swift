@@ -214,6 +214,9 @@ public struct Claim: Sendable, Hashable, Codable {
   /// Whether money is an amount per span of time ("£800,000 a year", « 260 000 $ par année »):
   /// not a total that the ledger's rows sum to.
   public var perPeriod: Bool = false
+  /// Whether the figure is a difference between two others ("short of her figure by 350", «
+  /// inférieur de 350 », « 200 pompes de moins »): no total that the ledger's rows sum to.
+  public var isDifference: Bool = false
   /// The person whose "we" or « nous » gave the claim a party the document could not place.
   ///
   /// That party is the person's name until a corpus-wide reading of who speaks for whom

@@ -61,6 +61,8 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
   case unitPrice = "unit-price"
   /// An amount per span of time ("£800,000 a year"): the ledger books totals.
   case rate = "rate"
+  /// A difference between two figures ("short by 350"): the ledger books totals.
+  case difference = "difference"
 
   /// The reason in a reader's words, for summaries: "no party named".
   public var phrase: String {
@@ -84,6 +86,7 @@ public enum NotJudgedReason: String, Sendable, Hashable, Codable, CaseIterable {
     case .noLedger: "no ledger"
     case .unitPrice: "price for one unit"
     case .rate: "amount per period"
+    case .difference: "a difference, not a total"
     }
   }
 }

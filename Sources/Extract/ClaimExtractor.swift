@@ -1214,6 +1214,11 @@ public struct ClaimExtractor: Sendable {
       {
         claim.perPeriod = true
       }
+      if quantity.unit != .percent,
+        Self.isDifference(quantity, in: tokens, lexicon: shared.lexicon)
+      {
+        claim.isDifference = true
+      }
       // Money is tied to the ledger by what its own clause names (a table row's by its label).
       if case .currency = quantity.unit, !sentence.isTableRow {
         var clause = fields.clauseBreaks.clause(around: quantity.first)
@@ -1510,6 +1515,31 @@ public struct ClaimExtractor: Sendable {
       || (whole.first == part.last + 3
         && (rules.possessives.contains(tokens[part.last + 2].lower)
           || rules.articles.contains(tokens[part.last + 2].lower)))
+  }
+
+  /// Whether the figure is a difference between two others: "short of her figure by 350", «
+  /// inférieur de 350 pompes », « 200 pompes de moins ».
+  private static func isDifference(
+    _ quantity: FoundQuantity, in tokens: [Token], lexicon: Lexicon
+  ) -> Bool {
+    let first = quantity.first
+    if first >= 2, tokens[first - 1].lower == lexicon.differencePreposition,
+      tokens[max(0, first - 7)..<(first - 1)].contains(where: {
+        lexicon.differenceWords.contains($0.lower)
+      })
+    {
+      return true
+    }
+    for start in quantity.next..<min(tokens.count, quantity.next + 4) {
+      if [",", ";", ".", ":"].contains(tokens[start].text) { break }
+      for phrase in lexicon.differenceAfter
+      where start + phrase.count <= tokens.count
+        && zip(phrase, tokens[start...]).allSatisfy({ $0 == $1.lower })
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether the count is the size of an order something is taken from: "the first lot of its

@@ -486,6 +486,7 @@ public struct Reconciler: Sendable {
     }
     if claim.perUnit { return .notJudged(.unitPrice, party: nil) }
     if claim.perPeriod { return .notJudged(.rate, party: nil) }
+    if claim.isDifference { return .notJudged(.difference, party: nil) }
     guard Self.statuses(of: claim.metric, unit: claim.unit) != nil else {
       return .notJudged(.metricOutsideLedger, party: nil)
     }

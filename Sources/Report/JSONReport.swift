@@ -51,6 +51,7 @@ public enum ClaimJSON {
       if claim.periodUnclear { json.field("periodUnclear", true) }
       if claim.perUnit { json.field("perUnit", true) }
       if claim.perPeriod { json.field("perPeriod", true) }
+      if claim.isDifference { json.field("difference", true) }
       json.field("qualifier", claim.qualifier.rawValue)
       if let reason { json.field("reason", reason.rawValue) }
       json.field("roles") { json in

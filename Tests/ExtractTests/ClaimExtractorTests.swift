@@ -353,6 +353,20 @@ func paragraphs(_ text: String, separator: String, language: Language, date: Str
       ])
   }
 
+  @Test("a difference between two figures is marked as one, in both languages")
+  func differences() {
+    let english = ClaimExtractor().extract(
+      text: "Halden is short of its target by 350 trams. Deliveries fell by 20 trams in May. "
+        + "Halden delivered 40 trams by May.",
+      language: .en, date: "2026-06-01")
+    #expect(english.map(\.isDifference) == [true, true, false])
+    let french = ClaimExtractor().extract(
+      text: "Halden reste inférieur de 350 rames à son objectif. Vossberg a reçu 20 rames de "
+        + "moins que prévu. Vossberg a reçu 40 rames de Halden.",
+      language: .fr, date: "2026-06-01")
+    #expect(french.map(\.isDifference) == [true, true, false])
+  }
+
   @Test("a configured product that ends in 's' keeps its name before its noun")
   func productEndingInS() {
     let claims = ClaimExtractor(products: ["Relais charging cart", "Relais"]).extract(

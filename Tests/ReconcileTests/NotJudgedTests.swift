@@ -55,6 +55,13 @@ import Testing
           return rate
         }(), .rate
       ),
+      (
+        {
+          var difference = claim("d", low: 350, high: 350)
+          difference.isDifference = true
+          return difference
+        }(), .difference
+      ),
     ])
   func reasons(claim: Claim, reason: NotJudgedReason) {
     let result = Reconciler().reconcile([claim], against: [Self.row("D-1")])

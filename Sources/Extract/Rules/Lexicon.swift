@@ -183,6 +183,21 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Words of a difference before "by" / « de » and a figure ("short of her figure by 350",
+  /// « inférieur de 350 »), and the words after a count that make it one (« 200 de moins »).
+  var differenceWords: Set<String> = []
+  var differencePreposition = ""
+  var differenceAfter: [[String]] = []
+
+  /// The lexicon with its words of a difference.
+  func with(differenceWords: Set<String>, preposition: String, after: [[String]]) -> Lexicon {
+    var copy = self
+    copy.differenceWords = differenceWords
+    copy.differencePreposition = preposition
+    copy.differenceAfter = after
+    return copy
+  }
+
   /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
   var cumulativeNouns: Set<String> = []
 

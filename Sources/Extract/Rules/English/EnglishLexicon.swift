@@ -359,6 +359,13 @@ extension Lexicon {
   )
   .with(cumulativeNouns: ["total", "tally"])
   .with(
+    differenceWords: [
+      "short", "down", "up", "fell", "rose", "dropped", "grew", "increased", "decreased", "cut",
+      "reduced", "exceeded", "exceeds", "exceed", "off", "behind", "ahead", "higher", "lower",
+      "more", "less", "fewer", "overstated", "understated", "overstates", "understates",
+    ], preposition: "by", after: []
+  )
+  .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
     pointers: ["the", "that", "this", "same"])
 }

@@ -380,6 +380,14 @@ extension Lexicon {
   )
   .with(cumulativeNouns: ["total", "cumul"])
   .with(
+    differenceWords: [
+      "inférieur", "inférieure", "inférieurs", "inférieures", "supérieur", "supérieure",
+      "supérieurs", "supérieures", "baissé", "augmenté", "reculé", "progressé", "diminué",
+      "réduit", "réduite", "surestimé", "sous-estimé", "dépassé", "dépasse",
+    ], preposition: "de",
+    after: [["de", "moins"], ["de", "plus"], ["en", "moins"], ["en", "trop"]]
+  )
+  .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
     pointers: ["le", "la", "ce", "cette", "même"])
 }
