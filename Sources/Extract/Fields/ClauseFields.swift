@@ -1376,7 +1376,7 @@ struct ClauseFields {
     {
       return .question
     }
-    if has(.negated) || replaced(quantity.lowerBound)
+    if has(.negated) || replaced(quantity.lowerBound) || deniedAfter(quantity)
       || (contractedNot.map {
         $0 < quantity.lowerBound && !opensClause(from: $0, to: quantity.lowerBound)
       } ?? false)
@@ -1386,6 +1386,27 @@ struct ClauseFields {
     if has(.hedged) { return .hedged }
     if has(.forecast) { return .forecast }
     return .asserted
+  }
+
+  /// Whether the figure's clause says, after it, that the figure is wrong: "the figure of three
+  /// in our April report was wrong", « le chiffre de trois était inexact ».
+  private func deniedAfter(_ quantity: ClosedRange<Int>) -> Bool {
+    guard !lexicon.falsityPhrases.isEmpty else { return false }
+    var index = quantity.upperBound + 1
+    while index < min(tokens.count, quantity.upperBound + 16) {
+      if [";", ":"].contains(tokens[index].text) || clauseBreaks.between(quantity.upperBound, index)
+      {
+        return false
+      }
+      if lexicon.falsityPhrases.contains(where: { phrase in
+        index + phrase.count <= tokens.count
+          && zip(phrase, tokens[index...]).allSatisfy { $0 == $1.lower }
+      }) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// The first modality marker after `index`: where a relative clause on a figure gives way to

@@ -67,10 +67,13 @@ enum ItemFinder {
         // A product family before a noun ("Blackwell GPUs").
         models.append(token.text)
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
-        probe == position, known.contains(FirstPerson.key(token.text)), probe + 1 < tokens.count,
-        tokens[probe + 1].kind == .word, tokens[probe + 1].startsLowercase
+        probe == position, known.contains(FirstPerson.key(token.text)),
+        !known.contains(FirstPerson.key(String(token.text.dropLast()))),
+        probe + 1 < tokens.count, tokens[probe + 1].kind == .word,
+        tokens[probe + 1].startsLowercase
       {
-        // A configured product that ends in "s" before its noun: "300 Relais charging carts".
+        // A configured product that ends in "s" before its noun: "300 Relais charging carts"
+        // (not the plural of one: "two Vigies built for Oosterdam").
         models.append(token.text)
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
         probe == position,
@@ -422,8 +425,10 @@ enum ItemFinder {
         .contains(word) || FrameRules.french.framesByVerb[word] != nil
         || lexicon.reservationWords.contains(word) || lexicon.sendingVerbs.contains(word)
     }
+    // ("Two Vigies built for Oosterdam": an irregular participle of making or sending too.)
     return (word.hasSuffix("ed") && word.count > 4) || (word.hasSuffix("ing") && word.count > 5)
       || ["went", "were", "was", "are", "is", "came", "left", "sat", "stayed"].contains(word)
+      || lexicon.makingWords.contains(word) || lexicon.sendingVerbs.contains(word)
   }
 
   private static let invariantFrench: Set<String> = [

@@ -198,6 +198,17 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Words that say a figure before them is wrong: "the figure of three … was wrong", « le
+  /// chiffre de trois … était inexact ».
+  var falsityPhrases: [[String]] = []
+
+  /// The lexicon with its words that deny a figure said before them.
+  func with(falsityPhrases: [[String]]) -> Lexicon {
+    var copy = self
+    copy.falsityPhrases = falsityPhrases
+    return copy
+  }
+
   /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
   var cumulativeNouns: Set<String> = []
 

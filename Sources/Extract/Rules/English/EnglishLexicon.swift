@@ -358,6 +358,10 @@ extension Lexicon {
     restatingNouns: ["figure", "number", "total", "count", "tally", "it"]
   )
   .with(cumulativeNouns: ["total", "tally"])
+  .with(falsityPhrases: [
+    ["was", "wrong"], ["is", "wrong"], ["was", "incorrect"], ["is", "incorrect"],
+    ["was", "inaccurate"], ["is", "inaccurate"], ["was", "untrue"], ["is", "untrue"],
+  ])
   .with(
     differenceWords: [
       "short", "down", "up", "fell", "rose", "dropped", "grew", "increased", "decreased", "cut",

@@ -379,6 +379,10 @@ extension Lexicon {
     restatingNouns: ["chiffre", "nombre", "total", "bilan", "décompte"]
   )
   .with(cumulativeNouns: ["total", "cumul"])
+  .with(falsityPhrases: [
+    ["est", "inexact"], ["était", "inexact"], ["est", "inexacte"], ["était", "inexacte"],
+    ["est", "erroné"], ["était", "erroné"], ["est", "faux"], ["était", "faux"],
+  ])
   .with(
     differenceWords: [
       "inférieur", "inférieure", "inférieurs", "inférieures", "supérieur", "supérieure",
