@@ -71,6 +71,8 @@ struct ClauseFields {
       where phrase.first == token.lower && index + phrase.count <= tokens.count
         && zip(phrase, tokens[index...]).allSatisfy({ $0 == $1.lower })
       {
+        // The phrase wins over its first word's own trigger ("handed over" over "handed").
+        if phrase.count > 1, triggers.last?.0 == index { triggers.removeLast() }
         triggers.append((index, metric))
       }
       if token.text == "May", index > 0 { continue }

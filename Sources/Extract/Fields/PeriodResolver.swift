@@ -106,6 +106,16 @@ struct PeriodResolver {
       // A period after the figure speaks for it only in the same clause: "35,000 active now,
       // and 85,000 by the end of the year".
       if range.lowerBound > last, clauseBreaks.between(last, range.lowerBound) { continue }
+      // Nor in a subordinate clause after a comma: "now has four pontoons, after Tremblaye
+      // moored the last of them on August 20".
+      if range.lowerBound > last,
+        (last + 1..<range.lowerBound).contains(where: { index in
+          tokens[index].text == "," && index + 1 < range.lowerBound
+            && lexicon.subordinators.contains(tokens[index + 1].lower)
+        })
+      {
+        continue
+      }
       // Nor past a colon, which opens a breakdown: "650 bikes in the half: 180 in January".
       if range.lowerBound > last, colons[range.lowerBound] > colons[last + 1] { continue }
       // A semicolon closes the clause before it: "… another 240 in June; the Q3 statement lists

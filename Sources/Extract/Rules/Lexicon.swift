@@ -198,6 +198,17 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Words that open a subordinate clause after a comma ("…, after Tremblaye moored the last
+  /// of them on August 20"): a date in it is that clause's, not the figure's before it.
+  var subordinators: Set<String> = []
+
+  /// The lexicon with its words that open a subordinate clause.
+  func with(subordinators: Set<String>) -> Lexicon {
+    var copy = self
+    copy.subordinators = subordinators
+    return copy
+  }
+
   /// Words that say a figure before them is wrong: "the figure of three … was wrong", « le
   /// chiffre de trois … était inexact ».
   var falsityPhrases: [[String]] = []

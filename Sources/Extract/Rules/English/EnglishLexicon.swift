@@ -339,6 +339,8 @@ extension Lexicon {
     (["in", "its", "warehouse"], .capacity), (["on", "site"], .capacity),
     (["in", "reserve"], .capacity), (["from", "the", "depot"], .capacity),
     (["from", "its", "depot"], .capacity), (["out", "of", "the", "depot"], .capacity),
+    // A handover is a delivery ("four shuttles handed over on 18 June"); "handed to X" moves.
+    (["handed", "over"], .shipment), (["hand", "over"], .shipment), (["handover"], .shipment),
   ])
   .with(insteadWords: [["instead"]], insteadPrepositions: ["at", "to", "with", "for"])
   .with(transferVerbs: [
@@ -358,6 +360,7 @@ extension Lexicon {
     restatingNouns: ["figure", "number", "total", "count", "tally", "it"]
   )
   .with(cumulativeNouns: ["total", "tally"])
+  .with(subordinators: ["after", "before", "when", "once", "until", "because"])
   .with(falsityPhrases: [
     ["was", "wrong"], ["is", "wrong"], ["was", "incorrect"], ["is", "incorrect"],
     ["was", "inaccurate"], ["is", "inaccurate"], ["was", "untrue"], ["is", "untrue"],

@@ -379,6 +379,7 @@ extension Lexicon {
     restatingNouns: ["chiffre", "nombre", "total", "bilan", "décompte"]
   )
   .with(cumulativeNouns: ["total", "cumul"])
+  .with(subordinators: ["après", "avant", "lorsque", "quand", "dès", "parce"])
   .with(falsityPhrases: [
     ["est", "inexact"], ["était", "inexact"], ["est", "inexacte"], ["était", "inexacte"],
     ["est", "erroné"], ["était", "erroné"], ["est", "faux"], ["était", "faux"],
