@@ -515,6 +515,19 @@ struct PeriodResolver {
         tokens[index + 1].text == "-" && tokens[index + 1].isGlued && index + 2 < tokens.count
         ? index + 2 : index + 1
       let noun = tokens[at].lower
+      // "over the second and third quarters", « aux deuxième et troisième trimestres »: the
+      // quarters from the first to the last.
+      if ["and", "et", "to", "à"].contains(noun), at + 2 < tokens.count,
+        let last = lexicon.quarterWords[tokens[at + 1].lower], last > ordinal,
+        lexicon.quarterNoun.contains(where: { tokens[at + 2].lower == $0 + "s" })
+      {
+        let (year, end) = yearAfter(at + 3) ?? (documentYear ?? 0, at + 2)
+        guard year > 0 else { return nil }
+        return (
+          Period(
+            start: Self.quarter(year, ordinal).start, end: Self.quarter(year, last).end), end
+        )
+      }
       if lexicon.quarterNoun.contains(noun) {
         let (year, end) = yearAfter(at + 1) ?? (documentYear ?? 0, at)
         return year > 0 ? (Self.quarter(year, ordinal), end) : nil
