@@ -743,6 +743,21 @@ public struct ClaimExtractor: Sendable {
           subject = nil
         }
       }
+      // "Our refit contract with Kolvenaar … €3.48 million", « notre contrat avec Kolvenaar »:
+      // the contract is ours, whoever it is with (Reconcile reads a supplier subject both ways).
+      if case .currency = quantity.unit, claimFlow == nil, let party = firstPersonParty,
+        roles?[.buyer] == nil, roles?[.payer] == nil,
+        let our = (max(0, quantity.first - 16)..<quantity.first).first(where: {
+          Self.firstPersonPlural.contains(tokens[$0].lower)
+            && rules.determiners.contains(tokens[$0].lower)
+        }),
+        ((our + 1)..<min(our + 4, quantity.first)).contains(where: {
+          rules.contractNouns.contains(tokens[$0].lower)
+        }),
+        !fields.clauseBreaks.between(our, quantity.first)
+      {
+        subject = party
+      }
       // "Lémanis plans to order fourteen bed lifts and Northmoor Health Group eight", « … et
       // Northmoor huit »: a name right before a figure after "and" is the subject of the verb
       // the clause leaves out.
