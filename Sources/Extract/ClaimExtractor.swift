@@ -1222,6 +1222,23 @@ public struct ClaimExtractor: Sendable {
         ambiguous: quantity.ambiguous, rule: quantity.rule)
       claim.periodUnclear = periodUnclear
       claim.perUnit = perUnit
+      // "has paid two refit instalments of €580,000", « deux versements de 580 000 € »: the
+      // sum of each of several is no total.
+      if case .currency = quantity.unit, quantity.first >= 3,
+        shared.lexicon.shareOf.contains(tokens[quantity.first - 1].lower),
+        tokens[quantity.first - 2].kind == .word, tokens[quantity.first - 2].startsLowercase,
+        tokens[quantity.first - 2].lower.hasSuffix("s"),
+        // (Not a length of time: « un contrat de cinq ans de 4,8 millions ».)
+        !shared.lexicon.rateNouns.contains(String(tokens[quantity.first - 2].lower.dropLast())),
+        (max(0, quantity.first - 4)...(quantity.first - 3)).contains(where: { index in
+          (tokens[index].kind == .number
+            && (Int(tokens[index].text).map { $0 > 1 && $0 < 100 } ?? false))
+            || (shared.lexicon.startsNumberWords(tokens[index])
+              && !rules.determiners.contains(tokens[index].lower))
+        })
+      {
+        claim.perUnit = true
+      }
       // "£800,000 a year", « 260 000 $ par année »: an amount per span of time.
       if case .currency = quantity.unit, !perUnit, quantity.next + 1 < tokens.count,
         shared.lexicon.unitPriceWords.contains(tokens[quantity.next].lower),

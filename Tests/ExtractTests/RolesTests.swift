@@ -153,6 +153,19 @@ import Testing
     #expect(long.last?.item == "contrat de relève")
   }
 
+  @Test("the sum of each of several instalments is no total; a contract of five years is one")
+  func instalments() {
+    let english = ClaimExtractor().extract(
+      text: "Tayburn has paid two refit instalments of €580,000 on a €3.48 million contract.",
+      language: .en, date: "2026-10-20")
+    #expect(english.map(\.perUnit) == [false, true, false])
+    let french = ClaimExtractor().extract(
+      text: "Tayburn a effectué deux versements de 580 000 euros, dans le cadre d'un contrat de "
+        + "cinq ans de 4,8 millions d'euros.",
+      language: .fr, date: "2026-10-20")
+    #expect(french.map(\.perUnit) == [false, true, false, false])
+  }
+
   @Test("« FCFA » is the configured CFA franc; a code written out is the currency it names")
   func cfaFrancs() {
     let text =

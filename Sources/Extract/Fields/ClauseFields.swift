@@ -97,7 +97,8 @@ struct ClauseFields {
             shared.lexicon.modalsBeforeInfinitive.contains(phrase[0]),
             !tokens[after..<min(tokens.count, after + 3)].prefix(while: { $0.kind == .word })
               .contains(where: { word in
-                word.startsLowercase
+                // (« compte quatre pontons » counts: « quatre » is no infinitive.)
+                word.startsLowercase && !shared.lexicon.startsNumberWords(word)
                   && shared.lexicon.infinitiveEndings.contains(where: { word.lower.hasSuffix($0) })
               })
           {
