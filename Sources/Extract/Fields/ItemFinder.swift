@@ -18,8 +18,21 @@ enum ItemFinder {
     {
       position += tokens[position + 1].text == "'" || tokens[position + 1].text == "’" ? 2 : 1
     }
-    while position < tokens.count, lexicon.itemAdjectives.contains(tokens[position].lower) {
-      position += 1
+    while position < tokens.count {
+      if lexicon.itemAdjectives.contains(tokens[position].lower) {
+        position += 1
+        continue
+      }
+      // "Two brand-new Héron cranes", "second-hand": a compound adjective, whole or by its
+      // last word.
+      guard position + 2 < tokens.count, tokens[position].kind == .word,
+        tokens[position].startsLowercase, tokens[position + 1].text == "-",
+        tokens[position + 1].isGlued, tokens[position + 2].isGlued,
+        tokens[position + 2].kind == .word,
+        lexicon.itemAdjectives.contains(tokens[position].lower + "-" + tokens[position + 2].lower)
+          || lexicon.itemAdjectives.contains(tokens[position + 2].lower)
+      else { break }
+      position += 3
     }
     // "6 of Ligéria's Lumio sets": the owner named before the goods.
     if position > index,
