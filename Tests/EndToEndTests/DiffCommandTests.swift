@@ -160,49 +160,49 @@ import Testing
   /// The scenarios of issue 11, written unseen (docs/eval.md has their first scores):
   /// floors a little under where Tally stands now, so that generality cannot slip unnoticed.
   static let scenarioFloors = [
-    "medical": (claims: 0.92, findings: 0.85),
-    "cloud": (claims: 0.95, findings: 0.63),
-    "aircraft": (claims: 0.97, findings: 0.79),
-    "rail": (claims: 0.97, findings: 0.79),
+    "medical": (claims: 0.92, findings: 0.86),
+    "cloud": (claims: 0.95, findings: 0.73),
+    "aircraft": (claims: 0.97, findings: 0.81),
+    "rail": (claims: 0.97, findings: 0.80),
     // Written after the others were tuned on (first score 0.175).
-    "wind": (claims: 0.90, findings: 0.68),
+    "wind": (claims: 0.90, findings: 0.70),
     "vaccines": (claims: 0.89, findings: 0.85),
-    "tablets": (claims: 0.91, findings: 0.66),
+    "tablets": (claims: 0.91, findings: 0.70),
     // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
-    "buses": (claims: 0.90, findings: 0.77),
-    "ambulances": (claims: 0.95, findings: 0.70),
+    "buses": (claims: 0.90, findings: 0.79),
+    "ambulances": (claims: 0.95, findings: 0.77),
     // First scores 0.194 and 0.205, then tuned in session 7.
-    "cranes": (claims: 0.96, findings: 0.61),
-    "streetlights": (claims: 0.94, findings: 0.70),
+    "cranes": (claims: 0.96, findings: 0.62),
+    "streetlights": (claims: 0.94, findings: 0.71),
     // Session 7: first score 0.269, then tuned.
-    "meters": (claims: 0.95, findings: 0.61),
+    "meters": (claims: 0.95, findings: 0.72),
     // Session 7: first score 0.171, then tuned.
-    "beds": (claims: 0.94, findings: 0.73),
+    "beds": (claims: 0.94, findings: 0.74),
     // Session 7: first score 0.471, then tuned.
     "inverters": (claims: 0.95, findings: 0.69),
     // Session 7: first score 0.176, then tuned.
-    "cargobikes": (claims: 0.97, findings: 0.42),
+    "cargobikes": (claims: 0.97, findings: 0.51),
     // Session 8: first scores 0.439 and 0.240, scored before any change for them, then tuned.
-    "snowploughs": (claims: 0.96, findings: 0.79),
-    "desalination": (claims: 0.97, findings: 0.56),
+    "snowploughs": (claims: 0.96, findings: 0.80),
+    "desalination": (claims: 0.97, findings: 0.60),
     // Session 8: first score 0.348, scored before any change for it, then tuned.
-    "irrigation": (claims: 0.93, findings: 0.63),
+    "irrigation": (claims: 0.93, findings: 0.64),
     // Session 8: first score 0.235, scored before any change for it, then tuned.
-    "skilifts": (claims: 0.97, findings: 0.79),
+    "skilifts": (claims: 0.97, findings: 0.82),
     // Session 9: first score 0.312, scored before any change for it, then tuned.
-    "fireengines": (claims: 0.96, findings: 0.68),
+    "fireengines": (claims: 0.96, findings: 0.72),
     // Session 9: first score 0.444, scored before any change for it, then tuned.
-    "chargers": (claims: 0.97, findings: 0.68),
+    "chargers": (claims: 0.97, findings: 0.75),
     // Session 9: first score 0.408, scored before any change for it, then tuned.
-    "drones": (claims: 0.95, findings: 0.67),
+    "drones": (claims: 0.95, findings: 0.69),
     // Session 9: first score 0.408, scored before any change for it, then tuned.
-    "lifeboats": (claims: 0.96, findings: 0.67),
-    // Session 10: first score 0.462, scored before any change for it.
-    "elevators": (claims: 0.97, findings: 0.45),
-    // Session 10: first score 0.293, scored before any change for it.
-    "tractors": (claims: 0.95, findings: 0.28),
-    // Session 10: first score 0.468, scored before any change for it.
-    "waterbuses": (claims: 0.97, findings: 0.45),
+    "lifeboats": (claims: 0.96, findings: 0.68),
+    // Session 10: first score 0.462, scored before any change for it, then tuned.
+    "elevators": (claims: 0.97, findings: 0.77),
+    // Session 10: first score 0.293, scored before any change for it, then tuned.
+    "tractors": (claims: 0.95, findings: 0.57),
+    // Session 10: first score 0.468, scored before any change for it, then tuned.
+    "waterbuses": (claims: 0.97, findings: 0.59),
   ]
 
   @Test(
