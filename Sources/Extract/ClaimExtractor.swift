@@ -1616,7 +1616,9 @@ public struct ClaimExtractor: Sendable {
       && !clauseBreaks.between(min(noun, figure), max(noun, figure))
     {
       for start in max(0, noun - 5)...noun {
-        for end in noun..<min(tokens.count, noun + 12) where end - start < 12 {
+        // (A name ends in a word: "under a €1.2m contract." names "contract".)
+        for end in noun..<min(tokens.count, noun + 12)
+        where end - start < 12 && tokens[end].kind != .symbol && tokens[start].kind != .symbol {
           let text = Self.text(of: tokens[start...end])
           guard products.contains(FirstPerson.key(text)) else { continue }
           let length = end - start + 1

@@ -140,10 +140,16 @@ struct ClauseFields {
         let compound =
           index + 2 < tokens.count && tokens[index + 1].text == "-" && tokens[index + 1].isGlued
           && tokens[index + 2].isGlued && tokens[index + 2].isCapitalised
-        // (So does a capital that opens a configured name: "Red Coulee Custom Harvesting".)
+        // (So does a capital that opens a configured name: "Red Coulee Custom Harvesting",
+        // "Signed! Ferrand Agritech will service …".)
         nameTokens[index] =
           compound || openers.isName(tokens[index].text)
-          || descriptions?.longName(at: index, in: tokens) != nil
+          || descriptions.map { descriptions in
+            descriptions.longName(at: index, in: tokens) != nil
+              || Names.name(startingAt: index, in: tokens, lexicon: shared.lexicon).map {
+                descriptions.isEntity($0.0)
+              } == true
+          } == true
       }
     }
     // « Accepteriez-vous », « Pourra-t-il »: a verb before its subject pronoun is no name.
@@ -823,6 +829,13 @@ struct ClauseFields {
         !(tokens[probe].text == "," && probe + 1 < tokens.count
           && lexicon.clauseOpeners.contains(tokens[probe + 1].lower))
       {
+        // "moved 6 of your Lumio sets to us": goods of the one spoken to are not the mover's to
+        // give ("5 of its jets" are).
+        if lexicon.shareOf.contains(tokens[probe].lower), probe + 1 < tokens.count,
+          FrameRules.forLanguage(shared.language).secondPerson.contains(tokens[probe + 1].lower)
+        {
+          break
+        }
         if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
           to != from
         {
