@@ -751,7 +751,7 @@ public struct ClaimExtractor: Sendable {
           Self.firstPersonPlural.contains(tokens[$0].lower)
             && rules.determiners.contains(tokens[$0].lower)
         }),
-        ((our + 1)..<min(our + 4, quantity.first)).contains(where: {
+        ((our + 1)..<min(our + 6, quantity.first)).contains(where: {
           rules.contractNouns.contains(tokens[$0].lower)
         }),
         !fields.clauseBreaks.between(our, quantity.first)
