@@ -619,7 +619,8 @@ struct ClauseFields {
       let nounAfter =
         found.1 + 1 < tokens.count && tokens[found.1 + 1].kind == .word
         && tokens[found.1 + 1].startsLowercase
-      if let descriptions, Self.possessives.contains(tokens[index].lower),
+      if let descriptions,
+        FrameRules.forLanguage(shared.language).possessives.contains(tokens[index].lower),
         nounAfter || descriptions.isEntity(found.0),
         let owner = (0..<index).lazy.compactMap({ end in
           Names.name(endingAt: end, in: self.tokens, lexicon: self.lexicon).flatMap {
@@ -1211,9 +1212,6 @@ struct ClauseFields {
   }
 
   private static let contractions: Set<String> = ["au", "aux"]
-  private static let possessives: Set<String> = [
-    "its", "their", "sa", "son", "ses", "leur", "leurs",
-  ]
   private static let ofWords: Set<String> = ["of", "de", "d", "du"]
 
   /// Possessives of the first person before goods ("our", « nos »).
