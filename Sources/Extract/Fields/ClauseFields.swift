@@ -188,8 +188,8 @@ struct ClauseFields {
         ?? Names.name(startingAt: index, in: tokens, lexicon: lexicon)
     else { return nil }
     // "from France's Maronnier Élévation": a possessor before a name only places it.
-    if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text), tokens[end + 1].isGlued,
-      tokens[end + 2].lower == "s", nameTokens[end + 3], let owned = self.name(startingAt: end + 3)
+    if let next = Names.afterPossessive(end, in: tokens), nameTokens[next],
+      let owned = self.name(startingAt: next)
     {
       return owned
     }
@@ -1164,10 +1164,7 @@ struct ClauseFields {
     if probe + 1 < tokens.count, ["de", "of"].contains(tokens[probe].lower) { probe += 1 }
     if let found = party(at: probe) {
       // "to Belgium's Agence Mosane": the party is the one the place owns.
-      let end = found.1
-      if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text),
-        tokens[end + 2].lower == "s", let owned = party(at: end + 3)
-      {
+      if let next = Names.afterPossessive(found.1, in: tokens), let owned = party(at: next) {
         return owned
       }
       return found

@@ -828,9 +828,8 @@ struct FrameMatcher {
       !isBystander(index)
     {
       // "from Germany's Halden Works": a possessor before a name only places it.
-      if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text),
-        tokens[end + 1].isGlued, tokens[end + 2].lower == "s", tokens[end + 3].isCapitalised,
-        let owned = party(at: end + 3, owned: false)
+      if let next = Names.afterPossessive(end, in: tokens), tokens[next].isCapitalised,
+        let owned = party(at: next, owned: false)
       {
         return owned
       }

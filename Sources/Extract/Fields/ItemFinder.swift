@@ -37,10 +37,9 @@ enum ItemFinder {
     // "6 of Ligéria's Lumio sets": the owner named before the goods.
     if position > index,
       let (_, end) = Names.name(startingAt: position, in: tokens, lexicon: lexicon),
-      end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text), tokens[end + 1].isGlued,
-      tokens[end + 2].lower == "s"
+      let next = Names.afterPossessive(end, in: tokens)
     {
-      position = end + 3
+      position = next
     }
     var models: [String] = []
     var nouns: [String] = []

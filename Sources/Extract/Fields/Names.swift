@@ -180,6 +180,15 @@ enum Names {
       && lexicon.periodNouns.contains(tokens[index + 1].lower)
   }
 
+  /// Where the words after a possessive "'s" on the name ending at `end` start ("France's
+  /// Maronnier", "Ligéria's Lumio sets"), when one follows and a word comes after it.
+  static func afterPossessive(_ end: Int, in tokens: [Token]) -> Int? {
+    guard end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text),
+      tokens[end + 1].isGlued, tokens[end + 2].lower == "s"
+    else { return nil }
+    return end + 3
+  }
+
   /// The name that starts at `index`, reading forwards, if any.
   static func name(startingAt index: Int, in tokens: [Token], lexicon: Lexicon) -> (String, Int)? {
     guard index >= 0, index < tokens.count, isNameToken(tokens[index], lexicon: lexicon),
