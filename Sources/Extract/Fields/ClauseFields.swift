@@ -1301,7 +1301,26 @@ struct ClauseFields {
     {
       clauseStart -= 1
     }
+    // "…, and we will be flying 20 BT-70s": a clause whose subject is "we" borrows no name from
+    // the clause before; the figure is the party of whoever speaks.
+    // (« Scatarie, qui nous a cédé ses 4 canots »: after a relative pronoun that is itself the
+    // subject, « nous » is the object; after « que » it is the subject.)
+    let rules = FrameRules.forLanguage(shared.language)
+    let subjectRelatives = rules.clauseRelatives.subtracting(rules.relativePronouns)
+    let ownsSubject = (max(0, clauseStart)..<first).contains { index in
+      rules.firstPersonSubjects.contains(tokens[index].lower)
+        && !(index > 0 && rules.objectPronouns.contains(tokens[index].lower)
+          && subjectRelatives.contains(tokens[index - 1].lower))
+    }
+    // A phrase that opens the sentence still sets whom it is about: "For the Norwegian operator,
+    // Skarvfjell, we delivered six", « Chez Vinga, nous avons reçu 12 navires ».
+    if ownsSubject, clauseStart > 1, lexicon.subjectPrepositions.contains(tokens[0].lower) {
+      for probe in 1..<clauseStart where allowed(probe) {
+        if let (name, _) = self.name(startingAt: probe) { return name }
+      }
+    }
     for start in [max(0, clauseStart), max(0, first - reach)] {
+      if ownsSubject, start < clauseStart { break }
       var probe = start
       while probe < first {
         if allowed(probe), let (name, _) = self.name(startingAt: probe) { return name }

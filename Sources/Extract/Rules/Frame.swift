@@ -125,6 +125,9 @@ final class FrameRules: Sendable {
   /// Third-person singular subject pronouns that may stand for an organisation ("it", « elle »):
   /// with no speaker before them, the party that opens the sentence.
   let singularSubjectPronouns: Set<String>
+  /// The first person plural as a clause's subject ("we", « nous »): a clause that has it names
+  /// its own subject, so no name of an earlier clause is borrowed for its figure.
+  let firstPersonSubjects: Set<String>
   /// Words before a noun: a verb form after one is a noun ("the order", « une commande »).
   let determiners: Set<String>
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
@@ -215,8 +218,9 @@ final class FrameRules: Sendable {
     possessives: Set<String> = [],
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
     organisationNouns: Set<String> = [], clauseRelatives: Set<String> = [],
-    singularSubjectPronouns: Set<String> = []
+    singularSubjectPronouns: Set<String> = [], firstPersonSubjects: Set<String> = []
   ) {
+    self.firstPersonSubjects = firstPersonSubjects
     self.clauseRelatives = clauseRelatives
     self.singularSubjectPronouns = singularSubjectPronouns
     self.organisationNouns = organisationNouns

@@ -134,5 +134,6 @@ extension FrameRules {
         prepositions: ["to": .payee, "from": .payer, "by": .payer]),
     ],
     organisationNouns: ["company", "firm", "business", "group"],
-    clauseRelatives: ["which", "who", "that", "whose"], singularSubjectPronouns: ["it"])
+    clauseRelatives: ["which", "who", "that", "whose"], singularSubjectPronouns: ["it"],
+    firstPersonSubjects: ["we"])
 }

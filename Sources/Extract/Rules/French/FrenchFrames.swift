@@ -188,5 +188,5 @@ extension FrameRules {
     ],
     organisationNouns: ["société", "entreprise", "groupe"],
     clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"],
-    singularSubjectPronouns: ["il", "elle"])
+    singularSubjectPronouns: ["il", "elle"], firstPersonSubjects: ["nous"])
 }
