@@ -268,6 +268,49 @@ import Testing
     #expect(claims[1].period == nil)
   }
 
+  @Test("the verb of a row's first cell governs the figure in a later cell, in either voice")
+  func verbInFirstCell() throws {
+    let english = """
+      ---
+      date: 2026-03-20
+      ---
+
+      | What | Source | Number |
+      | --- | --- | --- |
+      | HX-9 hulls Kessler Yards will deliver to Nordhavn in 2026 | Lind, call, March 2026 | 11 |
+      | HX-9 hulls Vinga Line received in May | Vinga release | 3 |
+      """
+    let french = """
+      ---
+      date: 2026-05-06
+      language: fr
+      ---
+
+      | Donnée | Source | Date | Valeur |
+      |---|---|---|---|
+      | Navires Helix livrés à Nordhavn au premier trimestre | Kessler Yards, courriel | 28/04/2026 | 4 |
+      """
+    func claims(_ text: String) throws -> [Claim] {
+      let document = try #require(
+        Ingestor().ingest(Array(text.utf8), path: "a.md").documents.first)
+      return ClaimExtractor(
+        knownNames: ["Kessler Yards", "Vinga Line", "Nordhavn"], products: ["Helix", "HX-9"]
+      ).extract(from: document)
+    }
+    let rows = try claims(english)
+    #expect(rows.map(\.surface) == ["11", "3"])
+    #expect(rows[0].roles?[.buyer] == "Nordhavn")
+    #expect(rows[0].roles?[.seller] == "Kessler Yards")
+    #expect(rows[0].subject == "Nordhavn")
+    // A name before the participle is its subject, not a passive's goods.
+    #expect(rows[1].roles?[.buyer] == "Vinga Line")
+    let lignes = try claims(french)
+    #expect(lignes.map(\.surface) == ["4"])
+    // A participle right after the row's opening noun is passive: the noun is not the seller.
+    #expect(lignes.first?.roles?[.buyer] == "Nordhavn")
+    #expect(lignes.first?.roles?[.seller] == nil)
+  }
+
   @Test("a row with empty, markup-only or missing cells is read without a crash")
   func oddRows() throws {
     let text = """

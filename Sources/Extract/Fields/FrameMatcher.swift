@@ -220,10 +220,13 @@ struct FrameMatcher {
     // other clauses.
     // An apposition on a party between the two ("signé avec Armorine Mobilités, exploitant du
     // réseau de Lorient, un contrat de 9,6 millions") separates nothing.
-    func separated(_ from: Int, _ to: Int) -> Bool {
+    // In a table row, the cells between a figure and the verb of a cell before it do not
+    // separate them: "| BT-70s Brevant will deliver to Bluefin in 2026 | Quayle | 14 |" (the
+    // figure stands for the noun that opens the row).
+    func separated(_ from: Int, _ to: Int, acrossCells: Bool = false) -> Bool {
       var index = from
       while index < to {
-        if tokens[index].text == ";" { return true }
+        if tokens[index].text == ";", !(acrossCells && isTableRow) { return true }
         if tokens[index].text == "," {
           guard let close = Self.appositionEnd(at: index, in: tokens), close < to,
             verbs.allSatisfy({ !(index..<close).contains($0.index) })
@@ -257,7 +260,7 @@ struct FrameMatcher {
     }
     let governing =
       relative
-      ?? before.flatMap { separated($0.index, first) ? nil : $0 }
+      ?? before.flatMap { separated($0.index, first, acrossCells: true) ? nil : $0 }
       ?? after.flatMap { separated(last, $0.index) ? nil : $0 }
       ?? afterRelative
     guard let (verb, frame, voice) = governing else {
@@ -276,7 +279,18 @@ struct FrameMatcher {
           && !rules.passiveAuxiliaries.contains(tokens[index].lower)
       }
       && isParticiple(tokens[verb].lower)
-    let passive = voice || reducedRelative
+    // "| Rames Lumio livrées à Ligéria | … | 8 |": a participle right after the noun that opens
+    // a row, with the figure in a later cell, is passive in the same way.
+    let rowRelative =
+      isTableRow && verb < first && tokens[verb..<first].contains { $0.text == ";" }
+      && (0..<verb).allSatisfy { index in
+        (tokens[index].kind == .word || (tokens[index].text == "-" && tokens[index].isGlued))
+          && !rules.passiveAuxiliaries.contains(tokens[index].lower)
+          // ("| Sterenn lifeboats Scatarie Marine received in July | … | 8 |" has a subject.)
+          && (index == 0 || !tokens[index].isCapitalised || party(at: index) == nil)
+      }
+      && isParticiple(tokens[verb].lower)
+    let passive = voice || reducedRelative || rowRelative
     var parties: [Role: String] = [:]
     var agent: Role?
     let (subjectName, clitic) = subject(before: verb)
