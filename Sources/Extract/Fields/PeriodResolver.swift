@@ -116,6 +116,9 @@ struct PeriodResolver {
       {
         continue
       }
+      // Nor past a comma and another figure with a participle of its own: « six locomotives
+      // livrées, huit autres attendues en 2027 », "six delivered, eight more due in 2027".
+      if range.lowerBound > last, ownsLaterFigure(from: last + 1, to: range.lowerBound) { continue }
       // Nor past a colon, which opens a breakdown: "650 bikes in the half: 180 in January".
       if range.lowerBound > last, colons[range.lowerBound] > colons[last + 1] { continue }
       // A semicolon closes the clause before it: "… another 240 in June; the Q3 statement lists
@@ -151,6 +154,22 @@ struct PeriodResolver {
       }
     }
     return (ownBest ?? best)?.0
+  }
+
+  /// Whether, between `start` and `end`, a comma is followed by another figure and then a
+  /// participle: a conjunct with its own verb, whose period is its own.
+  private func ownsLaterFigure(from start: Int, to end: Int) -> Bool {
+    let rules = FrameRules.forLanguage(shared.language)
+    guard let comma = (start..<end).first(where: { tokens[$0].text == "," }),
+      let figure = ((comma + 1)..<min(end, comma + 4)).first(where: {
+        (tokens[$0].kind == .number && !tokens[$0].isGlued)
+          || lexicon.numberWordStarters.contains(tokens[$0].lower)
+      })
+    else { return false }
+    return ((figure + 1)..<end).contains { index in
+      tokens[index].kind == .word && tokens[index].startsLowercase
+        && rules.isParticiple(tokens[index].lower)
+    }
   }
 
   private func opensSecondClause(from start: Int, to end: Int) -> Bool {

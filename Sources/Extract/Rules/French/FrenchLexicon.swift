@@ -190,7 +190,8 @@ extension Lexicon {
       ["recevrons"], ["livrerons"], ["recevront"], ["livreront"], ["commanderons"],
       ["promet"], ["promis"], ["promettent"], ["attend"], ["attendent"], ["attendons"],
       ["attendait"], ["attendaient"], ["l'intention"], ["l’intention"], ["intention"],
-      ["intentions"], ["envisagent"], ["entendent"],
+      ["intentions"], ["envisagent"], ["entendent"], ["attendu"], ["attendue"], ["attendus"],
+      ["attendues"], ["prévus"], ["prévues"],
     ],
     hedgeMarkers: [
       ["pourrait"], ["pourraient"], ["peut-être"], ["éventuellement"], ["probablement"],
