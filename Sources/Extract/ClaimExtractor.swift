@@ -485,6 +485,15 @@ public struct ClaimExtractor: Sendable {
           item = lastCountItem
           if itemFromEarlierSentence { restated = discourse.paragraphSource }
         }
+        // "promised investors 14 new BT-70s this year", « promet 14 nouveaux BT-70 »: things
+        // to come counted as new, with no verb or noun saying more, are received in the period.
+        // (New things held now are held: "now has 13 new escalators".)
+        if metric == .other, item != nil, quantity.next < tokens.count,
+          shared.lexicon.additionAdjectives.contains(tokens[quantity.next].lower),
+          fields.hasMarker(.forecast, excluding: quantity.first...quantity.last)
+        {
+          metric = .shipment
+        }
         // In a table row, what the first cell names: "H100s planned for …; 50,000".
         if item == nil, sentence.isTableRow, quantity.first > 0 {
           // A cell opens with a capital as a sentence does: « Rames Lumio livrées ».

@@ -1544,10 +1544,13 @@ struct ClauseFields {
   private static func frenchFutures(_ tokens: [Token]) -> [Int] {
     tokens.indices.filter { index in
       let word = tokens[index].lower
+      // (And its conditional, the future of reported speech: « avait annoncé que Brevant
+      // livrerait 14 BT-70 », as "would deliver".)
       return word.count > 5
         && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
           || word.hasSuffix("iront") || word.hasSuffix("erons") || word.hasSuffix("dra")
-          || word.hasSuffix("dront"))
+          || word.hasSuffix("dront") || word.hasSuffix("erait") || word.hasSuffix("eraient")
+          || word.hasSuffix("drait") || word.hasSuffix("draient"))
     }
   }
 

@@ -222,6 +222,16 @@ struct Lexicon: Sendable {
 
   /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
   var cumulativeNouns: Set<String> = []
+  /// Adjectives right after a count that make the things counted additions, received in the
+  /// period: "14 new BT-70s this year", « 14 nouveaux BT-70 cette année ».
+  var additionAdjectives: Set<String> = []
+
+  /// The lexicon with its adjectives of things added.
+  func with(additionAdjectives: Set<String>) -> Lexicon {
+    var copy = self
+    copy.additionAdjectives = additionAdjectives
+    return copy
+  }
 
   /// The lexicon with its nouns of a running total.
   func with(cumulativeNouns: Set<String>) -> Lexicon {

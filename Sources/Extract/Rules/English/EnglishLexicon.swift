@@ -360,6 +360,7 @@ extension Lexicon {
     restatingNouns: ["figure", "number", "total", "count", "tally", "it"]
   )
   .with(cumulativeNouns: ["total", "tally"])
+  .with(additionAdjectives: ["new"])
   .with(subordinators: ["after", "before", "when", "once", "until", "because"])
   .with(falsityPhrases: [
     ["was", "wrong"], ["is", "wrong"], ["was", "incorrect"], ["is", "incorrect"],

@@ -380,6 +380,7 @@ extension Lexicon {
     restatingNouns: ["chiffre", "nombre", "total", "bilan", "décompte"]
   )
   .with(cumulativeNouns: ["total", "cumul"])
+  .with(additionAdjectives: ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
   .with(subordinators: ["après", "avant", "lorsque", "quand", "dès", "parce"])
   .with(falsityPhrases: [
     ["est", "inexact"], ["était", "inexact"], ["est", "inexacte"], ["était", "inexacte"],
