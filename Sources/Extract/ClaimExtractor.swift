@@ -243,6 +243,12 @@ public struct ClaimExtractor: Sendable {
     /// claim that named it.
     var documentItem: Item?
     var documentSource: Claim?
+    /// The last counted item of each frame and metric, keyed "frame|metric".
+    ///
+    /// « en » before the frame's verb stands for the things that verb last counted: « avons
+    /// reçu 1 800 pompes … dans nos 6 établissements. Objectif : en recevoir 3 500 » counts
+    /// pumps.
+    var frameItems: [String: (item: Item, source: Claim)] = [:]
     /// The entities the claims so far were about, the latest highest ("the group").
     var recent: [String: Int] = [:]
     var mentions = 0
@@ -280,6 +286,12 @@ public struct ClaimExtractor: Sendable {
           discourse.mentions += 1
           discourse.recent[entity] = discourse.mentions
         }
+      }
+    }
+    for claim in found where claim.unit == .count {
+      if let frame = claim.roles?.frame, let canonical = claim.item, let surface = claim.itemSurface
+      {
+        discourse.frameItems[frame + "|" + claim.metric.rawValue] = ((surface, canonical), claim)
       }
     }
     found.forEach(emit)
@@ -472,12 +484,14 @@ public struct ClaimExtractor: Sendable {
           // "less than three weeks after the storm", « depuis trois semaines »: a length of
           // time, which counts none of the things counted before it.
           item = span
-        } else if Self.hasPartitivePronoun(before: quantity.first, in: tokens, rules: rules),
-          let earlier = discourse.documentItem
+        } else if let verb = Self.partitiveVerb(before: quantity.first, in: tokens, rules: rules),
+          let earlier = Self.partitiveReferent(
+            of: verb, metric: metric, in: tokens, rules: rules, discourse)
         {
-          // « Le fabricant en a livré 1 200 »: « en » stands for the things counted before.
-          item = earlier
-          restated = discourse.documentSource
+          // « Le fabricant en a livré 1 200 »: « en » stands for the things counted before,
+          // by the same verb if one counted them.
+          item = earlier.item
+          restated = earlier.source
         } else if !itemFromEarlierSentence || Self.continuesACount.contains(metric) {
           // A bare count after a counted one counts the same things: "35,000 H100s now, and
           // I expect that to be 85,000 by December"; "Sainte-Aure has received 1,800 pumps.
@@ -1380,20 +1394,40 @@ public struct ClaimExtractor: Sendable {
     .other, .order, .shipment, .transfer, .capacity,
   ]
 
-  /// Whether a pronoun that stands for counted things governs the verb before a figure in its
-  /// clause: « en a livré 1 200 », « prévoyons d'en recevoir 3 500 ».
-  private static func hasPartitivePronoun(before first: Int, in tokens: [Token], rules: FrameRules)
-    -> Bool
+  /// The verb a partitive pronoun before the figure governs, past a perfect auxiliary.
+  ///
+  /// « en a livré 1 200 », « prévoyons d'en recevoir 3 500 »; nil when there is no such
+  /// pronoun.
+  private static func partitiveVerb(before first: Int, in tokens: [Token], rules: FrameRules)
+    -> Int?
   {
-    guard !rules.partitivePronouns.isEmpty else { return false }
+    guard !rules.partitivePronouns.isEmpty else { return nil }
     for index in stride(from: first - 1, through: max(0, first - 6), by: -1) {
       let word = tokens[index].lower
-      if [",", ";", ":", "."].contains(word) { return false }
+      if [",", ";", ":", "."].contains(word) { return nil }
       guard rules.partitivePronouns.contains(word), index + 1 < first else { continue }
       let next = tokens[index + 1].lower
-      return rules.perfectAuxiliaries.contains(next) || rules.framesByVerb[next] != nil
+      if rules.perfectAuxiliaries.contains(next) {
+        return index + 2 < first && rules.framesByVerb[tokens[index + 2].lower] != nil
+          ? index + 2 : index + 1
+      }
+      return rules.framesByVerb[next] != nil ? index + 1 : nil
     }
-    return false
+    return nil
+  }
+
+  /// What a partitive pronoun stands for: the things last counted by its verb's frame for the
+  /// same metric, else the document's last counted things.
+  private static func partitiveReferent(
+    of verb: Int, metric: Metric, in tokens: [Token], rules: FrameRules, _ discourse: Discourse
+  ) -> (item: Discourse.Item, source: Claim?)? {
+    if let frames = rules.framesByVerb[tokens[verb].lower],
+      let found = frames.lazy.compactMap({ discourse.frameItems[$0.id + "|" + metric.rawValue] })
+        .first
+    {
+      return (found.item, found.source)
+    }
+    return discourse.documentItem.map { ($0, discourse.documentSource) }
   }
 
   /// Whom each person a document names speaks for, by its appositions ("Gareth Pellow,

@@ -1461,8 +1461,11 @@ struct ClauseFields {
             && !opensClause(from: marker.end, to: quantity.lowerBound)))
         // "For Ponant it might: its board note says Ponant paid €55.6 million": a colon ends
         // what a marker before it speaks for (a table row's cells are joined otherwise).
-        // A condition ("If only $3–4 billion goes to Nvidia, … elsewhere: on …") runs on.
+        // A condition ("If only $3–4 billion goes to Nvidia, … elsewhere: on …") runs on, and
+        // so does a label that opens the sentence (« Objectif : en recevoir 3 500 », "Target:
+        // 3,500 by December").
         && !(modality != .hypothetical && marker.start < quantity.lowerBound
+          && !(marker.start == 0 && marker.end < tokens.count && tokens[marker.end].text == ":")
           && tokens[marker.end..<quantity.lowerBound].contains { $0.text == ":" })
         // A marker after the figure speaks for it only in the same clause: "we now have
         // 35,000 active, and I expect 85,000 by December".
