@@ -174,6 +174,9 @@ public struct LedgerComparison: Sendable, Hashable {
   public var period: Period?
   /// The sum of the linked rows' figures, in the claim's unit.
   public var sum: Decimal
+  /// The part of `sum` from rows that reach outside `period`: any share of them, from none to
+  /// all, may fall inside it, so the ledger's figure is anything from `sum - partial` to `sum`.
+  public var partial: Decimal = 0
   /// How many rows linked, and how many of them gave no comparable figure.
   public var rowCount: Int
   public var excluded: Int
@@ -199,11 +202,21 @@ public struct LedgerComparison: Sendable, Hashable {
     self.converted = converted
   }
 
-  /// How far the sum lies outside `bounds` (0 inside).
+  /// How far the ledger's figure (`sum - partial` to `sum`) lies outside `bounds` (0 inside).
   public func difference(from bounds: Interval) -> Decimal {
-    if let high = bounds.high, sum > high { return sum - high }
+    if let high = bounds.high, sum - partial > high { return sum - partial - high }
     if let low = bounds.low, sum < low { return low - sum }
     return 0
+  }
+
+  /// The end of the ledger's figure a claim lies beyond: `sum` above it, `sum - partial` below,
+  /// with how rows that reach outside the period were counted, when any do.
+  func nearest(to bounds: Interval) -> (figure: Decimal, note: String) {
+    guard partial > 0 else { return (sum, "") }
+    if let high = bounds.high, sum - partial > high {
+      return (sum - partial, " (not counting rows that reach outside the period)")
+    }
+    return (sum, " (counting in full rows that reach outside the period)")
   }
 }
 
@@ -218,13 +231,14 @@ extension Finding {
         "claim of \(what)for \(link.partyText) has no \(link.statusText) row in the ledger\(link.periodText)"
     case .ledger(let link):
       let difference = link.difference(from: claim.bounds)
+      let (figure, note) = link.nearest(to: claim.bounds)
       let relative =
-        link.sum == 0
+        figure == 0
         ? ""
-        : ", \(NumberText.grouped(difference / link.sum * 100, places: 0)) % of the ledger's figure"
+        : ", \(NumberText.grouped(difference / figure * 100, places: 0)) % of the ledger's figure"
       let unit = claim.sumUnit
       return
-        "claim of \(what)for \(link.partyText) is outside the ledger's \(NumberText.grouped(link.sum))\(unit) \(link.statusText)\(link.periodText): off by \(NumberText.grouped(difference))\(unit)\(relative)"
+        "claim of \(what)for \(link.partyText) is outside the ledger's \(NumberText.grouped(figure))\(unit) \(link.statusText)\(link.periodText)\(note): off by \(NumberText.grouped(difference))\(unit)\(relative)"
     case .conflict(let named):
       let other = claims.count > 1 ? claims[1] : claim
       let party =
@@ -261,6 +275,10 @@ extension Finding {
       case .atLeast: text += " (at least: no upper bound)"
       case .atMost: text += " (at most: no lower bound)"
       default: text += " (the precision of how the number is written)"
+      }
+      if link.partial > 0 {
+        text +=
+          "; \(NumberText.grouped(link.partial)) of it from rows that reach outside the period, counted from none to all"
       }
       if link.excluded > 0 {
         text +=

@@ -124,6 +124,9 @@ struct LedgerIndex {
   /// how many did not, and the rows themselves (positions in `rows`, the first `evidenceLimit`).
   struct Slice {
     var sum: Decimal = 0
+    /// The part of `sum` from rows that reach outside the period ("January" against a claim
+    /// for 21 January): the ledger cannot say how much of them falls inside it.
+    var partial: Decimal = 0
     var counted = 0
     var excluded = 0
     var rows: [Int] = []
@@ -162,6 +165,9 @@ struct LedgerIndex {
       if slice.rows.count < Self.evidenceLimit { slice.rows.append(entry.rows[index]) }
       if let sums, let counts, counts[index + 1] > counts[index] {
         slice.sum += sums[index + 1] - sums[index]
+        if entry.startDays[index] < from || entry.endDays[index] > to {
+          slice.partial += sums[index + 1] - sums[index]
+        }
         slice.counted += 1
       } else {
         slice.excluded += 1
@@ -180,6 +186,14 @@ struct LedgerIndex {
     let count = past - firstInside
     let counted = counts.map { $0[past] - $0[firstInside] } ?? 0
     slice.sum += sums.map { $0[past] - $0[firstInside] } ?? 0
+    // Rows starting inside that end after it: only those starting within `longest` days of its
+    // end can.
+    if let sums, let counts {
+      for index in max(firstInside, Self.lowerBound(entry.startDays, to - entry.longest))..<past
+      where entry.endDays[index] > to && counts[index + 1] > counts[index] {
+        slice.partial += sums[index + 1] - sums[index]
+      }
+    }
     slice.counted += counted
     slice.excluded += count - counted
     slice.rowCount += count

@@ -320,9 +320,11 @@ public struct Reconciler: Sendable {
         findings.append(unverifiable(claim, link))
         continue
       }
+      // Rows that reach outside the claim's period count for anything from none of their
+      // figure to all of it: a claim for 21 January is not contradicted by a row for January.
       func holds(_ link: Link) -> Bool {
         (claim.bounds.low.map { link.sum >= $0 } ?? true)
-          && (claim.bounds.high.map { link.sum <= $0 } ?? true)
+          && (claim.bounds.high.map { link.sum - link.partial <= $0 } ?? true)
       }
       var inside = holds(link)
       // An order told with no date may be delivered in lots over the years after the
@@ -380,6 +382,8 @@ public struct Reconciler: Sendable {
     var rows: [Booking]
     var rowCount: Int
     var sum: Decimal
+    /// The part of `sum` from rows that reach outside the period (`LedgerIndex.Slice`).
+    var partial: Decimal = 0
     var excluded: Int
     /// Currencies converted into the claim's, with their rates.
     var converted: [String] = []
@@ -612,6 +616,7 @@ public struct Reconciler: Sendable {
         let slice = slice(key, claim.unit)
         guard let slice else { continue }
         link.sum += slice.sum
+        link.partial += slice.partial
         link.rowCount += slice.rowCount
         link.excluded += slice.excluded
         positions += slice.rows
@@ -629,6 +634,7 @@ public struct Reconciler: Sendable {
               slice.counted > 0
             else { continue }
             link.sum += slice.sum * rate
+            link.partial += slice.partial * rate
             link.excluded -= slice.counted
             let note = "\(other) at \(rate)"
             if !link.converted.contains(note) { link.converted.append(note) }
@@ -703,13 +709,15 @@ public struct Reconciler: Sendable {
   }
 
   private func comparison(_ claim: Claim, _ link: Link) -> LedgerComparison {
-    LedgerComparison(
+    var comparison = LedgerComparison(
       customer: link.customer, statuses: link.statuses.sorted { $0.rawValue < $1.rawValue },
       period: link.period,
       sum: link.sum, rowCount: link.rowCount, excluded: link.excluded,
       widening: claim.qualifier == .approximate
         ? config.tolerance.approximate(unit: claim.unit, metric: claim.metric) : nil,
       converted: link.converted, partySource: link.partySource)
+    comparison.partial = link.partial
+    return comparison
   }
 
   /// Claims from different documents and speakers about the same party, item, metric and unit,

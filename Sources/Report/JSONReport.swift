@@ -207,6 +207,7 @@ extension CheckRun {
             json.field("customer", link.customer)
             json.field("difference", finding.claims.first.map { link.difference(from: $0.bounds) })
             json.field("excludedRows", link.excluded)
+            json.field("partial", link.partial == 0 ? nil : link.partial)
             json.field("partySource", link.partySource.rawValue)
             json.field("period") { json in ClaimJSON.period(link.period, into: &json) }
             json.field("rows", link.rowCount)

@@ -70,6 +70,37 @@ private func row(
     #expect(finding.arithmetic.hasPrefix("sum of 2 rows = 12,000; claim bounds [19,500, 20,500]"))
   }
 
+  @Test("rows that reach outside the claim's period count from none to all of their figure")
+  func partialRows() throws {
+    // B-1 (7,000 booked) covers 1–28 February; a claim for 10 February cannot be contradicted
+    // by it unless it lies above all of it.
+    let day = Period(start: "2024-02-10", end: "2024-02-10")
+    let inside = Reconciler().reconcile(
+      [claim("3,000", 3000, 3000, bounds: (3000, 3000), period: day)], against: ledger)
+    #expect(inside.verdicts.values.first == .consistent)
+    let above = Reconciler().reconcile(
+      [claim("9,000", 9000, 9000, bounds: (9000, 9000), period: day)], against: ledger)
+    let finding = try #require(above.findings.first)
+    #expect(
+      finding.message
+        == "claim of 9,000 H100 GPU for Tesla is outside the ledger's 7,000 H100 GPU booked, delivered or shipped in 2024-02-10 (counting in full rows that reach outside the period): off by 2,000 H100 GPU, 29 % of the ledger's figure"
+    )
+    #expect(finding.arithmetic.contains("7,000 of it from rows that reach outside the period"))
+    guard case .ledger(let comparison) = finding.evidence else {
+      Issue.record("no comparison")
+      return
+    }
+    #expect(comparison.partial == 7000)
+    // The whole of February holds B-1 entirely: no part of it is partial.
+    let month = Reconciler().reconcile(
+      [
+        claim(
+          "3,000", 3000, 3000, bounds: (3000, 3000),
+          period: Period(start: "2024-02-01", end: "2024-02-29"))
+      ], against: ledger)
+    #expect(month.verdicts.values.first == .contradicted)
+  }
+
   @Test("the edges of the bounds are inside; one unit past is not")
   func edges() {
     let atEdge = Reconciler().reconcile(
