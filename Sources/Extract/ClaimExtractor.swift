@@ -46,6 +46,9 @@ public struct ClaimExtractor: Sendable {
   /// The names of configured items ("Kestrel", "Lumio"), as `FirstPerson.key`s: a product is
   /// never a party.
   private let products: Set<String>
+  /// The configured people's names: a name too when it opens a sentence ("Olivier Cazaux
+  /// rappelle que …").
+  private let peopleNames: Set<String>
   /// Whom "we" stands for, from the people and mail domains each entity is known by.
   private let firstPerson: FirstPerson
   /// Whether "we" said by a person the document does not tie to an organisation stands, for
@@ -62,6 +65,7 @@ public struct ClaimExtractor: Sendable {
     organisations: [String] = [], aliases: [String: String] = [:], products: [String] = []
   ) {
     self.products = Set(products.map(FirstPerson.key))
+    peopleNames = Set(people.keys)
     firstPerson = FirstPerson(people: people, domains: domains, organisations: organisations)
     self.knownNames = knownNames
     partyEnds = Set(
@@ -123,7 +127,7 @@ public struct ClaimExtractor: Sendable {
   public func extract(from document: Document, each emit: (Claim) -> Void) -> [String: String] {
     var discourse = Discourse()
     let date = document.published
-    let openers = OpeningNames(text: document.text, parties: knownNames)
+    let openers = OpeningNames(text: document.text, parties: knownNames.union(peopleNames))
     let people = firstPerson.people(in: document)
     let text = document.text
     let utf8 = text.utf8
@@ -151,7 +155,7 @@ public struct ClaimExtractor: Sendable {
             fallbackSpeaker: row.speaker ?? fallbackSpeaker,
             firstPersonParty: people.firstPersonParty(in: block) ?? unplaced, people: people,
             openers: openers, date: row.date, isTableRow: true, rowPeriod: row.period,
-            block: blockIndex, unplacedSpeaker: unplaced),
+            columnItems: row.columnItems, block: blockIndex, unplacedSpeaker: unplaced),
           documentID: document.id, date: date, discourse: &discourse, emit: emit)
         continue
       }
@@ -219,6 +223,8 @@ public struct ClaimExtractor: Sendable {
     var isTableRow = false
     /// The period a table row's Period column gives its figures.
     var rowPeriod: Period? = nil
+    /// What each column of a table row counts, by its header (`TableRow.columnItems`).
+    var columnItems: [(span: TextSpan, item: (surface: String, canonical: String))] = []
     /// The block (paragraph) it belongs to: a bare count counts what its paragraph counted.
     var block = 0
     /// The person "we" stands for until another document says whom they speak for.
@@ -508,7 +514,16 @@ public struct ClaimExtractor: Sendable {
         {
           metric = .shipment
         }
-        // In a table row, what the first cell names: "H100s planned for …; 50,000".
+        // In a table row, what the figure's column header names ("| Block | Ardenque pivots |"),
+        // else what the first cell names: "H100s planned for …; 50,000".
+        if item == nil, sentence.isTableRow,
+          let column = sentence.columnItems.first(where: { column in
+            column.span.start <= tokens[quantity.first].start
+              && tokens[quantity.last].end <= column.span.end
+          })
+        {
+          item = column.item
+        }
         if item == nil, sentence.isTableRow, quantity.first > 0 {
           // A cell opens with a capital as a sentence does: « Rames Lumio livrées ».
           var cell = tokens

@@ -311,6 +311,33 @@ import Testing
     #expect(lignes.first?.roles?[.seller] == nil)
   }
 
+  @Test("a column's header names what its figures count; a cell that is only a month dates them")
+  func columnHeaders() throws {
+    let text = """
+      ---
+      date: 2026-07-01
+      ---
+
+      | Block | Helix pumps | Hectares |
+      | --- | --- | --- |
+      | Kooburra North | 6 | 510 |
+
+      | Item | Units | Delivered | Paid |
+      | --- | --- | --- | --- |
+      | Helix pumps | 8 | February | €96,000 |
+      """
+    let document = try #require(
+      Ingestor().ingest(Array(text.utf8), path: "a.md").documents.first)
+    let claims = ClaimExtractor().extract(from: document)
+    #expect(claims.map(\.surface) == ["6", "510", "8", "€96,000"])
+    // (A header or first cell opens with a capital as a sentence does; its first word is read
+    // in lower case, as items are compared.)
+    #expect(claims.map(\.item) == ["helix pump", "hectare", "helix pump", nil])
+    // "Units" says how many, not of what: the row's first cell names the things.
+    #expect(claims[2].period == Period(start: "2026-02-01", end: "2026-02-28"))
+    #expect(claims[3].period == Period(start: "2026-02-01", end: "2026-02-28"))
+  }
+
   @Test("a row with empty, markup-only or missing cells is read without a crash")
   func oddRows() throws {
     let text = """

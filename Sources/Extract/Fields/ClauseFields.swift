@@ -309,9 +309,15 @@ struct ClauseFields {
     "podcast", "publication", "billet", "vidéo",
   ]
 
-  /// Whether the name at `index` says, hosts or makes rather than takes part ("Musk's post",
-  /// "his post on X", "Nvidia hardware").
-  func isBystander(_ index: Int) -> Bool { bystanders[index] }
+  /// Whether the name at `index` says, hosts or makes rather than takes part.
+  ///
+  /// "Musk's post", "his post on X", "Nvidia hardware"; also a capital that opens the
+  /// sentence, a list item or a cell without making a name (« Chasse-neige Galerne à commander
+  /// pour 2027 »), for readers that find names on their own.
+  func isBystander(_ index: Int) -> Bool {
+    bystanders[index]
+      || (!nameTokens[index] && Names.isNameToken(tokens[index], lexicon: lexicon))
+  }
 
   /// Who wrote what the figure at `index` comes from, when a possessive says so: "Musk's post
   /// about ~$10 billion".

@@ -222,6 +222,17 @@ struct Lexicon: Sendable {
 
   /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
   var cumulativeNouns: Set<String> = []
+  /// Words of a table header that say "how many" or "how much" without naming a thing
+  /// ("Units", "Amount", « Quantité », « Montant HT »): such a column counts what its row names.
+  var quantityHeaders: Set<String> = []
+
+  /// The lexicon with its header words of a bare quantity.
+  func with(quantityHeaders: Set<String>) -> Lexicon {
+    var copy = self
+    copy.quantityHeaders = quantityHeaders
+    return copy
+  }
+
   /// Adjectives right after a count that make the things counted additions, received in the
   /// period: "14 new BT-70s this year", « 14 nouveaux BT-70 cette année ».
   var additionAdjectives: Set<String> = []

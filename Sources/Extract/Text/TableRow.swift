@@ -16,8 +16,15 @@ struct TableRow {
   var speaker: String?
   /// The start of the first period in the date cell, else the source cell (`YYYY-MM-DD`).
   var date: String?
-  /// The period a Period column gives the row's figures ("Q1 2026", « T1 2026 »).
+  /// The period a Period column gives the row's figures ("Q1 2026", « T1 2026 »), or a cell
+  /// that is nothing but a period ("| Arolle ambulances | 6 | February |").
   var period: Period?
+  /// What the header of each other column counts, by the cell's span.
+  ///
+  /// In "| Block | Ardenque pivots | Hectares |", a figure under "Ardenque pivots" counts
+  /// pivots, whatever the first cell names. A header that only says "how many" ("Units",
+  /// « Quantité ») counts nothing.
+  var columnItems: [(span: TextSpan, item: (surface: String, canonical: String))] = []
 
   /// Header words of a column that says who gave a figure, and of one that says when.
   static let sourceHeaders: Set<String> = [
@@ -44,7 +51,8 @@ struct TableRow {
     let periods = names.indices.filter {
       Self.periodHeaders.contains(names[$0]) && $0 < cells.count
     }
-    guard !sources.isEmpty || !dates.isEmpty || !periods.isEmpty else { return nil }
+    // (Any row: cells joined by semicolons, the first naming what a later one counts.)
+    let shared = SharedLexicon.forLanguage(language)
     let text = document.text
     let utf8 = text.utf8
     func cellText(_ span: TextSpan) -> Substring {
@@ -53,7 +61,27 @@ struct TableRow {
     }
     let start = utf8.index(utf8.startIndex, offsetBy: block.span.start)
     let rowText = text[start..<utf8.index(start, offsetBy: block.span.length)]
-    let aside = (sources + dates + periods).map { cells[$0] }
+    // A cell that is only a period ("February", « mars 2026 ») under any other header dates
+    // the row's figures.
+    let periodCells = cells.indices.filter { column in
+      column > 0 && column < names.count && !sources.contains(column) && !dates.contains(column)
+        && !periods.contains(column)
+        && Self.isOnlyPeriod(cellText(cells[column]), lexicon: shared, date: document.published)
+    }
+    let aside = (sources + dates + periods + periodCells).map { cells[$0] }
+    for column in cells.indices.dropFirst() where column < columns.count {
+      // (A header opens with a capital as a sentence does: « Lits Astrée ».)
+      var header = Tokenizer.tokenize(columns[column][...], baseOffset: 0)
+      if let first = header.first, first.kind == .word { header[0].text = first.lower }
+      guard !header.isEmpty,
+        !header.contains(where: {
+          shared.lexicon.restatingNouns.contains($0.lower)
+            || shared.lexicon.quantityHeaders.contains($0.lower)
+        }),
+        let item = ItemFinder.item(after: 0, in: header, lexicon: shared.lexicon)
+      else { continue }
+      columnItems.append((cells[column], item))
+    }
     tokens = Tokenizer.tokenize(rowText, baseOffset: block.span.start).filter { token in
       !aside.contains { token.start >= $0.start && token.end <= $0.end }
     }
@@ -61,9 +89,8 @@ struct TableRow {
       sources.lazy.compactMap { column in
         ClaimExtractor.firstName(in: String(cellText(cells[column])), language: language)
       }.first
-    let shared = SharedLexicon.forLanguage(language)
     period =
-      periods.lazy.compactMap { column -> Period? in
+      (periods + periodCells).lazy.compactMap { column -> Period? in
         let cellTokens = Tokenizer.tokenize(cellText(cells[column]), baseOffset: 0)
         return PeriodResolver(
           tokens: cellTokens, lexicon: shared, documentDate: document.published,
@@ -79,6 +106,24 @@ struct TableRow {
           fiscalYearStartMonth: nil
         ).first?.start
       }.first
+  }
+
+  /// Whether a cell says nothing but a period: words and a year, or a day with a month.
+  private static func isOnlyPeriod(_ cell: Substring, lexicon: SharedLexicon, date: String?)
+    -> Bool
+  {
+    let tokens = Tokenizer.tokenize(cell, baseOffset: 0)
+    let hasMonth = tokens.contains { lexicon.lexicon.months[$0.lower] != nil }
+    guard !tokens.isEmpty,
+      tokens.allSatisfy({ token in
+        token.kind == .word || token.kind == .symbol
+          || (token.kind == .number
+            && (token.text.count == 4 || (hasMonth && (Int(token.text) ?? 99) <= 31)))
+      })
+    else { return false }
+    return PeriodResolver(
+      tokens: tokens, lexicon: lexicon, documentDate: date, fiscalYearStartMonth: nil
+    ).first != nil
   }
 
   /// A header cell as a lower-case name: "**Source**" → "source".

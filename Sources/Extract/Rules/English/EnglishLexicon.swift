@@ -361,6 +361,10 @@ extension Lexicon {
   )
   .with(cumulativeNouns: ["total", "tally"])
   .with(additionAdjectives: ["new"])
+  .with(quantityHeaders: [
+    "units", "unit", "quantity", "qty", "number", "count", "volume", "value", "amount", "total",
+    "figure", "sum", "price", "cost",
+  ])
   .with(subordinators: ["after", "before", "when", "once", "until", "because"])
   .with(falsityPhrases: [
     ["was", "wrong"], ["is", "wrong"], ["was", "incorrect"], ["is", "incorrect"],

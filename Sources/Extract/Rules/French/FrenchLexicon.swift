@@ -381,6 +381,10 @@ extension Lexicon {
   )
   .with(cumulativeNouns: ["total", "cumul"])
   .with(additionAdjectives: ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
+  .with(quantityHeaders: [
+    "unités", "unité", "quantité", "quantités", "nombre", "volume", "valeur", "montant", "total",
+    "chiffre", "somme", "prix", "coût",
+  ])
   .with(subordinators: ["après", "avant", "lorsque", "quand", "dès", "parce"])
   .with(falsityPhrases: [
     ["est", "inexact"], ["était", "inexact"], ["est", "inexacte"], ["était", "inexacte"],
