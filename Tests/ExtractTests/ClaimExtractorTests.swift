@@ -89,6 +89,15 @@ import Testing
     #expect(!english.ambiguous)
   }
 
+  @Test("a digit group after a space is one figure in text of undetermined language")
+  func spaceGroupUndetermined() {
+    let found = claims("Domvia a reçu 2 500 pompes et 12 000 radiateurs", .und)
+    #expect(found.map(\.surface) == ["2 500", "12 000"])
+    #expect(found.map(\.stated.low) == [2500, 12000])
+    // In English, "in 2024 500 pumps" keeps a year and a count apart.
+    #expect(claims("Units shipped in 2024 500 pumps.", .und).map(\.surface) == ["500"])
+  }
+
   @Test("bad input never crashes or hangs: endless lines, huge numbers, absurd scales")
   func badInput() throws {
     let long = String(repeating: "12 000 puces et ", count: 5_000)

@@ -85,11 +85,12 @@ enum NumeralReader {
             continue
           }
         }
-        // Space group: U+00A0 / U+202F anywhere, an ASCII space in French.
+        // Space group: U+00A0 / U+202F anywhere, an ASCII space in French or in text whose
+        // language is not known (« Domvia a reçu 2 500 pompes » is one figure).
         if probe + 1 < tokens.count, tokens[probe + 1].kind == .number,
           tokens[probe + 1].text.count == 3,
           spaceGroupSeparators.contains(tokens[probe + 1].gap)
-            || (language == .fr && tokens[probe + 1].gap == " ")
+            || (language != .en && tokens[probe + 1].gap == " ")
         {
           integer += tokens[probe + 1].text
           grouped = true
@@ -99,7 +100,7 @@ enum NumeralReader {
         }
         if probe + 1 < tokens.count, tokens[probe + 1].kind == .mixed,
           spaceGroupSeparators.contains(tokens[probe + 1].gap)
-            || (language == .fr && tokens[probe + 1].gap == " "),
+            || (language != .en && tokens[probe + 1].gap == " "),
           let (digits, rest) = tokens[probe + 1].leadingDigits, digits.count == 3
         {
           integer += digits

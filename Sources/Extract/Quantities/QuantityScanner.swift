@@ -505,7 +505,9 @@ struct QuantityScanner {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₣": "CHF",
   ]
   /// Whether a currency word is the bare dollar, whose country the configuration says.
-  private static func isDollarWord(_ word: String) -> Bool { word == "dollars" || word == "dollar" }
+  private static func isDollarWord(_ word: String) -> Bool {
+    ["dollars", "dollar", "bucks", "buck"].contains(word)
+  }
 
   /// The code of a currency word: a bare "dollars" is the configured dollar, as a bare "$" is,
   /// and a bare "francs" the configured franc ("Canadian dollars", « francs CFA » say which).
@@ -516,8 +518,51 @@ struct QuantityScanner {
 
   private static let dollarPrefixes: [String: String] = [
     "US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "HK": "HKD",
-    "S": "SGD", "NZ": "NZD",
+    "S": "SGD", "NZ": "NZD", "R": "BRL", "MX": "MXN", "NT": "TWD",
   ]
+
+  /// A currency symbol at `index`, with the country code that may follow a dollar sign
+  /// (« 7,2 millions de $ CA », « 5 millions de $ US », « 310 millions de $ CAD »): its ISO code
+  /// and last token.
+  private func symbol(at index: Int) -> (code: String, end: Int)? {
+    guard index < tokens.count, let code = Self.currencySymbols[tokens[index].text] else {
+      return nil
+    }
+    guard tokens[index].text == "$" else { return (code, index) }
+    if index + 1 < tokens.count, tokens[index + 1].gap.count == 1 || tokens[index + 1].isGlued,
+      tokens[index + 1].text.count >= 2, tokens[index + 1].text.allSatisfy(\.isUppercase),
+      let region = Self.dollarPrefixes[tokens[index + 1].text]
+        ?? Self.currencyCodes[tokens[index + 1].text]
+    {
+      return (region, index + 1)
+    }
+    return (dollar, index)
+  }
+
+  /// A minor unit of a currency at `index` ("cents", "pence", « centimes »), with the currency
+  /// a following "of a euro" or « d'euro » names: its ISO code and last token.
+  private func minorUnit(at index: Int) -> (code: String, end: Int)? {
+    guard index < tokens.count, let major = lexicon.minorUnits[tokens[index].lower] else {
+      return nil
+    }
+    var code =
+      major == "$" ? dollar : (major == "EUR" && Self.francCodes.contains(dollar) ? dollar : major)
+    var end = index
+    // « 80 centimes d'euro », "50 cents of a euro".
+    var probe = index + 1
+    while probe < tokens.count, probe - index <= 3,
+      ["de", "d", "of", "a", "an", "'", "’"].contains(tokens[probe].lower)
+    {
+      probe += 1
+    }
+    if probe < tokens.count, probe > index + 1,
+      let named = lexicon.currencyWords[tokens[probe].lower]
+    {
+      code = currency(named: tokens[probe].lower, named)
+      end = probe
+    }
+    return (code, end)
+  }
   private static let dollarAdjectives: [String: String] = [
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "singapore": "SGD", "hong": "HKD", "new": "NZD",
@@ -674,6 +719,11 @@ struct QuantityScanner {
           if cursor < tokens.count, tokens[cursor].lower == "sterling" { cursor += 1 }
           return cursor
         }
+        // « 64 millions de $ », « 7,2 millions de $ CA », « 3 milliards d'€ ».
+        if amount.scale != nil, let (code, end) = symbol(at: probe), language == .fr {
+          amount.currency = amount.currency ?? code
+          return end + 1
+        }
         if let word = lexicon.currencyWords[tokens[probe].lower], language == .fr {
           amount.currency = amount.currency ?? currency(named: tokens[probe].lower, word)
           cursor = probe + 1
@@ -748,11 +798,19 @@ struct QuantityScanner {
             cursor += 1
           }
         }
-      } else if let code = Self.currencySymbols[token.text], token.gap.count <= 1 {
+      } else if token.gap.count <= 1, let (code, end) = symbol(at: cursor) {
         if amount.currency == nil {
-          amount.currency = token.text == "$" ? dollar : code
-          cursor += 1
+          amount.currency = code
+          cursor = end + 1
         }
+      } else if amount.currency == nil, amount.scale == nil, !amount.percent,
+        let (code, end) = minorUnit(at: cursor)
+      {
+        // "75 cents", "2.40 cents", "18 pence", « 80 centimes »: the value in the major unit,
+        // the written unit kept in the claim's text.
+        amount.currency = code
+        amount.scale = Decimal(string: "0.01")
+        cursor = end + 1
       } else if let code = currencyCode(token.text), token.gap.count <= 1 {
         if amount.currency == nil {
           amount.currency = code

@@ -222,6 +222,17 @@ struct Lexicon: Sendable {
 
   /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
   var cumulativeNouns: Set<String> = []
+  /// Minor units of a currency, to its ISO code ("$" for the configured dollar): "75 cents" is
+  /// $0.75, "18 pence" £0.18, « 80 centimes » €0.80.
+  var minorUnits: [String: String] = [:]
+
+  /// The lexicon with its minor units of currencies.
+  func with(minorUnits: [String: String]) -> Lexicon {
+    var copy = self
+    copy.minorUnits = minorUnits
+    return copy
+  }
+
   /// Words of a table header that say "how many" or "how much" without naming a thing
   /// ("Units", "Amount", « Quantité », « Montant HT »): such a column counts what its row names.
   var quantityHeaders: Set<String> = []

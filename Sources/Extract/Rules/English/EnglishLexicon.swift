@@ -18,8 +18,9 @@ extension Lexicon {
     currencyWords: [
       "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
       "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "francs": "CHF",
+      "bucks": "USD", "buck": "USD",
     ],
-    percentWords: [["percent"], ["per", "cent"], ["pct"]],
+    percentWords: [["percent"], ["percents"], ["per", "cent"], ["pct"]],
     percentagePointWords: [
       ["percentage", "points"], ["percentage", "point"], ["points"], ["point"], ["pts"],
     ],
@@ -361,6 +362,7 @@ extension Lexicon {
   )
   .with(cumulativeNouns: ["total", "tally"])
   .with(additionAdjectives: ["new"])
+  .with(minorUnits: ["cents": "$", "cent": "$", "pence": "GBP", "penny": "GBP", "pennies": "GBP"])
   .with(quantityHeaders: [
     "units", "unit", "quantity", "qty", "number", "count", "volume", "value", "amount", "total",
     "figure", "sum", "price", "cost",

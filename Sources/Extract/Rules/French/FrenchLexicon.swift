@@ -18,7 +18,7 @@ extension Lexicon {
       "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY",
       "francs": "CHF", "wons": "KRW", "won": "KRW", "roupies": "INR",
     ],
-    percentWords: [["pour", "cent"], ["pourcent"], ["pct"]],
+    percentWords: [["pour", "cent"], ["pourcent"], ["pourcents"], ["pct"]],
     percentagePointWords: [
       ["points", "de", "pourcentage"], ["point", "de", "pourcentage"], ["points"], ["point"],
       ["pts"],
@@ -381,6 +381,7 @@ extension Lexicon {
   )
   .with(cumulativeNouns: ["total", "cumul"])
   .with(additionAdjectives: ["nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles"])
+  .with(minorUnits: ["centimes": "EUR", "centime": "EUR"])
   .with(quantityHeaders: [
     "unités", "unité", "quantité", "quantités", "nombre", "volume", "valeur", "montant", "total",
     "chiffre", "somme", "prix", "coût",
