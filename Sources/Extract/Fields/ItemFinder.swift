@@ -23,6 +23,18 @@ enum ItemFinder {
         position += 1
         continue
       }
+      // "12,000 reserved H100 GPUs", "40 refurbished scanners": in English a participle before
+      // the noun qualifies it and is not part of the item's name.
+      let word = tokens[position].lower
+      if !lexicon.nounBeforeModel, tokens[position].kind == .word,
+        tokens[position].startsLowercase, word.count >= 5, word.hasSuffix("ed"),
+        !word.hasSuffix("eed"), position + 1 < tokens.count,
+        isModel(tokens[position + 1]) || isNoun(tokens[position + 1], lexicon: lexicon)
+          || (tokens[position + 1].kind == .word && tokens[position + 1].isCapitalised)
+      {
+        position += 1
+        continue
+      }
       // "Two brand-new Héron cranes", "second-hand": a compound adjective, whole or by its
       // last word.
       guard position + 2 < tokens.count, tokens[position].kind == .word,
