@@ -66,6 +66,55 @@ import Testing
     #expect(document.language == .en)
   }
 
+  @Test("a blog entry filed under tags and an author stays the article")
+  func taxonomyClasses() throws {
+    let body = String(
+      repeating: "<p>Kessler Yards delivered four hybrid ferries to Nordhavn this spring, two more "
+        + "than the yard had promised, and the operator plans to retire its diesel fleet.</p>",
+      count: 4)
+    let document = try page(
+      """
+      <html><body><header class="site-header">Harbour Notes</header>
+      <main><article class="post type-post hentry tag-ferries category-shipping author-jroy">
+      <h1>Four ferries for Nordhavn</h1>\(body)</article>
+      <aside class="sidebar"><p>Most read: ten ports to visit.</p></aside></main>
+      </body></html>
+      """)
+    #expect(document.text.contains("Kessler Yards delivered four hybrid ferries"))
+    #expect(!document.text.contains("Most read"))
+  }
+
+  @Test("a form around the whole page, or a content block named like a sidebar, is read")
+  func wrappedPages() throws {
+    let body = String(
+      repeating: "<p>Vinga Line ordered three vessels from Kessler Yards, its first order since "
+        + "the strike, and expects the first of them in March.</p>",
+      count: 4)
+    let form = try page(
+      """
+      <html><body><form id="aspnetForm" action="/story">
+      <div class="article-page"><h1>Vinga Line orders three vessels</h1>\(body)</div>
+      <input type="hidden" name="state" value="x"></form></body></html>
+      """)
+    #expect(form.text.contains("Vinga Line ordered three vessels"))
+    let named = try page(
+      """
+      <html><body><div class="main-white page-block and-w-sidebar">
+      <div class="story"><h1>Vinga Line orders three vessels</h1>\(body)</div>
+      <div class="sidebar"><p>Subscribe to our newsletter for daily port news.</p></div>
+      </div></body></html>
+      """)
+    #expect(named.text.contains("Vinga Line ordered three vessels"))
+    #expect(!named.text.contains("Subscribe"))
+    // A search form beside the article is still left out.
+    let search = try page(
+      """
+      <html><body><form class="search"><label>Search the archive of every port story</label>
+      </form><article>\(body)</article></body></html>
+      """)
+    #expect(!search.text.contains("Search the archive"))
+  }
+
   @Test("block roles: headings, list items, quotes and table cells stay blocks")
   func blockRoles() throws {
     let document = try page(

@@ -159,6 +159,15 @@ struct ContentExtractor {
         continue
       }
       guard element.tag != .html, element.tag != .body else { continue }
+      // A container holding most of the page's text is the article, whatever it is: a form
+      // around a whole page (ASP.NET writes one) or a block named like boilerplate.
+      let holdsMostText =
+        bodyLength > 0 && element.textLength * 10 >= bodyLength * 6
+        && element.linkLength * 4 < element.textLength
+      if element.tag == .form {
+        if element.textLength * 10 < bodyLength * 6 { isBoilerplate[index] = true }
+        continue
+      }
       // Read in place: a copy of the attributes retains and releases every string.
       if tree.attributes[index].hidden || tree.attributes[index].ariaHidden
         || Self.isHiddenByStyle(tree.attributes[index].style)
@@ -175,13 +184,27 @@ struct ContentExtractor {
       if isBoilerplateName(tree.attributes[index].className)
         || isBoilerplateName(tree.attributes[index].id)
       {
-        // A container holding most of the page's text is the article, whatever it is called.
-        let holdsMostText =
-          bodyLength > 0 && element.textLength * 10 >= bodyLength * 6
-          && element.linkLength * 4 < element.textLength
-        if !holdsMostText { isBoilerplate[index] = true }
+        // Nor is a large container whose name also says it holds the content ("main-white
+        // and-w-sidebar", "ad_body", as readability's "maybe a candidate" has it).
+        let namedContent =
+          element.textLength * 4 >= bodyLength
+          && (Self.isContentName(tree.attributes[index].className)
+            || Self.isContentName(tree.attributes[index].id))
+        if !holdsMostText && !namedContent { isBoilerplate[index] = true }
       }
     }
+  }
+
+  /// Whether a class or id names the page's content: "main", "content", "article", "body",
+  /// "column".
+  private static func isContentName(_ name: String?) -> Bool {
+    guard let name else { return false }
+    let lower = Array(name.lowercased().utf8)
+    return contentNameBytes.contains { containsBytes(lower, $0) }
+  }
+
+  private static let contentNameBytes = ["main", "content", "article", "body", "column"].map {
+    Array($0.utf8)
   }
 
   private static let boilerplateRoles: Set<String> = [
@@ -231,6 +254,29 @@ struct ContentExtractor {
   }
 
   private static func isBoilerplateName(_ name: String) -> Bool {
+    let classes = name.split(whereSeparator: {
+      $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r"
+    })
+    // An entry as blogging engines mark one ("hentry", "type-post") files itself under its
+    // author and format too.
+    let isEntry = classes.contains {
+      ["hentry", "type-post", "status-publish"].contains($0.lowercased())
+    }
+    let prefixes = isEntry ? ["tag-", "category-", "author-", "format-"] : ["tag-", "category-"]
+    return classes.contains { !isTaxonomyClass($0, prefixes: prefixes) && isBoilerplateClass($0) }
+  }
+
+  /// A class that files an entry under a term ("tag-minnesota-wild", "category-sports", as
+  /// WordPress writes on every post): it says what the entry is about, not that it is a tag list.
+  private static func isTaxonomyClass(_ name: Substring, prefixes: [String]) -> Bool {
+    let lower = name.lowercased()
+    return prefixes.contains { prefix in
+      lower.hasPrefix(prefix) && lower.count > prefix.count
+        && !boilerplateFragments.contains(where: lower.contains)
+    }
+  }
+
+  private static func isBoilerplateClass(_ name: Substring) -> Bool {
     let bytes = Array(name.utf8)
     let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     // Each position is tried only against the fragments that start with its byte.

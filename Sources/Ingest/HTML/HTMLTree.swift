@@ -26,7 +26,7 @@ enum Tag: UInt8 {
   /// Elements whose content is never article text.
   var isNeverContent: Bool {
     switch self {
-    case .head, .title, .meta, .script, .style, .noscript, .template, .svg, .iframe, .form, .nav,
+    case .head, .title, .meta, .script, .style, .noscript, .template, .svg, .iframe, .nav,
       .button, .select, .textarea, .input, .object, .embed, .canvas, .video, .audio, .map, .dialog,
       .menu, .link, .base, .math, .option:
       true
