@@ -13,6 +13,7 @@ import Core
 /// - ING011 text node truncated
 /// - ING012 markup errors recovered
 /// - ING013 no main content found; the whole body was kept
+/// - ING014 the main text first found was next to nothing; read again without class and id names
 /// - ING020 front matter could not be read
 /// - ING030 attachment listed, not read
 /// - ING031 MIME part could not be decoded
@@ -81,6 +82,14 @@ enum IngestDiagnostics {
     Diagnostic(
       severity: .warning, code: "ING013",
       message: "no main content found; the whole body was kept, boilerplate included")
+  }
+
+  static func mainTextFoundWithoutNames(first: Int, visible: Int) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "ING014",
+      message:
+        "the main text first found was \(first) of the page's \(visible) visible characters; read again with class and id names set aside"
+    )
   }
 
   static func frontMatterUnreadable(_ reason: String, line: Int?) -> Diagnostic {

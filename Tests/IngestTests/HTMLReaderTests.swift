@@ -115,6 +115,41 @@ import Testing
     #expect(!search.text.contains("Search the archive"))
   }
 
+  @Test(
+    "never silently empty: the article hidden under a boilerplate name is read again, a page without one whole"
+  )
+  func neverSilentlyEmpty() throws {
+    let story = String(
+      repeating: "<p>Kessler Yards handed the fourth hybrid ferry to Nordhavn on Tuesday, and "
+        + "the operator says the last two will follow before the summer timetable.</p>",
+      count: 3)
+    let links = String(
+      repeating: "<li><a href=\"/a\">Harbour timetables and fares for every route</a></li>",
+      count: 30)
+    // The only post sits in a block its blog engine calls a widget.
+    let widget = try page(
+      """
+      <html><body><div class="top-bar-nav"><ul>\(links)</ul></div>
+      <div class="widget Blog"><h3>Fourth ferry delivered</h3>\(story)</div>
+      </body></html>
+      """)
+    #expect(widget.text.contains("Kessler Yards handed the fourth hybrid ferry"))
+    #expect(widget.warnings.contains { $0.code == "ING014" })
+    // Nothing scores as an article: every line is short. All visible text is kept, and said.
+    let lines = try page(
+      """
+      <html><body><span>Ferry news</span><br><span>Four ferries delivered to Nordhavn this
+      year.</span><br><span>Two more are due before summer.</span></body></html>
+      """)
+    #expect(lines.text.contains("Four ferries delivered"))
+    #expect(lines.warnings.contains { $0.code == "ING013" })
+    // A page with no text at all is no document: it is skipped, with the reason.
+    let empty = Ingestor().ingest(
+      Array("<html><body><div><img src=\"a.png\"></div></body></html>".utf8), path: "a.html")
+    #expect(empty.status == .skipped)
+    #expect(empty.reason?.hasPrefix("no text") == true)
+  }
+
   @Test("block roles: headings, list items, quotes and table cells stay blocks")
   func blockRoles() throws {
     let document = try page(
@@ -273,11 +308,13 @@ import Testing
     #expect(large < max(small, 0.002) * 9, "3,000 deep: \(small) s; 12,000 deep: \(large) s")
   }
 
-  @Test("an empty or text-free page is read without a crash")
+  @Test("an empty or text-free page is read without a crash, and skipped as having no text")
   func emptyPage() throws {
-    let document = try page("<html><head><title>Nothing here</title></head><body></body></html>")
-    #expect(document.text.isEmpty)
-    #expect(document.title == "Nothing here")
+    let outcome = Ingestor().ingest(
+      Array("<html><head><title>Nothing here</title></head><body></body></html>".utf8),
+      path: "news/page.html")
+    #expect(outcome.status == .skipped)
+    #expect(outcome.reason == "no text: nothing in it reads as text")
   }
 
   @Test("binary bytes with an .html name are skipped, not parsed")

@@ -133,6 +133,16 @@ public struct Ingestor: Sendable {
       case .success(let output):
         outcome = FileOutcome(path: path, status: .ok, documents: output.documents)
         outcome.warnings = output.warnings
+        // A file whose every document is without text is said to be so, not read as "ok"
+        // (unless a warning already says why: a tree truncated at depth 256).
+        if !output.documents.isEmpty, output.warnings.isEmpty,
+          output.documents.allSatisfy({
+            $0.text.allSatisfy(\.isWhitespace) && !$0.warnings.contains { $0.severity == .warning }
+          })
+        {
+          outcome = FileOutcome(
+            path: path, status: .skipped, reason: "no text: nothing in it reads as text")
+        }
       case .failure(let failure):
         outcome = FileOutcome(path: path, status: failure.status, reason: failure.reason)
       }

@@ -17,11 +17,31 @@ struct ContentExtractor {
   /// Class names and ids already judged by `hasBoilerplateName`.
   private var boilerplateNames: [String: Bool] = [:]
 
-  init(tree: HTMLTree) {
+  /// Whether class and id names mark boilerplate; a second reading of a page whose first gave
+  /// next to no text goes without them.
+  private let readsNames: Bool
+
+  init(tree: HTMLTree, readsNames: Bool = true) {
     self.tree = tree
+    self.readsNames = readsNames
     isBoilerplate = Array(repeating: false, count: tree.elements.count)
     measure()
     markBoilerplate()
+  }
+
+  /// The body (or the first element when there is none), to be written whole.
+  var body: [Int] {
+    if let body = tree.elements.indices.first(where: { tree.elements[$0].tag == .body }) {
+      return [body]
+    }
+    return tree.elements.isEmpty ? [] : [0]
+  }
+
+  /// The length of the page's visible text (the body's, never-content elements left out), in
+  /// characters with runs of spaces as one.
+  var visibleTextLength: Int {
+    tree.elements.first(where: { $0.tag == .body })?.textLength
+      ?? tree.elements.first?.textLength ?? 0
   }
 
   /// The elements whose content forms the article, in document order, and whether the
@@ -87,9 +107,11 @@ struct ContentExtractor {
   }
 
   /// Writes the text of the given elements into `builder`, block by block.
-  func write(_ elements: [Int], into builder: inout TextBuilder) {
+  ///
+  /// `whole` keeps every visible element: link-heavy lists and bylines too.
+  func write(_ elements: [Int], into builder: inout TextBuilder, whole: Bool = false) {
     for element in elements {
-      writeElement(element, into: &builder)
+      writeElement(element, into: &builder, whole: whole)
     }
     builder.closeBlock()
   }
@@ -181,8 +203,9 @@ struct ContentExtractor {
         continue
       }
       if tree.attributes[index].itemprop?.lowercased() == "articlebody" { continue }
-      if isBoilerplateName(tree.attributes[index].className)
-        || isBoilerplateName(tree.attributes[index].id)
+      if readsNames,
+        isBoilerplateName(tree.attributes[index].className)
+          || isBoilerplateName(tree.attributes[index].id)
       {
         // Nor is a large container whose name also says it holds the content ("main-white
         // and-w-sidebar", "ad_body", as readability's "maybe a candidate" has it).
@@ -509,7 +532,7 @@ struct ContentExtractor {
     }
   }
 
-  private func writeElement(_ root: Int, into builder: inout TextBuilder) {
+  private func writeElement(_ root: Int, into builder: inout TextBuilder, whole: Bool) {
     var roles: [BlockRole] = [.paragraph]
     var lastWasBreak = false
     var index = tree.elements[root].firstItem
@@ -520,7 +543,7 @@ struct ContentExtractor {
       switch item {
       case .open(let element):
         let tag = tree.elements[element].tag
-        if isDropped(element) {
+        if whole ? isBoilerplate[element] : isDropped(element) {
           index = tree.elements[element].lastItem + 1
           builder.closeBlock()
           continue
@@ -538,7 +561,7 @@ struct ContentExtractor {
             inherited == .quote || inherited == .code ? inherited : (newRole ?? inherited)
           roles.append(role)
           builder.openBlock(role)
-          if Self.isBylineOrLabel(tree: tree, element: element) {
+          if !whole, Self.isBylineOrLabel(tree: tree, element: element) {
             index = tree.elements[element].lastItem + 1
             _ = roles.popLast()
             builder.closeBlock()

@@ -26,6 +26,9 @@ enum HTMLReader {
     read(source, wholeFragment: true)
   }
 
+  /// The least main text, in bytes, a page with four times as much visible text should give.
+  private static let minimumText = 200
+
   private static func read(_ source: [UInt8], wholeFragment: Bool) -> ReadContent {
     let tree = HTMLTreeBuilder.build(source)
     let extractor = ContentExtractor(tree: tree)
@@ -36,9 +39,32 @@ enum HTMLReader {
       extractor.write(roots, into: &builder)
     } else {
       let (roots, usedFallback) = extractor.contentRoots()
-      if usedFallback { warnings.append(IngestDiagnostics.noMainContent()) }
-      let elements = extractor.headline(outside: roots) + roots
-      extractor.write(elements, into: &builder)
+      if !usedFallback {
+        extractor.write(extractor.headline(outside: roots) + roots, into: &builder)
+      }
+      // Never silently empty: a page with text whose chosen main text is next to none is read
+      // again with class and id names set aside, then, failing that, whole.
+      let visible = extractor.visibleTextLength
+      if visible > 0,
+        usedFallback || (builder.bytes.count < minimumText && visible >= 4 * minimumText)
+      {
+        let written = builder.bytes.count
+        let unnamed = ContentExtractor(tree: tree, readsNames: false)
+        let (roots, unnamedFallback) = unnamed.contentRoots()
+        var again = TextBuilder(source: source)
+        if !unnamedFallback {
+          unnamed.write(unnamed.headline(outside: roots) + roots, into: &again)
+        }
+        if !unnamedFallback, again.bytes.count >= min(minimumText, visible / 2) {
+          builder = again
+          warnings.append(
+            IngestDiagnostics.mainTextFoundWithoutNames(first: written, visible: visible))
+        } else {
+          builder = TextBuilder(source: source)
+          unnamed.write(unnamed.body, into: &builder, whole: true)
+          warnings.append(IngestDiagnostics.noMainContent())
+        }
+      }
     }
     warnings += MarkupWarnings.from(tree.errors)
     let (text, blocks, sourceMap) = builder.finish()
