@@ -44,10 +44,14 @@ struct CheckCommand: ParsableCommand {
     completion: .file(extensions: ["yml", "yaml"]))
   var config: String?
 
-  @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(
+    name: [.short, .long],
+    help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: Format = .text
 
-  @Option(help: "Write to this file (atomically) instead of standard output.", completion: .file())
+  @Option(
+    name: [.short, .long], help: "Write to this file (atomically) instead of standard output.",
+    completion: .file())
   var output: String?
 
   @Option(help: "Exit 1 when a finding reaches this severity: error, warning or never.")
@@ -61,10 +65,19 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
 
   func run() throws {
+    try CheckPipeline.requireReadable([corpus])
+    let sink = try OutputSink(path: output)
     let run = try CheckPipeline(
       corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
     ).runForCommand(progress: reading.progress, budget: budget)
-    let sink = try OutputSink(path: output)
+    // A corpus in which nothing is a document is a broken setup, not a clean bill of health.
+    if run.documents == 0 {
+      sink.discard()
+      CheckPipeline.printError(
+        "\(corpus): no documents (\(run.files) file\(run.files == 1 ? "" : "s") read, none a document)"
+      )
+      throw ExitCode(2)
+    }
     sink.write(Data(Self.render(run, as: format, toTerminal: output == nil)))
     try sink.finish()
     let threshold: Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)

@@ -53,6 +53,22 @@ extension CheckPipeline {
     }
   }
 
+  /// Each path given on the command line exists and can be read; else `tally: error: PATH:
+  /// reason` and exit 2, before anything is read.
+  static func requireReadable(_ paths: [String]) throws {
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        printError("\(path): no such file or directory")
+        throw ExitCode(2)
+      }
+      guard FileManager.default.isReadableFile(atPath: path) else {
+        printError("\(path): permission denied")
+        throw ExitCode(2)
+      }
+    }
+  }
+
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data("tally: error: \(message)\n".utf8))
   }

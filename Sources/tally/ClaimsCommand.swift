@@ -30,10 +30,11 @@ struct ClaimsCommand: ParsableCommand {
   @Argument(help: "Files or folders to read.")
   var paths: [String]
 
-  @Option(help: "Output format: jsonl, json or table.")
+  @Option(name: [.short, .long], help: "Output format: jsonl, json or table.")
   var format: Format = .jsonl
 
-  @Option(help: "Write to this file (atomically) instead of standard output.")
+  @Option(
+    name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
   @Option(help: "The tally.yml to read (default: tally.yml at the root of a folder given alone).")
@@ -42,6 +43,7 @@ struct ClaimsCommand: ParsableCommand {
   @OptionGroup var reading: ReadingOptions
 
   func run() throws {
+    try CheckPipeline.requireReadable(paths)
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor()
     let root =

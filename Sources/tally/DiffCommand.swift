@@ -44,16 +44,20 @@ struct DiffCommand: ParsableCommand {
     help: ArgumentHelp("Compare CORPUS at this git revision with CORPUS now.", valueName: "rev"))
   var revision: String?
 
-  @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(
+    name: [.short, .long],
+    help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: Format = .text
 
-  @Option(help: "Write to this file (atomically) instead of standard output.", completion: .file())
+  @Option(
+    name: [.short, .long], help: "Write to this file (atomically) instead of standard output.",
+    completion: .file())
   var output: String?
 
   @Option(help: "Exit 1 on: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
   var failOn: FailOn = .newError
 
-  @Option(help: "Files read at once (default: the number of cores).")
+  @Option(name: [.short, .long], help: "Files read at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions

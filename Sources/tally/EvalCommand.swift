@@ -37,13 +37,15 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "The configuration (default: tally.yml at the corpus root).", completion: .file())
   var config: String?
 
-  @Option(help: "Output format: text or json.")
+  @Option(name: [.short, .long], help: "Output format: text or json.")
   var format: Format = .text
 
-  @Option(help: "Write to this file (atomically) instead of standard output.", completion: .file())
+  @Option(
+    name: [.short, .long], help: "Write to this file (atomically) instead of standard output.",
+    completion: .file())
   var output: String?
 
-  @Option(help: "Files read at once (default: the number of cores).")
+  @Option(name: [.short, .long], help: "Files read at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func validate() throws {

@@ -27,10 +27,12 @@ struct IngestCommand: ParsableCommand {
   @Argument(help: "Files or folders to read.")
   var paths: [String]
 
-  @Option(help: "Output format: jsonl (one record a line) or json (one array).")
+  @Option(
+    name: [.short, .long], help: "Output format: jsonl (one record a line) or json (one array).")
   var format: Format = .jsonl
 
-  @Option(help: "Write to this file (atomically) instead of standard output.")
+  @Option(
+    name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
   var output: String?
 
   @Option(help: "Skip files larger than this many bytes.")
@@ -46,6 +48,7 @@ struct IngestCommand: ParsableCommand {
   }
 
   func run() throws {
+    try CheckPipeline.requireReadable(paths)
     let entries = CorpusWalker.walk(paths)
     let ingestor = Ingestor(maxFileSize: maxFileSize)
     let stream = RecordStream(sink: try OutputSink(path: output), asArray: format == .json)

@@ -21,7 +21,7 @@ final class OutputSink {
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary.path)
     else {
-      throw OutputError(message: "cannot write \(path): the folder is missing or not writable")
+      throw OutputError(message: "\(path): cannot write: the folder is missing or not writable")
     }
     self.handle = handle
     self.temporary = temporary
@@ -40,6 +40,13 @@ final class OutputSink {
     buffer.removeAll(keepingCapacity: true)
   }
 
+  /// Leaves the destination as it was: nothing written to it, the temporary file removed.
+  func discard() {
+    guard let temporary else { return }
+    try? handle.close()
+    try? FileManager.default.removeItem(at: temporary)
+  }
+
   func finish() throws {
     flush()
     guard let temporary, let destination else { return }
@@ -47,7 +54,7 @@ final class OutputSink {
     if rename(temporary.path, destination.path) != 0 {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)
-      throw OutputError(message: "cannot write \(destination.path): \(reason)")
+      throw OutputError(message: "\(destination.path): cannot write: \(reason)")
     }
   }
 }

@@ -66,10 +66,10 @@ struct Progress {
 /// The options of every command that reads a corpus: how many files at once, and what goes to
 /// standard error while it is read.
 struct ReadingOptions: ParsableArguments {
-  @Option(help: "Files read at once (default: the number of cores).")
+  @Option(name: [.short, .long], help: "Files read at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Flag(help: "No progress line, and no summary, on standard error.")
+  @Flag(name: [.short, .long], help: "No progress line, and no summary, on standard error.")
   var quiet = false
 
   @Flag(help: "List each file on standard error as it is read.")

@@ -23,6 +23,10 @@ enum Main {
     do {
       var command = try Tally.parseAsRoot()
       try command.run()
+    } catch let error as OutputError {
+      // An output that cannot be written is a broken setup: exit 2, one line.
+      FileHandle.standardError.write(Data("tally: error: \(error.message)\n".utf8))
+      exit(2)
     } catch {
       let code = Tally.exitCode(for: error)
       if code == .validationFailure {

@@ -222,3 +222,71 @@ struct TallyRun {
     #expect(back == [Data("one".utf8)])
   }
 }
+
+/// Issue 16: a broken setup exits 2 with one line naming the path and the reason; exit 1 is
+/// findings reaching `--fail-on`, and nothing else.
+@Suite struct ExitCodeTests {
+  private func corpus() throws -> TemporaryDirectory {
+    let folder = try TemporaryDirectory()
+    try folder.write(
+      "note.md", "---\ndate: 2024-05-01\n---\n\nTesla ordered 12,000 H100 GPUs in 2024.\n")
+    try folder.write(
+      "bookings.csv",
+      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,12000,2024-03,booked\n")
+    return folder
+  }
+
+  @Test("a missing path is exit 2 and one line, for check, ingest and claims")
+  func missingPaths() throws {
+    for command in ["check", "ingest", "claims"] {
+      let run = try TallyRun([command, "/no/such/corpus"])
+      #expect(run.status == 2, "\(command)")
+      #expect(run.stderr == "tally: error: /no/such/corpus: no such file or directory\n")
+    }
+  }
+
+  @Test("a corpus with no documents at all is exit 2, and no report is written")
+  func noDocuments() throws {
+    let folder = try TemporaryDirectory()
+    try folder.write("data.csv", "a,b\n1,2\n")
+    let report = folder.url.appendingPathComponent("report.json").path
+    let run = try TallyRun([
+      "check", folder.url.appendingPathComponent("data.csv").path, "-o", report,
+    ])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("no documents (1 file read, none a document)"))
+    #expect(!FileManager.default.fileExists(atPath: report))
+  }
+
+  @Test("an output that cannot be written is exit 2 before anything is read")
+  func unwritableOutput() throws {
+    let folder = try corpus()
+    let run = try TallyRun(["check", folder.url.path, "-o", "/no/such/folder/report.json"])
+    #expect(run.status == 2)
+    #expect(
+      run.stderr
+        == "tally: error: /no/such/folder/report.json: cannot write: the folder is missing or not writable\n"
+    )
+  }
+
+  @Test("a single file is a corpus; short flags -f, -o, -q, -j work; exit 1 only for findings")
+  func singleFileAndShortFlags() throws {
+    let folder = try corpus()
+    let report = folder.url.appendingPathComponent("out.json").path
+    let consistent = try TallyRun([
+      "check", folder.url.appendingPathComponent("note.md").path,
+      "--ledger", folder.url.appendingPathComponent("bookings.csv").path,
+      "-f", "json", "-o", report, "-q", "-j", "1",
+    ])
+    #expect(consistent.status == 0)
+    #expect(consistent.stderr.isEmpty)
+    let json =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
+    #expect((json?["summary"] as? [String: Any])?["documents"] as? Int == 1)
+    try folder.write(
+      "note.md", "---\ndate: 2024-05-01\n---\n\nTesla ordered 30,000 H100 GPUs in 2024.\n")
+    let contradicted = try TallyRun(["check", folder.url.path, "-q"])
+    #expect(contradicted.status == 1)
+  }
+}
