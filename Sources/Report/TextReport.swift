@@ -2,6 +2,19 @@ import Core
 import Foundation
 
 extension CheckRun {
+  /// The counts in one line: "tally: 15 files, 21 documents, 111 claims; 8 consistent, 38
+  /// contradicted, 8 unverifiable; findings: 16 errors, 24 warnings, 8 notes".
+  public var summaryLine: String {
+    var line =
+      "tally: \(counted(files, "file")), \(counted(documents, "document")), \(counted(claims.count, "claim")); "
+    line +=
+      "\(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable"
+    if count(.ambiguous) > 0 { line += ", \(count(.ambiguous)) ambiguous" }
+    line +=
+      "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))"
+    return line
+  }
+
   /// The terminal summary: one block per finding (`path:line:col: severity: [RULE] message`, then
   /// its claims, ledger rows and arithmetic), then the counts.
   ///

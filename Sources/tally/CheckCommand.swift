@@ -66,6 +66,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     try CheckPipeline.requireReadable([corpus])
+    try CheckPipeline.refuseOverwriting(output, corpus: corpus)
     let sink = try OutputSink(path: output)
     let run = try CheckPipeline(
       corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
@@ -80,6 +81,19 @@ struct CheckCommand: ParsableCommand {
     }
     sink.write(Data(Self.render(run, as: format, toTerminal: output == nil)))
     try sink.finish()
+    // On standard error, whatever the format: the counts in one line (the text report on
+    // standard output has them already), the ledger mode, and where the report went.
+    if !reading.quiet {
+      var lines: [String] = []
+      if run.ledger == nil {
+        lines.append("tally: no ledger: checking documents against each other only")
+      }
+      if format != .text || output != nil { lines.append(run.summaryLine) }
+      if let output { lines.append("tally: wrote \(output)") }
+      if !lines.isEmpty {
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+      }
+    }
     let threshold: Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)
     if let threshold, run.findings.contains(where: { $0.severity >= threshold }) {
       throw ExitCode(1)

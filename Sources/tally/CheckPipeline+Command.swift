@@ -69,6 +69,26 @@ extension CheckPipeline {
     }
   }
 
+  /// An `--output` that would overwrite a file of the corpus being read, other than a report
+  /// Tally wrote there before, is refused: `tally: error: PATH: …` and exit 2.
+  static func refuseOverwriting(_ output: String?, corpus: String) throws {
+    guard let output, FileManager.default.fileExists(atPath: output) else { return }
+    func resolved(_ path: String) -> String {
+      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    let target = resolved(output)
+    let root = resolved(corpus)
+    guard target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+      return
+    }
+    let bytes = (try? Data(contentsOf: URL(fileURLWithPath: target))).map { [UInt8]($0) } ?? []
+    guard Ingestor.tallyReport(bytes, path: target) == nil else { return }
+    printError(
+      "\(output): is a file of the corpus being read; write the report outside it (or over a report Tally wrote)"
+    )
+    throw ExitCode(2)
+  }
+
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data("tally: error: \(message)\n".utf8))
   }

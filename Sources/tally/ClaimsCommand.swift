@@ -76,7 +76,9 @@ struct ClaimsCommand: ParsableCommand {
     try stream.finish()
     if !reading.quiet {
       FileHandle.standardError.write(
-        Data((summary.render() + "tally: \(claimCount) claims\n").utf8))
+        Data(
+          (summary.render() + "tally: \(claimCount) claims\n"
+            + (output.map { "tally: wrote \($0)\n" } ?? "")).utf8))
     }
     if summary.failed > 0 { throw ExitCode(1) }
   }

@@ -68,7 +68,10 @@ struct IngestCommand: ParsableCommand {
     }
     progress.finish()
     try stream.finish()
-    if !reading.quiet { FileHandle.standardError.write(Data(summary.render().utf8)) }
+    if !reading.quiet {
+      FileHandle.standardError.write(
+        Data((summary.render() + (output.map { "tally: wrote \($0)\n" } ?? "")).utf8))
+    }
     if summary.failed > 0 { throw ExitCode(1) }
   }
 }

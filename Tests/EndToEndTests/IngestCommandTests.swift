@@ -290,3 +290,63 @@ struct TallyRun {
     #expect(contradicted.status == 1)
   }
 }
+
+/// Issue 16: what a command says on standard error, and output that never harms the corpus.
+@Suite struct OutputContractTests {
+  private func corpus() throws -> TemporaryDirectory {
+    let folder = try TemporaryDirectory()
+    try folder.write(
+      "note.md", "---\ndate: 2024-05-01\n---\n\nTesla ordered 12,000 H100 GPUs in 2024.\n")
+    return folder
+  }
+
+  @Test(
+    "every format prints the one-line summary and 'wrote PATH' on standard error; -q silences them")
+  func summaryOnStandardError() throws {
+    let folder = try corpus()
+    let elsewhere = try TemporaryDirectory()
+    let report = elsewhere.url.appendingPathComponent("r.sarif").path
+    let run = try TallyRun(["check", folder.url.path, "-f", "sarif", "-o", report])
+    #expect(run.status == 0)
+    #expect(
+      run.stderr
+        == """
+        tally: no ledger: checking documents against each other only
+        tally: 1 file, 1 document, 1 claim; 0 consistent, 0 contradicted, 0 unverifiable; findings: 0 errors, 0 warnings, 0 notes
+        tally: wrote \(report)
+
+        """)
+    let quiet = try TallyRun(["check", folder.url.path, "-f", "json", "-q"])
+    #expect(quiet.stderr.isEmpty)
+    #expect(!quiet.stdout.isEmpty)
+  }
+
+  @Test("a report left in the corpus is skipped as a Tally report, in every format")
+  func reportsInTheCorpus() throws {
+    let folder = try corpus()
+    for format in ["html", "markdown", "json", "sarif"] {
+      let path = folder.url.appendingPathComponent("report.\(format == "markdown" ? "md" : format)")
+      #expect(
+        try TallyRun(["check", folder.url.path, "-q", "-f", format, "-o", path.path]).status == 0)
+    }
+    let run = try TallyRun(["check", folder.url.path, "-f", "json", "-q"])
+    let json = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]
+    let summary = json?["summary"] as? [String: Any]
+    #expect(summary?["documents"] as? Int == 1)
+    let problems = summary?["problems"] as? [[String: Any]] ?? []
+    #expect(problems.count == 4)
+    #expect(
+      problems.allSatisfy { ($0["reason"] as? String)?.hasPrefix("a Tally report (") == true })
+  }
+
+  @Test("--output refuses to overwrite a document of the corpus being read")
+  func refusesToOverwriteTheCorpus() throws {
+    let folder = try corpus()
+    let note = folder.url.appendingPathComponent("note.md").path
+    let before = try String(contentsOfFile: note, encoding: .utf8)
+    let run = try TallyRun(["check", folder.url.path, "-o", note])
+    #expect(run.status == 2)
+    #expect(run.stderr.hasPrefix("tally: error: \(note): is a file of the corpus being read"))
+    #expect(try String(contentsOfFile: note, encoding: .utf8) == before)
+  }
+}

@@ -11,6 +11,11 @@ enum FormatRouter {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let lowerName = name.lowercased()
     let ext = lowerName.contains(".") ? String(lowerName.split(separator: ".").last ?? "") : ""
+    // A report Tally wrote, left in the corpus, is not a document: its claims are the corpus's
+    // own, quoted.
+    if let report = tallyReport(bytes, ext: ext) {
+      return .unsupported("a Tally report (\(report)), not read as a document")
+    }
     switch ext {
     case "html", "htm", "xhtml", "shtml":
       return .reader(HTMLDocumentReader())
@@ -59,6 +64,46 @@ enum FormatRouter {
     }
     if lower.hasPrefix("<?xml") { return .reader(FeedReader()) }
     return .unsupported("no file extension, and the content is neither an mbox nor HTML")
+  }
+
+  /// The format of a report `tally check` wrote, when `bytes` are one: the HTML page's
+  /// generator, the Markdown report's heading, the SARIF log's driver, the JSON report's keys.
+  static func tallyReport(_ bytes: [UInt8], ext: String) -> String? {
+    func has(_ text: String, within range: Range<Int>) -> Bool {
+      let needle = Array(text.utf8)
+      let clamped = range.clamped(to: 0..<bytes.count)
+      guard clamped.count >= needle.count else { return false }
+      return Array(bytes[clamped]).withUnsafeBufferPointer { buffer in
+        var index = 0
+        while index + needle.count <= buffer.count {
+          if buffer[index] == needle[0], Array(buffer[index..<(index + needle.count)]) == needle {
+            return true
+          }
+          index += 1
+        }
+        return false
+      }
+    }
+    switch ext {
+    case "html", "htm":
+      return has("<meta name=\"generator\" content=\"tally\">", within: 0..<2048) ? "HTML" : nil
+    case "md", "markdown":
+      return bytes.starts(with: Array("# Tally report\n".utf8)) ? "Markdown" : nil
+    case "json", "sarif":
+      if bytes.starts(with: Array("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0".utf8)),
+        has("\"driver\":{\"name\":\"tally\"", within: 0..<65536)
+      {
+        return "SARIF"
+      }
+      if bytes.starts(with: Array("{\"claims\":[".utf8)),
+        has("\"schemaVersion\":", within: (bytes.count - 65536)..<bytes.count)
+      {
+        return "JSON"
+      }
+      return nil
+    default:
+      return nil
+    }
   }
 }
 

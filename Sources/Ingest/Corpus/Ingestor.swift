@@ -151,6 +151,14 @@ public struct Ingestor: Sendable {
     return outcome
   }
 
+  /// The format of a report `tally check` wrote ("HTML", "JSON"…), when the file at `path` with
+  /// these bytes is one; nil for any other file.
+  public static func tallyReport(_ bytes: [UInt8], path: String) -> String? {
+    let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+    let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "") : ""
+    return FormatRouter.tallyReport(bytes, ext: ext)
+  }
+
   /// The kind a folder in the path names: `articles/`, `memos/`, `posts/`, `transcripts/` and so on.
   static func kindFromFolder(_ path: String) -> DocumentKind? {
     let folders = path.split(separator: "/").dropLast().reversed()
