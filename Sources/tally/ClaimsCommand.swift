@@ -27,7 +27,7 @@ struct ClaimsCommand: ParsableCommand {
     case jsonl, json, table
   }
 
-  @Argument(help: "Files or folders to read.")
+  @Argument(help: "Files or folders to read; '-' for standard input.")
   var paths: [String]
 
   @Option(name: [.short, .long], help: "Output format: jsonl, json or table.")
@@ -42,9 +42,12 @@ struct ClaimsCommand: ParsableCommand {
 
   @OptionGroup var reading: ReadingOptions
 
+  @OptionGroup(title: "Standard input") var input: StandardInputOptions
+
   func run() throws {
-    try CheckPipeline.requireReadable(paths)
-    let entries = CorpusWalker.walk(paths)
+    let fromInput = try StandardInputOptions.wanted(paths)
+    if !fromInput { try CheckPipeline.requireReadable(paths) }
+    let entries = fromInput ? [] : CorpusWalker.walk(paths)
     let ingestor = Ingestor()
     let root =
       try paths.count == 1 ? CheckPipeline.commandDefaultFile(["tally.yml"], in: paths[0]) : nil
@@ -56,8 +59,8 @@ struct ClaimsCommand: ParsableCommand {
     var summary = IngestSummary()
     var claimCount = 0
     var progress = Progress(mode: reading.progress, entries: entries)
-    try ParallelBatches.run(entries, jobs: reading.jobs) { entry in
-      let outcome = ingestor.ingest(entry)
+    let format = format
+    @Sendable func claims(of outcome: FileOutcome) -> (IngestSummary.Line, RecordBuffer) {
       let records = RecordBuffer()
       for document in outcome.documents {
         extractor.extract(from: document) { claim in
@@ -66,18 +69,29 @@ struct ClaimsCommand: ParsableCommand {
         }
       }
       return (IngestSummary.Line(outcome), records)
-    } consume: { line, records in
+    }
+    func consume(_ line: IngestSummary.Line, _ records: RecordBuffer) {
       summary.add(line)
       progress.advance(line, found: "\(records.count) claim\(records.count == 1 ? "" : "s")")
       claimCount += records.count
       records.replay(stream.write)
+    }
+    if fromInput {
+      let (line, records) = claims(of: input.read(with: ingestor))
+      consume(line, records)
+    } else {
+      try ParallelBatches.run(entries, jobs: reading.jobs) { entry in
+        claims(of: ingestor.ingest(entry))
+      } consume: { line, records in
+        consume(line, records)
+      }
     }
     progress.finish()
     try stream.finish()
     if !reading.quiet {
       FileHandle.standardError.write(
         Data(
-          (summary.render() + "tally: \(claimCount) claims\n"
+          (summary.render() + "tally: \(claimCount) claim\(claimCount == 1 ? "" : "s")\n"
             + (output.map { "tally: wrote \($0)\n" } ?? "")).utf8))
     }
     if summary.failed > 0 { throw ExitCode(1) }

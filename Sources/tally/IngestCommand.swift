@@ -24,7 +24,7 @@ struct IngestCommand: ParsableCommand {
     case json
   }
 
-  @Argument(help: "Files or folders to read.")
+  @Argument(help: "Files or folders to read; '-' for standard input.")
   var paths: [String]
 
   @Option(
@@ -43,28 +43,40 @@ struct IngestCommand: ParsableCommand {
 
   @OptionGroup var reading: ReadingOptions
 
+  @OptionGroup(title: "Standard input") var input: StandardInputOptions
+
   func validate() throws {
     guard maxFileSize >= 1 else { throw ValidationError("--max-file-size must be at least 1 byte") }
   }
 
   func run() throws {
-    try CheckPipeline.requireReadable(paths)
-    let entries = CorpusWalker.walk(paths)
+    let fromInput = try StandardInputOptions.wanted(paths)
+    if !fromInput { try CheckPipeline.requireReadable(paths) }
+    let entries = fromInput ? [] : CorpusWalker.walk(paths)
     let ingestor = Ingestor(maxFileSize: maxFileSize)
     let stream = RecordStream(sink: try OutputSink(path: output), asArray: format == .json)
     let includeMap = sourceMap
     var summary = IngestSummary()
     var progress = Progress(mode: reading.progress, entries: entries)
-    try ParallelBatches.run(entries, jobs: reading.jobs) { entry in
-      let outcome = ingestor.ingest(entry)
+    @Sendable func records(of outcome: FileOutcome) -> (IngestSummary.Line, [Data]) {
       let records = IngestRecord.records(for: outcome, includeSourceMap: includeMap)
-      let lines = records.map { Data($0.json()) }
-      return (IngestSummary.Line(outcome), lines)
-    } consume: { line, lines in
+      return (IngestSummary.Line(outcome), records.map { Data($0.json()) })
+    }
+    func consume(_ line: IngestSummary.Line, _ lines: [Data]) {
       summary.add(line)
       progress.advance(
         line, found: "\(line.formats.count) document\(line.formats.count == 1 ? "" : "s")")
       lines.forEach(stream.write)
+    }
+    if fromInput {
+      let (line, lines) = records(of: input.read(with: ingestor))
+      consume(line, lines)
+    } else {
+      try ParallelBatches.run(entries, jobs: reading.jobs) { entry in
+        records(of: ingestor.ingest(entry))
+      } consume: { line, lines in
+        consume(line, lines)
+      }
     }
     progress.finish()
     try stream.finish()

@@ -20,7 +20,10 @@ struct TallyRun {
       .deletingLastPathComponent()
   }
 
-  init(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws {
+  init(
+    _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
+    input: String? = nil
+  ) throws {
     let process = Process()
     process.executableURL = Self.executable
     process.arguments = arguments
@@ -32,7 +35,13 @@ struct TallyRun {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    if input != nil { process.standardInput = stdin }
     try process.run()
+    if let input {
+      stdin.fileHandleForWriting.write(Data(input.utf8))
+      try stdin.fileHandleForWriting.close()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -348,5 +357,37 @@ struct TallyRun {
     #expect(run.status == 2)
     #expect(run.stderr.hasPrefix("tally: error: \(note): is a file of the corpus being read"))
     #expect(try String(contentsOfFile: note, encoding: .utf8) == before)
+  }
+}
+
+/// Issue 16: `-` reads standard input for `claims` and `ingest`, with `--lang` and `--date`.
+@Suite struct StandardInputTests {
+  @Test("claims from standard input, dated and in the language given")
+  func claimsFromStandardInput() throws {
+    let run = try TallyRun(
+      ["claims", "-", "--lang", "fr", "--date", "2026-04-02"],
+      input: "Domvia Habitat a reçu 2 500 pompes AW-9 en mars.")
+    #expect(run.status == 0)
+    let claim = try #require(run.records.first)
+    #expect(claim["document"] as? String == "-")
+    #expect(claim["text"] as? String == "2 500")
+    #expect(claim["low"] as? Int == 2500)
+    #expect(claim["language"] as? String == "fr")
+    let period = claim["period"] as? [String: Any]
+    #expect(period?["start"] as? String == "2026-03-01")
+    #expect(run.stderr.hasSuffix("tally: 1 claim\n"))
+  }
+
+  @Test("HTML on standard input is read as a page; '-' goes alone; a bad date is a usage error")
+  func ingestFromStandardInput() throws {
+    let page =
+      "<html><body><article><p>Vinga Line ordered three vessels from Kessler Yards, worth "
+      + "about €90 million, the company said on Tuesday.</p></article></body></html>"
+    let run = try TallyRun(["ingest", "-", "-q"], input: page)
+    let record = try #require(run.records.first)
+    #expect(record["format"] as? String == "html")
+    #expect((record["text"] as? String)?.hasPrefix("Vinga Line ordered three vessels") == true)
+    #expect(try TallyRun(["claims", "-", "other.txt"], input: "").status == 2)
+    #expect(try TallyRun(["claims", "-", "--date", "2026-13-40"], input: "").status == 2)
   }
 }
