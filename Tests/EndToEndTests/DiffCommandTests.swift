@@ -160,20 +160,20 @@ import Testing
   /// The scenarios of issue 11, written unseen (docs/eval.md has their first scores):
   /// floors a little under where Tally stands now, so that generality cannot slip unnoticed.
   static let scenarioFloors = [
-    "medical": (claims: 0.92, findings: 0.86),
-    "cloud": (claims: 0.95, findings: 0.73),
-    "aircraft": (claims: 0.97, findings: 0.81),
-    "rail": (claims: 0.97, findings: 0.80),
+    "medical": (claims: 0.92, findings: 0.90),
+    "cloud": (claims: 0.95, findings: 0.76),
+    "aircraft": (claims: 0.97, findings: 0.93),
+    "rail": (claims: 0.97, findings: 0.91),
     // Written after the others were tuned on (first score 0.175).
     "wind": (claims: 0.90, findings: 0.70),
     "vaccines": (claims: 0.89, findings: 0.85),
-    "tablets": (claims: 0.91, findings: 0.70),
+    "tablets": (claims: 0.91, findings: 0.73),
     // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
     "buses": (claims: 0.90, findings: 0.79),
     "ambulances": (claims: 0.95, findings: 0.77),
     // First scores 0.194 and 0.205, then tuned in session 7.
     "cranes": (claims: 0.96, findings: 0.62),
-    "streetlights": (claims: 0.94, findings: 0.71),
+    "streetlights": (claims: 0.94, findings: 0.75),
     // Session 7: first score 0.269, then tuned.
     "meters": (claims: 0.95, findings: 0.72),
     // Session 7: first score 0.171, then tuned.
@@ -186,23 +186,23 @@ import Testing
     "snowploughs": (claims: 0.96, findings: 0.80),
     "desalination": (claims: 0.97, findings: 0.60),
     // Session 8: first score 0.348, scored before any change for it, then tuned.
-    "irrigation": (claims: 0.93, findings: 0.64),
+    "irrigation": (claims: 0.93, findings: 0.68),
     // Session 8: first score 0.235, scored before any change for it, then tuned.
     "skilifts": (claims: 0.97, findings: 0.82),
     // Session 9: first score 0.312, scored before any change for it, then tuned.
     "fireengines": (claims: 0.96, findings: 0.72),
     // Session 9: first score 0.444, scored before any change for it, then tuned.
-    "chargers": (claims: 0.97, findings: 0.75),
+    "chargers": (claims: 0.97, findings: 0.77),
     // Session 9: first score 0.408, scored before any change for it, then tuned.
     "drones": (claims: 0.95, findings: 0.69),
     // Session 9: first score 0.408, scored before any change for it, then tuned.
-    "lifeboats": (claims: 0.96, findings: 0.68),
+    "lifeboats": (claims: 0.96, findings: 0.71),
     // Session 10: first score 0.462, scored before any change for it, then tuned.
     "elevators": (claims: 0.97, findings: 0.77),
     // Session 10: first score 0.293, scored before any change for it, then tuned.
     "tractors": (claims: 0.95, findings: 0.57),
     // Session 10: first score 0.468, scored before any change for it, then tuned.
-    "waterbuses": (claims: 0.97, findings: 0.59),
+    "waterbuses": (claims: 0.97, findings: 0.61),
   ]
 
   @Test(
