@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, html, json, sarif, github
   }
-  enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
+  enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, note, never }
 
   @Argument(help: "The corpus folder.", completion: .directory)
   var corpus: String
@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
     completion: .file())
   var output: String?
 
-  @Option(help: "Exit 1 when a finding reaches this severity: error, warning or never.")
+  @Option(help: "Exit 1 when a finding reaches this severity: error, warning, note or never.")
   var failOn: FailOn = .error
 
   @Flag(help: "Treat any bad ledger row as an error (exit 2).")
@@ -87,6 +87,9 @@ struct CheckCommand: ParsableCommand {
       var lines: [String] = []
       if run.ledger == nil {
         lines.append("tally: no ledger: checking documents against each other only")
+        lines += CheckPipeline.ledgerLookalikes(in: corpus).map { path in
+          "tally: hint: \(path) looks like a ledger; give it with --ledger \(path)"
+        }
       }
       if format != .text || output != nil { lines.append(run.summaryLine) }
       if let output { lines.append("tally: wrote \(output)") }
@@ -94,7 +97,13 @@ struct CheckCommand: ParsableCommand {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
       }
     }
-    let threshold: Severity? = failOn == .never ? nil : (failOn == .error ? .error : .warning)
+    let threshold: Severity? =
+      switch failOn {
+      case .error: .error
+      case .warning: .warning
+      case .note: .note
+      case .never: nil
+      }
     if let threshold, run.findings.contains(where: { $0.severity >= threshold }) {
       throw ExitCode(1)
     }

@@ -89,6 +89,35 @@ extension CheckPipeline {
     throw ExitCode(2)
   }
 
+  /// Files at the corpus root, not named `bookings.*`, whose header reads like a ledger's (a
+  /// customer, a quantity or amount, a status or date): the user may have meant one.
+  static func ledgerLookalikes(in corpus: String) -> [String] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder),
+      isFolder.boolValue,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: corpus)
+    else { return [] }
+    return names.sorted().compactMap { name -> String? in
+      let lower = name.lowercased()
+      guard ["csv", "json", "jsonl"].contains((lower as NSString).pathExtension),
+        !lower.hasPrefix("bookings."), !lower.hasPrefix(".")
+      else { return nil }
+      let path = (corpus as NSString).appendingPathComponent(name)
+      guard CorpusWalker.refusal(ofDefault: path, root: corpus) == nil,
+        let handle = FileHandle(forReadingAtPath: path)
+      else { return nil }
+      defer { try? handle.close() }
+      let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self).lowercased()
+      let header = lower.hasSuffix(".csv") ? String(head.prefix { $0 != "\n" }) : head
+      func has(_ word: String) -> Bool {
+        lower.hasSuffix(".csv") ? header.contains(word) : header.contains("\"\(word)\"")
+      }
+      let looksLikeLedger =
+        has("customer") && (has("quantity") || has("amount")) && (has("status") || has("date"))
+      return looksLikeLedger ? path : nil
+    }
+  }
+
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data("tally: error: \(message)\n".utf8))
   }

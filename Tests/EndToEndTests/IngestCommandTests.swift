@@ -348,6 +348,26 @@ struct TallyRun {
       problems.allSatisfy { ($0["reason"] as? String)?.hasPrefix("a Tally report (") == true })
   }
 
+  @Test("a ledger not named bookings.* gets a hint naming --ledger; --fail-on note counts notes")
+  func ledgerHintAndNotes() throws {
+    let folder = try corpus()
+    try folder.write(
+      "orders-2023.csv",
+      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,12000,2023-03,booked\n")
+    let ledger = folder.url.appendingPathComponent("orders-2023.csv").path
+    let hinted = try TallyRun(["check", folder.url.path, "-f", "json"])
+    #expect(
+      hinted.stderr.contains(
+        "tally: hint: \(ledger) looks like a ledger; give it with --ledger \(ledger)"))
+    // Linked, with no row in 2024: an unverifiable claim is a note.
+    let notes = try TallyRun(["check", folder.url.path, "--ledger", ledger, "-q"])
+    #expect(notes.status == 0)
+    let failing = try TallyRun([
+      "check", folder.url.path, "--ledger", ledger, "-q", "--fail-on", "note",
+    ])
+    #expect(failing.status == 1)
+  }
+
   @Test("--output refuses to overwrite a document of the corpus being read")
   func refusesToOverwriteTheCorpus() throws {
     let folder = try corpus()
