@@ -156,6 +156,7 @@ public struct CheckPipeline {
         let read = try reader.read(path: ledgerPath)
         bookings = read.bookings
         run.ledgerIssues = read.issues
+        run.ledgerUnknownColumns = read.unknownColumns
       } catch {
         throw Failure.unreadable("\(error)")
       }

@@ -90,6 +90,8 @@ public struct CheckRun: Sendable {
   public var ledger: String?
   public var ledgerRows = 0
   public var ledgerIssues: [LedgerIssue] = []
+  /// The ledger's columns that nothing reads (`Ledger.unknownColumns`).
+  public var ledgerUnknownColumns: [String] = []
 
   /// An empty run.
   public init() {}

@@ -29,6 +29,14 @@ extension CheckPipeline {
       throw ExitCode(2)
     }
     progress?.finish()
+    if let ledger = run.ledger {
+      for column in run.ledgerUnknownColumns {
+        FileHandle.standardError.write(
+          Data(
+            "\(ledger): warning: unknown ledger column '\(LedgerError.excerpt(column))', not read\n"
+              .utf8))
+      }
+    }
     Self.printLedgerIssues(run.ledgerIssues, strict: false)
     return run
   }

@@ -50,6 +50,24 @@ import Testing
     #expect(booking.status == .booked)
   }
 
+  @Test("columns nothing reads are listed, in CSV and JSON, so a misspelt header is said")
+  func unknownColumns() throws {
+    let csv = try LedgerReader().read(
+      Array(
+        "id,customer,item,quantiy,Colour,date,status\nB-1,Tesla,H100,5,red,2024-03,booked\n".utf8),
+      file: "b.csv")
+    #expect(csv.unknownColumns == ["colour", "quantiy"])
+    let json = try LedgerReader().read(
+      Array(
+        "[{\"customer\": \"Tesla\", \"item\": \"H100\", \"quantity\": 5, \"region\": \"EU\"}]".utf8),
+      file: "b.json")
+    #expect(json.unknownColumns == ["region"])
+    let clean = try LedgerReader().read(
+      Array("id,client,produit,quantité,date,statut\nB-1,Tesla,H100,5,2024-03,booked\n".utf8),
+      file: "b.csv")
+    #expect(clean.unknownColumns.isEmpty)
+  }
+
   @Test("every bad row is reported with its line and reason, and the rest is used")
   func badRows() throws {
     let ledger = try read(

@@ -38,7 +38,7 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
 extension LedgerError {
   /// A value from the file as a message may quote it: at most `limit` characters, with control
   /// and invisible characters escaped, so an error never replays a file's contents.
-  static func excerpt(_ text: String, limit: Int = 32) -> String {
+  public static func excerpt(_ text: String, limit: Int = 32) -> String {
     var out = ""
     for (index, character) in text.enumerated() {
       guard index < limit else {
@@ -63,6 +63,9 @@ extension LedgerError {
 public struct Ledger: Sendable {
   public var bookings: [Booking]
   public var issues: [LedgerIssue]
+  /// Columns (or JSON keys) the reader does not know, sorted: read by nothing, so a misspelt
+  /// `quantiy` is said, not silently left out.
+  public var unknownColumns: [String] = []
 }
 
 /// Reads bookings ledgers: CSV (RFC 4180; also the `;`-separated, decimal-comma files that
@@ -121,8 +124,20 @@ public struct LedgerReader: Sendable {
       case .failure(let issue): issues.append(issue)
       }
     }
-    return Ledger(bookings: bookings, issues: issues)
+    var columns = Set<String>()
+    for record in records { columns.formUnion(record.fields.keys.map { $0.lowercased() }) }
+    return Ledger(
+      bookings: bookings, issues: issues,
+      unknownColumns: columns.subtracting(Self.knownColumns).sorted())
   }
+
+  /// Every column name a row is read from, in English and French.
+  static let knownColumns: Set<String> = [
+    "amount", "value", "montant", "currency", "devise", "customer", "client", "date", "period",
+    "période", "id", "booking_id", "ref", "item", "product", "produit", "note", "notes", "comment",
+    "quantity", "qty", "units", "quantité", "redirected_to", "redirectedto", "redirected to",
+    "redirigé_vers", "site", "status", "statut", "supplier", "fournisseur",
+  ]
 
   private func booking(from record: LedgerRecord, file: String, decimalComma: Bool) -> Result<
     Booking, LedgerIssue
