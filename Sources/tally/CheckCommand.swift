@@ -57,6 +57,9 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Exit 1 when a finding reaches this severity: error, warning, note or never.")
   var failOn: FailOn = .error
 
+  @Option(help: "Colour the text report: auto (a terminal, NO_COLOR unset), always or never.")
+  var color: ColorChoice = .auto
+
   @Flag(help: "Treat any bad ledger row as an error (exit 2).")
   var strict = false
 
@@ -79,7 +82,7 @@ struct CheckCommand: ParsableCommand {
       )
       throw ExitCode(2)
     }
-    sink.write(Data(Self.render(run, as: format, toTerminal: output == nil)))
+    sink.write(Data(Self.render(run, as: format, color: color.enabled(toTerminal: output == nil))))
     try sink.finish()
     // On standard error, whatever the format: the counts in one line (the text report on
     // standard output has them already), the ledger mode, and where the report went.
@@ -109,21 +112,32 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  /// The report in `format`.
-  ///
-  /// Text is coloured only on a terminal with `NO_COLOR` unset.
-  static func render(_ run: CheckRun, as format: Format, toTerminal: Bool) -> [UInt8] {
+  /// The report in `format`; `color` colours the text report's severities.
+  static func render(_ run: CheckRun, as format: Format, color: Bool) -> [UInt8] {
     switch format {
     case .text:
-      let color =
-        toTerminal && isatty(STDOUT_FILENO) != 0
-        && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       return Array(run.text(color: color).utf8)
     case .markdown: return Array(run.markdown().utf8)
     case .html: return Array(run.html().utf8)
     case .json: return run.json() + [0x0A]
     case .sarif: return run.sarif(toolVersion: Tally.version) + [0x0A]
     case .github: return Array(run.github().utf8)
+    }
+  }
+}
+
+/// `--color`: whether to colour what goes to a terminal.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+
+  /// `auto` colours only standard output that is a terminal, with `NO_COLOR` unset.
+  func enabled(toTerminal: Bool) -> Bool {
+    switch self {
+    case .always: true
+    case .never: false
+    case .auto:
+      toTerminal && isatty(STDOUT_FILENO) != 0
+        && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
   }
 }

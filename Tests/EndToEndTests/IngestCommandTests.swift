@@ -368,6 +368,20 @@ struct TallyRun {
     #expect(failing.status == 1)
   }
 
+  @Test("--color always colours the text report in a pipe; auto and never do not")
+  func colorChoice() throws {
+    let folder = try corpus()
+    try folder.write(
+      "bookings.csv",
+      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,3000,2024-03,booked\n")
+    let always = try TallyRun(["check", folder.url.path, "--color", "always"])
+    #expect(String(decoding: always.stdout, as: UTF8.self).contains("\u{1B}[1;31merror\u{1B}[0m"))
+    for choice in ["auto", "never"] {
+      let plain = try TallyRun(["check", folder.url.path, "--color", choice])
+      #expect(!String(decoding: plain.stdout, as: UTF8.self).contains("\u{1B}["))
+    }
+  }
+
   @Test("--output refuses to overwrite a document of the corpus being read")
   func refusesToOverwriteTheCorpus() throws {
     let folder = try corpus()
