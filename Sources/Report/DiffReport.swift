@@ -23,11 +23,14 @@ extension SnapshotDiff {
       text +=
         "~ claim \(change.head.location): \(change.base.reading) → \(change.head.reading) (\(change.fields.joined(separator: ", ")))\n"
     }
-    text +=
-      "tally diff: claims \(addedClaims.count) added, \(removedClaims.count) removed, \(changedClaims.count) changed; "
-    text +=
-      "findings \(newFindings.count) new, \(resolvedFindings.count) resolved, \(unchangedFindings.count) unchanged\n"
-    return text
+    return text + summaryLine + "\n"
+  }
+
+  /// The counts in one line: "tally diff: claims 2 added, 0 removed, 1 changed; findings 1 new,
+  /// 0 resolved, 47 unchanged".
+  public var summaryLine: String {
+    "tally diff: claims \(addedClaims.count) added, \(removedClaims.count) removed, \(changedClaims.count) changed; "
+      + "findings \(newFindings.count) new, \(resolvedFindings.count) resolved, \(unchangedFindings.count) unchanged"
   }
 
   /// For a pull-request comment or job summary.

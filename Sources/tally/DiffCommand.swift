@@ -60,6 +60,19 @@ struct DiffCommand: ParsableCommand {
   @Option(name: [.short, .long], help: "Files read at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(
+    help: "The bookings ledger for a corpus side (default: bookings.* at its root).",
+    completion: .file(extensions: ["csv", "json", "jsonl"]))
+  var ledger: String?
+
+  @Option(
+    help: "The configuration for a corpus side (default: tally.yml at its root).",
+    completion: .file(extensions: ["yml", "yaml"]))
+  var config: String?
+
+  @Flag(name: [.short, .long], help: "No summary on standard error.")
+  var quiet = false
+
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
 
   func validate() throws {
@@ -93,6 +106,10 @@ struct DiffCommand: ParsableCommand {
     case .github: sink.write(diff.github())
     }
     try sink.finish()
+    if !quiet, format != .text || output != nil {
+      FileHandle.standardError.write(
+        Data((diff.summaryLine + "\n" + (output.map { "tally: wrote \($0)\n" } ?? "")).utf8))
+    }
     if fails(diff) { throw ExitCode(1) }
   }
 
@@ -130,7 +147,8 @@ struct DiffCommand: ParsableCommand {
 
   private func snapshot(corpusAt path: String) throws -> Snapshot {
     Snapshot(
-      try CheckPipeline(corpus: path, jobs: jobs).runForCommand(progress: .off, budget: budget))
+      try CheckPipeline(corpus: path, ledger: ledger, config: config, jobs: jobs).runForCommand(
+        progress: .off, budget: budget))
   }
 }
 

@@ -382,6 +382,31 @@ struct TallyRun {
     }
   }
 
+  @Test("diff takes --ledger and --config for a corpus side, and says its counts on standard error")
+  func diffSharesOptions() throws {
+    let folder = try corpus()
+    let elsewhere = try TemporaryDirectory()
+    try elsewhere.write(
+      "orders.csv", "id,customer,item,quantity,date,status\nB-1,Tesla,H100,3000,2024-03,booked\n")
+    let ledger = elsewhere.url.appendingPathComponent("orders.csv").path
+    let snapshot = elsewhere.url.appendingPathComponent("base.json").path
+    #expect(
+      try TallyRun([
+        "check", folder.url.path, "--ledger", ledger, "-f", "json", "-o", snapshot, "-q",
+      ])
+      .status == 1)
+    let same = try TallyRun(["diff", snapshot, folder.url.path, "--ledger", ledger, "-f", "json"])
+    #expect(same.status == 0)
+    #expect(
+      same.stderr
+        == "tally diff: claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved, 1 unchanged\n"
+    )
+    // Without the ledger the contradiction is gone from the corpus side.
+    let without = try TallyRun(["diff", snapshot, folder.url.path, "-f", "json"])
+    #expect(without.stderr.contains("findings 0 new, 1 resolved"))
+    #expect(try TallyRun(["diff", snapshot, folder.url.path, "-q", "-f", "json"]).stderr.isEmpty)
+  }
+
   @Test("--output refuses to overwrite a document of the corpus being read")
   func refusesToOverwriteTheCorpus() throws {
     let folder = try corpus()
