@@ -236,7 +236,8 @@ public struct FileReader: Sendable {
       let place = corpusIsFile ? root : (root as NSString).appendingPathComponent(document.path)
       result.documents[document.id] = CheckRun.DocumentInfo(
         path: place, format: document.format.rawValue, language: document.language.rawValue,
-        published: document.published, mainParty: mainParty.of(document))
+        published: document.published, mainParty: mainParty.of(document),
+        mainTextFallback: document.warnings.first { ["ING013", "ING014"].contains($0.code) }?.code)
       let introduced = extractor.extract(from: document) { claim in
         let position = document.position(of: claim.span.start)
         result.claims.append(claim)

@@ -50,17 +50,27 @@ public struct CheckRun: Sendable {
     public var published: String?
     /// The ledger party it names most, which a claim naming none is taken to be about.
     public var mainParty: String?
+    /// The warning code when its main text was found by a fallback (`ING013`, `ING014`).
+    public var mainTextFallback: String?
 
     /// Creates the information.
     public init(
       path: String, format: String, language: String, published: String? = nil,
-      mainParty: String? = nil
+      mainParty: String? = nil, mainTextFallback: String? = nil
     ) {
       self.path = path
       self.format = format
       self.language = language
       self.published = published
       self.mainParty = mainParty
+      self.mainTextFallback = mainTextFallback
+    }
+  }
+
+  /// How many documents had their main text found by each fallback, by warning code.
+  public var mainTextFallbacks: [String: Int] {
+    documentInfo.values.reduce(into: [:]) { counts, info in
+      if let code = info.mainTextFallback { counts[code, default: 0] += 1 }
     }
   }
 

@@ -129,6 +129,14 @@ extension CheckRun {
           }
           json.field("failed", failed)
           json.field("files", files)
+          let fallbacks = mainTextFallbacks
+          if !fallbacks.isEmpty {
+            json.field("mainTextFallbacks") { json in
+              json.object { json in
+                for code in fallbacks.keys.sorted() { json.field(code, fallbacks[code]) }
+              }
+            }
+          }
           json.field("findings") { json in
             json.object { json in
               for severity in [Severity.error, .note, .warning] {

@@ -55,6 +55,13 @@ extension CheckRun {
     text +=
       "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))\n"
     if let notJudgedText { text += "tally: \(notJudgedText)\n" }
+    let fallbacks = mainTextFallbacks
+    if !fallbacks.isEmpty {
+      let total = fallbacks.values.reduce(0, +)
+      let codes = fallbacks.keys.sorted().map { "\($0): \(fallbacks[$0] ?? 0)" }
+      text +=
+        "tally: \(counted(total, "document")) with no clear main text, read by a fallback (\(codes.joined(separator: ", "))); 'tally ingest' shows which\n"
+    }
     // What the user could fix, once per hint, in corpus order.
     var hinted = Set<String>()
     for claim in claims {

@@ -407,6 +407,29 @@ struct TallyRun {
     #expect(try TallyRun(["diff", snapshot, folder.url.path, "-q", "-f", "json"]).stderr.isEmpty)
   }
 
+  @Test("tally check counts the documents whose main text a fallback found (issue 13)")
+  func countsMainTextFallbacks() throws {
+    let folder = try TemporaryDirectory()
+    let links = String(
+      repeating: "<li><a href=\"/a\">Harbour timetables and fares for every route</a></li>",
+      count: 30)
+    try folder.write(
+      "page.html",
+      "<html><body><div class=\"widget Blog\"><p>Kessler Yards handed the fourth hybrid ferry to "
+        + "Nordhavn on Tuesday, and the operator says the last two will follow before the summer "
+        + "timetable begins on the first of June.</p><p>The yard says the fifth hull is already "
+        + "in the water at its northern slipway.</p></div><ul>\(links)</ul></body></html>")
+    let text = try TallyRun(["check", folder.url.path])
+    #expect(
+      String(decoding: text.stdout, as: UTF8.self).contains(
+        "tally: 1 document with no clear main text, read by a fallback (ING014: 1)"))
+    let json = try TallyRun(["check", folder.url.path, "-f", "json", "-q"])
+    let summary =
+      (try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])?["summary"]
+      as? [String: Any]
+    #expect((summary?["mainTextFallbacks"] as? [String: Int]) == ["ING014": 1])
+  }
+
   @Test("--output refuses to overwrite a document of the corpus being read")
   func refusesToOverwriteTheCorpus() throws {
     let folder = try corpus()
