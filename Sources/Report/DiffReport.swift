@@ -13,6 +13,10 @@ extension SnapshotDiff {
       text +=
         "- finding \(location(of: finding)): \(finding.severity): [\(finding.rule)] \(finding.message) (resolved)\n"
     }
+    for (base, head) in changedFindings {
+      text +=
+        "~ finding \(location(of: head)): \(head.severity): [\(head.rule)] \(head.message) (was: \(base.message))\n"
+    }
     for claim in addedClaims {
       text += "+ claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n"
     }
@@ -30,7 +34,7 @@ extension SnapshotDiff {
   /// 0 resolved, 47 unchanged".
   public var summaryLine: String {
     "tally diff: claims \(addedClaims.count) added, \(removedClaims.count) removed, \(changedClaims.count) changed; "
-      + "findings \(newFindings.count) new, \(resolvedFindings.count) resolved, \(unchangedFindings.count) unchanged"
+      + "findings \(newFindings.count) new, \(resolvedFindings.count) resolved, \(changedFindings.count) changed, \(unchangedFindings.count) unchanged"
   }
 
   /// For a pull-request comment or job summary.
@@ -38,9 +42,9 @@ extension SnapshotDiff {
     var text = "# Tally claim diff\n\n| | Added | Removed | Changed |\n|---|---|---|---|\n"
     text +=
       "| Claims | \(addedClaims.count) | \(removedClaims.count) | \(changedClaims.count) |\n\n"
-    text += "| | New | Resolved | Unchanged |\n|---|---|---|---|\n"
+    text += "| | New | Resolved | Changed | Unchanged |\n|---|---|---|---|---|\n"
     text +=
-      "| Findings | \(newFindings.count) | \(resolvedFindings.count) | \(unchangedFindings.count) |\n\n"
+      "| Findings | \(newFindings.count) | \(resolvedFindings.count) | \(changedFindings.count) | \(unchangedFindings.count) |\n\n"
     if isEmpty { text += "No claim or finding changed.\n" }
     func findings(_ title: String, _ list: [Snapshot.Finding]) {
       guard !list.isEmpty else { return }
@@ -62,6 +66,14 @@ extension SnapshotDiff {
     }
     findings("New findings", newFindings)
     findings("Resolved findings", resolvedFindings)
+    if !changedFindings.isEmpty {
+      text += "## Findings changed\n\n"
+      for (base, head) in changedFindings {
+        text +=
+          "- **\(head.severity)** \(head.rule) \(Markdown.code(location(of: head))): \(Markdown.escape(head.message)) (was: \(Markdown.escape(base.message)))\n"
+      }
+      text += "\n"
+    }
     claims("Claims added", addedClaims)
     claims("Claims removed", removedClaims)
     if !changedClaims.isEmpty {
@@ -125,18 +137,17 @@ extension SnapshotDiff {
         json.field("unit", claim.unit)
       }
     }
-    func findings(_ list: [Snapshot.Finding], into json: inout JSONWriter) {
-      json.array { json in
-        for finding in list {
-          json.object { json in
-            json.field("id", finding.id)
-            json.field("location", location(of: finding))
-            json.field("message", finding.message)
-            json.field("rule", finding.rule)
-            json.field("severity", finding.severity)
-          }
-        }
+    func finding(_ finding: Snapshot.Finding, into json: inout JSONWriter) {
+      json.object { json in
+        json.field("id", finding.id)
+        json.field("location", location(of: finding))
+        json.field("message", finding.message)
+        json.field("rule", finding.rule)
+        json.field("severity", finding.severity)
       }
+    }
+    func findings(_ list: [Snapshot.Finding], into json: inout JSONWriter) {
+      json.array { json in for item in list { finding(item, into: &json) } }
     }
     json.object { json in
       json.field("claims") { json in
@@ -164,6 +175,16 @@ extension SnapshotDiff {
       }
       json.field("findings") { json in
         json.object { json in
+          json.field("changed") { json in
+            json.array { json in
+              for (base, head) in changedFindings {
+                json.object { json in
+                  json.field("base") { json in finding(base, into: &json) }
+                  json.field("head") { json in finding(head, into: &json) }
+                }
+              }
+            }
+          }
           json.field("new") { json in findings(newFindings, into: &json) }
           json.field("resolved") { json in findings(resolvedFindings, into: &json) }
           json.field("unchanged") { json in findings(unchangedFindings, into: &json) }

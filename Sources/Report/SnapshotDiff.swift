@@ -137,19 +137,30 @@ public struct SnapshotDiff: Sendable {
   public var changedClaims: [Change] = []
   public var newFindings: [Snapshot.Finding] = []
   public var resolvedFindings: [Snapshot.Finding] = []
+  /// Findings about a claim edited in place, before and after ("$120 million" → "$95 million"),
+  /// with the same rule: the same point, still made.
+  public var changedFindings: [(base: Snapshot.Finding, head: Snapshot.Finding)] = []
   public var unchangedFindings: [Snapshot.Finding] = []
   /// Every claim of both sides by id, to locate findings.
   private var claimsByID: [String: Snapshot.Claim] = [:]
 
   /// Compares `base` with `head`.
+  ///
+  /// Claims match by their stable ids. A claim whose id changed is paired with one of the other
+  /// side in the same document: its figure edited in place (the same sentence around another
+  /// figure) is changed, not removed and added; its sentence edited elsewhere (the same figure
+  /// as written) is the same claim. Pairs are made in document order.
   public init(base: Snapshot, head: Snapshot) {
     let baseClaims = Dictionary(
       base.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let headClaims = Dictionary(
       head.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     claimsByID = baseClaims.merging(headClaims) { _, head in head }
+    let paired = Self.pairs(
+      removed: base.claims.filter { headClaims[$0.id] == nil },
+      added: head.claims.filter { baseClaims[$0.id] == nil })
     for claim in head.claims {
-      guard let old = baseClaims[claim.id] else {
+      guard let old = baseClaims[claim.id] ?? paired[claim.id] else {
         addedClaims.append(claim)
         continue
       }
@@ -160,18 +171,71 @@ public struct SnapshotDiff: Sendable {
       if old.subject != claim.subject { fields.append("subject") }
       if !fields.isEmpty { changedClaims.append(Change(base: old, head: claim, fields: fields)) }
     }
-    removedClaims = base.claims.filter { headClaims[$0.id] == nil }
+    let pairedBase = Set(paired.values.map(\.id))
+    removedClaims = base.claims.filter { headClaims[$0.id] == nil && !pairedBase.contains($0.id) }
     let baseFindings = Set(base.findings.map(\.id))
     let headFindings = Set(head.findings.map(\.id))
     newFindings = head.findings.filter { !baseFindings.contains($0.id) }
     unchangedFindings = head.findings.filter { baseFindings.contains($0.id) }
     resolvedFindings = base.findings.filter { !headFindings.contains($0.id) }
+    // A finding on claims paired across the sides, with the same rule, is the same finding.
+    let headIDOfBase = Dictionary(
+      paired.map { ($0.value.id, $0.key) }, uniquingKeysWith: { first, _ in first })
+    var stillNew = newFindings
+    var stillResolved: [Snapshot.Finding] = []
+    for finding in resolvedFindings {
+      let claims = Set(finding.claims.map { headIDOfBase[$0] ?? $0 })
+      if let match = stillNew.firstIndex(where: {
+        $0.rule == finding.rule && Set($0.claims) == claims
+      }) {
+        changedFindings.append((finding, stillNew.remove(at: match)))
+      } else {
+        stillResolved.append(finding)
+      }
+    }
+    newFindings = stillNew
+    resolvedFindings = stillResolved
+  }
+
+  /// Added claims paired with removed ones of the same document, by head id: first those whose
+  /// sentence is the same around their figures, then those whose figure is written the same.
+  private static func pairs(removed: [Snapshot.Claim], added: [Snapshot.Claim])
+    -> [String: Snapshot.Claim]
+  {
+    var paired: [String: Snapshot.Claim] = [:]
+    var taken = Set<String>()
+    var removed = removed
+    var added = added
+    for key in [
+      { (claim: Snapshot.Claim) in
+        [claim.document, claim.sentence.replacingOccurrences(of: claim.text, with: "\u{1}")]
+      },
+      { (claim: Snapshot.Claim) in [claim.document, claim.text, claim.unit] },
+    ] {
+      var waiting: [[String]: [Snapshot.Claim]] = [:]
+      for claim in removed { waiting[key(claim), default: []].append(claim) }
+      var unpaired: [Snapshot.Claim] = []
+      for claim in added {
+        let k = key(claim)
+        if var queue = waiting[k], !queue.isEmpty {
+          let base = queue.removeFirst()
+          paired[claim.id] = base
+          taken.insert(base.id)
+          waiting[k] = queue
+        } else {
+          unpaired.append(claim)
+        }
+      }
+      added = unpaired
+      removed = removed.filter { !taken.contains($0.id) }
+    }
+    return paired
   }
 
   /// Whether anything changed at all.
   public var isEmpty: Bool {
     addedClaims.isEmpty && removedClaims.isEmpty && changedClaims.isEmpty && newFindings.isEmpty
-      && resolvedFindings.isEmpty
+      && resolvedFindings.isEmpty && changedFindings.isEmpty
   }
 
   /// Where a finding is: its first claim's place.

@@ -29,18 +29,21 @@ import Testing
     #expect(
       String(decoding: same.stdout, as: UTF8.self).contains(
         "claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved"))
-    // The figure changes: the old claim goes, a new one comes, and it contradicts the ledger.
+    // The figure is edited in place: the claim is changed (not removed and added), and now it
+    // contradicts the ledger.
     try folder.write(
       "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
     let changed = try TallyRun(["diff", snapshot, corpus])
     let text = String(decoding: changed.stdout, as: UTF8.self)
     #expect(changed.status == 1)
     #expect(text.contains("+ finding \(corpus)/articles/a.md:4:15: error: [REC001]"))
-    #expect(text.contains("- claim \(corpus)/articles/a.md:4:15: 14,000 H100 GPU (exact, Tesla)"))
-    #expect(text.contains("+ claim \(corpus)/articles/a.md:4:15: 20,000 H100 GPU (exact, Tesla)"))
     #expect(
-      text.contains("claims 1 added, 1 removed, 0 changed; findings 1 new, 0 resolved, 0 unchanged")
-    )
+      text.contains(
+        "~ claim \(corpus)/articles/a.md:4:15: 14,000 H100 GPU (exact, Tesla) → 20,000 H100 GPU (exact, Tesla) (value)"
+      ))
+    #expect(
+      text.contains(
+        "claims 0 added, 0 removed, 1 changed; findings 1 new, 0 resolved, 0 changed, 0 unchanged"))
     #expect(try TallyRun(["diff", snapshot, corpus, "--fail-on", "never"]).status == 0)
     // Back again: the finding is resolved, which fails nothing but any-change.
     let back = try TallyRun(["diff", corpus, snapshot, "--format", "json"])
@@ -74,7 +77,8 @@ import Testing
       ["diff", "--git", "HEAD", "corpus", "--format", "markdown"], in: folder.url)
     let text = String(decoding: run.stdout, as: UTF8.self)
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(text.contains("| Claims | 1 | 1 | 0 |"))
+    // The figure edited in place is one claim changed, not one removed and one added.
+    #expect(text.contains("| Claims | 0 | 0 | 1 |"))
     #expect(text.contains("`corpus/articles/a.md:6:"))
     #expect(
       try String(

@@ -399,7 +399,7 @@ struct TallyRun {
     #expect(same.status == 0)
     #expect(
       same.stderr
-        == "tally diff: claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved, 1 unchanged\n"
+        == "tally diff: claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved, 0 changed, 1 unchanged\n"
     )
     // Without the ledger the contradiction is gone from the corpus side.
     let without = try TallyRun(["diff", snapshot, folder.url.path, "-f", "json"])

@@ -317,3 +317,62 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
     #expect(CorpusEvaluation.cites(["x", "y"], oneEachOf: [["x", "y"], ["x"]]))
   }
 }
+
+/// Issue 16: a diff that reads like a review.
+@Suite struct SnapshotPairingTests {
+  private func snapshot(
+    _ claims: [(id: String, text: String, low: Int, sentence: String)],
+    findings: [(id: String, claim: String, message: String)] = []
+  ) throws -> Snapshot {
+    let claimJSON = claims.map { claim in
+      """
+      {"id":"\(claim.id)","document":"a.md","text":"\(claim.text)","sentence":"\(claim.sentence)",\
+      "low":\(claim.low),"high":\(claim.low),"qualifier":"exact","unit":"count","metric":"order",\
+      "modality":"asserted","subject":"Tesla"}
+      """
+    }
+    let findingJSON = findings.map { finding in
+      """
+      {"id":"\(finding.id)","rule":"REC001","severity":"error","message":"\(finding.message)",\
+      "claims":["\(finding.claim)"]}
+      """
+    }
+    let json =
+      "{\"schemaVersion\":2,\"claims\":[\(claimJSON.joined(separator: ","))],"
+      + "\"findings\":[\(findingJSON.joined(separator: ","))]}"
+    return try Snapshot(json: Data(json.utf8), file: "s.json")
+  }
+
+  @Test("a figure edited in place is changed, with its finding; an edit elsewhere changes nothing")
+  func pairsEdits() throws {
+    let base = try snapshot(
+      [
+        ("c1", "120", 120, "Tesla ordered 120 trucks in May."),
+        ("c2", "40", 40, "It also booked 40 vans."),
+      ],
+      findings: [("f1", "c1", "claim of 120 is outside the ledger's 90")])
+    let head = try snapshot(
+      [
+        ("c3", "95", 95, "Tesla ordered 95 trucks in May."),
+        ("c4", "40", 40, "It also booked 40 electric vans."),
+      ],
+      findings: [("f2", "c3", "claim of 95 is outside the ledger's 90")])
+    let diff = SnapshotDiff(base: base, head: head)
+    #expect(diff.addedClaims.isEmpty)
+    #expect(diff.removedClaims.isEmpty)
+    #expect(diff.changedClaims.map(\.head.id) == ["c3"])
+    #expect(diff.changedClaims.first?.fields == ["value"])
+    #expect(diff.newFindings.isEmpty)
+    #expect(diff.resolvedFindings.isEmpty)
+    #expect(diff.changedFindings.map(\.head.id) == ["f2"])
+    #expect(
+      diff.text().contains(
+        "~ finding a.md: error: [REC001] claim of 95 is outside the ledger's 90 (was: claim of 120 is outside the ledger's 90)"
+      ))
+    // A figure gone from a sentence rewritten around another one is removed, and the new added.
+    let rewritten = try snapshot([("c5", "7", 7, "Seven buses arrived.")])
+    let other = SnapshotDiff(base: base, head: rewritten)
+    #expect(other.addedClaims.map(\.id) == ["c5"])
+    #expect(other.removedClaims.map(\.id) == ["c1", "c2"])
+  }
+}
