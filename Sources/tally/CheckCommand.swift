@@ -54,6 +54,13 @@ struct CheckCommand: ParsableCommand {
     completion: .file())
   var output: String?
 
+  @Option(
+    name: .customLong("report"),
+    help: ArgumentHelp(
+      "Also write a report in FORMAT to PATH, beside the main output (repeatable).",
+      valueName: "format=path"))
+  var reports: [String] = []
+
   @Option(help: "Exit 1 when a finding reaches this severity: error, warning, note or never.")
   var failOn: FailOn = .error
 
@@ -67,16 +74,40 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
 
+  /// `--report FORMAT=PATH`, read.
+  private var extraReports: [(format: Format, path: String)] {
+    get throws {
+      try reports.map { spec in
+        let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let format = Format(rawValue: parts[0]), !parts[1].isEmpty else {
+          throw ValidationError(
+            "--report wants FORMAT=PATH with FORMAT one of \(Format.allCases.map(\.rawValue).joined(separator: ", ")), not '\(spec)'"
+          )
+        }
+        return (format, parts[1])
+      }
+    }
+  }
+
+  func validate() throws {
+    _ = try extraReports
+  }
+
   func run() throws {
     try CheckPipeline.requireReadable([corpus])
-    try CheckPipeline.refuseOverwriting(output, corpus: corpus)
+    let extras = try extraReports
+    for path in [output].compactMap({ $0 }) + extras.map(\.path) {
+      try CheckPipeline.refuseOverwriting(path, corpus: corpus)
+    }
     let sink = try OutputSink(path: output)
+    let extraSinks = try extras.map { try OutputSink(path: $0.path) }
     let run = try CheckPipeline(
       corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
     ).runForCommand(progress: reading.progress, budget: budget)
     // A corpus in which nothing is a document is a broken setup, not a clean bill of health.
     if run.documents == 0 {
       sink.discard()
+      for extraSink in extraSinks { extraSink.discard() }
       CheckPipeline.printError(
         "\(corpus): no documents (\(run.files) file\(run.files == 1 ? "" : "s") read, none a document)"
       )
@@ -84,6 +115,10 @@ struct CheckCommand: ParsableCommand {
     }
     sink.write(Data(Self.render(run, as: format, color: color.enabled(toTerminal: output == nil))))
     try sink.finish()
+    for (extra, extraSink) in zip(extras, extraSinks) {
+      extraSink.write(Data(Self.render(run, as: extra.format, color: false)))
+      try extraSink.finish()
+    }
     // On standard error, whatever the format: the counts in one line (the text report on
     // standard output has them already), the ledger mode, and where the report went.
     if !reading.quiet {
@@ -96,6 +131,7 @@ struct CheckCommand: ParsableCommand {
       }
       if format != .text || output != nil { lines.append(run.summaryLine) }
       if let output { lines.append("tally: wrote \(output)") }
+      lines += extras.map { "tally: wrote \($0.path)" }
       if !lines.isEmpty {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
       }

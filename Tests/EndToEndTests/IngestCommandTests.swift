@@ -430,6 +430,26 @@ struct TallyRun {
     #expect((summary?["mainTextFallbacks"] as? [String: Int]) == ["ING014": 1])
   }
 
+  @Test("several reports from one run: --report FORMAT=PATH beside the terminal output")
+  func severalReports() throws {
+    let folder = try corpus()
+    let elsewhere = try TemporaryDirectory()
+    let sarif = elsewhere.url.appendingPathComponent("tally.sarif").path
+    let markdown = elsewhere.url.appendingPathComponent("summary.md").path
+    let run = try TallyRun([
+      "check", folder.url.path, "--report", "sarif=\(sarif)", "--report", "markdown=\(markdown)",
+    ])
+    #expect(run.status == 0)
+    #expect(String(decoding: run.stdout, as: UTF8.self).contains("tally: 1 file, 1 document"))
+    #expect(try String(contentsOfFile: markdown, encoding: .utf8).hasPrefix("# Tally report"))
+    let log = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: sarif)))
+    #expect((log as? [String: Any])?["version"] as? String == "2.1.0")
+    #expect(run.stderr.contains("tally: wrote \(sarif)\ntally: wrote \(markdown)\n"))
+    #expect(try TallyRun(["check", folder.url.path, "--report", "pdf=x.pdf"]).status == 2)
+    let note = folder.url.appendingPathComponent("note.md").path
+    #expect(try TallyRun(["check", folder.url.path, "--report", "json=\(note)"]).status == 2)
+  }
+
   @Test("--output refuses to overwrite a document of the corpus being read")
   func refusesToOverwriteTheCorpus() throws {
     let folder = try corpus()
