@@ -11,6 +11,8 @@ struct ClauseFields {
   private let markers: [(start: Int, end: Int, modality: Modality)]
   /// Which tokens can be part of a name, worked out once per sentence.
   private let nameTokens: [Bool]
+  /// Capitals that open the sentence, a list item or a cell and were found to make no name.
+  private let unnamedOpeners: [Bool]
   /// Names that are not what a figure is about: who wrote it ("Musk's post"), where it was said
   /// ("his post on X"), or who made the goods ("Nvidia hardware"); by token.
   private let bystanders: [Bool]
@@ -132,7 +134,8 @@ struct ClauseFields {
     }
     self.triggers = triggers
     self.markers = markers
-    var nameTokens = tokens.map { Names.isNameToken($0, lexicon: shared.lexicon) }
+    let capitalised = tokens.map { Names.isNameToken($0, lexicon: shared.lexicon) }
+    var nameTokens = capitalised
     // A capital that opens the sentence, a list item or a cell may not make a name.
     if let openers {
       for index in tokens.indices where nameTokens[index] && Self.opens(index, in: tokens) {
@@ -165,6 +168,7 @@ struct ClauseFields {
       }
     }
     self.nameTokens = nameTokens
+    unnamedOpeners = zip(capitalised, nameTokens).map { $0 && !$1 }
     // A headline's "Nordane to supply 1.5 million doses": a name, then "to" and the verb.
     headlineInfinitive = tokens.prefix(8).firstIndex(where: { $0.lower == "to" }).flatMap { to in
       to > 0 && to + 1 < tokens.count && rules.framesByVerb[tokens[to + 1].lower] != nil
@@ -314,10 +318,7 @@ struct ClauseFields {
   /// "Musk's post", "his post on X", "Nvidia hardware"; also a capital that opens the
   /// sentence, a list item or a cell without making a name (« Chasse-neige Galerne à commander
   /// pour 2027 »), for readers that find names on their own.
-  func isBystander(_ index: Int) -> Bool {
-    bystanders[index]
-      || (!nameTokens[index] && Names.isNameToken(tokens[index], lexicon: lexicon))
-  }
+  func isBystander(_ index: Int) -> Bool { bystanders[index] || unnamedOpeners[index] }
 
   /// Who wrote what the figure at `index` comes from, when a possessive says so: "Musk's post
   /// about ~$10 billion".
@@ -1312,11 +1313,10 @@ struct ClauseFields {
     // (« Scatarie, qui nous a cédé ses 4 canots »: after a relative pronoun that is itself the
     // subject, « nous » is the object; after « que » it is the subject.)
     let rules = FrameRules.forLanguage(shared.language)
-    let subjectRelatives = rules.clauseRelatives.subtracting(rules.relativePronouns)
     let ownsSubject = (max(0, clauseStart)..<first).contains { index in
       rules.firstPersonSubjects.contains(tokens[index].lower)
         && !(index > 0 && rules.objectPronouns.contains(tokens[index].lower)
-          && subjectRelatives.contains(tokens[index - 1].lower))
+          && rules.subjectRelatives.contains(tokens[index - 1].lower))
     }
     // A phrase that opens the sentence still sets whom it is about: "For the Norwegian operator,
     // Skarvfjell, we delivered six", « Chez Vinga, nous avons reçu 12 navires ».

@@ -128,6 +128,9 @@ final class FrameRules: Sendable {
   /// The first person plural as a clause's subject ("we", « nous »): a clause that has it names
   /// its own subject, so no name of an earlier clause is borrowed for its figure.
   let firstPersonSubjects: Set<String>
+  /// Relative pronouns that are their clause's subject (« qui », "who"): `clauseRelatives` but
+  /// the object ones (`relativePronouns`).
+  let subjectRelatives: Set<String>
   /// Words before a noun: a verb form after one is a noun ("the order", « une commande »).
   let determiners: Set<String>
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
@@ -221,6 +224,7 @@ final class FrameRules: Sendable {
     singularSubjectPronouns: Set<String> = [], firstPersonSubjects: Set<String> = []
   ) {
     self.firstPersonSubjects = firstPersonSubjects
+    subjectRelatives = clauseRelatives.subtracting(relativePronouns)
     self.clauseRelatives = clauseRelatives
     self.singularSubjectPronouns = singularSubjectPronouns
     self.organisationNouns = organisationNouns

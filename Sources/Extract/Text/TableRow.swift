@@ -1,7 +1,11 @@
 import Core
 
-/// A table row read with its header: a Source column says who gave the figure and when, a Date
-/// column when; neither is part of what the figure is about.
+/// A table row read with its header.
+///
+/// Its cells are joined, the first naming what a later one counts, unless the figure's own
+/// column header does (`columnItems`). A Source column says who gave the figure and when, a
+/// Date column when; neither is part of what the figure is about. A Period column, or a cell
+/// that is only a period, dates the row's figures.
 ///
 /// | Claim | Source | Figure |
 /// |---|---|---|
@@ -37,7 +41,7 @@ struct TableRow {
     "period", "quarter", "year", "month", "période", "periode", "trimestre", "année", "mois",
   ]
 
-  /// Nil unless `block` is a row whose header names a source or date column.
+  /// Nil unless `block` is a table row with a header whose cells lie in the text.
   init?(block: Block, in document: Document, language: Language) {
     let length = document.text.utf8.count
     guard let cells = block.cells, let columns = block.columns, cells.count <= columns.count,
@@ -51,7 +55,6 @@ struct TableRow {
     let periods = names.indices.filter {
       Self.periodHeaders.contains(names[$0]) && $0 < cells.count
     }
-    // (Any row: cells joined by semicolons, the first naming what a later one counts.)
     let shared = SharedLexicon.forLanguage(language)
     let text = document.text
     let utf8 = text.utf8

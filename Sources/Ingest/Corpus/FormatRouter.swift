@@ -70,19 +70,8 @@ enum FormatRouter {
   /// generator, the Markdown report's heading, the SARIF log's driver, the JSON report's keys.
   static func tallyReport(_ bytes: [UInt8], ext: String) -> String? {
     func has(_ text: String, within range: Range<Int>) -> Bool {
-      let needle = Array(text.utf8)
       let clamped = range.clamped(to: 0..<bytes.count)
-      guard clamped.count >= needle.count else { return false }
-      return Array(bytes[clamped]).withUnsafeBufferPointer { buffer in
-        var index = 0
-        while index + needle.count <= buffer.count {
-          if buffer[index] == needle[0], Array(buffer[index..<(index + needle.count)]) == needle {
-            return true
-          }
-          index += 1
-        }
-        return false
-      }
+      return ContentExtractor.containsBytes(Array(bytes[clamped]), Array(text.utf8))
     }
     switch ext {
     case "html", "htm":

@@ -132,12 +132,27 @@ public struct LedgerReader: Sendable {
   }
 
   /// Every column name a row is read from, in English and French.
-  static let knownColumns: Set<String> = [
-    "amount", "value", "montant", "currency", "devise", "customer", "client", "date", "period",
-    "période", "id", "booking_id", "ref", "item", "product", "produit", "note", "notes", "comment",
-    "quantity", "qty", "units", "quantité", "redirected_to", "redirectedto", "redirected to",
-    "redirigé_vers", "site", "status", "statut", "supplier", "fournisseur",
-  ]
+  static let knownColumns = Set(Column.all.joined())
+
+  /// The names each field of a row may be read from, in English and French.
+  enum Column {
+    static let id = ["id", "booking_id", "ref"]
+    static let customer = ["customer", "client"]
+    static let supplier = ["supplier", "fournisseur"]
+    static let item = ["item", "product", "produit"]
+    static let quantity = ["quantity", "qty", "units", "quantité"]
+    static let amount = ["amount", "value", "montant"]
+    static let currency = ["currency", "devise"]
+    static let date = ["date", "period", "période"]
+    static let status = ["status", "statut"]
+    static let redirectedTo = ["redirected_to", "redirectedto", "redirected to", "redirigé_vers"]
+    static let site = ["site"]
+    static let note = ["note", "notes", "comment"]
+    static let all = [
+      id, customer, supplier, item, quantity, amount, currency, date, status, redirectedTo, site,
+      note,
+    ]
+  }
 
   private func booking(from record: LedgerRecord, file: String, decimalComma: Bool) -> Result<
     Booking, LedgerIssue
@@ -145,7 +160,7 @@ public struct LedgerReader: Sendable {
     func issue(_ reason: String) -> Result<Booking, LedgerIssue> {
       .failure(LedgerIssue(file: file, line: record.line, reason: reason))
     }
-    func value(_ names: String...) -> String? {
+    func value(_ names: [String]) -> String? {
       for name in names {
         guard let raw = record.fields[name], !raw.isEmpty else { continue }
         // CSV fields come trimmed; JSON values may not.
@@ -155,17 +170,17 @@ public struct LedgerReader: Sendable {
       }
       return nil
     }
-    guard let customer = value("customer", "client") else { return issue("missing customer") }
-    guard let item = value("item", "product", "produit") else { return issue("missing item") }
+    guard let customer = value(Column.customer) else { return issue("missing customer") }
+    guard let item = value(Column.item) else { return issue("missing item") }
     var quantity: Decimal?
-    if let text = value("quantity", "qty", "units", "quantité") {
+    if let text = value(Column.quantity) {
       guard let number = LedgerNumber.parse(text, decimalComma: decimalComma) else {
         return issue("quantity '\(LedgerError.excerpt(text))' is not a number")
       }
       quantity = number
     }
     var amount: Decimal?
-    if let text = value("amount", "value", "montant") {
+    if let text = value(Column.amount) {
       guard let number = LedgerNumber.parse(text, decimalComma: decimalComma) else {
         return issue("amount '\(LedgerError.excerpt(text))' is not a number")
       }
@@ -174,16 +189,16 @@ public struct LedgerReader: Sendable {
     guard quantity != nil || amount != nil else {
       return issue("neither quantity nor amount is given")
     }
-    let currency = (value("currency", "devise") ?? "USD").uppercased()
+    let currency = (value(Column.currency) ?? "USD").uppercased()
     guard currency.count == 3, currency.allSatisfy(\.isLetter) else {
       return issue("currency '\(LedgerError.excerpt(currency))' is not an ISO 4217 code")
     }
-    guard let when = value("date", "period", "période") else {
+    guard let when = value(Column.date) else {
       return issue("missing date or period")
     }
     // A ledger is its supplier's books: FY2025 is the supplier's fiscal year when the row names
     // one, else the customer's.
-    let calendarOwner = value("supplier", "fournisseur") ?? customer
+    let calendarOwner = value(Column.supplier) ?? customer
     guard
       let period = LedgerPeriod.parse(
         when, fiscalYearStartMonth: fiscalYearStartMonth(calendarOwner.lowercased()))
@@ -192,20 +207,20 @@ public struct LedgerReader: Sendable {
         "date or period '\(LedgerError.excerpt(when))' is not understood (use 2024-01-15, 2024-01, 2024-Q1, 2024 or FY2025)"
       )
     }
-    let statusText = value("status", "statut") ?? "booked"
+    let statusText = value(Column.status) ?? "booked"
     guard let status = BookingStatus(ledgerText: statusText) else {
       let known = BookingStatus.allCases.map(\.rawValue).joined(separator: ", ")
       return issue("unknown status '\(LedgerError.excerpt(statusText))' (known: \(known))")
     }
     return .success(
       Booking(
-        id: value("id", "booking_id", "ref") ?? "line \(record.line)", file: file,
+        id: value(Column.id) ?? "line \(record.line)", file: file,
         line: record.line,
-        customer: customer, supplier: value("supplier", "fournisseur"), item: item,
+        customer: customer, supplier: value(Column.supplier), item: item,
         quantity: quantity,
         amount: amount, currency: currency, period: period, status: status,
-        redirectedTo: value("redirected_to", "redirectedto", "redirected to", "redirigé_vers"),
-        site: value("site"), note: value("note", "notes", "comment")))
+        redirectedTo: value(Column.redirectedTo),
+        site: value(Column.site), note: value(Column.note)))
   }
 }
 
