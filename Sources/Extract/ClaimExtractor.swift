@@ -1254,7 +1254,8 @@ public struct ClaimExtractor: Sendable {
         modality: Self.modality(
           clauseModality, metric: metric,
           period: period, date: date, past: read?.past == true),
-        speaker: restater
+        // "Vandamme's claim that Vérel spent €30 million": said by the claim's owner.
+        speaker: restater ?? fields.reportedClaim(holding: quantity.first)?.owner
           ?? (quoteSpeaker ?? fields.writer(before: quantity.first) ?? sentence.fallbackSpeaker),
         language: language,
         ambiguous: quantity.ambiguous, rule: quantity.rule)

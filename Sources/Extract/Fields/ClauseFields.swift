@@ -30,6 +30,9 @@ struct ClauseFields {
   private let questionMark: Int?
   /// The verb of a headline's "Nordane to supply 1.5 million doses", which announces a deal.
   let headlineInfinitive: Int?
+  /// Claims the sentence reports as someone's ("Vandamme's claim that …", « sa thèse selon
+  /// laquelle … »): where each opens, its last token, and its owner when named.
+  private let reportedClaims: [(start: Int, end: Int, owner: String?)]
 
   /// Whom "us" and « nous » stand for in a move ("came to us from Hexavia"), when known.
   var firstPersonParty: String?
@@ -176,10 +179,20 @@ struct ClauseFields {
         && Names.name(endingAt: to - 1, in: tokens, lexicon: shared.lexicon) != nil ? to + 1 : nil
     }
     clauseBreaks = ClauseBreaks(tokens)
+    var bystanders: [Bool]
     (bystanders, writers) = Self.bystanders(
       in: tokens, lexicon: shared.lexicon, agentPrepositions: rules.agentPrepositions,
       openers: openers)
     contractedNot = Self.hasContractedNot(tokens)
+    let reported = Self.reportedClaims(in: tokens, lexicon: shared.lexicon)
+    reportedClaims = reported.map { ($0.start, $0.end, $0.owner) }
+    // The owner of a reported claim says it; the claim is not about them.
+    for claim in reported {
+      if let owned = claim.ownerTokens {
+        bystanders.replaceSubrange(owned, with: owned.map { _ in true })
+      }
+    }
+    self.bystanders = bystanders
     // The question mark that ends the sentence (closing quotes and brackets aside).
     questionMark = tokens.lastIndex { !["»", "”", "\"", ")", "'", "’"].contains($0.text) }
       .flatMap { tokens[$0].text == "?" ? $0 : nil }
@@ -1412,9 +1425,11 @@ struct ClauseFields {
     {
       return .question
     }
+    let claim = reportedClaim(holding: quantity.lowerBound)
     if has(.negated) || replaced(quantity.lowerBound) || deniedAfter(quantity)
-      || (contractedNot.map {
-        $0 < quantity.lowerBound && !opensClause(from: $0, to: quantity.lowerBound)
+      || (contractedNot.map { not in
+        not < quantity.lowerBound && !opensClause(from: not, to: quantity.lowerBound)
+          && claim.map { not > $0.start } != false
       } ?? false)
     {
       return .negated
@@ -1424,10 +1439,68 @@ struct ClauseFields {
     return .asserted
   }
 
+  /// The claims a sentence reports as someone's, each with an owner.
+  ///
+  /// The owner is a name with "'s" or « de » before the opener, or a possessive determiner
+  /// ("his", « sa »). A claim runs to a colon, a semicolon or the end of the sentence; "the
+  /// claim that" with no owner is nobody's.
+  private static func reportedClaims(in tokens: [Token], lexicon: Lexicon)
+    -> [(start: Int, end: Int, owner: String?, ownerTokens: ClosedRange<Int>?)]
+  {
+    guard !lexicon.reportedContentOpeners.isEmpty else { return [] }
+    var found: [(start: Int, end: Int, owner: String?, ownerTokens: ClosedRange<Int>?)] = []
+    var index = 0
+    while index < tokens.count {
+      guard let openerEnd = phraseEnd(lexicon.reportedContentOpeners, at: index, in: tokens) else {
+        index += 1
+        continue
+      }
+      let end =
+        tokens[openerEnd...].firstIndex { [":", ";"].contains($0.text) }.map { $0 - 1 }
+        ?? tokens.count - 1
+      var owner: String??
+      var ownerTokens: ClosedRange<Int>?
+      // "Vandamme's claim that", « la thèse de Vandamme selon laquelle ».
+      if index >= 3, tokens[index - 1].lower == "s", ["'", "’"].contains(tokens[index - 2].text),
+        let (name, start) = Names.name(endingAt: index - 3, in: tokens, lexicon: lexicon)
+      {
+        owner = .some(name)
+        ownerTokens = start...(index - 1)
+      } else if index >= 2,
+        let (name, start) = Names.name(
+          endingAt: index - 1, in: tokens, lexicon: lexicon),
+        start > 0,
+        ["de", "d"].contains(tokens[start - 1].lower)
+          || (start > 1 && ["'", "’"].contains(tokens[start - 1].text)
+            && tokens[start - 2].lower == "d")
+      {
+        owner = .some(name)
+        ownerTokens = start...(index - 1)
+      } else if (1...2).contains(where: {
+        index >= $0 && lexicon.ownerDeterminers.contains(tokens[index - $0].lower)
+      }) {
+        owner = .some(nil)
+      }
+      if let owner, end >= openerEnd {
+        found.append((index, end, owner, ownerTokens))
+        index = end + 1
+      } else {
+        index = openerEnd
+      }
+    }
+    return found
+  }
+
+  /// The reported claim that holds the token at `index`, if any.
+  func reportedClaim(holding index: Int) -> (start: Int, end: Int, owner: String?)? {
+    reportedClaims.first { $0.start < index && index <= $0.end }
+  }
+
   /// Whether the figure's clause says, after it, that the figure is wrong: "the figure of three
   /// in our April report was wrong", « le chiffre de trois était inexact ».
   private func deniedAfter(_ quantity: ClosedRange<Int>) -> Bool {
-    guard !lexicon.falsityPhrases.isEmpty else { return false }
+    guard !lexicon.falsityPhrases.isEmpty, reportedClaim(holding: quantity.lowerBound) == nil
+    else { return false }
     var index = quantity.upperBound + 1
     while index < min(tokens.count, quantity.upperBound + 16) {
       if [";", ":"].contains(tokens[index].text) || clauseBreaks.between(quantity.upperBound, index)
@@ -1465,6 +1538,12 @@ struct ClauseFields {
         && (modality != .negated
           || (marker.start < quantity.lowerBound
             && !opensClause(from: marker.end, to: quantity.lowerBound)))
+        // "Nor does Vandamme's claim that Vérel spent €30 million survive": a negation outside
+        // a claim reported as someone's disputes it; its owner still asserts the figure.
+        && !(modality == .negated
+          && reportedClaim(holding: quantity.lowerBound).map {
+            marker.start < $0.start || marker.start > $0.end
+          } == true)
         // "For Ponant it might: its board note says Ponant paid €55.6 million": a colon ends
         // what a marker before it speaks for (a table row's cells are joined otherwise).
         // A condition ("If only $3–4 billion goes to Nvidia, … elsewhere: on …") runs on, and

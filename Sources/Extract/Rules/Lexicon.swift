@@ -220,6 +220,23 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Words that open what someone claims, reported by the writer.
+  ///
+  /// "Vandamme's claim that", « l'affirmation selon laquelle »: a negation outside that clause
+  /// disputes the claim; it does not deny the figure its owner asserted.
+  var reportedContentOpeners: [[String]] = []
+  /// Determiners that give a reported claim an owner the text names elsewhere: "his claim that",
+  /// « sa thèse selon laquelle ».
+  var ownerDeterminers: Set<String> = []
+
+  /// The lexicon with its words that open a reported claim and give it an owner.
+  func with(reportedContentOpeners: [[String]], ownerDeterminers: Set<String>) -> Lexicon {
+    var copy = self
+    copy.reportedContentOpeners = reportedContentOpeners
+    copy.ownerDeterminers = ownerDeterminers
+    return copy
+  }
+
   /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
   var cumulativeNouns: Set<String> = []
   /// Minor units of a currency, to its ISO code ("$" for the configured dollar): "75 cents" is

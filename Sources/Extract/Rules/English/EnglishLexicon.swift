@@ -373,6 +373,14 @@ extension Lexicon {
     ["was", "inaccurate"], ["is", "inaccurate"], ["was", "untrue"], ["is", "untrue"],
   ])
   .with(
+    reportedContentOpeners: [
+      "claim", "claims", "line", "assertion", "assertions", "suggestion", "contention",
+      "insistence",
+      "assurance", "assurances", "boast", "statement",
+    ].map { [$0, "that"] },
+    ownerDeterminers: ["his", "her", "their", "its"]
+  )
+  .with(
     differenceWords: [
       "short", "down", "up", "fell", "rose", "dropped", "grew", "increased", "decreased", "cut",
       "reduced", "exceeded", "exceeds", "exceed", "off", "behind", "ahead", "higher", "lower",

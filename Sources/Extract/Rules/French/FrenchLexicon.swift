@@ -392,6 +392,14 @@ extension Lexicon {
     ["est", "erroné"], ["était", "erroné"], ["est", "faux"], ["était", "faux"],
   ])
   .with(
+    reportedContentOpeners: [
+      ["selon", "laquelle"], ["selon", "lequel"], ["selon", "lesquelles"], ["selon", "lesquels"],
+      ["affirmation", "que"], ["affirmation", "qu"], ["assurance", "que"], ["assurance", "qu"],
+      ["idée", "que"], ["idée", "qu"], ["thèse", "que"], ["thèse", "qu"],
+    ],
+    ownerDeterminers: ["son", "sa", "leur"]
+  )
+  .with(
     differenceWords: [
       "inférieur", "inférieure", "inférieurs", "inférieures", "supérieur", "supérieure",
       "supérieurs", "supérieures", "baissé", "augmenté", "reculé", "progressé", "diminué",
