@@ -211,7 +211,7 @@ public struct LedgerComparison: Sendable, Hashable {
 
   /// The end of the ledger's figure a claim lies beyond: `sum` above it, `sum - partial` below,
   /// with how rows that reach outside the period were counted, when any do.
-  func nearest(to bounds: Interval) -> (figure: Decimal, note: String) {
+  public func nearest(to bounds: Interval) -> (figure: Decimal, note: String) {
     guard partial > 0 else { return (sum, "") }
     if let high = bounds.high, sum - partial > high {
       return (sum - partial, " (not counting rows that reach outside the period)")
@@ -299,12 +299,12 @@ extension Finding {
 
 extension LedgerComparison {
   /// "booked, delivered or shipped".
-  var statusText: String {
+  public var statusText: String {
     let names = statuses.map(\.rawValue).sorted()
     guard let last = names.last, names.count > 1 else { return names.first ?? "" }
     return names.dropLast().joined(separator: ", ") + " or " + last
   }
-  var periodText: String { period.map { " in \($0.text)" } ?? "" }
+  public var periodText: String { period.map { " in \($0.text)" } ?? "" }
   /// The party, with how it was found when the sentence does not name it.
   var partyText: String {
     switch partySource {

@@ -5,7 +5,7 @@
 /// editing the script, update `scriptHash`: a test (HTMLReportTests) computes it and says the new
 /// value.
 enum HTMLPage {
-  static let scriptHash = "sha256-Wu5Gay3IDZArWcDCxMgnrkSl9KBpVD0tjrm0hL209FI="
+  static let scriptHash = "sha256-SG51FkBgjSqThKoMb1QIoCIGWsUQj53vUamglILwleQ="
 
   static let script = """
 
@@ -29,7 +29,7 @@ enum HTMLPage {
           item.hidden = !visible;
           if (visible) { count += 1; }
         });
-        shown.textContent = count + ' of ' + items.length + ' findings shown';
+        shown.textContent = count + ' of ' + items.length + ' contradictions shown';
       }
       function reorder() {
         var key = sort.value;

@@ -38,16 +38,15 @@ extension CheckRun {
     }
     page += "<div><dt>Findings</dt><dd><span class=\"sev error\">\(count(.error)) errors</span> "
     page +=
-      "<span class=\"sev warning\">\(count(.warning)) warnings</span> <span class=\"sev note\">\(count(.note)) notes</span></dd></div>\n"
+      "<span class=\"sev warning\">\(count(.warning)) warnings</span> <span class=\"sev note\">\(count(.note)) notes</span>"
+    page += " in \(counted(contradictions.count, "contradiction"))</dd></div>\n"
     page += "</dl>\n</header>\n<main>\n"
     page += controls()
-    page += "<p id=\"shown\" aria-live=\"polite\">\(counted(findings.count, "finding"))</p>\n"
+    let all = contradictions
+    page += "<p id=\"shown\" aria-live=\"polite\">\(counted(all.count, "contradiction"))</p>\n"
     page += "<div id=\"findings\">\n"
-    // Errors first, then warnings, then notes; by place within each (the sort control's default).
-    let ordered = findings.enumerated().sorted {
-      (Self.rank($0.element.severity), $0.offset) < (Self.rank($1.element.severity), $1.offset)
-    }
-    for (order, finding) in ordered { page += article(finding, order: order) }
+    // Most severe and largest first (the sort control's default).
+    for (order, contradiction) in all.enumerated() { page += article(contradiction, order: order) }
     if findings.isEmpty { page += "<p>No findings.</p>\n" }
     page += "</div>\n"
     if !problems.isEmpty || !ledgerIssues.isEmpty {
@@ -92,49 +91,63 @@ extension CheckRun {
       <label>Subject <select data-filter="subject"><option value="">all</option>\(options(subjects))</select></label>
       <label>Document <select data-filter="document"><option value="">all</option>\(options(documents))</select></label>
       <label>Text <input type="search" data-filter="text" placeholder="words in the finding"></label>
-      <label>Sort by <select id="sort"><option value="order">severity, then place</option><option value="rule">rule</option><option value="subject">subject</option><option value="document">document</option></select></label>
+      <label>Sort by <select id="sort"><option value="order">severity, then size</option><option value="rule">rule</option><option value="subject">subject</option><option value="document">document</option></select></label>
       </form>
 
       """
   }
 
-  private func article(_ finding: Finding, order: Int) -> String {
-    let document = finding.claims.first?.document ?? ""
+  private func article(_ contradiction: Contradiction, order: Int) -> String {
+    let finding = contradiction.findings[0]
+    let claims = contradiction.claims
+    let severity = contradiction.severity.rawValue
+    let document = claims.first?.document ?? ""
     var html =
-      "<article class=\"finding \(finding.severity.rawValue)\" id=\"\(HTML.escape(finding.id))\""
+      "<article class=\"finding \(severity)\" id=\"\(HTML.escape(contradiction.id))\""
     html +=
-      " data-severity=\"\(finding.severity.rawValue)\" data-rule=\"\(HTML.escape(finding.rule))\""
+      " data-severity=\"\(severity)\" data-rule=\"\(HTML.escape(contradiction.rule))\""
     html +=
       " data-subject=\"\(HTML.escape(subject(of: finding)))\" data-document=\"\(HTML.escape(document))\""
-    html += " data-order=\"\(Self.rank(finding.severity) * 1_000_000 + order)\">\n"
+    html += " data-order=\"\(order)\">\n"
+    html += "<h3><span class=\"sev \(severity)\">\(severity)</span> "
+    html += "\(HTML.escape(contradiction.headline))</h3>\n"
     html +=
-      "<h3><span class=\"sev \(finding.severity.rawValue)\">\(finding.severity.rawValue)</span> "
-    html += "<span class=\"rule\">\(finding.rule) \(Rules.rule(finding.rule)?.name ?? "")</span> "
-    html +=
-      "<a class=\"permalink\" href=\"#\(HTML.escape(finding.id))\">\(HTML.escape(finding.id))</a></h3>\n"
-    html += "<p class=\"message\">\(HTML.escape(finding.message))</p>\n<div class=\"evidence\">\n"
-    for (index, claim) in finding.claims.enumerated() {
+      "<p class=\"meta\"><span class=\"rule\">\(contradiction.rule) \(Rules.rule(contradiction.rule)?.name ?? "")</span>"
+    if contradiction.findings.count > 1 {
       html +=
-        "<figure class=\"claim\"><figcaption>\(index == 0 ? "Claim" : "Other source")</figcaption>\n"
+        " · said \(counted(claims.count, "time")) in \(counted(contradiction.documentCount, "document"))"
+    }
+    html +=
+      " · <a class=\"permalink\" href=\"#\(HTML.escape(contradiction.id))\">\(HTML.escape(contradiction.id))</a></p>\n"
+    html += "<p class=\"message\">\(HTML.escape(finding.message))</p>\n<div class=\"evidence\">\n"
+    for (index, claim) in claims.enumerated() {
+      // The first few side by side with the ledger; the rest folded.
+      if index == Self.claimsShown {
+        html +=
+          "<details class=\"more\"><summary>\(claims.count - Self.claimsShown) more claims</summary>\n"
+      }
+      html +=
+        "<figure class=\"claim\"><figcaption>\(index == 0 ? "Claim" : "Also said")</figcaption>\n"
       html += "<blockquote>\(HTML.highlight(claim.surface, in: claim.sentence))</blockquote>\n"
       html +=
         "<p class=\"source\">\(claim.speaker.map { HTML.escape($0) + " · " } ?? "")<code>\(HTML.escape(location(of: claim)))</code></p>\n"
       html += "<p class=\"fields\">\(HTML.escape(Self.fields(of: claim)))</p></figure>\n"
     }
+    if claims.count > Self.claimsShown { html += "</details>\n" }
     if case .ledger(let link) = finding.evidence {
+      let bookings = contradiction.bookings
       html +=
         "<figure class=\"ledger\"><figcaption>Ledger: \(HTML.escape(link.customer)), \(link.rowCount) row\(link.rowCount == 1 ? "" : "s")"
-      html +=
-        finding.bookings.count < link.rowCount ? " (first \(finding.bookings.count) shown)" : ""
+      html += bookings.count < link.rowCount ? " (first \(bookings.count) shown)" : ""
       html += "</figcaption>\n"
-      if finding.bookings.isEmpty {
+      if bookings.isEmpty {
         html +=
           "<p>No row for \(HTML.escape(link.statuses.map(\.rawValue).joined(separator: "/")))\(link.period.map { " in \($0.text)" } ?? "").</p>\n"
       } else {
         html +=
           "<table><thead><tr><th>Row</th><th>Figure</th><th>Status</th><th>Period</th></tr></thead><tbody>\n"
         // The figure names the item ("8,000 H100, 240,000,000 USD"); the row says where it is.
-        for booking in finding.bookings {
+        for booking in bookings {
           html +=
             "<tr><td>\(HTML.escape(booking.id))<br><code>\(HTML.escape("\(booking.file):\(booking.line)"))</code></td>"
           html += "<td class=\"num\">\(HTML.escape(booking.figureText))</td>"

@@ -110,6 +110,11 @@ extension CheckRun {
           }
         }
       }
+      json.field("contradictions") { json in
+        json.array { json in
+          for contradiction in contradictions { write(contradiction, into: &json) }
+        }
+      }
       json.field("findings") { json in
         json.array { json in
           for finding in findings { write(finding, into: &json) }
@@ -119,6 +124,7 @@ extension CheckRun {
       json.field("summary") { json in
         json.object { json in
           json.field("claims", claims.count)
+          json.field("contradictions", contradictions.count)
           json.field("documents", documents)
           json.field("documentsByFormat") { json in
             json.object { json in
@@ -189,6 +195,33 @@ extension CheckRun {
       }
     }
     return json.bytes
+  }
+
+  /// A contradiction: its headline, and the ids of its findings, claims and ledger rows (the
+  /// findings array has their evidence).
+  private func write(_ contradiction: Contradiction, into json: inout JSONWriter) {
+    json.object { json in
+      json.field("claims") { json in
+        json.array { json in
+          for claim in contradiction.claims { json.string(claim.id) }
+        }
+      }
+      json.field("documents", contradiction.documentCount)
+      json.field("findings") { json in
+        json.array { json in
+          for finding in contradiction.findings { json.string(finding.id) }
+        }
+      }
+      json.field("headline", contradiction.headline)
+      json.field("id", contradiction.id)
+      json.field("ledgerRows") { json in
+        json.array { json in
+          for booking in contradiction.bookings { json.string(booking.id) }
+        }
+      }
+      json.field("rule", contradiction.rule)
+      json.field("severity", contradiction.severity.rawValue)
+    }
   }
 
   private func write(_ finding: Finding, into json: inout JSONWriter) {

@@ -2,10 +2,18 @@ import Core
 import Foundation
 
 extension CheckRun {
+  /// What a pull-request comment holds: 65,536 characters (a step summary holds 1 MiB).
+  public static let markdownLimit = 65_536
+
   /// GitHub-flavoured Markdown for a pull-request comment or `$GITHUB_STEP_SUMMARY`: a summary
-  /// table, then each finding by severity with its message, the claim sentences quoted with the
-  /// number in bold, the ledger rows as a table, the arithmetic and `path:line` links.
-  public func markdown() -> String {
+  /// table, then the contradictions most severe and largest first, each with its headline, the
+  /// claim sentences quoted with the number in bold and `path:line` links, the ledger rows as a
+  /// table and the arithmetic; then the claims the ledger confirms and those not judged, folded.
+  ///
+  /// The whole stays within `limit` bytes: contradictions that do not fit are left out by rank,
+  /// with a line that says how many.
+  public func markdown(limit: Int = CheckRun.markdownLimit) -> String {
+    let all = contradictions
     var text = "# Tally report\n\n"
     text += "| | |\n|---|---|\n"
     text += "| Files | \(files) read, \(skipped) skipped, \(failed) failed |\n"
@@ -14,19 +22,69 @@ extension CheckRun {
     text +=
       "| Ledger | \(ledger.map { Markdown.code($0) } ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped") |\n"
     text +=
-      "| Findings | \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note")) |\n\n"
-    if findings.isEmpty { text += "No findings.\n" }
+      "| Findings | \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note")) in \(counted(all.count, "contradiction")) |\n\n"
+    if findings.isEmpty { text += "No findings.\n\n" }
+    let tail = markdownTail()
+    // Room for the closing sections and the line that says what was left out.
+    let budget = limit - tail.utf8.count - 200
+    var used = text.utf8.count
+    var left = 0
     for (severity, title) in [(Severity.error, "Errors"), (.warning, "Warnings"), (.note, "Notes")]
     {
-      let group = findings.filter { $0.severity == severity }
+      let group = all.filter { $0.severity == severity }
       guard !group.isEmpty else { continue }
       // Notes (unverifiable, ambiguous) are many and rarely urgent: folded.
-      text +=
+      let open =
         severity == .note
         ? "<details><summary>\(title) (\(group.count))</summary>\n\n"
         : "## \(title) (\(group.count))\n\n"
-      for finding in group { text += markdown(finding) }
-      if severity == .note { text += "</details>\n\n" }
+      let close = severity == .note ? "</details>\n\n" : ""
+      var section = ""
+      for contradiction in group {
+        let block = markdown(contradiction)
+        if left > 0
+          || used + open.utf8.count + section.utf8.count + block.utf8.count
+            + close.utf8.count > budget
+        {
+          left += 1
+          continue
+        }
+        section += block
+      }
+      guard !section.isEmpty else { continue }
+      text += open + section + close
+      used = text.utf8.count
+    }
+    if left > 0 {
+      text +=
+        "_\(counted(left, "more contradiction")) left out to fit \(NumberText.grouped(Decimal(limit))) characters; the JSON report (`--format json`) has them all._\n\n"
+    }
+    return text + tail
+  }
+
+  /// The sections after the contradictions: confirmed claims, claims not judged, files and
+  /// ledger rows not used.
+  private func markdownTail() -> String {
+    var text = ""
+    let confirmed = claims.filter { verdicts[$0.id] == .consistent }
+    if !confirmed.isEmpty {
+      text += "<details><summary>Confirmed by the ledger (\(confirmed.count))</summary>\n\n"
+      for claim in confirmed.prefix(Self.listedClaims) {
+        let party = parties[claim.id].map { " for \(Markdown.escape($0.name))" } ?? ""
+        text +=
+          "- **\(Markdown.escape(ReaderText.figure(of: claim)))**\(party): \(markdownLink(claim))\n"
+      }
+      if confirmed.count > Self.listedClaims {
+        text += "- … and \(confirmed.count - Self.listedClaims) more\n"
+      }
+      text += "\n</details>\n\n"
+    }
+    let notJudged = self.notJudged
+    if !notJudged.isEmpty {
+      let total = notJudged.reduce(0) { $0 + $1.count }
+      text += "<details><summary>Not judged (\(total))</summary>\n\n"
+      for (reason, count) in notJudged { text += "- \(reason.phrase): \(count)\n" }
+      text += "\n</details>\n\n"
     }
     if !problems.isEmpty || !ledgerIssues.isEmpty {
       text +=
@@ -44,20 +102,38 @@ extension CheckRun {
     return text
   }
 
-  private func markdown(_ finding: Finding) -> String {
-    let rule = Rules.rule(finding.rule)?.name ?? ""
-    var text = "### \(finding.rule) \(rule)\n\n\(Markdown.escape(finding.message))\n\n"
-    for claim in finding.claims {
-      let link =
-        places[claim.id].map { Markdown.link(path: $0.path, line: $0.line, column: $0.column) }
-        ?? Markdown.code(claim.document)
-      text += "> \(Markdown.emphasise(claim.surface, in: claim.sentence))\n>\n"
-      text += "> — \(claim.speaker.map { Markdown.escape($0) + ", " } ?? "")\(link)\n\n"
+  /// How many claims a list shows before "… and N more".
+  static let listedClaims = 50
+
+  private func markdownLink(_ claim: Claim) -> String {
+    places[claim.id].map { Markdown.link(path: $0.path, line: $0.line, column: $0.column) }
+      ?? Markdown.code(claim.document)
+  }
+
+  private func markdown(_ contradiction: Contradiction) -> String {
+    let lead = contradiction.findings[0]
+    let rule = Rules.rule(contradiction.rule)?.name ?? ""
+    let claims = contradiction.claims
+    var text = "### \(Markdown.escape(contradiction.headline))\n\n"
+    text += "\(contradiction.rule) \(rule)"
+    if contradiction.findings.count > 1 {
+      text +=
+        " · said \(counted(claims.count, "time")) in \(counted(contradiction.documentCount, "document"))"
     }
-    if !finding.bookings.isEmpty {
+    text += " · `\(contradiction.id)`\n\n"
+    for claim in claims.prefix(Self.claimsShown) {
+      text += "> \(Markdown.emphasise(claim.surface, in: claim.sentence))\n>\n"
+      text +=
+        "> — \(claim.speaker.map { Markdown.escape($0) + ", " } ?? "")\(markdownLink(claim))\n\n"
+    }
+    if claims.count > Self.claimsShown {
+      text += "… and \(claims.count - Self.claimsShown) more claims.\n\n"
+    }
+    let bookings = contradiction.bookings
+    if !bookings.isEmpty {
       text +=
         "| Ledger row | Where | Customer | Figure | Status | Period |\n|---|---|---|---|---|---|\n"
-      for booking in finding.bookings {
+      for booking in bookings {
         let cells = [
           Markdown.escape(booking.id),
           Markdown.link(path: booking.file, line: booking.line, column: nil),
@@ -68,7 +144,8 @@ extension CheckRun {
       }
       text += "\n"
     }
-    text += "Arithmetic: \(Markdown.escape(finding.arithmetic))\n\n"
+    text += "\(Markdown.escape(lead.message)).\n\n"
+    text += "Arithmetic: \(Markdown.escape(lead.arithmetic))\n\n"
     return text
   }
 }

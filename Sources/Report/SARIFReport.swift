@@ -13,9 +13,12 @@ enum URIText {
 }
 
 extension CheckRun {
-  /// SARIF 2.1.0: one rule per finding code, one result per finding located at its first claim
-  /// (line and column in Unicode code points, the sentence as snippet), related locations for
-  /// the other claims and the ledger rows, and the finding's stable id as a partial fingerprint.
+  /// SARIF 2.1.0: one rule per finding code, and one result per contradiction, so that code
+  /// scanning shows one alert per point.
+  ///
+  /// A result sits at its leading claim (line and column in Unicode code points, the sentence as
+  /// snippet), has every other occurrence and the ledger rows as related locations, and the
+  /// contradiction's stable id as its partial fingerprint.
   public func sarif(toolVersion: String) -> [UInt8] {
     let rules = Rules.all
     var json = JSONWriter()
@@ -27,9 +30,10 @@ extension CheckRun {
             json.field("columnKind", "unicodeCodePoints")
             json.field("results") { json in
               json.array { json in
-                for finding in findings {
+                for contradiction in contradictions {
                   result(
-                    finding, ruleIndex: rules.firstIndex { $0.id == finding.rule }, into: &json)
+                    contradiction, ruleIndex: rules.firstIndex { $0.id == contradiction.rule },
+                    into: &json)
                 }
               }
             }
@@ -75,31 +79,44 @@ extension CheckRun {
     return json.bytes
   }
 
-  private func result(_ finding: Finding, ruleIndex: Int?, into json: inout JSONWriter) {
+  private func result(_ contradiction: Contradiction, ruleIndex: Int?, into json: inout JSONWriter)
+  {
+    let lead = contradiction.findings[0]
+    let claims = contradiction.claims
     json.object { json in
-      json.field("level", Self.level(finding.severity))
+      json.field("level", Self.level(contradiction.severity))
       json.field("locations") { json in
         json.array { json in
-          if let claim = finding.claims.first {
+          if let claim = claims.first {
             location(of: claim, message: nil, id: nil, into: &json)
           }
         }
       }
       json.field("message") { json in
-        json.object { json in json.field("text", finding.message + ". " + finding.arithmetic + ".")
+        json.object { json in
+          json.field(
+            "text",
+            "\(contradiction.headline). \(lead.message). \(lead.arithmetic)."
+              + (contradiction.findings.count > 1
+                ? " Said \(counted(claims.count, "time")) in \(counted(contradiction.documentCount, "document"))."
+                : ""))
         }
       }
       json.field("partialFingerprints") { json in
-        json.object { json in json.field("tallyFinding/v1", finding.id) }
+        json.object { json in json.field("tallyContradiction/v1", contradiction.id) }
       }
       json.field("relatedLocations") { json in
         json.array { json in
           var id = 1
-          for claim in finding.claims.dropFirst() {
-            location(of: claim, message: "the other claim: \(claim.surface)", id: id, into: &json)
+          for claim in claims.dropFirst() {
+            location(
+              of: claim,
+              message:
+                "\(contradiction.rule == "REC002" ? "a source of this contradiction" : "also said"): \(claim.surface)\(claim.speaker.map { " (\($0))" } ?? "")",
+              id: id, into: &json)
             id += 1
           }
-          for booking in finding.bookings {
+          for booking in contradiction.bookings {
             json.object { json in
               json.field("id", id)
               json.field("message") { json in
@@ -125,7 +142,7 @@ extension CheckRun {
           }
         }
       }
-      json.field("ruleId", finding.rule)
+      json.field("ruleId", contradiction.rule)
       json.field("ruleIndex", ruleIndex)
     }
   }

@@ -2,6 +2,9 @@ import Core
 import Foundation
 
 extension CheckRun {
+  /// How many claims the terminal shows under one contradiction; the JSON report has them all.
+  static let claimsShown = 12
+
   /// The counts in one line: "tally: 15 files, 21 documents, 111 claims; 8 consistent, 38
   /// contradicted, 8 unverifiable; findings: 16 errors, 24 warnings, 8 notes".
   public var summaryLine: String {
@@ -32,18 +35,30 @@ extension CheckRun {
       }
     }
     var text = ""
-    for finding in findings {
-      let place = finding.claims.first.map { location(of: $0) } ?? "-"
-      text += "\(place): \(severity(finding.severity)): [\(finding.rule)] \(finding.message)\n"
-      for claim in finding.claims {
+    for contradiction in contradictions {
+      let lead = contradiction.findings[0]
+      let place = lead.claims.first.map { location(of: $0) } ?? "-"
+      let folded =
+        contradiction.findings.count == 1
+        ? ""
+        : " (\(counted(contradiction.findings.count, "finding")) in \(counted(contradiction.documentCount, "document")))"
+      text +=
+        "\(place): \(severity(contradiction.severity)): [\(contradiction.rule)] \(contradiction.headline)\(folded)\n"
+      let claims = contradiction.claims
+      for claim in claims.prefix(Self.claimsShown) {
         text +=
           "  claim  \(location(of: claim))  \"\(claim.sentence)\"\(claim.speaker.map { " — \($0)" } ?? "")\n"
       }
-      for booking in finding.bookings {
+      if claims.count > Self.claimsShown {
+        text += "  …      \(claims.count - Self.claimsShown) more claims in the JSON report\n"
+      }
+      for booking in contradiction.bookings {
         text +=
           "  ledger \(booking.file):\(booking.line)  \(booking.id)  \(booking.customer)  \(booking.figureText)  \(booking.status.rawValue)  \(booking.periodText)\n"
       }
-      text += "  \(paint("math", "2"))   \(finding.arithmetic)\n\n"
+      text += "  \(paint("why", "2"))    \(lead.message)\n"
+      text += "  \(paint("math", "2"))   \(lead.arithmetic)\n"
+      text += "  \(paint("id", "2"))     \(contradiction.id)\n\n"
     }
     text +=
       "tally: \(counted(files, "file")), \(counted(documents, "document")), \(counted(claims.count, "claim"))"
@@ -53,7 +68,8 @@ extension CheckRun {
       "tally: \(count(.consistent)) consistent, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable"
     if count(.ambiguous) > 0 { text += ", \(count(.ambiguous)) ambiguous" }
     text +=
-      "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))\n"
+      "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))"
+    text += " in \(counted(contradictions.count, "contradiction"))\n"
     if let notJudgedText { text += "tally: \(notJudgedText)\n" }
     let fallbacks = mainTextFallbacks
     if !fallbacks.isEmpty {

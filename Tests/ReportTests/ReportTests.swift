@@ -193,22 +193,24 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
   }
 
   @Test(
-    "SARIF results carry the finding's id as a fingerprint, code-point columns, and related locations"
+    "SARIF has one result per contradiction, its id as a fingerprint, code-point columns, and related locations"
   )
   func shape() throws {
+    let sample = sampleRun()
     let object =
-      try JSONSerialization.jsonObject(with: Data(sampleRun().sarif(toolVersion: "1.0.0")))
+      try JSONSerialization.jsonObject(with: Data(sample.sarif(toolVersion: "1.0.0")))
       as? [String: Any]
     let run = try #require((object?["runs"] as? [[String: Any]])?.first)
     #expect(run["columnKind"] as? String == "unicodeCodePoints")
     let results = try #require(run["results"] as? [[String: Any]])
-    #expect(results.count == 4)
+    #expect(results.count == sample.contradictions.count)
     let first = results[0]
     #expect(
-      (first["partialFingerprints"] as? [String: String])?["tallyFinding/v1"]
-        == "REC001-0000000000000001")
+      (first["partialFingerprints"] as? [String: String])?["tallyContradiction/v1"]
+        == sample.contradictions[0].id)
     #expect((first["relatedLocations"] as? [Any])?.count == 2)
-    let conflict = results[3]
+    // The two sources of a REC002 contradiction: the other one is a related location.
+    let conflict = try #require(results.first { $0["ruleId"] as? String == "REC002" })
     let related = try #require((conflict["relatedLocations"] as? [[String: Any]])?.first)
     let region = ((related["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])
     #expect(region?["startColumn"] as? Int == 40)

@@ -1,0 +1,248 @@
+import Core
+import Foundation
+
+/// Findings that make the same point, folded under one headline.
+///
+/// A `REC001` claim that five documents repeat against the same ledger rows is one contradiction
+/// with five occurrences; so is a pair of positions (50,000 against 35,000 for Giga Texas) that
+/// several `REC002` findings set against each other.
+///
+/// ```swift
+/// contradiction.id         // "C-5d0c…": stable across runs, document order and --jobs
+/// contradiction.headline   // "Tesla: about $10 billion against $875 million forecast in the ledger…"
+/// contradiction.severity   // the strongest of its findings
+/// contradiction.findings   // every finding folded under it, in report order
+/// ```
+public struct Contradiction: Sendable, Hashable {
+  /// A stable id: a hash of what makes the point (rule, party, item, figures, ledger rows).
+  public var id: String
+  /// The rule of its findings (`REC001`…).
+  public var rule: String
+  /// The strongest severity of its findings.
+  public var severity: Severity
+  /// The point in a reader's words.
+  public var headline: String
+  /// Its findings, in report order; the first is the one its headline is written from.
+  public var findings: [Finding]
+
+  /// Every claim of its findings, once each, in report order.
+  public var claims: [Claim] {
+    var seen = Set<String>()
+    return findings.flatMap(\.claims).filter { seen.insert($0.id).inserted }
+  }
+
+  /// Every ledger row of its findings, once each, in ledger order.
+  public var bookings: [Booking] {
+    var seen = Set<String>()
+    return findings.flatMap(\.bookings).filter { seen.insert($0.id).inserted }
+      .sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+  }
+
+  /// How many documents say it.
+  public var documentCount: Int { Set(claims.map(\.document)).count }
+}
+
+extension CheckRun {
+  /// The findings grouped into contradictions, most severe first, then those said most often,
+  /// then in the order of their first finding.
+  ///
+  /// Every finding belongs to exactly one contradiction. What a contradiction gathers does not
+  /// depend on the order of documents: its key is made of the findings' figures, parties, items
+  /// and ledger rows, never of positions in the run.
+  public var contradictions: [Contradiction] {
+    var groups: [String: Int] = [:]
+    var found: [Contradiction] = []
+    for finding in findings {
+      let key = contradictionKey(of: finding)
+      if let group = groups[key] {
+        found[group].findings.append(finding)
+        found[group].severity = max(found[group].severity, finding.severity)
+      } else {
+        groups[key] = found.count
+        found.append(
+          Contradiction(
+            id: Self.contradictionID(key), rule: finding.rule, severity: finding.severity,
+            headline: "", findings: [finding]))
+      }
+    }
+    // Within a contradiction, the strongest findings first, then by place; the first speaks
+    // for it (an asserted figure before a forecast).
+    for index in found.indices {
+      found[index].findings.sort {
+        ($0.severity, place(of: $1)) > ($1.severity, place(of: $0))
+      }
+      found[index].headline = headline(of: found[index].findings[0])
+    }
+    return found.sorted { a, b in
+      if a.severity != b.severity { return a.severity > b.severity }
+      if a.findings.count != b.findings.count { return a.findings.count > b.findings.count }
+      let (x, y) = (place(of: a.findings[0]), place(of: b.findings[0]))
+      return x != y ? x < y : a.id < b.id
+    }
+  }
+
+  /// Where a finding's first claim is, for an order that does not depend on the run's.
+  private func place(of finding: Finding) -> PlaceKey {
+    guard let claim = finding.claims.first else { return PlaceKey(path: "", line: 0, column: 0) }
+    let place = places[claim.id]
+    return PlaceKey(
+      path: place?.path ?? claim.document, line: place?.line ?? 0,
+      column: place?.column ?? claim.span.start)
+  }
+
+  /// What makes a finding's point, as text: the same key is the same contradiction.
+  func contradictionKey(of finding: Finding) -> String {
+    func item(_ claim: Claim) -> String { items[claim.id] ?? claim.item ?? "" }
+    func position(_ claim: Claim) -> String {
+      [
+        claim.unit.description, claim.stated.low.map { "\($0)" } ?? "",
+        claim.stated.high.map { "\($0)" } ?? "", item(claim),
+      ].joined(separator: "/")
+    }
+    var parts = [finding.rule]
+    switch finding.evidence {
+    case .ledger(let link):
+      let claim = finding.claims.first
+      parts += [link.customer, claim.map(position) ?? ""]
+      // The rows make the point: the statuses that found them do not ("at least $500 million"
+      // against the same two rows, whether a document's verb says booked or delivered).
+      if finding.bookings.isEmpty {
+        parts += link.statuses.map(\.rawValue).sorted() + [link.period?.text ?? ""]
+      } else {
+        parts += finding.bookings.map(\.id).sorted()
+      }
+    case .conflict(let party):
+      // Reconcile pairs only claims of one party (or one move), so either claim's side names
+      // it; the configured name makes "Vérel" and "Maison Vérel" one.
+      func canonical(_ name: String?) -> String { name.map { entityNames[$0] ?? $0 } ?? "" }
+      let sides = finding.claims.map { claim in
+        claim.flow.map { "\(canonical($0.from))→\(canonical($0.to))" }
+          ?? canonical(party ?? claim.subject)
+      }
+      parts += [sides.min() ?? ""]
+      parts += finding.claims.map(position).sorted()
+    case .ambiguous(let kind, let candidates):
+      parts += [kind.rawValue] + candidates.sorted() + finding.claims.map(position)
+    }
+    return parts.joined(separator: "\u{1F}")
+  }
+
+  /// "C-" and 16 hex digits of the key's FNV-1a hash.
+  static func contradictionID(_ key: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    let hex = String(hash, radix: 16)
+    return "C-" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+
+  /// A finding's point in a reader's words: "Tesla: about $10 billion against $875 million
+  /// forecast in the ledger for 2024, 11× the ledger's figure".
+  func headline(of finding: Finding) -> String {
+    guard let claim = finding.claims.first else { return finding.rule }
+    let said = ReaderText.figure(of: claim)
+    switch finding.evidence {
+    case .ledger(let link) where link.rowCount == 0:
+      return
+        "\(link.customer): \(said), with no \(link.statusText) row in the ledger\(link.periodText)"
+    case .ledger(let link):
+      let (ledger, _) = link.nearest(to: claim.bounds)
+      let figure = ReaderText.amount(ledger, of: claim)
+      let comparison = ReaderText.comparison(claim: claim, ledger: ledger)
+      return
+        "\(link.customer): \(said) against \(figure) \(link.statusText) in the ledger\(link.periodText)\(comparison.map { ", \($0)" } ?? "")"
+    case .conflict(let party):
+      let other = finding.claims.count > 1 ? finding.claims[1] : claim
+      let side =
+        claim.flow.map { "from \($0.from ?? "?") to \($0.to ?? "?")" } ?? party ?? claim.subject
+      func who(_ claim: Claim) -> String { claim.speaker ?? claim.document }
+      return
+        "\(side.map { "\($0): " } ?? "")\(said) (\(who(claim))) against \(ReaderText.figure(of: other)) (\(who(other)))"
+    case .ambiguous(_, let candidates):
+      return "\(said) could be about \(candidates.joined(separator: " or "))"
+    }
+  }
+}
+
+/// A place in the corpus, ordered by path, line and column.
+struct PlaceKey: Comparable {
+  var path: String
+  var line: Int
+  var column: Int
+
+  static func < (a: PlaceKey, b: PlaceKey) -> Bool {
+    (a.path, a.line, a.column) < (b.path, b.line, b.column)
+  }
+}
+
+/// Figures as a reader writes them: money scaled ("$875 million"), counts grouped with their
+/// item ("12,000 H100"), and how far apart two figures are.
+enum ReaderText {
+  /// The claim's figure as written, with its qualifier and item: "about $10 billion", "50,000 H100".
+  static func figure(of claim: Claim) -> String {
+    "\(claim.qualifierText)\(claim.surface) \(claim.unitText)".trimmingCharacters(in: .whitespaces)
+  }
+
+  /// A ledger figure in the claim's unit: "$875 million", "€3.6 million", "25,000 H100".
+  static func amount(_ value: Decimal, of claim: Claim) -> String {
+    switch claim.unit {
+    case .currency(let code): money(value, code: code)
+    case .count: NumberText.grouped(value) + (claim.item.map { " \($0)" } ?? "")
+    case .percent: NumberText.grouped(value) + " %"
+    case .percentagePoint: NumberText.grouped(value) + " points"
+    }
+  }
+
+  /// Money scaled to millions or billions, with the currency's symbol where it has a common one:
+  /// "$875 million", "€3.6 million", "CHF 12 billion", "$420,000".
+  static func money(_ value: Decimal, code: String) -> String {
+    let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
+    let magnitude = abs(value)
+    let (scaled, word): (Decimal, String) =
+      magnitude >= 1_000_000_000_000
+      ? (value / 1_000_000_000_000, " trillion")
+      : magnitude >= 1_000_000_000
+        ? (value / 1_000_000_000, " billion")
+        : magnitude >= 1_000_000 ? (value / 1_000_000, " million") : (value, "")
+    let number = NumberText.grouped(scaled, places: word.isEmpty ? 2 : 1) + word
+    return symbols[code].map { $0 + number } ?? "\(code) \(number)"
+  }
+
+  /// How the claim's own figure compares with the ledger's: "11× the ledger's figure", "a
+  /// third of the ledger's figure", "19 % above the ledger's figure"; nil when either is zero.
+  static func comparison(claim: Claim, ledger: Decimal) -> String? {
+    // The claim's own figure, not its rounding bound: the end of what it states nearest the
+    // ledger's.
+    let stated = [claim.stated.low, claim.stated.high].compactMap { $0 }
+    guard ledger > 0,
+      let own = stated.min(by: { abs($0 - ledger) < abs($1 - ledger) }), own > 0
+    else { return nil }
+    let ratio = NSDecimalNumber(decimal: own / ledger).doubleValue
+    if ratio >= 2 {
+      return "\(format(ratio))× the ledger's figure"
+    }
+    if ratio <= 0.5 {
+      let parts = [2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 10: "a tenth"]
+      let inverse = Int((1 / ratio).rounded())
+      if abs(1 / ratio - Double(inverse)) < 0.05, let part = parts[inverse] {
+        return "\(part) of the ledger's figure"
+      }
+      return "the ledger's figure is \(format(1 / ratio))× as large"
+    }
+    let percent = Int(((ratio - 1) * 100).rounded())
+    return percent >= 0
+      ? "\(percent) % above the ledger's figure" : "\(-percent) % below the ledger's figure"
+  }
+
+  /// A ratio with one decimal below 10 and none above: "2.5", "11".
+  private static func format(_ ratio: Double) -> String {
+    ratio >= 9.95
+      ? String(Int(ratio.rounded()))
+      : {
+        let tenths = Int((ratio * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
+      }()
+  }
+}

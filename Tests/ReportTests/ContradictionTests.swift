@@ -1,0 +1,136 @@
+import Core
+import Foundation
+import Testing
+
+@testable import Report
+
+/// A run in which one figure is repeated by several documents against the same ledger rows.
+private func repeatedRun(copies: Int = 4, others: Int = 0) -> CheckRun {
+  let row = Booking(
+    id: "F-1", file: "ledger.csv", line: 2, customer: "Ardena", item: "turbine", quantity: 25,
+    amount: 875_000_000, period: Period(start: "2025-01-01", end: "2025-12-31"), status: .forecast)
+  func claim(_ id: String, _ value: Decimal, document: String, modality: Modality) -> Claim {
+    Claim(
+      id: id, document: document, span: TextSpan(start: 0, end: 3), surface: "\(value)",
+      sentence: "Ardena will take \(value) turbines this year.",
+      stated: Interval(low: value, high: value), qualifier: .exact,
+      bounds: Interval(low: value - 1, high: value + 1), unit: .count, item: "turbine",
+      subject: "Ardena", metric: .shipment, period: .year(2025), modality: modality,
+      speaker: nil, language: .en, rule: "test")
+  }
+  func finding(_ claim: Claim, severity: Severity) -> Finding {
+    Finding(
+      id: "REC001-\(claim.id)", rule: "REC001", severity: severity, claims: [claim],
+      bookings: [row],
+      evidence: .ledger(
+        LedgerComparison(
+          customer: "Ardena", statuses: [.forecast], period: .year(2025), sum: 25, rowCount: 1,
+          excluded: 0)))
+  }
+  var run = CheckRun()
+  for index in 0..<copies {
+    // One of the copies is asserted (an error); the others are forecasts (warnings).
+    let claim = claim(
+      "r\(index)", 50, document: "doc\(index).md", modality: index == 2 ? .asserted : .forecast)
+    run.claims.append(claim)
+    run.places[claim.id] = ClaimPlace(path: "Corpus/doc\(index).md", line: 3, column: 18)
+    run.findings.append(finding(claim, severity: index == 2 ? .error : .warning))
+  }
+  for index in 0..<others {
+    let claim = claim(
+      "o\(index)", Decimal(60 + index), document: "other\(index).md", modality: .asserted)
+    run.claims.append(claim)
+    run.places[claim.id] = ClaimPlace(path: "Corpus/other\(index).md", line: 1, column: 1)
+    run.findings.append(finding(claim, severity: .error))
+  }
+  return run
+}
+
+@Suite struct ContradictionTests {
+  @Test("every finding belongs to exactly one contradiction")
+  func partition() {
+    for run in [sampleRun(), repeatedRun(), repeatedRun(copies: 3, others: 5)] {
+      let cited = run.contradictions.flatMap(\.findings).map(\.id)
+      #expect(cited.sorted() == run.findings.map(\.id).sorted())
+      #expect(Set(cited).count == cited.count)
+    }
+  }
+
+  @Test("one figure repeated against the same rows is one contradiction, as severe as its worst")
+  func folding() throws {
+    let run = repeatedRun()
+    let contradictions = run.contradictions
+    #expect(contradictions.count == 1)
+    let only = try #require(contradictions.first)
+    #expect(only.findings.count == 4)
+    #expect(only.documentCount == 4)
+    #expect(only.severity == .error)
+    // The asserted occurrence leads, and the headline is written from it.
+    #expect(only.findings[0].claims[0].id == "r2")
+    #expect(
+      only.headline
+        == "Ardena: 50 turbine against 25 turbine forecast in the ledger in 2025, 2× the ledger's figure"
+    )
+    #expect(only.bookings.map(\.id) == ["F-1"])
+  }
+
+  @Test("another figure against the same rows is another contradiction")
+  func otherFigures() {
+    let run = repeatedRun(copies: 2, others: 2)
+    #expect(run.contradictions.count == 3)
+    // Errors first (each said once), then the warning said twice.
+    #expect(run.contradictions.map(\.findings.count) == [1, 1, 2])
+  }
+
+  @Test("grouping and ranking do not depend on the order of the findings")
+  func orderIndependent() {
+    var run = repeatedRun(copies: 4, others: 3)
+    let forward = run.contradictions
+    run.findings.reverse()
+    let backward = run.contradictions
+    #expect(forward.map(\.id) == backward.map(\.id))
+    #expect(forward.map { $0.findings.map(\.id) } == backward.map { $0.findings.map(\.id) })
+    #expect(forward.map(\.headline) == backward.map(\.headline))
+  }
+
+  @Test("the id is the same for the same point in another run")
+  func stableID() {
+    let small = repeatedRun(copies: 2)
+    let large = repeatedRun(copies: 4, others: 2)
+    #expect(small.contradictions[0].id == large.contradictions.first { $0.findings.count == 4 }?.id)
+  }
+
+  @Test("Markdown stays within its limit and says how many contradictions it left out")
+  func markdownLimit() {
+    let run = repeatedRun(copies: 1, others: 40)
+    let full = run.markdown(limit: 1_000_000)
+    #expect(!full.contains("left out"))
+    let limited = run.markdown(limit: 6_000)
+    #expect(limited.utf8.count <= 6_000)
+    let shown = limited.components(separatedBy: "\n### ").count - 1
+    #expect(shown > 0 && shown < 41)
+    #expect(limited.contains("_\(41 - shown) more contradictions left out to fit 6,000 characters"))
+  }
+
+  @Test("GitHub annotations: at most ten per level, ranked, then a notice of how many more")
+  func githubLimit() {
+    let run = repeatedRun(copies: 1, others: 14)
+    let lines = run.github().split(separator: "\n")
+    #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10)
+    #expect(
+      lines.last?.hasPrefix("::notice title=tally::4 more in the report (15 contradictions in all)")
+        == true)
+    let few = repeatedRun(copies: 1, others: 3).github().split(separator: "\n")
+    #expect(few.count == 4)
+    #expect(!few.contains { $0.contains("more in the report") })
+  }
+
+  @Test("headlines scale money as a reader writes it and compare the claim's own figure")
+  func readerText() {
+    #expect(ReaderText.money(875_000_000, code: "USD") == "$875 million")
+    #expect(ReaderText.money(3_600_000, code: "EUR") == "€3.6 million")
+    #expect(ReaderText.money(8_125_000_000, code: "USD") == "$8.1 billion")
+    #expect(ReaderText.money(12_000_000_000, code: "CHF") == "CHF 12 billion")
+    #expect(ReaderText.money(420_500, code: "GBP") == "£420,500")
+  }
+}
