@@ -256,8 +256,11 @@ public struct Reconciler: Sendable {
     var reasons: [String: NotJudgedReason] = [:]
     var hints: [String: String] = [:]
     var nearNames = NearNames(index: index)
+    let readings = datedReadings(of: claims, parties: parties)
     for original in claims {
-      let claim = movedBetweenCustomers(signedBySupplier(original, index: index), index: index)
+      let claim = restated(
+        movedBetweenCustomers(signedBySupplier(original, index: index), index: index),
+        readings: readings, parties: parties)
       // The items it can stand for, worked out once: reported, checked for ambiguity, linked,
       // compared across sources.
       let candidates = itemCandidates(claim.item, surface: claim.itemSurface, index: index)
@@ -419,6 +422,71 @@ public struct Reconciler: Sendable {
     if index.customers[customer] != nil { return (customer, false) }
     let site = siteKey(party)
     return index.customers[site] != nil ? (site, true) : nil
+  }
+
+  /// What makes two claims the same amount said twice: the party, the currency, the stated value
+  /// and the item.
+  struct FigureKey: Hashable {
+    var party: String
+    var unit: String
+    var low: Decimal?
+    var high: Decimal?
+    var item: String
+  }
+
+  /// How a dated figure was read: its period, and whether it looks forward.
+  struct Reading: Hashable {
+    var period: Period
+    var forward: Bool
+  }
+
+  /// Only money: an amount to the unit is rarely said of two things, where "six lifeboats" or
+  /// "320 beds" can be two lots, or a holding and a delivery.
+  private func figureKey(_ claim: Claim, parties: Parties) -> FigureKey? {
+    guard case .currency = claim.unit, let (party, _) = party(of: claim, parties) else {
+      return nil
+    }
+    return FigureKey(
+      party: entityKey(party), unit: claim.unit.description, low: claim.stated.low,
+      high: claim.stated.high, item: claim.item.map(rowItemKey) ?? "")
+  }
+
+  /// Every figure some claim dates, with the reading most of its dated claims give it (more than
+  /// half of them), or nil when they are split.
+  ///
+  /// Only claims of what the ledger books count: a company's capital expenditure of the same
+  /// amount is another figure.
+  func datedReadings(of claims: [Claim], parties: Parties) -> [FigureKey: Reading?] {
+    var counts: [FigureKey: [Reading: Int]] = [:]
+    for claim in claims
+    where Self.unjudgeable(claim) == nil && !claim.periodUnclear
+      && Self.statuses(of: claim.metric, unit: claim.unit) != nil
+    {
+      guard let period = claim.period, let key = figureKey(claim, parties: parties) else {
+        continue
+      }
+      counts[key, default: [:]][
+        Reading(period: period, forward: Self.isForward(claim)), default: 0] +=
+        1
+    }
+    return counts.mapValues { readings in
+      let total = readings.values.reduce(0, +)
+      return readings.first { $0.value * 2 > total }?.key
+    }
+  }
+
+  /// An undated figure that most other claims of the corpus date the same way is the same
+  /// figure said again: "the $3–4 billion" in a summary table is the "$3–4 billion this year"
+  /// a post forecast, and is judged as that one is, in every document.
+  func restated(_ claim: Claim, readings: [FigureKey: Reading?], parties: Parties) -> Claim {
+    guard claim.period == nil, !claim.periodUnclear, claim.modality == .asserted,
+      let key = figureKey(claim, parties: parties), let found = readings[key],
+      let reading = found
+    else { return claim }
+    var dated = claim
+    dated.period = reading.period
+    if reading.forward { dated.modality = .forecast }
+    return dated
   }
 
   /// Goods one customer "sold" or gave another are moved between them: « l'Agence Mosane reçoit

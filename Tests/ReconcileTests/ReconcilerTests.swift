@@ -128,6 +128,61 @@ private func row(
     #expect(finding.bookings.map(\.id) == ["B-6"])
   }
 
+  @Test("an undated amount that other documents date as a forecast is judged as that forecast")
+  func restatedAmount() throws {
+    let rows = [
+      row("S-1", amount: 240_000_000, month: "2024-03", status: .delivered),
+      row("S-2", amount: 875_000_000, month: "2024-06", status: .forecast),
+    ]
+    let year = Period(start: "2024-01-01", end: "2024-12-31")
+    func spend(_ document: String, period: Period?, modality: Modality, value: Decimal = 10)
+      -> Claim
+    {
+      claim(
+        "$\(value) billion", value * 1_000_000_000, value * 1_000_000_000, unit: .currency("USD"),
+        item: "H100", metric: .spend, period: period, modality: modality, document: document)
+    }
+    let claims = [
+      spend("post.js", period: year, modality: .forecast),
+      spend("article.html", period: year, modality: .forecast),
+      // A summary table repeats the figure with no date.
+      spend("table.md", period: nil, modality: .asserted),
+      // Another amount, undated, keeps its own reading.
+      spend("other.md", period: nil, modality: .asserted, value: 3),
+    ]
+    let result = Reconciler().reconcile(
+      claims, against: rows, documentDates: ["table.md": "2024-12-01", "other.md": "2024-12-01"])
+    let table = try #require(result.findings.first { $0.claims[0].document == "table.md" })
+    #expect(table.severity == .warning)
+    #expect(table.bookings.map(\.id) == ["S-2"])
+    let other = try #require(result.findings.first { $0.claims[0].document == "other.md" })
+    #expect(other.severity == .error)
+    #expect(other.bookings.map(\.id) == ["S-1"])
+  }
+
+  @Test("dated readings that disagree leave an undated amount to its own document's year")
+  func splitReadings() throws {
+    let rows = [
+      row("S-1", amount: 240_000_000, month: "2024-03", status: .delivered),
+      row("S-2", amount: 875_000_000, month: "2024-06", status: .forecast),
+    ]
+    let year = Period(start: "2024-01-01", end: "2024-12-31")
+    func spend(_ document: String, period: Period?, modality: Modality) -> Claim {
+      claim(
+        "$10 billion", 10_000_000_000, 10_000_000_000, unit: .currency("USD"), item: "H100",
+        metric: .spend, period: period, modality: modality, document: document)
+    }
+    let result = Reconciler().reconcile(
+      [
+        spend("post.js", period: year, modality: .forecast),
+        spend("call.txt", period: year, modality: .asserted),
+        spend("table.md", period: nil, modality: .asserted),
+      ], against: rows, documentDates: ["table.md": "2024-12-01"])
+    let table = try #require(result.findings.first { $0.claims[0].document == "table.md" })
+    #expect(table.severity == .error)
+    #expect(table.bookings.map(\.id) == ["S-1"])
+  }
+
   @Test("an order told with no date counts its lots from the document's year on")
   func undatedOrderOnward() {
     let lots = [

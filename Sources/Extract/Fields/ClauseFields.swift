@@ -82,8 +82,9 @@ struct ClauseFields {
       }
       if token.text == "May", index > 0 { continue }
       guard let candidates = markersByWord[token.lower] else { continue }
-      // « le compte n'y est pas »: after an article a verb form is a noun.
-      if index > 0, candidates.allSatisfy({ $0.1.count == 1 }),
+      // « le compte n'y est pas »: after an article a verb form is a noun. (A hedge stays one:
+      // « selon les estimations », "an estimate of".)
+      if index > 0, candidates.allSatisfy({ $0.1.count == 1 && $0.0 != .hedged }),
         FrameRules.forLanguage(shared.language).articles.contains(tokens[index - 1].lower)
       {
         continue

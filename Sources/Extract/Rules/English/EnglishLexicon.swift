@@ -180,7 +180,8 @@ extension Lexicon {
     ],
     hedgeMarkers: [
       ["may"], ["might"], ["could"], ["possibly"], ["perhaps"], ["potentially"], ["likely"],
-      ["unlikely"], ["reportedly"], ["appears"], ["seems"], ["estimated"],
+      ["unlikely"], ["reportedly"], ["appears"], ["seems"], ["estimated"], ["estimate"],
+      ["estimates"], ["guess"],
     ],
     negationMarkers: [
       ["not"], ["n't"], ["never"], ["no", "longer"], ["denied"], ["denies"], ["deny"],

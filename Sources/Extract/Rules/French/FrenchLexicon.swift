@@ -196,6 +196,7 @@ extension Lexicon {
     hedgeMarkers: [
       ["pourrait"], ["pourraient"], ["peut-être"], ["éventuellement"], ["probablement"],
       ["risque", "de"], ["risquent", "de"], ["semble"], ["sembleraient"], ["aurait"], ["auraient"],
+      ["estimation"], ["estimations"], ["estimé"], ["estimée"], ["estimés"], ["estimées"],
     ],
     negationMarkers: [
       ["pas"], ["jamais"], ["aucun"], ["aucune"], ["nullement"], ["démenti"], ["dément"],
