@@ -142,6 +142,8 @@ public struct CorpusEvaluation {
   public var fields: [String: Score] = [:]
   public var findings = Score()
   public var findingsByRule: [String: Score] = [:]
+  /// Tally's contradictions against the gold's distinct points (`contradictionScore`).
+  public var contradictions = Score()
   /// The story's contradictions (gold findings with a `story`), and which of them were found.
   public var story: [(story: String, found: Bool)] = []
   public var problems: [Problem] = []
@@ -254,7 +256,8 @@ public struct CorpusEvaluation {
 
     // Findings are matched by rule and the claims they cite.
     var claimed = Set<String>()
-    for expected in gold.findings {
+    var foundFor: [Int: String] = [:]
+    for (number, expected) in gold.findings.enumerated() {
       findings.expected += 1
       findingsByRule[expected.rule, default: Score()].expected += 1
       let choices = expected.claims.map { reference in
@@ -279,6 +282,7 @@ public struct CorpusEvaluation {
         continue
       }
       claimed.insert(found.id)
+      foundFor[number] = found.id
       findings.correct += 1
       findingsByRule[expected.rule, default: Score()].correct += 1
       if let severity = expected.severity, severity != found.severity.rawValue {
@@ -296,6 +300,7 @@ public struct CorpusEvaluation {
           ))
       }
     }
+    contradictions = Self.contradictionScore(run: run, gold: gold, foundFor: foundFor)
     for finding in run.findings where gold.findingRules?.contains(finding.rule) ?? true {
       findings.predicted += 1
       findingsByRule[finding.rule, default: Score()].predicted += 1
@@ -307,6 +312,54 @@ public struct CorpusEvaluation {
             detail: "\(finding.rule): \(finding.message)"))
       }
     }
+  }
+
+  /// Tally's contradictions scored against the gold's distinct points.
+  ///
+  /// A gold point is the gold findings of one rule, ledger rows and set of figures (each cited
+  /// claim's expected unit and value, so "$10B" and « 10 milliards de dollars » are one). A
+  /// contradiction is right when the gold findings it holds are all of one point and no other
+  /// contradiction holds any of that point's: a point split in two, or two points merged, is
+  /// wrong. A point is found when a right contradiction holds it.
+  static func contradictionScore(run: CheckRun, gold: CorpusGold, foundFor: [Int: String])
+    -> Score
+  {
+    var expectedFields: [CorpusGold.Reference: [String: Any]] = [:]
+    for claim in gold.claims { expectedFields[claim.reference] = claim.fields }
+    func figure(_ reference: CorpusGold.Reference) -> String {
+      guard let fields = expectedFields[reference] else { return fold(reference.text) }
+      return [fields["unit"], fields["low"], fields["high"]].map {
+        ExpectedClaim.decimal($0).map { "\($0)" } ?? ($0 as? String) ?? ""
+      }.joined(separator: "/")
+    }
+    var pointOf: [Int: String] = [:]
+    for (number, expected) in gold.findings.enumerated() {
+      pointOf[number] =
+        ([expected.rule] + (expected.ledgerRows ?? []).sorted()
+        + expected.claims.map(figure).sorted()).joined(separator: "\u{1F}")
+    }
+    let scored = run.contradictions.filter { gold.findingRules?.contains($0.rule) ?? true }
+    var contradictionOf: [String: Int] = [:]
+    for (index, contradiction) in scored.enumerated() {
+      for finding in contradiction.findings { contradictionOf[finding.id] = index }
+    }
+    var pointsIn: [Int: Set<String>] = [:]
+    var contradictionsOf: [String: Set<Int>] = [:]
+    for (number, id) in foundFor {
+      guard let point = pointOf[number], let index = contradictionOf[id] else { continue }
+      pointsIn[index, default: []].insert(point)
+      contradictionsOf[point, default: []].insert(index)
+    }
+    var score = Score()
+    score.expected = Set(pointOf.values).count
+    score.predicted = scored.count
+    score.correct = scored.indices.count { index in
+      guard let points = pointsIn[index], points.count == 1, let point = points.first else {
+        return false
+      }
+      return contradictionsOf[point]?.count == 1
+    }
+    return score
   }
 
   /// Text with every kind of space as one ASCII space.
@@ -336,6 +389,8 @@ public struct CorpusEvaluation {
     }
     text += "findings\n" + row("all", findings)
     for rule in findingsByRule.keys.sorted() { text += row(rule, findingsByRule[rule] ?? Score()) }
+    text += "contradictions (findings grouped, against the gold's distinct points)\n"
+    text += row("all", contradictions)
     if !story.isEmpty {
       text += "the story's contradictions: \(story.count { $0.found }) of \(story.count) found\n"
       for (story, found) in story { text += "  \(found ? "found  " : "MISSED ") \(story)\n" }
@@ -378,6 +433,7 @@ public struct CorpusEvaluation {
           json.field("fields") { json in scores(fields, into: &json) }
         }
       }
+      json.field("contradictions") { json in score(contradictions, into: &json) }
       json.field("findings") { json in
         json.object { json in
           json.field("all") { json in score(findings, into: &json) }
