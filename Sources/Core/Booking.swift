@@ -32,6 +32,7 @@ public struct Booking: Sendable, Hashable {
     var period: Period
     var status: BookingStatus
     var redirectedTo, site, note: String?
+    var dateText: String?
   }
 
   private var storage: Storage
@@ -104,12 +105,25 @@ public struct Booking: Sendable, Hashable {
     get { storage.fields.note }
     set { change { $0.note = newValue } }
   }
+  /// The date or period as the ledger writes it ("FY2025", "2024-Q1"), when read from one.
+  public var dateText: String? {
+    get { storage.fields.dateText }
+    set { change { $0.dateText = newValue } }
+  }
+
+  /// Its period as the ledger names it ("FY2025", "2024-Q1"), or in words when the ledger gives
+  /// a date ("2024-03" is "March 2024").
+  public var periodLabel: String {
+    guard let dateText, dateText.contains(where: \.isLetter) else { return period.readable }
+    return dateText
+  }
 
   /// Creates a booking.
   public init(
     id: String, file: String, line: Int, customer: String, supplier: String? = nil, item: String,
     quantity: Decimal? = nil, amount: Decimal? = nil, currency: String = "USD", period: Period,
-    status: BookingStatus, redirectedTo: String? = nil, site: String? = nil, note: String? = nil
+    status: BookingStatus, redirectedTo: String? = nil, site: String? = nil, note: String? = nil,
+    dateText: String? = nil
   ) {
     storage = Storage(
       Fields(
@@ -117,7 +131,7 @@ public struct Booking: Sendable, Hashable {
         quantity: quantity,
         amount: amount, currency: currency, period: period, status: status,
         redirectedTo: redirectedTo, site: site,
-        note: note))
+        note: note, dateText: dateText))
   }
 
   public static func == (lhs: Booking, rhs: Booking) -> Bool {

@@ -221,41 +221,62 @@ public struct LedgerComparison: Sendable, Hashable {
 }
 
 extension Finding {
-  /// One sentence with the numbers in it.
-  public var message: String {
+  /// One sentence with the numbers in it, documents named by their ids.
+  public var message: String { message(naming: \.document) }
+
+  /// One sentence with the numbers in it, in a reader's words: the claim's figure as written,
+  /// the ledger's scaled the same way ("$875 million", « 875 millions de dollars »), its period
+  /// as the ledger writes it (FY2025), and how far apart they are from the claim's own figure,
+  /// not its rounding bound; `document` names the document a claim is in (its path).
+  public func message(naming document: (Claim) -> String) -> String {
     guard let claim = claims.first else { return rule }
-    let what = "\(claim.qualifierText)\(claim.surface) \(claim.unitText)"
+    let what = ReaderText.figure(of: claim)
     switch evidence {
     case .ledger(let link) where link.rowCount == 0:
       return
-        "claim of \(what)for \(link.partyText) has no \(link.statusText) row in the ledger\(link.periodText)"
+        "claim of \(what) for \(link.partyText) has no \(link.statusText) row in the ledger\(link.periodText)"
     case .ledger(let link):
-      let difference = link.difference(from: claim.bounds)
       let (figure, note) = link.nearest(to: claim.bounds)
-      let relative =
-        figure == 0
-        ? ""
-        : ", \(NumberText.grouped(difference / figure * 100, places: 0)) % of the ledger's figure"
-      let unit = claim.sumUnit
+      let own = ReaderText.ownFigure(of: claim, near: figure) ?? figure
+      let gap = ReaderText.amount(abs(own - figure), of: claim)
+      let comparison = ReaderText.comparison(claim: claim, ledger: figure).map { ", \($0)" } ?? ""
+      let ledger = "the ledger's \(ReaderText.amount(figure, of: claim)) \(link.statusText)"
+      if let label = rowsPeriod, let period = link.period {
+        let counted =
+          note.isEmpty ? "" : note.contains("not counting") ? ", not counted" : ", counted in full"
+        return
+          "claim of \(what)\(period.inText) for \(link.partyText) is outside \(ledger) for \(label)\(counted): off by \(gap)\(comparison)"
+      }
       return
-        "claim of \(what)for \(link.partyText) is outside the ledger's \(NumberText.grouped(figure))\(unit) \(link.statusText)\(link.periodText)\(note): off by \(NumberText.grouped(difference))\(unit)\(relative)"
+        "claim of \(what) for \(link.partyText) is outside \(ledger)\(link.periodText)\(note): off by \(gap)\(comparison)"
     case .conflict(let named):
       let other = claims.count > 1 ? claims[1] : claim
       let party =
         claim.flow.map { "from \($0.from ?? "?") to \($0.to ?? "?")" }
         ?? "for \(named ?? claim.subject ?? "the same party")"
       func source(_ claim: Claim) -> String {
-        claim.document + (claim.speaker.map { " (\($0))" } ?? "")
+        document(claim) + (claim.speaker.map { " (\($0))" } ?? "")
       }
       return
-        "\(source(claim)) says \(what)but \(source(other)) says \(other.qualifierText)\(other.surface) \(other.unitText)\(party)"
+        "\(source(claim)) says \(what) but \(source(other)) says \(ReaderText.figure(of: other)) \(party)"
     case .ambiguous(.item, let candidates):
       return
-        "claim of \(what)could be about \(candidates.joined(separator: " or ")): its item names each; configure one to check it"
+        "claim of \(what) could be about \(candidates.joined(separator: " or ")): its item names each; configure one to check it"
     case .ambiguous(_, let candidates):
       return
-        "claim of \(what)could be about \(candidates.joined(separator: " or ")): the sentence describes each; name one to check it"
+        "claim of \(what) could be about \(candidates.joined(separator: " or ")): the sentence describes each; name one to check it"
     }
+  }
+
+  /// The period its ledger rows share as the ledger names it, when it is not the claim's: a
+  /// "forecast for FY2025" set against a claim about 2024.
+  public var rowsPeriod: String? {
+    guard case .ledger(let link) = evidence, link.rowCount > 0, bookings.count == link.rowCount,
+      let period = link.period
+    else { return nil }
+    let labels = Set(bookings.map(\.periodLabel))
+    guard labels.count == 1, let label = labels.first, label != period.readable else { return nil }
+    return label
   }
 
   /// The arithmetic, spelled out: the sum, the bounds, the tolerance that applied.
@@ -304,13 +325,13 @@ extension LedgerComparison {
     guard let last = names.last, names.count > 1 else { return names.first ?? "" }
     return names.dropLast().joined(separator: ", ") + " or " + last
   }
-  public var periodText: String { period.map { " in \($0.text)" } ?? "" }
+  public var periodText: String { period.map(\.inText) ?? "" }
   /// The party, with how it was found when the sentence does not name it.
   var partyText: String {
     switch partySource {
     case .named: customer
     case .described: "\(customer), as the sentence describes it,"
-    case .document: "\(customer), the party its document names most,"
+    case .document: "\(customer) (the company this document is about)"
     }
   }
 }

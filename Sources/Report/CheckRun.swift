@@ -162,8 +162,8 @@ extension Booking {
     return parts.joined(separator: ", ")
   }
 
-  /// Its period for people (`Period.text`).
-  public var periodText: String { period.text }
+  /// Its period for people, as the ledger writes it (`periodLabel`).
+  public var periodText: String { periodLabel }
 }
 
 /// What each rule means, for reports that explain their rules (SARIF, HTML, Markdown).

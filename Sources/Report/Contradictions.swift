@@ -138,6 +138,11 @@ extension CheckRun {
     return "C-" + String(repeating: "0", count: 16 - hex.count) + hex
   }
 
+  /// A finding's message with its documents named by path (`Finding.message(naming:)`).
+  public func message(of finding: Finding) -> String {
+    finding.message { places[$0.id]?.path ?? $0.document }
+  }
+
   /// A finding's point in a reader's words: "Tesla: about $10 billion against $875 million
   /// forecast in the ledger for 2024, 11× the ledger's figure".
   func headline(of finding: Finding) -> String {
@@ -151,8 +156,9 @@ extension CheckRun {
       let (ledger, _) = link.nearest(to: claim.bounds)
       let figure = ReaderText.amount(ledger, of: claim)
       let comparison = ReaderText.comparison(claim: claim, ledger: ledger)
+      let period = finding.rowsPeriod.map { " for \($0)" } ?? link.periodText
       return
-        "\(link.customer): \(said) against \(figure) \(link.statusText) in the ledger\(link.periodText)\(comparison.map { ", \($0)" } ?? "")"
+        "\(link.customer): \(said) against \(figure) \(link.statusText)\(period) in the ledger\(comparison.map { ", \($0)" } ?? "")"
     case .conflict(let party):
       let other = finding.claims.count > 1 ? finding.claims[1] : claim
       let side =
@@ -174,75 +180,5 @@ struct PlaceKey: Comparable {
 
   static func < (a: PlaceKey, b: PlaceKey) -> Bool {
     (a.path, a.line, a.column) < (b.path, b.line, b.column)
-  }
-}
-
-/// Figures as a reader writes them: money scaled ("$875 million"), counts grouped with their
-/// item ("12,000 H100"), and how far apart two figures are.
-enum ReaderText {
-  /// The claim's figure as written, with its qualifier and item: "about $10 billion", "50,000 H100".
-  static func figure(of claim: Claim) -> String {
-    "\(claim.qualifierText)\(claim.surface) \(claim.unitText)".trimmingCharacters(in: .whitespaces)
-  }
-
-  /// A ledger figure in the claim's unit: "$875 million", "€3.6 million", "25,000 H100".
-  static func amount(_ value: Decimal, of claim: Claim) -> String {
-    switch claim.unit {
-    case .currency(let code): money(value, code: code)
-    case .count: NumberText.grouped(value) + (claim.item.map { " \($0)" } ?? "")
-    case .percent: NumberText.grouped(value) + " %"
-    case .percentagePoint: NumberText.grouped(value) + " points"
-    }
-  }
-
-  /// Money scaled to millions or billions, with the currency's symbol where it has a common one:
-  /// "$875 million", "€3.6 million", "CHF 12 billion", "$420,000".
-  static func money(_ value: Decimal, code: String) -> String {
-    let symbols = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
-    let magnitude = abs(value)
-    let (scaled, word): (Decimal, String) =
-      magnitude >= 1_000_000_000_000
-      ? (value / 1_000_000_000_000, " trillion")
-      : magnitude >= 1_000_000_000
-        ? (value / 1_000_000_000, " billion")
-        : magnitude >= 1_000_000 ? (value / 1_000_000, " million") : (value, "")
-    let number = NumberText.grouped(scaled, places: word.isEmpty ? 2 : 1) + word
-    return symbols[code].map { $0 + number } ?? "\(code) \(number)"
-  }
-
-  /// How the claim's own figure compares with the ledger's: "11× the ledger's figure", "a
-  /// third of the ledger's figure", "19 % above the ledger's figure"; nil when either is zero.
-  static func comparison(claim: Claim, ledger: Decimal) -> String? {
-    // The claim's own figure, not its rounding bound: the end of what it states nearest the
-    // ledger's.
-    let stated = [claim.stated.low, claim.stated.high].compactMap { $0 }
-    guard ledger > 0,
-      let own = stated.min(by: { abs($0 - ledger) < abs($1 - ledger) }), own > 0
-    else { return nil }
-    let ratio = NSDecimalNumber(decimal: own / ledger).doubleValue
-    if ratio >= 2 {
-      return "\(format(ratio))× the ledger's figure"
-    }
-    if ratio <= 0.5 {
-      let parts = [2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 10: "a tenth"]
-      let inverse = Int((1 / ratio).rounded())
-      if abs(1 / ratio - Double(inverse)) < 0.05, let part = parts[inverse] {
-        return "\(part) of the ledger's figure"
-      }
-      return "the ledger's figure is \(format(1 / ratio))× as large"
-    }
-    let percent = Int(((ratio - 1) * 100).rounded())
-    return percent >= 0
-      ? "\(percent) % above the ledger's figure" : "\(-percent) % below the ledger's figure"
-  }
-
-  /// A ratio with one decimal below 10 and none above: "2.5", "11".
-  private static func format(_ ratio: Double) -> String {
-    ratio >= 9.95
-      ? String(Int(ratio.rounded()))
-      : {
-        let tenths = Int((ratio * 10).rounded())
-        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
-      }()
   }
 }

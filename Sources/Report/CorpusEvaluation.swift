@@ -309,7 +309,7 @@ public struct CorpusEvaluation {
           Problem(
             kind: "false finding",
             location: finding.claims.first.map { run.location(of: $0) } ?? "-",
-            detail: "\(finding.rule): \(finding.message)"))
+            detail: "\(finding.rule): \(run.message(of: finding))"))
       }
     }
   }

@@ -119,7 +119,8 @@ extension CheckRun {
     }
     html +=
       " · <a class=\"permalink\" href=\"#\(HTML.escape(contradiction.id))\">\(HTML.escape(contradiction.id))</a></p>\n"
-    html += "<p class=\"message\">\(HTML.escape(finding.message))</p>\n<div class=\"evidence\">\n"
+    html +=
+      "<p class=\"message\">\(HTML.escape(message(of: finding)))</p>\n<div class=\"evidence\">\n"
     for (index, claim) in claims.enumerated() {
       // The first few side by side with the ledger; the rest folded.
       if index == Self.claimsShown {

@@ -280,7 +280,7 @@ extension CheckRun {
           }
         }
       }
-      json.field("message", finding.message)
+      json.field("message", message(of: finding))
       json.field("rule", finding.rule)
       json.field("severity", finding.severity.rawValue)
     }

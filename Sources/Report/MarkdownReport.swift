@@ -144,7 +144,7 @@ extension CheckRun {
       }
       text += "\n"
     }
-    text += "\(Markdown.escape(lead.message)).\n\n"
+    text += "\(Markdown.escape(message(of: lead))).\n\n"
     text += "Arithmetic: \(Markdown.escape(lead.arithmetic))\n\n"
     return text
   }

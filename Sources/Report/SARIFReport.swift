@@ -96,7 +96,7 @@ extension CheckRun {
         json.object { json in
           json.field(
             "text",
-            "\(contradiction.headline). \(lead.message). \(lead.arithmetic)."
+            "\(contradiction.headline). \(message(of: lead)). \(lead.arithmetic)."
               + (contradiction.findings.count > 1
                 ? " Said \(counted(claims.count, "time")) in \(counted(contradiction.documentCount, "document"))."
                 : ""))

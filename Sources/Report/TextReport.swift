@@ -56,7 +56,7 @@ extension CheckRun {
         text +=
           "  ledger \(booking.file):\(booking.line)  \(booking.id)  \(booking.customer)  \(booking.figureText)  \(booking.status.rawValue)  \(booking.periodText)\n"
       }
-      text += "  \(paint("why", "2"))    \(lead.message)\n"
+      text += "  \(paint("why", "2"))    \(message(of: lead))\n"
       text += "  \(paint("math", "2"))   \(lead.arithmetic)\n"
       text += "  \(paint("id", "2"))     \(contradiction.id)\n\n"
     }

@@ -135,11 +135,11 @@ struct TallyRun {
     #expect(run.status == 1)
     #expect(
       text.contains(
-        "articles/a.md:4:15: error: [REC001] Tesla: 20,000 H100 GPU against 14,000 H100 GPU booked, delivered or shipped in the ledger in 2024-03, 43 % above the ledger's figure"
+        "articles/a.md:4:15: error: [REC001] Tesla: 20,000 H100 GPUs against 14,000 H100 GPUs booked, delivered or shipped in March 2024 in the ledger, 43 % above the ledger's figure"
       ))
     #expect(
       text.contains(
-        "  why    claim of 20,000 H100 GPU for Tesla is outside the ledger's 14,000"))
+        "  why    claim of 20,000 H100 GPUs for Tesla is outside the ledger's 14,000"))
     #expect(text.contains("B-1") && text.contains("B-2"))
     #expect(
       run.stderr.contains(

@@ -234,7 +234,7 @@ import Testing
     #expect(finding.rule == "REC003")
     #expect(
       finding.message
-        == "claim of 12,000 GPU could be about Tesla or Nvidia: the sentence describes each; name one to check it"
+        == "claim of 12,000 GPUs could be about Tesla or Nvidia: the sentence describes each; name one to check it"
     )
   }
 

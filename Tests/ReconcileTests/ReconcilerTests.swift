@@ -65,7 +65,7 @@ private func row(
     #expect(finding.bookings.map(\.id) == ["B-1", "B-2"])
     #expect(
       finding.message
-        == "claim of 20,000 H100 GPU for Tesla is outside the ledger's 12,000 H100 GPU booked, delivered or shipped in 2024-01-01…2024-06-30: off by 7,500 H100 GPU, 63 % of the ledger's figure"
+        == "claim of 20,000 H100 GPUs for Tesla is outside the ledger's 12,000 H100 GPUs booked, delivered or shipped in H1 2024: off by 8,000 H100 GPUs, 67 % above the ledger's figure"
     )
     #expect(finding.arithmetic.hasPrefix("sum of 2 rows = 12,000; claim bounds [19,500, 20,500]"))
   }
@@ -83,7 +83,7 @@ private func row(
     let finding = try #require(above.findings.first)
     #expect(
       finding.message
-        == "claim of 9,000 H100 GPU for Tesla is outside the ledger's 7,000 H100 GPU booked, delivered or shipped in 2024-02-10 (counting in full rows that reach outside the period): off by 2,000 H100 GPU, 29 % of the ledger's figure"
+        == "claim of 9,000 H100 GPUs on 10 February 2024 for Tesla is outside the ledger's 7,000 H100 GPUs booked, delivered or shipped for 1 February 2024 to 28 February 2024, counted in full: off by 2,000 H100 GPUs, 29 % above the ledger's figure"
     )
     #expect(finding.arithmetic.contains("7,000 of it from rows that reach outside the period"))
     guard case .ledger(let comparison) = finding.evidence else {
@@ -379,7 +379,8 @@ private func row(
     #expect(finding.arithmetic == "bounds [34,500, 35,500] and [49,500, 50,500] do not overlap")
     #expect(
       finding.message
-        == "memo (Dubois) says 35,000 H100 GPU but post (Musk) says 50,000 H100 GPU for Giga Texas")
+        == "memo (Dubois) says 35,000 H100 GPUs but post (Musk) says 50,000 H100 GPUs for Giga Texas"
+    )
   }
 
   @Test("verdicts and findings do not depend on the order of claims or rows")
@@ -413,7 +414,7 @@ private func row(
     #expect(finding.severity == .note)
     #expect(
       finding.message
-        == "claim of 12,000 H100 could be about H100 PCIe or H100 SXM: its item names each; configure one to check it"
+        == "claim of 12,000 H100s could be about H100 PCIe or H100 SXM: its item names each; configure one to check it"
     )
   }
 
@@ -459,7 +460,7 @@ private func row(
     #expect(finding.rule == "REC001")
     #expect(
       finding.message.contains(
-        "for Giga Texas (Tesla) is outside the ledger's 25,000 H100 forecast"))
+        "for Giga Texas (Tesla) is outside the ledger's 25,000 H100s forecast"))
   }
 
   @Test("a count at a site with no telling verb is what the site holds: compared as capacity")
@@ -682,7 +683,7 @@ private func row(
       }
       #expect(link.customer == "Tesla")
       #expect(link.partySource == .document)
-      #expect(finding.message.contains("for Tesla, the party its document names most, is outside"))
+      #expect(finding.message.contains("for Tesla (the company this document is about) is outside"))
     }
     // A name that is no person and no party is not replaced: SpaceX's spend is not Tesla's.
     #expect(result.verdicts[stranger.id] == nil)

@@ -220,7 +220,7 @@ public struct LedgerReader: Sendable {
         quantity: quantity,
         amount: amount, currency: currency, period: period, status: status,
         redirectedTo: value(Column.redirectedTo),
-        site: value(Column.site), note: value(Column.note)))
+        site: value(Column.site), note: value(Column.note), dateText: when))
   }
 }
 
