@@ -142,6 +142,8 @@ public struct CheckPipeline {
     let settings = try configPath.map(Self.readConfig) ?? TallyConfig()
     let calendars = settings
     var run = CheckRun()
+    run.corpus = corpus
+    run.runDate = CheckRun.today()
     run.ledger = ledgerPath
     for entity in settings.entities {
       for name in [entity.name] + entity.aliases { run.entityNames[name] = entity.name }

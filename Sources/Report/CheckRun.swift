@@ -37,6 +37,11 @@ public struct CheckRun: Sendable {
     }
   }
 
+  /// The corpus as the user named it (`Corpus`, `article.html`), for titles.
+  public var corpus: String?
+  /// The day of the run (`YYYY-MM-DD`, UTC), for titles: `SOURCE_DATE_EPOCH` when set, so that a
+  /// build can pin it.
+  public var runDate: String?
   /// Files read, and documents by format (`html`, `email`…).
   public var files = 0
   public var documentsByFormat: [String: Int] = [:]
@@ -147,6 +152,18 @@ public struct CheckRun: Sendable {
   /// `path:line:column` of a claim, or its document id when its place is unknown.
   public func location(of claim: Claim) -> String {
     places[claim.id].map { "\($0.path):\($0.line):\($0.column)" } ?? claim.document
+  }
+}
+
+extension CheckRun {
+  /// Today (UTC), or the day `SOURCE_DATE_EPOCH` names, as `YYYY-MM-DD`.
+  public static func today(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String
+  {
+    let seconds =
+      environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
+      ?? Int(Date().timeIntervalSince1970)
+    return Period.isoDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
   }
 }
 

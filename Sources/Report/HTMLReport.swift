@@ -8,6 +8,8 @@ extension CheckRun {
   /// Nothing is loaded from anywhere; every piece of document text is escaped, and the
   /// Content-Security-Policy lets only the page's own script run (by its hash).
   public func html() -> String {
+    let all = contradictions
+    let title = "Tally report: \(corpus ?? "corpus")" + (runDate.map { ", \($0)" } ?? "")
     var page = """
       <!doctype html>
       <html lang="en">
@@ -16,51 +18,51 @@ extension CheckRun {
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '\(HTMLPage.scriptHash)'; img-src data:; base-uri 'none'; form-action 'none'">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="tally">
-      <title>Tally report</title>
+      <title>\(HTML.escape(title))</title>
       <style>\(HTMLPage.style)</style>
       </head>
       <body>
       <header>
-      <h1>Tally report</h1>
-      <dl class="summary">
+      <h1>\(HTML.escape(title))</h1>
+
       """
-    let summary: [(String, String)] = [
-      ("Files", "\(files) read, \(skipped) skipped, \(failed) failed"),
-      ("Documents", "\(documents)"),
-      ("Claims", claimsText),
-      (
-        "Ledger",
-        "\(ledger ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped")"
-      ),
-    ]
-    for (term, value) in summary {
-      page += "<div><dt>\(term)</dt><dd>\(HTML.escape(value))</dd></div>\n"
-    }
-    page += "<div><dt>Findings</dt><dd><span class=\"sev error\">\(count(.error)) errors</span> "
+    page += "<p class=\"summary\"><span class=\"sev error\">\(count(.error)) errors</span> "
     page +=
       "<span class=\"sev warning\">\(count(.warning)) warnings</span> <span class=\"sev note\">\(count(.note)) notes</span>"
-    page += " in \(counted(contradictions.count, "contradiction"))</dd></div>\n"
-    page += "</dl>\n</header>\n<main>\n"
-    page += controls()
-    let all = contradictions
+    page += " in <strong>\(counted(all.count, "contradiction"))</strong> · "
+    page += HTML.escape(
+      "\(counted(claims.count, "claim")) in \(counted(documents, "document")) (\(files) files read, \(skipped) skipped, \(failed) failed) · ledger \(ledger ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped")"
+    )
+    page += "</p>\n<p class=\"claims\">"
+    page += HTML.escape(
+      "Claims: \(count(.consistent)) confirmed by the ledger, \(count(.contradicted)) contradicted, \(count(.unverifiable)) unverifiable, \(count(.ambiguous)) ambiguous\(notJudgedText.map { "; \($0)" } ?? "")"
+    )
+    page += "</p>\n"
+    // The points first, in rank order: the first screen names them.
+    if !all.isEmpty {
+      page += "<nav class=\"top\" aria-label=\"Contradictions\"><ol>\n"
+      for contradiction in all.prefix(Self.topListed) {
+        let times =
+          contradiction.findings.count > 1
+          ? " <span class=\"times\">×\(contradiction.findings.count)</span>" : ""
+        page +=
+          "<li><span class=\"sev \(contradiction.severity.rawValue)\">\(contradiction.severity.rawValue)</span> <a href=\"#\(HTML.escape(contradiction.id))\">\(HTML.escape(contradiction.headline))</a>\(times)</li>\n"
+      }
+      page += "</ol>"
+      if all.count > Self.topListed {
+        page += "<p>… and \(all.count - Self.topListed) more below.</p>"
+      }
+      page += "</nav>\n"
+    }
+    page += "</header>\n<main>\n"
+    page += controls(all)
     page += "<p id=\"shown\" aria-live=\"polite\">\(counted(all.count, "contradiction"))</p>\n"
     page += "<div id=\"findings\">\n"
     // Most severe and largest first (the sort control's default).
     for (order, contradiction) in all.enumerated() { page += article(contradiction, order: order) }
     if findings.isEmpty { page += "<p>No findings.</p>\n" }
     page += "</div>\n"
-    if !problems.isEmpty || !ledgerIssues.isEmpty {
-      page += "<section class=\"unused\"><h2>Files and ledger rows not used</h2><ul>\n"
-      for problem in problems {
-        page +=
-          "<li><code>\(HTML.escape(problem.path))</code>: \(HTML.escape(problem.status)): \(HTML.escape(problem.reason))</li>\n"
-      }
-      for issue in ledgerIssues {
-        page +=
-          "<li><code>\(HTML.escape("\(issue.file):\(issue.line)"))</code>: bad row: \(HTML.escape(issue.reason))</li>\n"
-      }
-      page += "</ul></section>\n"
-    }
+    page += htmlTail()
     page += "<section class=\"rules\"><h2>Rules</h2><dl>\n"
     for rule in Rules.all {
       page += "<dt>\(rule.id) \(rule.name)</dt><dd>\(HTML.escape(rule.detail))</dd>\n"
@@ -69,21 +71,80 @@ extension CheckRun {
     return page
   }
 
-  /// The subject a finding is filed under: its claim's subject, flow or ledger party.
-  private func subject(of finding: Finding) -> String {
-    if case .ledger(let link) = finding.evidence { return link.customer }
-    guard let claim = finding.claims.first else { return "" }
-    if let flow = claim.flow { return "\(flow.from ?? "?") → \(flow.to ?? "?")" }
-    return claim.subject ?? "(none)"
+  /// How many contradictions the list at the top names.
+  static let topListed = 10
+
+  /// The sections after the contradictions: confirmed claims, claims not judged by reason, and
+  /// files and ledger rows not used.
+  private func htmlTail() -> String {
+    var page = ""
+    let confirmed = claims.filter { verdicts[$0.id] == .consistent }
+    if !confirmed.isEmpty {
+      page +=
+        "<details class=\"more\"><summary>Confirmed by the ledger (\(confirmed.count))</summary><ul>\n"
+      for claim in confirmed.prefix(Self.listedClaims) {
+        let party = parties[claim.id].map { " for " + HTML.escape($0.name) } ?? ""
+        page +=
+          "<li><strong>\(HTML.escape(ReaderText.figure(of: claim)))</strong>\(party): “\(HTML.highlight(claim.surface, in: claim.sentence))” <code>\(HTML.escape(location(of: claim)))</code></li>\n"
+      }
+      if confirmed.count > Self.listedClaims {
+        page += "<li>… and \(confirmed.count - Self.listedClaims) more (JSON report)</li>\n"
+      }
+      page += "</ul></details>\n"
+    }
+    let notJudged = self.notJudged
+    if !notJudged.isEmpty {
+      let total = notJudged.reduce(0) { $0 + $1.count }
+      page += "<details class=\"more\"><summary>Not judged (\(total))</summary><ul>\n"
+      for (reason, count) in notJudged {
+        page += "<li>\(HTML.escape(reason.phrase)): \(count)</li>\n"
+      }
+      page += "</ul></details>\n"
+    }
+    if !problems.isEmpty || !ledgerIssues.isEmpty {
+      page +=
+        "<details class=\"more\"><summary>Files and ledger rows not used (\(problems.count + ledgerIssues.count))</summary><ul>\n"
+      for problem in problems {
+        page +=
+          "<li><code>\(HTML.escape(problem.path))</code>: \(HTML.escape(problem.status)): \(HTML.escape(problem.reason))</li>\n"
+      }
+      for issue in ledgerIssues {
+        page +=
+          "<li><code>\(HTML.escape("\(issue.file):\(issue.line)"))</code>: bad row: \(HTML.escape(issue.reason))</li>\n"
+      }
+      page += "</ul></details>\n"
+    }
+    return page
   }
 
-  private func controls() -> String {
+  /// The subject a finding is filed under: its claim's subject, flow or ledger party.
+  ///
+  /// One value per party: a site's owner in brackets ("Giga Texas (Tesla)") and an alias
+  /// ("Vérel") are filed under the site's or entity's own name.
+  private func subject(of finding: Finding) -> String {
+    func name(_ name: String) -> String {
+      let bare =
+        name.hasSuffix(")") ? String(name[..<(name.lastIndex(of: "(") ?? name.endIndex)]) : name
+      let trimmed = bare.trimmingCharacters(in: .whitespaces)
+      return entityNames[trimmed] ?? trimmed
+    }
+    guard let claim = finding.claims.first else { return "" }
+    if case .ledger(let link) = finding.evidence { return name(link.customer) }
+    if let flow = claim.flow {
+      return "\(flow.from.map(name) ?? "?") → \(flow.to.map(name) ?? "?")"
+    }
+    if case .conflict(let party?) = finding.evidence { return name(party) }
+    return claim.subject.map(name) ?? "(none)"
+  }
+
+  private func controls(_ all: [Contradiction]) -> String {
     func options(_ values: [String]) -> String {
       values.map { "<option value=\"\(HTML.escape($0))\">\(HTML.escape($0))</option>" }.joined()
     }
-    let rules = Set(findings.map(\.rule)).sorted()
-    let subjects = Set(findings.map(subject(of:))).sorted()
-    let documents = Set(findings.compactMap { $0.claims.first?.document }).sorted()
+    let leads = all.map { $0.findings[0] }
+    let rules = Set(leads.map(\.rule)).sorted()
+    let subjects = Set(leads.map(subject(of:))).sorted()
+    let documents = Set(all.compactMap { $0.claims.first?.document }).sorted()
     return """
       <form id="controls" class="controls">
       <label>Severity <select data-filter="severity"><option value="">all</option>\(options(["error", "warning", "note"]))</select></label>
@@ -108,6 +169,11 @@ extension CheckRun {
       " data-severity=\"\(severity)\" data-rule=\"\(HTML.escape(contradiction.rule))\""
     html +=
       " data-subject=\"\(HTML.escape(subject(of: finding)))\" data-document=\"\(HTML.escape(document))\""
+    // The figures a search by value finds it by: every claim's stated ends, and the ledger's sum.
+    var values = claims.flatMap { [$0.stated.low, $0.stated.high].compactMap { $0 } }
+    if case .ledger(let link) = finding.evidence, link.rowCount > 0 { values.append(link.sum) }
+    let distinct = Array(Set(values.map { "\($0)" })).sorted()
+    html += " data-values=\"\(HTML.escape(distinct.joined(separator: " ")))\""
     html += " data-order=\"\(order)\">\n"
     html += "<h3><span class=\"sev \(severity)\">\(severity)</span> "
     html += "\(HTML.escape(contradiction.headline))</h3>\n"
@@ -121,12 +187,8 @@ extension CheckRun {
       " · <a class=\"permalink\" href=\"#\(HTML.escape(contradiction.id))\">\(HTML.escape(contradiction.id))</a></p>\n"
     html +=
       "<p class=\"message\">\(HTML.escape(message(of: finding)))</p>\n<div class=\"evidence\">\n"
-    for (index, claim) in claims.enumerated() {
-      // The first few side by side with the ledger; the rest folded.
-      if index == Self.claimsShown {
-        html +=
-          "<details class=\"more\"><summary>\(claims.count - Self.claimsShown) more claims</summary>\n"
-      }
+    // The first few side by side with the ledger; the rest folded below, one line each.
+    for (index, claim) in claims.prefix(Self.claimsShown).enumerated() {
       html +=
         "<figure class=\"claim\"><figcaption>\(index == 0 ? "Claim" : "Also said")</figcaption>\n"
       html += "<blockquote>\(HTML.highlight(claim.surface, in: claim.sentence))</blockquote>\n"
@@ -134,7 +196,6 @@ extension CheckRun {
         "<p class=\"source\">\(claim.speaker.map { HTML.escape($0) + " · " } ?? "")<code>\(HTML.escape(location(of: claim)))</code></p>\n"
       html += "<p class=\"fields\">\(HTML.escape(Self.fields(of: claim)))</p></figure>\n"
     }
-    if claims.count > Self.claimsShown { html += "</details>\n" }
     if case .ledger(let link) = finding.evidence {
       let bookings = contradiction.bookings
       html +=
@@ -159,8 +220,18 @@ extension CheckRun {
       }
       html += "</figure>\n"
     }
+    html += "</div>\n"
+    if claims.count > Self.claimsShown {
+      html +=
+        "<details class=\"more\"><summary>\(claims.count - Self.claimsShown) more occurrences</summary><ol class=\"occurrences\">\n"
+      for claim in claims.dropFirst(Self.claimsShown) {
+        html +=
+          "<li><code>\(HTML.escape(location(of: claim)))</code>\(claim.speaker.map { " " + HTML.escape($0) } ?? ""): \(HTML.highlight(claim.surface, in: claim.sentence))</li>\n"
+      }
+      html += "</ol></details>\n"
+    }
     html +=
-      "</div>\n<p class=\"math\"><strong>Arithmetic:</strong> \(HTML.escape(finding.arithmetic))</p>\n</article>\n"
+      "<p class=\"math\"><strong>Arithmetic:</strong> \(HTML.escape(finding.arithmetic))</p>\n</article>\n"
     return html
   }
 

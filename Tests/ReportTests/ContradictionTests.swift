@@ -124,4 +124,32 @@ private func repeatedRun(copies: Int = 4, others: Int = 0) -> CheckRun {
     #expect(few.count == 4)
     #expect(!few.contains { $0.contains("more in the report") })
   }
+
+  @Test(
+    "the HTML page is titled with the corpus and the day, and names the top contradictions first")
+  func htmlLeads() throws {
+    var run = repeatedRun(copies: 3, others: 12)
+    run.corpus = "Corpus"
+    run.runDate = "2026-12-07"
+    let html = run.html()
+    #expect(html.contains("<title>Tally report: Corpus, 2026-12-07</title>"))
+    let top = try #require(html.range(of: "<nav class=\"top\""))
+    let cards = try #require(html.range(of: "<article class=\"finding"))
+    #expect(top.lowerBound < cards.lowerBound)
+    // Ten listed, the rest said to be below; each links to its card.
+    let listed = html[top.lowerBound..<cards.lowerBound]
+    #expect(listed.components(separatedBy: "<li>").count - 1 == 10)
+    #expect(listed.contains("… and 3 more below."))
+    let first = run.contradictions[0]
+    #expect(listed.contains("<a href=\"#\(first.id)\">"))
+    // A search by value finds a card by its figures: the claim's and the ledger's.
+    #expect(html.contains("data-values=\"25 50\""))
+  }
+
+  @Test("the run's day is SOURCE_DATE_EPOCH's when it is set")
+  func runDate() {
+    #expect(CheckRun.today(environment: ["SOURCE_DATE_EPOCH": "1765065600"]) == "2025-12-07")
+    #expect(CheckRun.today(environment: ["SOURCE_DATE_EPOCH": "0"]) == "1970-01-01")
+    #expect(CheckRun.today(environment: [:]).count == 10)
+  }
 }

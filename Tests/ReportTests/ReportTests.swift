@@ -60,6 +60,8 @@ func sampleRun() -> CheckRun {
       quantity: 6000, period: Period(start: "2024-04-01", end: "2024-04-30"), status: .delivered),
   ]
   var run = CheckRun()
+  run.corpus = "Corpus"
+  run.runDate = "2026-12-07"
   run.files = 5
   run.documentsByFormat = ["html": 1, "post": 1, "email": 1]
   run.problems = [
