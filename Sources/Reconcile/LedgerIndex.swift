@@ -131,6 +131,35 @@ struct LedgerIndex {
     var excluded = 0
     var rows: [Int] = []
     var rowCount = 0
+    /// Which rows it covers, for the rows no claim mentions: rows added one by one (by index
+    /// into `LedgerIndex.rows`), and a run of its series counted by running sums.
+    var touched: [Int] = []
+    var run: (key: Key, range: Range<Int>)?
+  }
+
+  /// The rows no slice in `slices` covers, in ledger order: linear in rows and slices.
+  func uncovered(by slices: [Slice]) -> [Booking] {
+    var used = [Bool](repeating: false, count: rows.count)
+    var runs: [Key: [Range<Int>]] = [:]
+    for slice in slices {
+      for row in slice.touched { used[row] = true }
+      if let run = slice.run { runs[run.key, default: []].append(run.range) }
+    }
+    for (key, ranges) in runs {
+      guard let entry = series[key] else { continue }
+      // A difference array over the series: each run adds one at its start, takes it at its end.
+      var depth = [Int](repeating: 0, count: entry.rows.count + 1)
+      for range in ranges {
+        depth[range.lowerBound] += 1
+        depth[range.upperBound] -= 1
+      }
+      var open = 0
+      for index in entry.rows.indices {
+        open += depth[index]
+        if open > 0 { used[entry.rows[index]] = true }
+      }
+    }
+    return rows.indices.filter { !used[$0] }.map { rows[$0] }
   }
 
   static let evidenceLimit = 10
@@ -162,6 +191,7 @@ struct LedgerIndex {
     // One row's figure is the step of the running sums at it: no row is copied to read it.
     func add(_ index: Int) {
       slice.rowCount += 1
+      slice.touched.append(entry.rows[index])
       if slice.rows.count < Self.evidenceLimit { slice.rows.append(entry.rows[index]) }
       if let sums, let counts, counts[index + 1] > counts[index] {
         slice.sum += sums[index + 1] - sums[index]
@@ -197,6 +227,7 @@ struct LedgerIndex {
     slice.counted += counted
     slice.excluded += count - counted
     slice.rowCount += count
+    slice.run = (key, firstInside..<past)
     let room = max(0, Self.evidenceLimit - slice.rows.count)
     slice.rows += entry.rows[firstInside..<min(past, firstInside + room)]
     return slice

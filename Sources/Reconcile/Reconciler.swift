@@ -20,6 +20,8 @@ public struct Reconciliation: Sendable {
   /// the ledger; if it means 'Domvia Habitat', list 'Domvia' under that entity's aliases in
   /// tally.yml".
   public var hints: [String: String] = [:]
+  /// The ledger rows no judged claim links to, in ledger order: bookings no document mentions.
+  public var unusedRows: [Booking] = []
 }
 
 /// Judges claims against a bookings ledger and against each other.
@@ -256,6 +258,7 @@ public struct Reconciler: Sendable {
     var reasons: [String: NotJudgedReason] = [:]
     var hints: [String: String] = [:]
     var nearNames = NearNames(index: index)
+    var coverage: [LedgerIndex.Slice] = []
     let readings = datedReadings(of: claims, parties: parties)
     for original in claims {
       let claim = restated(
@@ -304,6 +307,7 @@ public struct Reconciler: Sendable {
         continue
       }
       linkedParties[claim.id] = (link.customer, link.partySource)
+      coverage += link.coverage
       // Money takes part in REC002 too, grouped by what ties it to the ledger: the item it
       // names, else the phrases that tie it ("AI spend" apart from "Nvidia hardware").
       // Money one party paid another, for no one item, is compared with the other accounts of
@@ -370,7 +374,8 @@ public struct Reconciler: Sendable {
     let order = keys.indices.sorted { keys[$0] < keys[$1] }
     return Reconciliation(
       verdicts: verdicts, findings: order.map { findings[$0] }, items: items,
-      parties: linkedParties, reasons: reasons, hints: hints)
+      parties: linkedParties, reasons: reasons, hints: hints,
+      unusedRows: index.uncovered(by: coverage))
   }
 
   // MARK: - Linking
@@ -387,6 +392,8 @@ public struct Reconciler: Sendable {
     var sum: Decimal
     /// The part of `sum` from rows that reach outside the period (`LedgerIndex.Slice`).
     var partial: Decimal = 0
+    /// The slices summed, for the rows no claim mentions (`LedgerIndex.uncovered(by:)`).
+    var coverage: [LedgerIndex.Slice] = []
     var excluded: Int
     /// Currencies converted into the claim's, with their rates.
     var converted: [String] = []
@@ -688,6 +695,7 @@ public struct Reconciler: Sendable {
         link.rowCount += slice.rowCount
         link.excluded += slice.excluded
         positions += slice.rows
+        link.coverage.append(slice)
       }
     }
     // Amounts in other currencies count through the configured rate in force at the period's end.
@@ -704,6 +712,7 @@ public struct Reconciler: Sendable {
             link.sum += slice.sum * rate
             link.partial += slice.partial * rate
             link.excluded -= slice.counted
+            link.coverage.append(slice)
             let note = "\(other) at \(rate)"
             if !link.converted.contains(note) { link.converted.append(note) }
           }

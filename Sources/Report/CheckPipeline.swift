@@ -118,6 +118,7 @@ public struct CheckPipeline {
     run.items = result.items
     run.parties = result.parties
     run.findings = result.findings
+    run.unusedRows = result.unusedRows
     return run
   }
 

@@ -105,6 +105,8 @@ public struct CheckRun: Sendable {
   public var ledger: String?
   public var ledgerRows = 0
   public var ledgerIssues: [LedgerIssue] = []
+  /// The ledger rows no judged claim links to: bookings no document mentions.
+  public var unusedRows: [Booking] = []
   /// The ledger's columns that nothing reads (`Ledger.unknownColumns`).
   public var ledgerUnknownColumns: [String] = []
 

@@ -101,6 +101,18 @@ extension CheckRun {
       }
       page += "</ul></details>\n"
     }
+    if !unusedRows.isEmpty {
+      page +=
+        "<details class=\"more\"><summary>Ledger rows no document mentions (\(unusedRows.count))</summary><ul>\n"
+      for booking in unusedRows.prefix(Self.listedClaims) {
+        page +=
+          "<li>\(HTML.escape(booking.id)) <code>\(HTML.escape("\(booking.file):\(booking.line)"))</code>: \(HTML.escape("\(booking.customer), \(booking.figureText), \(booking.status.rawValue), \(booking.periodText)"))</li>\n"
+      }
+      if unusedRows.count > Self.listedClaims {
+        page += "<li>… and \(unusedRows.count - Self.listedClaims) more</li>\n"
+      }
+      page += "</ul></details>\n"
+    }
     if !problems.isEmpty || !ledgerIssues.isEmpty {
       page +=
         "<details class=\"more\"><summary>Files and ledger rows not used (\(problems.count + ledgerIssues.count))</summary><ul>\n"

@@ -184,6 +184,11 @@ extension CheckRun {
             }
           }
           json.field("skipped", skipped)
+          json.field("unusedLedgerRows") { json in
+            json.array { json in
+              for booking in unusedRows { json.string(booking.id) }
+            }
+          }
           json.field("verdicts") { json in
             json.object { json in
               for verdict in Verdict.allCases.map(\.rawValue).sorted() {

@@ -86,6 +86,25 @@ extension CheckRun {
       for (reason, count) in notJudged { text += "- \(reason.phrase): \(count)\n" }
       text += "\n</details>\n\n"
     }
+    if !unusedRows.isEmpty {
+      text +=
+        "<details><summary>Ledger rows no document mentions (\(unusedRows.count))</summary>\n\n"
+      text +=
+        "| Ledger row | Where | Customer | Figure | Status | Period |\n|---|---|---|---|---|---|\n"
+      for booking in unusedRows.prefix(Self.listedClaims) {
+        let cells = [
+          Markdown.escape(booking.id),
+          Markdown.link(path: booking.file, line: booking.line, column: nil),
+          Markdown.escape(booking.customer), Markdown.escape(booking.figureText),
+          booking.status.rawValue, Markdown.escape(booking.periodText),
+        ]
+        text += "| " + cells.joined(separator: " | ") + " |\n"
+      }
+      if unusedRows.count > Self.listedClaims {
+        text += "\n… and \(unusedRows.count - Self.listedClaims) more.\n"
+      }
+      text += "\n</details>\n\n"
+    }
     if !problems.isEmpty || !ledgerIssues.isEmpty {
       text +=
         "<details><summary>Files and ledger rows not used (\(problems.count + ledgerIssues.count))</summary>\n\n"

@@ -60,6 +60,19 @@ extension CheckRun {
       text += "  \(paint("math", "2"))   \(lead.arithmetic)\n"
       text += "  \(paint("id", "2"))     \(contradiction.id)\n\n"
     }
+    // What the ledger backs, briefly.
+    let confirmed = claims.filter { verdicts[$0.id] == .consistent }
+    if !confirmed.isEmpty {
+      text += "confirmed by the ledger (\(confirmed.count)):\n"
+      for claim in confirmed.prefix(Self.claimsShown) {
+        let party = parties[claim.id].map { " for \($0.name)" } ?? ""
+        text += "  \(location(of: claim))  \(ReaderText.figure(of: claim))\(party)\n"
+      }
+      if confirmed.count > Self.claimsShown {
+        text += "  … and \(confirmed.count - Self.claimsShown) more in the JSON report\n"
+      }
+      text += "\n"
+    }
     text +=
       "tally: \(counted(files, "file")), \(counted(documents, "document")), \(counted(claims.count, "claim"))"
     text += "; ledger \(ledger ?? "none") with \(counted(ledgerRows, "row"))"
@@ -71,6 +84,12 @@ extension CheckRun {
       "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))"
     text += " in \(counted(contradictions.count, "contradiction"))\n"
     if let notJudgedText { text += "tally: \(notJudgedText)\n" }
+    if !unusedRows.isEmpty {
+      let named = unusedRows.prefix(Self.claimsShown).map(\.id).joined(separator: ", ")
+      let more = unusedRows.count > Self.claimsShown ? ", …" : ""
+      text +=
+        "tally: \(counted(unusedRows.count, "ledger row")) no document mentions: \(named)\(more)\n"
+    }
     let fallbacks = mainTextFallbacks
     if !fallbacks.isEmpty {
       let total = fallbacks.values.reduce(0, +)

@@ -183,6 +183,27 @@ private func row(
     #expect(table.bookings.map(\.id) == ["S-1"])
   }
 
+  @Test("the rows no claim links to are listed, however many rows a claim sums")
+  func unusedRows() {
+    // Twelve monthly deliveries to Tesla (more than a finding lists), one xAI row, one forecast.
+    var rows = (1...12).map { month in
+      row(
+        "T-\(month)", quantity: 100, month: String(format: "2024-%02d", month), status: .delivered)
+    }
+    rows.append(row("A-1", customer: "xAI", quantity: 50, month: "2024-05", status: .delivered))
+    rows.append(row("F-1", quantity: 900, month: "2025-01", status: .forecast))
+    let year = Period(start: "2024-01-01", end: "2024-12-31")
+    let result = Reconciler().reconcile(
+      [claim("1,500", 1500, 1500, metric: .shipment, period: year)], against: rows)
+    #expect(result.findings.first?.bookings.count == 10)
+    #expect(result.unusedRows.map(\.id) == ["A-1", "F-1"])
+    // A claim not judged links to nothing.
+    let none = Reconciler().reconcile(
+      [claim("1,500", 1500, 1500, metric: .shipment, period: year, modality: .negated)],
+      against: rows)
+    #expect(none.unusedRows.count == rows.count)
+  }
+
   @Test("an order told with no date counts its lots from the document's year on")
   func undatedOrderOnward() {
     let lots = [

@@ -111,7 +111,13 @@ func sampleRun() -> CheckRun {
       bookings: [], evidence: .conflict(party: "Giga Texas")),
   ]
   run.ledger = "Corpus/bookings.csv"
-  run.ledgerRows = 2
+  run.ledgerRows = 3
+  run.unusedRows = [
+    Booking(
+      id: "B-9", file: "Corpus/bookings.csv", line: 5, customer: "xAI", item: "H100",
+      quantity: 1000, period: Period(start: "2024-06-01", end: "2024-06-30"), status: .booked,
+      dateText: "2024-06")
+  ]
   run.ledgerIssues = [
     LedgerIssue(file: "Corpus/bookings.csv", line: 4, reason: "unknown status 'shiped'")
   ]
