@@ -162,6 +162,8 @@ extension Period {
     if wholeMonths {
       return "\(Self.monthNames[m1 - 1]) \(y1) to \(Self.monthNames[m2 - 1]) \(y2)"
     }
+    // "85,000 by the end of the year", said on 23 April.
+    if y1 == y2, m2 == 12, d2 == 31 { return "\(day(y1, m1, d1)) to the end of \(y1)" }
     return "\(day(y1, m1, d1)) to \(day(y2, m2, d2))"
   }
 

@@ -47,6 +47,9 @@ import Testing
         == " from 1 November 2023 to 25 April 2024")
     #expect(Period(start: "2024-04-25", end: "2024-04-25").inText == " on 25 April 2024")
     #expect(Period.year(2024).inText == " in 2024")
+    #expect(
+      Period(start: "2024-04-23", end: "2024-12-31").inText
+        == " from 23 April 2024 to the end of 2024")
   }
 
   @Test("a comparison starts from the claim's own figure, not its rounding bound")
