@@ -192,6 +192,9 @@ public enum Rules {
     public var name: String
     public var summary: String
     public var detail: String
+
+    /// Its section of the docs: `docs/reconcile.md#rec001-contradictsledger`.
+    public var docsPath: String { "docs/reconcile.md#\(id.lowercased())-\(name.lowercased())" }
   }
 
   public static let all: [Rule] = [

@@ -10,6 +10,47 @@ enum URIText {
   static func path(_ path: String) -> String {
     path.addingPercentEncoding(withAllowedCharacters: unreserved) ?? path
   }
+
+  /// Where a file is for code scanning: a URI relative to `%SRCROOT%` (the folder Tally ran in,
+  /// `root`) whatever path was given, or an absolute `file:` URI for a file outside it.
+  static func artifact(_ path: String, root: String?) -> (uri: String, base: String?) {
+    var relative = Substring(path)
+    if path.hasPrefix("/") {
+      guard let root, path.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+        return ("file://" + Self.path(path), nil)
+      }
+      relative = path.dropFirst(root.hasSuffix("/") ? root.count : root.count + 1)
+    }
+    while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+    return (Self.path(String(relative)), CheckRun.sourceRoot)
+  }
+}
+
+/// Where the rules' documentation is, for SARIF's `helpUri` and `informationUri`.
+public struct DocumentationLinks: Sendable {
+  /// The repository's address (`https://github.com/owner/tally`).
+  public var repository: String
+  /// The revision the docs are read at (a commit, a branch).
+  public var revision: String
+
+  /// Creates the links.
+  public init(repository: String, revision: String) {
+    self.repository = repository
+    self.revision = revision
+  }
+
+  /// From GitHub Actions' `GITHUB_SERVER_URL`, `GITHUB_REPOSITORY` and `GITHUB_SHA`, when set.
+  public static func fromGitHub(_ environment: [String: String]) -> DocumentationLinks? {
+    guard let server = environment["GITHUB_SERVER_URL"],
+      let repository = environment["GITHUB_REPOSITORY"],
+      !server.isEmpty, !repository.isEmpty
+    else { return nil }
+    return DocumentationLinks(
+      repository: "\(server)/\(repository)", revision: environment["GITHUB_SHA"] ?? "HEAD")
+  }
+
+  /// The address of a file of the repository: `…/blob/REVISION/docs/reconcile.md#anchor`.
+  func file(_ path: String) -> String { "\(repository)/blob/\(revision)/\(path)" }
 }
 
 extension CheckRun {
@@ -19,7 +60,13 @@ extension CheckRun {
   /// A result sits at its leading claim (line and column in Unicode code points, the sentence as
   /// snippet), has every other occurrence and the ledger rows as related locations, and the
   /// contradiction's stable id as its partial fingerprint.
-  public func sarif(toolVersion: String) -> [UInt8] {
+  ///
+  /// Paths are relative to `%SRCROOT%`, the folder Tally ran in (`root`, absolute; given by the
+  /// command line), which `originalUriBaseIds` names; each rule has `help` in text and Markdown,
+  /// and `helpUri` into docs/reconcile.md when `documentation` says where the repository is.
+  public func sarif(
+    toolVersion: String, root: String? = nil, documentation: DocumentationLinks? = nil
+  ) -> [UInt8] {
     let rules = Rules.all
     var json = JSONWriter()
     json.object { json in
@@ -28,12 +75,29 @@ extension CheckRun {
         json.array { json in
           json.object { json in
             json.field("columnKind", "unicodeCodePoints")
+            json.field("originalUriBaseIds") { json in
+              json.object { json in
+                json.field(Self.sourceRoot) { json in
+                  json.object { json in
+                    json.field("description") { json in
+                      json.object { json in
+                        json.field("text", "The folder tally ran in; every path is relative to it.")
+                      }
+                    }
+                    if let root {
+                      json.field(
+                        "uri", "file://" + URIText.path(root.hasSuffix("/") ? root : root + "/"))
+                    }
+                  }
+                }
+              }
+            }
             json.field("results") { json in
               json.array { json in
                 for contradiction in contradictions {
                   result(
                     contradiction, ruleIndex: rules.firstIndex { $0.id == contradiction.rule },
-                    into: &json)
+                    root: root, into: &json)
                 }
               }
             }
@@ -41,6 +105,9 @@ extension CheckRun {
               json.object { json in
                 json.field("driver") { json in
                   json.object { json in
+                    if let documentation {
+                      json.field("informationUri", documentation.repository)
+                    }
                     json.field("name", "tally")
                     json.field("rules") { json in
                       json.array { json in
@@ -55,6 +122,19 @@ extension CheckRun {
                             }
                             json.field("fullDescription") { json in
                               json.object { json in json.field("text", rule.detail) }
+                            }
+                            json.field("help") { json in
+                              json.object { json in
+                                json.field(
+                                  "markdown",
+                                  "**\(rule.summary)** \(rule.detail)\n\nSee [docs/reconcile.md](\(documentation?.file(rule.docsPath) ?? rule.docsPath))."
+                                )
+                                json.field(
+                                  "text", "\(rule.summary) \(rule.detail) See \(rule.docsPath).")
+                              }
+                            }
+                            if let documentation {
+                              json.field("helpUri", documentation.file(rule.docsPath))
                             }
                             json.field("id", rule.id)
                             json.field("name", rule.name)
@@ -79,8 +159,12 @@ extension CheckRun {
     return json.bytes
   }
 
-  private func result(_ contradiction: Contradiction, ruleIndex: Int?, into json: inout JSONWriter)
-  {
+  /// The base every artifact's URI is relative to.
+  static let sourceRoot = "%SRCROOT%"
+
+  private func result(
+    _ contradiction: Contradiction, ruleIndex: Int?, root: String?, into json: inout JSONWriter
+  ) {
     let lead = contradiction.findings[0]
     let claims = contradiction.claims
     json.object { json in
@@ -88,7 +172,7 @@ extension CheckRun {
       json.field("locations") { json in
         json.array { json in
           if let claim = claims.first {
-            location(of: claim, message: nil, id: nil, into: &json)
+            location(of: claim, message: nil, id: nil, root: root, into: &json)
           }
         }
       }
@@ -113,7 +197,7 @@ extension CheckRun {
               of: claim,
               message:
                 "\(contradiction.rule == "REC002" ? "a source of this contradiction" : "also said"): \(claim.surface)\(claim.speaker.map { " (\($0))" } ?? "")",
-              id: id, into: &json)
+              id: id, root: root, into: &json)
             id += 1
           }
           for booking in contradiction.bookings {
@@ -130,7 +214,7 @@ extension CheckRun {
               json.field("physicalLocation") { json in
                 json.object { json in
                   json.field("artifactLocation") { json in
-                    json.object { json in json.field("uri", URIText.path(booking.file)) }
+                    artifact(booking.file, root: root, into: &json)
                   }
                   json.field("region") { json in
                     json.object { json in json.field("startLine", booking.line) }
@@ -147,7 +231,17 @@ extension CheckRun {
     }
   }
 
-  private func location(of claim: Claim, message: String?, id: Int?, into json: inout JSONWriter) {
+  private func artifact(_ path: String, root: String?, into json: inout JSONWriter) {
+    let (uri, base) = URIText.artifact(path, root: root)
+    json.object { json in
+      json.field("uri", uri)
+      if let base { json.field("uriBaseId", base) }
+    }
+  }
+
+  private func location(
+    of claim: Claim, message: String?, id: Int?, root: String?, into json: inout JSONWriter
+  ) {
     let place = places[claim.id]
     json.object { json in
       if let id { json.field("id", id) }
@@ -157,7 +251,7 @@ extension CheckRun {
       json.field("physicalLocation") { json in
         json.object { json in
           json.field("artifactLocation") { json in
-            json.object { json in json.field("uri", URIText.path(place?.path ?? claim.document)) }
+            artifact(place?.path ?? claim.document, root: root, into: &json)
           }
           json.field("region") { json in
             json.object { json in

@@ -156,7 +156,11 @@ struct CheckCommand: ParsableCommand {
     case .markdown: return Array(run.markdown().utf8)
     case .html: return Array(run.html().utf8)
     case .json: return run.json() + [0x0A]
-    case .sarif: return run.sarif(toolVersion: Tally.version) + [0x0A]
+    case .sarif:
+      return run.sarif(
+        toolVersion: Tally.version, root: FileManager.default.currentDirectoryPath,
+        documentation: DocumentationLinks.fromGitHub(ProcessInfo.processInfo.environment))
+        + [0x0A]
     case .github: return Array(run.github().utf8)
     }
   }

@@ -195,9 +195,15 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
       jsonschema.validate(json.load(sys.stdin), schema)
       print("valid")
       """
-    let result = try shell(
-      ["python3", "-c", script, schema], input: Data(sampleRun().sarif(toolVersion: "1.0.0")))
-    #expect(result.status == 0, "\(result.output)")
+    let links = DocumentationLinks(
+      repository: "https://github.com/example/tally", revision: "abc123")
+    for sarif in [
+      sampleRun().sarif(toolVersion: "1.0.0"),
+      sampleRun().sarif(toolVersion: "1.0.0", root: "/work/repo", documentation: links),
+    ] {
+      let result = try shell(["python3", "-c", script, schema], input: Data(sarif))
+      #expect(result.status == 0, "\(result.output)")
+    }
   }
 
   @Test(
@@ -222,6 +228,62 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
     let related = try #require((conflict["relatedLocations"] as? [[String: Any]])?.first)
     let region = ((related["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])
     #expect(region?["startColumn"] as? Int == 40)
+  }
+}
+
+@Suite struct SARIFPlacementTests {
+  @Test("SARIF paths are relative to %SRCROOT% whatever path was given; rules carry help and links")
+  func placement() throws {
+    var run = sampleRun()
+    // The user named the corpus by an absolute path inside the folder tally ran in.
+    for (id, place) in run.places {
+      run.places[id]?.path = "/work/repo/" + place.path
+    }
+    let links = DocumentationLinks(
+      repository: "https://github.com/example/tally", revision: "abc123")
+    let object =
+      try JSONSerialization.jsonObject(
+        with: Data(run.sarif(toolVersion: "1.0.0", root: "/work/repo", documentation: links)))
+      as? [String: Any]
+    let sarifRun = try #require((object?["runs"] as? [[String: Any]])?.first)
+    let bases = sarifRun["originalUriBaseIds"] as? [String: [String: Any]]
+    #expect(bases?["%SRCROOT%"]?["uri"] as? String == "file:///work/repo/")
+    let result = try #require((sarifRun["results"] as? [[String: Any]])?.first)
+    let location = try #require((result["locations"] as? [[String: Any]])?.first)
+    let artifact =
+      (location["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
+    #expect(artifact?["uri"] == "Corpus/articles/a.html")
+    #expect(artifact?["uriBaseId"] == "%SRCROOT%")
+    let driver = ((sarifRun["tool"] as? [String: Any])?["driver"] as? [String: Any]) ?? [:]
+    #expect(driver["informationUri"] as? String == "https://github.com/example/tally")
+    let rule = try #require((driver["rules"] as? [[String: Any]])?.first)
+    #expect(
+      rule["helpUri"] as? String
+        == "https://github.com/example/tally/blob/abc123/docs/reconcile.md#rec001-contradictsledger"
+    )
+    let help = rule["help"] as? [String: String]
+    #expect(help?["text"]?.hasPrefix("A claim contradicts the bookings ledger.") == true)
+    #expect(
+      help?["markdown"]?.contains(
+        "(https://github.com/example/tally/blob/abc123/docs/reconcile.md#rec001-contradictsledger)")
+        == true)
+    // A file outside the folder keeps an absolute URI.
+    #expect(
+      URIText.artifact("/elsewhere/a b.md", root: "/work/repo") == (
+        "file:///elsewhere/a%20b.md", nil
+      ))
+    #expect(URIText.artifact("./Corpus/x.md", root: nil) == ("Corpus/x.md", "%SRCROOT%"))
+  }
+
+  @Test("the docs have a section for every rule SARIF links to")
+  func ruleSections() throws {
+    let docs = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/reconcile.md"), encoding: .utf8)
+    for rule in Rules.all {
+      #expect(docs.contains("\n### \(rule.id) \(rule.name)\n"), "\(rule.id)")
+    }
   }
 }
 
