@@ -102,7 +102,14 @@ public enum ReaderText {
   /// The claim's own figure is the end of what it states nearest the ledger's, not its rounding
   /// bound: "50,000" against 25,000 is twice, whatever ±500 its writing allows.
   public static func comparison(claim: Claim, ledger: Decimal) -> String? {
-    guard ledger > 0, let own = ownFigure(of: claim, near: ledger), own > 0 else { return nil }
+    comparison(stated: [claim.stated.low, claim.stated.high].compactMap { $0 }, ledger: ledger)
+  }
+
+  /// How a figure stated as `stated` (one value, or a range's two ends) compares with the
+  /// ledger's (`comparison(claim:ledger:)`).
+  public static func comparison(stated: [Decimal], ledger: Decimal) -> String? {
+    guard ledger > 0, let own = stated.min(by: { abs($0 - ledger) < abs($1 - ledger) }), own > 0
+    else { return nil }
     let ratio = NSDecimalNumber(decimal: own / ledger).doubleValue
     if ratio >= 2 {
       return abs(ratio - 2) < 0.05

@@ -3,6 +3,20 @@ import Foundation
 
 extension SnapshotDiff {
   /// For a terminal: one line per change, `+` added or new, `-` removed or resolved, `~` changed.
+  ///
+  /// `color` paints the marks green, red and yellow, as `git diff` does.
+  public func text(color: Bool = false) -> String {
+    func paint(_ line: String) -> String {
+      guard color, let mark = line.first else { return line }
+      let code = mark == "+" ? "32" : mark == "-" ? "31" : "33"
+      return "\u{1B}[\(code)m\(line.dropLast())\u{1B}[0m\n"
+    }
+    return text().split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+      line in line.hasPrefix("tally diff:") ? String(line) + "\n" : paint(String(line) + "\n")
+    }.joined()
+  }
+
+  /// The text diff, uncoloured.
   public func text() -> String {
     var text = ""
     for finding in newFindings {
@@ -15,7 +29,7 @@ extension SnapshotDiff {
     }
     for (base, head) in changedFindings {
       text +=
-        "~ finding \(location(of: head)): \(head.severity): [\(head.rule)] \(head.message) (was: \(base.message))\n"
+        "~ finding \(location(of: head)): \(head.severity): [\(head.rule)] \(change(from: base, to: head))\n"
     }
     for claim in addedClaims {
       text += "+ claim \(claim.location): \(claim.reading): \"\(claim.sentence)\"\n"
@@ -25,9 +39,43 @@ extension SnapshotDiff {
     }
     for change in changedClaims {
       text +=
-        "~ claim \(change.head.location): \(change.base.reading) → \(change.head.reading) (\(change.fields.joined(separator: ", ")))\n"
+        "~ claim \(change.head.location): \(change.base.said) → \(change.head.said) (\((change.fields + [Self.verdictChange(change)]).joined(separator: "; ")))\n"
     }
     return text + summaryLine + "\n"
+  }
+
+  /// A finding made again after an edit, in a reviewer's words: "at least $500 million → at
+  /// least $450 million: still contradicts the ledger, 7 % above its figure (was 19 % above)".
+  public func change(from base: Snapshot.Finding, to head: Snapshot.Finding) -> String {
+    let before = claim(of: base, side: .base)
+    let after = claim(of: head, side: .head)
+    guard let before, let after else { return "\(head.message) (was: \(base.message))" }
+    let edit = before.said == after.said ? after.said : "\(before.said) → \(after.said)"
+    switch head.rule {
+    case "REC001":
+      func compared(_ claim: Snapshot.Claim, _ finding: Snapshot.Finding) -> String? {
+        guard let sum = finding.comparison?.sum else { return nil }
+        return ReaderText.comparison(
+          stated: [claim.low, claim.high].compactMap { $0 }, ledger: sum)
+      }
+      guard let now = compared(after, head) else { break }
+      let then = compared(before, base)
+      return
+        "\(edit): still contradicts the ledger, \(now)\(then.map { $0 == now ? "" : " (was \($0))" } ?? "")"
+    case "REC002":
+      let other = head.claims.dropFirst().first.flatMap { claimsByID[$0] }
+      return
+        "\(edit): still contradicts \(other.map { "\($0.said) in \($0.location)" } ?? "another source")"
+    default: break
+    }
+    return "\(edit): \(head.message)"
+  }
+
+  /// How a claim's verdict moved: "still contradicted", "contradicted → consistent".
+  static func verdictChange(_ change: Change) -> String {
+    let before = change.base.verdict ?? "not judged"
+    let after = change.head.verdict ?? "not judged"
+    return before == after ? "still \(after)" : "\(before) → \(after)"
   }
 
   /// The counts in one line: "tally diff: claims 2 added, 0 removed, 1 changed; findings 1 new,
@@ -70,7 +118,7 @@ extension SnapshotDiff {
       text += "## Findings changed\n\n"
       for (base, head) in changedFindings {
         text +=
-          "- **\(head.severity)** \(head.rule) \(Markdown.code(location(of: head))): \(Markdown.escape(head.message)) (was: \(Markdown.escape(base.message)))\n"
+          "- **\(head.severity)** \(head.rule) \(Markdown.code(location(of: head))): \(Markdown.escape(change(from: base, to: head)))\n"
       }
       text += "\n"
     }
@@ -80,7 +128,7 @@ extension SnapshotDiff {
       text += "## Claims changed\n\n| Where | Before | After | What |\n|---|---|---|---|\n"
       for change in changedClaims {
         text +=
-          "| \(Markdown.code(change.head.location)) | \(Markdown.escape(change.base.reading)) | \(Markdown.escape(change.head.reading)) | \(change.fields.joined(separator: ", ")) |\n"
+          "| \(Markdown.code(change.head.location)) | \(Markdown.escape(change.base.said)) | \(Markdown.escape(change.head.said)) | \((change.fields + [Self.verdictChange(change)]).joined(separator: "; ")) |\n"
       }
       text += "\n"
     }
@@ -112,7 +160,8 @@ extension SnapshotDiff {
     }
     for change in changedClaims {
       annotate(
-        "warning", change.head, "claim changed", "\(change.base.reading) → \(change.head.reading)")
+        "warning", change.head, "claim changed",
+        "\(change.base.said) → \(change.head.said) (\(Self.verdictChange(change)))")
     }
     for claim in removedClaims {
       annotate(
@@ -180,6 +229,7 @@ extension SnapshotDiff {
               for (base, head) in changedFindings {
                 json.object { json in
                   json.field("base") { json in finding(base, into: &json) }
+                  json.field("change", change(from: base, to: head))
                   json.field("head") { json in finding(head, into: &json) }
                 }
               }

@@ -33,6 +33,16 @@ public struct Snapshot: Sendable, Decodable {
       return "\(path ?? document):\(line)\(column.map { ":\($0)" } ?? "")"
     }
 
+    /// The figure as written, with its qualifier and item: "at least $450 million", "11,000
+    /// H100 GPUs".
+    public var said: String {
+      let qualifiers = ["approximate": "about ", "at-least": "at least ", "at-most": "at most "]
+      let counted =
+        unit == "count"
+        ? item.map { " " + ReaderText.plural($0, count: high ?? low, language: .en) } ?? "" : ""
+      return (qualifiers[qualifier] ?? "") + text + counted
+    }
+
     /// The reading for people: "12,000 H100 GPU (exact, Tesla)".
     public var reading: String {
       let value: String
@@ -54,6 +64,13 @@ public struct Snapshot: Sendable, Decodable {
     public var severity: String
     public var message: String
     public var claims: [String]
+    /// The ledger's side of a `REC001` or `REC004` finding: the rows' sum, in the claim's unit.
+    public var comparison: Comparison?
+  }
+
+  public struct Comparison: Sendable, Decodable, Hashable {
+    public var sum: Decimal?
+    public var rows: Int?
   }
 
   public var schemaVersion: Int
@@ -138,11 +155,17 @@ public struct SnapshotDiff: Sendable {
   public var newFindings: [Snapshot.Finding] = []
   public var resolvedFindings: [Snapshot.Finding] = []
   /// Findings about a claim edited in place, before and after ("$120 million" → "$95 million"),
-  /// with the same rule: the same point, still made.
+  /// with the same rule: the same point, still made. (One whose message and severity did not
+  /// change, its sentence edited elsewhere, is unchanged.)
   public var changedFindings: [(base: Snapshot.Finding, head: Snapshot.Finding)] = []
   public var unchangedFindings: [Snapshot.Finding] = []
-  /// Every claim of both sides by id, to locate findings.
-  private var claimsByID: [String: Snapshot.Claim] = [:]
+  /// Every claim of both sides by id, to locate findings; and each side's alone.
+  var claimsByID: [String: Snapshot.Claim] = [:]
+  private var baseClaimsByID: [String: Snapshot.Claim] = [:]
+  private var headClaimsByID: [String: Snapshot.Claim] = [:]
+
+  /// Which snapshot a finding comes from.
+  public enum Side: Sendable { case base, head }
 
   /// Compares `base` with `head`.
   ///
@@ -156,6 +179,8 @@ public struct SnapshotDiff: Sendable {
     let headClaims = Dictionary(
       head.claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     claimsByID = baseClaims.merging(headClaims) { _, head in head }
+    baseClaimsByID = baseClaims
+    headClaimsByID = headClaims
     let paired = Self.pairs(
       removed: base.claims.filter { headClaims[$0.id] == nil },
       added: head.claims.filter { baseClaims[$0.id] == nil })
@@ -188,7 +213,13 @@ public struct SnapshotDiff: Sendable {
       if let match = stillNew.firstIndex(where: {
         $0.rule == finding.rule && Set($0.claims) == claims
       }) {
-        changedFindings.append((finding, stillNew.remove(at: match)))
+        let head = stillNew.remove(at: match)
+        // A sentence edited away from its figure: the same finding, word for word.
+        if head.message == finding.message, head.severity == finding.severity {
+          unchangedFindings.append(head)
+        } else {
+          changedFindings.append((finding, head))
+        }
       } else {
         stillResolved.append(finding)
       }
@@ -246,5 +277,10 @@ public struct SnapshotDiff: Sendable {
   /// A finding's first claim.
   public func claim(of finding: Snapshot.Finding) -> Snapshot.Claim? {
     finding.claims.first.flatMap { claimsByID[$0] }
+  }
+
+  /// A finding's first claim as its own snapshot has it.
+  public func claim(of finding: Snapshot.Finding, side: Side) -> Snapshot.Claim? {
+    finding.claims.first.flatMap { (side == .base ? baseClaimsByID : headClaimsByID)[$0] }
   }
 }

@@ -73,6 +73,9 @@ struct DiffCommand: ParsableCommand {
   @Flag(name: [.short, .long], help: "No summary on standard error.")
   var quiet = false
 
+  @Option(help: "Colour the text diff: auto (a terminal, NO_COLOR unset), always or never.")
+  var color: ColorChoice = .auto
+
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
 
   func validate() throws {
@@ -100,7 +103,7 @@ struct DiffCommand: ParsableCommand {
     let diff = SnapshotDiff(base: base, head: head)
     let sink = try OutputSink(path: output)
     switch format {
-    case .text: sink.write(diff.text())
+    case .text: sink.write(diff.text(color: color.enabled(toTerminal: output == nil)))
     case .markdown: sink.write(diff.markdown())
     case .json: sink.write(Data(diff.json() + [0x0A]))
     case .github: sink.write(diff.github())
@@ -162,13 +165,11 @@ enum GitSide {
   static func snapshot(of corpus: String, at revision: String, check: (String) throws -> Snapshot)
     throws -> Snapshot
   {
-    guard !corpus.hasPrefix("/") else {
-      CheckPipeline.printError("with --git, give the corpus folder relative to the current folder")
-      throw ExitCode(2)
-    }
-    let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(
+    if corpus.hasPrefix("/") { return try absolute(corpus, at: revision, check: check) }
+    let notInGit = "\(corpus): not in a git repository (--git reads the corpus as committed)"
+    let prefix = try git(["rev-parse", "--show-prefix"], what: notInGit).trimmingCharacters(
       in: .whitespacesAndNewlines)
-    let top = try git(["rev-parse", "--show-toplevel"]).trimmingCharacters(
+    let top = try git(["rev-parse", "--show-toplevel"], what: notInGit).trimmingCharacters(
       in: .whitespacesAndNewlines)
     try git(
       ["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"],
@@ -200,6 +201,39 @@ enum GitSide {
     }
     defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     return try check(corpus)
+  }
+
+  /// An absolute corpus path, inside a repository wherever the current folder is: read from its
+  /// own repository, checked where it was extracted, and its places named as the user named
+  /// them, so that the two sides read alike.
+  private static func absolute(
+    _ corpus: String, at revision: String, check: (String) throws -> Snapshot
+  ) throws -> Snapshot {
+    let folder = URL(fileURLWithPath: corpus).standardizedFileURL.resolvingSymlinksInPath().path
+    let notInGit = "\(corpus): not in a git repository (--git reads the corpus as committed)"
+    let top = try git(["-C", folder, "rev-parse", "--show-toplevel"], what: notInGit)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let resolvedTop = URL(fileURLWithPath: top).resolvingSymlinksInPath().path
+    guard folder == resolvedTop || folder.hasPrefix(resolvedTop + "/") else {
+      CheckPipeline.printError("\(corpus): not inside the repository at \(top)")
+      throw ExitCode(2)
+    }
+    let inRepo = String(folder.dropFirst(resolvedTop.count)).drop { $0 == "/" }
+    // Relative to the top of its repository, as the rest of --git reads it.
+    let previous = FileManager.default.currentDirectoryPath
+    guard FileManager.default.changeCurrentDirectoryPath(resolvedTop) else {
+      CheckPipeline.printError("cannot enter \(resolvedTop)")
+      throw ExitCode(2)
+    }
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
+    let relative = inRepo.isEmpty ? "." : String(inRepo)
+    var snapshot = try GitSide.snapshot(of: relative, at: revision, check: check)
+    // Its places as the user named them: "/abs/repo/Corpus/a.md", not "Corpus/a.md".
+    for index in snapshot.claims.indices {
+      guard let path = snapshot.claims[index].path, path.hasPrefix(relative) else { continue }
+      snapshot.claims[index].path = corpus + path.dropFirst(relative.count)
+    }
+    return snapshot
   }
 
   @discardableResult

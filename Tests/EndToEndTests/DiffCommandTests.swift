@@ -39,7 +39,7 @@ import Testing
     #expect(text.contains("+ finding \(corpus)/articles/a.md:4:15: error: [REC001]"))
     #expect(
       text.contains(
-        "~ claim \(corpus)/articles/a.md:4:15: 14,000 H100 GPU (exact, Tesla) → 20,000 H100 GPU (exact, Tesla) (value)"
+        "~ claim \(corpus)/articles/a.md:4:15: 14,000 H100 GPUs → 20,000 H100 GPUs (value; consistent → contradicted)"
       ))
     #expect(
       text.contains(
@@ -51,6 +51,54 @@ import Testing
     #expect(((object?["findings"] as? [String: Any])?["resolved"] as? [Any])?.count == 1)
     #expect(back.status == 0)
     #expect(try TallyRun(["diff", corpus, snapshot, "--fail-on", "any-change"]).status == 1)
+  }
+
+  @Test(
+    "a review's diff: an edited figure is changed with its new distance, an edit elsewhere and a moved paragraph are no change"
+  )
+  func reviewPairing() throws {
+    let folder = try corpus()
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    let snapshot = folder.url.appendingPathComponent("base.json").path
+    // The base already contradicts the ledger: 20,000 against 14,000.
+    try folder.write(
+      "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
+    #expect(try TallyRun(["check", corpus, "--format", "json", "--output", snapshot]).status == 1)
+    // The figure edited in place: still a contradiction, closer to the ledger.
+    try folder.write(
+      "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "16,000"))
+    let edited = String(
+      decoding: try TallyRun(["diff", snapshot, corpus, "--fail-on", "never"]).stdout, as: UTF8.self
+    )
+    #expect(
+      edited.contains(
+        "~ finding \(corpus)/articles/a.md:4:15: error: [REC001] 20,000 H100 GPUs → 16,000 H100 GPUs: still contradicts the ledger, 14 % above the ledger's figure (was 43 % above the ledger's figure)"
+      ), "\(edited)")
+    #expect(edited.contains("(value; still contradicted)"))
+    #expect(edited.contains("findings 0 new, 0 resolved, 1 changed"))
+    // An edit elsewhere in the sentence: the same claim, nothing to review.
+    try folder.write(
+      "corpus/articles/a.md",
+      article.replacingOccurrences(of: "14,000", with: "20,000")
+        .replacingOccurrences(of: "the company said", with: "the company confirmed"))
+    let reworded = String(
+      decoding: try TallyRun(["diff", snapshot, corpus, "--fail-on", "never"]).stdout, as: UTF8.self
+    )
+    #expect(
+      reworded.contains(
+        "claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved, 0 changed"),
+      "\(reworded)")
+    // The paragraphs swapped: every claim moved, none changed.
+    try folder.write(
+      "corpus/articles/a.md",
+      "---\ndate: 2024-06-04\n---\nIts rival bought 300 B200 GPUs.\n\nTesla ordered 20,000 H100 GPUs in March 2024, the company said.\n"
+    )
+    let moved = String(
+      decoding: try TallyRun(["diff", snapshot, corpus, "--fail-on", "any-change"]).stdout,
+      as: UTF8.self)
+    #expect(
+      moved.contains("claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved, 0 changed"),
+      "\(moved)")
   }
 
   @Test("--git compares the committed corpus with the work tree, without touching it")
@@ -90,6 +138,37 @@ import Testing
     #expect(fresh.stderr.contains("other did not exist at HEAD"))
     #expect(String(decoding: fresh.stdout, as: UTF8.self).contains("claims 1 added"))
     #expect(try TallyRun(["diff", "--git", "no-such-rev", "corpus"], in: folder.url).status == 2)
+    // An absolute path inside the repository, from a folder outside it: the same diff, the
+    // places named as given.
+    let outside = try TemporaryDirectory()
+    let absolute = folder.url.appendingPathComponent("corpus").path
+    let far = try TallyRun(
+      ["diff", "--git", "HEAD", absolute, "--fail-on", "never"], in: outside.url)
+    let farText = String(decoding: far.stdout, as: UTF8.self)
+    #expect(far.status == 0, "\(far.stderr)")
+    #expect(farText.contains("~ claim \(absolute)/articles/a.md:6:"), "\(farText)")
+    #expect(farText.contains("claims 0 added, 0 removed, 1 changed"))
+    // A folder that is in no repository is said to be so.
+    let loose = try TallyRun(["diff", "--git", "HEAD", outside.url.path], in: outside.url)
+    #expect(loose.status == 2)
+    #expect(loose.stderr.contains("not in a git repository"), "\(loose.stderr)")
+  }
+
+  @Test("--color paints the diff's marks; never, and a pipe by default, leave them plain")
+  func colour() throws {
+    let folder = try corpus()
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    let snapshot = folder.url.appendingPathComponent("base.json").path
+    #expect(try TallyRun(["check", corpus, "--format", "json", "--output", snapshot]).status == 0)
+    try folder.write(
+      "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
+    let painted = try TallyRun([
+      "diff", snapshot, corpus, "--color", "always", "--fail-on", "never",
+    ])
+    #expect(String(decoding: painted.stdout, as: UTF8.self).contains("\u{1B}[32m+ finding"))
+    #expect(String(decoding: painted.stdout, as: UTF8.self).contains("\u{1B}[33m~ claim"))
+    let plain = try TallyRun(["diff", snapshot, corpus, "--fail-on", "never"])
+    #expect(!String(decoding: plain.stdout, as: UTF8.self).contains("\u{1B}["))
   }
 
   @Test("bad snapshots and usage exit 2 with the reason")

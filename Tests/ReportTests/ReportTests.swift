@@ -406,7 +406,7 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
     let findingJSON = findings.map { finding in
       """
       {"id":"\(finding.id)","rule":"REC001","severity":"error","message":"\(finding.message)",\
-      "claims":["\(finding.claim)"]}
+      "claims":["\(finding.claim)"],"comparison":{"sum":90,"rows":1}}
       """
     }
     let json =
@@ -439,7 +439,7 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
     #expect(diff.changedFindings.map(\.head.id) == ["f2"])
     #expect(
       diff.text().contains(
-        "~ finding a.md: error: [REC001] claim of 95 is outside the ledger's 90 (was: claim of 120 is outside the ledger's 90)"
+        "~ finding a.md: error: [REC001] 120 → 95: still contradicts the ledger, 6 % above the ledger's figure (was 33 % above the ledger's figure)"
       ))
     // A figure gone from a sentence rewritten around another one is removed, and the new added.
     let rewritten = try snapshot([("c5", "7", 7, "Seven buses arrived.")])
