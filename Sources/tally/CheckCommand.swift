@@ -23,6 +23,9 @@ struct CheckCommand: ParsableCommand {
         tally check Corpus
         tally check Corpus --format html --output report.html
         tally check Corpus --format json --output snapshot.json
+
+      Exit status: 0 no finding reached --fail-on; 1 one did; 2 a usage error, or a corpus, \
+      ledger, configuration or output that cannot be read or written.
       """
   )
 
@@ -46,7 +49,7 @@ struct CheckCommand: ParsableCommand {
 
   @Option(
     name: [.short, .long],
-    help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    help: "Output format.")
   var format: Format = .text
 
   @Option(
@@ -61,10 +64,10 @@ struct CheckCommand: ParsableCommand {
       valueName: "format=path"))
   var reports: [String] = []
 
-  @Option(help: "Exit 1 when a finding reaches this severity: error, warning, note or never.")
+  @Option(help: "Exit 1 when a finding reaches this severity (never: exit 0 whatever is found).")
   var failOn: FailOn = .error
 
-  @Option(help: "Colour the text report: auto (a terminal, NO_COLOR unset), always or never.")
+  @Option(help: "Colour the text report (auto: on a terminal, unless NO_COLOR is set).")
   var color: ColorChoice = .auto
 
   @Flag(help: "Treat any bad ledger row as an error (exit 2).")

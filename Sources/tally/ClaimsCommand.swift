@@ -18,8 +18,12 @@ struct ClaimsCommand: ParsableCommand {
       A tally.yml at the root of a folder given alone (or --config) is read as 'tally check' \
       reads it: its descriptions, people and mail domains name the parties.
 
-      Example:
+      Examples:
         tally claims Corpus --format table
+        echo "Tesla bought 5,000 H100s in 2024." | tally claims - --date 2024-06-01
+
+      Exit status: 0 done (files skipped or failed are listed, with their reasons); 2 a usage \
+      error or a path that does not exist.
       """
   )
 

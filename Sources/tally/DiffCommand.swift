@@ -13,14 +13,17 @@ struct DiffCommand: ParsableCommand {
       corpus folder, compared as it was at git revision REV (read with 'git archive', the work \
       tree untouched) with the folder as it is now.
 
-      Reports claims added, removed and changed (same id, other value, qualifier, unit or \
-      subject) and findings new, resolved and unchanged, matched by their stable ids. Exit \
-      status: 1 when a new finding reaches --fail-on (any-change: when anything changed), 0 \
-      otherwise, 2 for usage errors.
+      Reports claims added, removed and changed (a figure edited in place, or the same id \
+      with another value, qualifier, unit or subject) and findings new, resolved, changed and \
+      unchanged, matched by their stable ids.
 
       Examples:
-        tally diff --git origin/main Corpus --format markdown >> "$GITHUB_STEP_SUMMARY"
+        tally diff --git origin/main Corpus -f markdown >> "$GITHUB_STEP_SUMMARY"
         tally diff Tests/Baseline/Corpus.json Corpus --fail-on any-change
+
+      Exit status: 0 nothing reached --fail-on; 1 a new finding reached it (any-change: \
+      anything changed); 2 a usage error, a snapshot or corpus that cannot be read, or --git \
+      outside a repository.
       """
   )
 
@@ -46,7 +49,7 @@ struct DiffCommand: ParsableCommand {
 
   @Option(
     name: [.short, .long],
-    help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    help: "Output format.")
   var format: Format = .text
 
   @Option(
@@ -54,11 +57,19 @@ struct DiffCommand: ParsableCommand {
     completion: .file())
   var output: String?
 
-  @Option(help: "Exit 1 on: \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(
+    help:
+      "What makes the diff exit 1: a new error, a new warning, any new finding, any change, or never."
+  )
   var failOn: FailOn = .newError
 
-  @Option(name: [.short, .long], help: "Files read at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @Option(
+    name: [.customShort("j"), .customLong("jobs")],
+    help: ArgumentHelp("Files read at once (default: the number of cores).", valueName: "n"))
+  var requestedJobs: Int?
+
+  /// Files read at once: as asked, else one per core.
+  var jobs: Int { requestedJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
   @Option(
     help: "The bookings ledger for a corpus side (default: bookings.* at its root).",
@@ -73,13 +84,13 @@ struct DiffCommand: ParsableCommand {
   @Flag(name: [.short, .long], help: "No summary on standard error.")
   var quiet = false
 
-  @Option(help: "Colour the text diff: auto (a terminal, NO_COLOR unset), always or never.")
+  @Option(help: "Colour the text diff (auto: on a terminal, unless NO_COLOR is set).")
   var color: ColorChoice = .auto
 
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard (requestedJobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
     if revision != nil {
       guard sides.count == 1 else { throw ValidationError("with --git, give one corpus folder") }
     } else {

@@ -18,6 +18,8 @@ struct EvalCommand: ParsableCommand {
       Example:
         tally eval Corpus
         tally eval Corpus --format json --output eval.json
+
+      Exit status: 0 scored; 2 a usage error, or a corpus or gold that cannot be read.
       """
   )
 
@@ -45,11 +47,16 @@ struct EvalCommand: ParsableCommand {
     completion: .file())
   var output: String?
 
-  @Option(name: [.short, .long], help: "Files read at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @Option(
+    name: [.customShort("j"), .customLong("jobs")],
+    help: ArgumentHelp("Files read at once (default: the number of cores).", valueName: "n"))
+  var requestedJobs: Int?
+
+  /// Files read at once: as asked, else one per core.
+  var jobs: Int { requestedJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard (requestedJobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {

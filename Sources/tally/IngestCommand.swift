@@ -14,8 +14,11 @@ struct IngestCommand: ParsableCommand {
       transcript it recognises, and prints a JSON record for each document and for each \
       file it skipped or could not read. A summary goes to standard error.
 
-      Example:
+      Examples:
         tally ingest Corpus --format json --output corpus.json
+
+      Exit status: 0 done (files skipped or failed are listed, with their reasons); 2 a usage \
+      error or a path that does not exist.
       """
   )
 

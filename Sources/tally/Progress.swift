@@ -66,8 +66,13 @@ struct Progress {
 /// The options of every command that reads a corpus: how many files at once, and what goes to
 /// standard error while it is read.
 struct ReadingOptions: ParsableArguments {
-  @Option(name: [.short, .long], help: "Files read at once (default: the number of cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @Option(
+    name: [.customShort("j"), .customLong("jobs")],
+    help: ArgumentHelp("Files read at once (default: the number of cores).", valueName: "n"))
+  var requestedJobs: Int?
+
+  /// Files read at once: as asked, else one per core.
+  var jobs: Int { requestedJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
   @Flag(name: [.short, .long], help: "No progress line, and no summary, on standard error.")
   var quiet = false
@@ -76,7 +81,7 @@ struct ReadingOptions: ParsableArguments {
   var verbose = false
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard (requestedJobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
   /// The progress shown for these flags.
