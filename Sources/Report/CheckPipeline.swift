@@ -117,7 +117,7 @@ public struct CheckPipeline {
     run.hints = result.hints
     run.items = result.items
     run.parties = result.parties
-    run.findings = result.findings
+    run.findings = prepared.settings.applyingRules(to: result.findings)
     run.unusedRows = result.unusedRows
     return run
   }

@@ -105,6 +105,8 @@ public struct CheckRun: Sendable {
   public var ledger: String?
   public var ledgerRows = 0
   public var ledgerIssues: [LedgerIssue] = []
+  /// How many findings a baseline accepted, and left out (`accepting(_:)`).
+  public var acceptedByBaseline = 0
   /// The ledger rows no judged claim links to: bookings no document mentions.
   public var unusedRows: [Booking] = []
   /// The ledger's columns that nothing reads (`Ledger.unknownColumns`).

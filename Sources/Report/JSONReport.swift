@@ -123,6 +123,7 @@ extension CheckRun {
       json.field("schemaVersion", 2)
       json.field("summary") { json in
         json.object { json in
+          if acceptedByBaseline > 0 { json.field("acceptedByBaseline", acceptedByBaseline) }
           json.field("claims", claims.count)
           json.field("contradictions", contradictions.count)
           json.field("documents", documents)

@@ -84,6 +84,10 @@ extension CheckRun {
       "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))"
     text += " in \(counted(contradictions.count, "contradiction"))\n"
     if let notJudgedText { text += "tally: \(notJudgedText)\n" }
+    if acceptedByBaseline > 0 {
+      text +=
+        "tally: \(counted(acceptedByBaseline, "finding")) accepted by the baseline, not shown\n"
+    }
     if !unusedRows.isEmpty {
       let named = unusedRows.prefix(Self.claimsShown).map(\.id).joined(separator: ", ")
       let more = unusedRows.count > Self.claimsShown ? ", …" : ""

@@ -73,6 +73,16 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Treat any bad ledger row as an error (exit 2).")
   var strict = false
 
+  @Option(
+    help: "Report only findings not in this baseline (a file --write-baseline wrote).",
+    completion: .file(extensions: ["json"]))
+  var baseline: String?
+
+  @Option(
+    help: "Record every finding of this run as accepted, in this file.",
+    completion: .file(extensions: ["json"]))
+  var writeBaseline: String?
+
   @OptionGroup var reading: ReadingOptions
 
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
@@ -99,14 +109,33 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     try CheckPipeline.requireReadable([corpus])
     let extras = try extraReports
-    for path in [output].compactMap({ $0 }) + extras.map(\.path) {
+    for path in [output, writeBaseline].compactMap({ $0 }) + extras.map(\.path) {
       try CheckPipeline.refuseOverwriting(path, corpus: corpus)
+    }
+    let accepted = try baseline.map { path in
+      guard let data = FileManager.default.contents(atPath: path) else {
+        CheckPipeline.printError("\(path): cannot read the baseline")
+        throw ExitCode(2)
+      }
+      do {
+        return try Baseline(json: data, file: path)
+      } catch {
+        CheckPipeline.printError("\(error)")
+        throw ExitCode(2)
+      }
     }
     let sink = try OutputSink(path: output)
     let extraSinks = try extras.map { try OutputSink(path: $0.path) }
-    let run = try CheckPipeline(
+    let baselineSink = try writeBaseline.map { try OutputSink(path: $0) }
+    var run = try CheckPipeline(
       corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
     ).runForCommand(progress: reading.progress, budget: budget)
+    // Every finding is recorded, then the accepted ones are left out of what is reported.
+    if let baselineSink {
+      baselineSink.write(Data(run.baseline()))
+      try baselineSink.finish()
+    }
+    if let accepted { run = run.accepting(accepted) }
     // A corpus in which nothing is a document is a broken setup, not a clean bill of health.
     if run.documents == 0 {
       sink.discard()
@@ -134,6 +163,11 @@ struct CheckCommand: ParsableCommand {
       }
       if format != .text || output != nil { lines.append(run.summaryLine) }
       if let output { lines.append("tally: wrote \(output)") }
+      if let writeBaseline {
+        lines.append(
+          "tally: wrote \(writeBaseline) (\(run.findings.count + run.acceptedByBaseline) findings accepted)"
+        )
+      }
       lines += extras.map { "tally: wrote \($0.path)" }
       if !lines.isEmpty {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

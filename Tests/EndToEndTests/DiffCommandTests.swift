@@ -154,6 +154,37 @@ import Testing
     #expect(loose.stderr.contains("not in a git repository"), "\(loose.stderr)")
   }
 
+  @Test(
+    "--write-baseline records the findings; --baseline reports only new ones, and exits by them")
+  func baseline() throws {
+    let folder = try corpus()
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    let accepted = folder.url.appendingPathComponent("accepted.json").path
+    try folder.write(
+      "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
+    let first = try TallyRun(["check", corpus, "--write-baseline", accepted])
+    #expect(first.status == 1)
+    #expect(first.stderr.contains("wrote \(accepted) (1 findings accepted)"))
+    // Everything known: nothing to report, exit 0.
+    let known = try TallyRun(["check", corpus, "--baseline", accepted])
+    #expect(known.status == 0, "\(known.stderr)")
+    #expect(
+      String(decoding: known.stdout, as: UTF8.self).contains("1 finding accepted by the baseline"))
+    // Another figure is another finding: reported, and it fails the run.
+    try folder.write(
+      "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "21,000"))
+    let fresh = try TallyRun(["check", corpus, "--baseline", accepted])
+    #expect(fresh.status == 1)
+    #expect(String(decoding: fresh.stdout, as: UTF8.self).contains("21,000 H100 GPUs against"))
+    // A JSON report is a baseline too; a file that is none is a usage error naming it.
+    try folder.write("bad.json", "[1, 2]")
+    let bad = try TallyRun([
+      "check", corpus, "--baseline", folder.url.appendingPathComponent("bad.json").path,
+    ])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("bad.json: not a JSON object"))
+  }
+
   @Test("--color paints the diff's marks; never, and a pipe by default, leave them plain")
   func colour() throws {
     let folder = try corpus()

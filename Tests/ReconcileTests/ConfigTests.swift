@@ -30,6 +30,31 @@ import Testing
     #expect(config.claimExtractor().extract(from: mail).first?.subject == "Oxbow Interactive")
   }
 
+  @Test("rules turn a rule off or give it another severity; an unknown rule or setting is an error")
+  func rules() throws {
+    let config = try ConfigReader.read(
+      "rules: {REC004: off, rec003: warning, REC001: note}\n", file: "tally.yml")
+    #expect(config.rules["REC004"] == .some(nil))
+    #expect(config.rules["REC003"] == .some(.warning))
+    func finding(_ rule: String, _ severity: Severity) -> Finding {
+      Finding(
+        id: rule, rule: rule, severity: severity, claims: [], bookings: [],
+        evidence: .conflict(party: nil))
+    }
+    let applied = config.applyingRules(to: [
+      finding("REC001", .error), finding("REC002", .error), finding("REC003", .note),
+      finding("REC004", .note),
+    ])
+    #expect(applied.map(\.rule) == ["REC001", "REC002", "REC003"])
+    #expect(applied.map(\.severity) == [.note, .error, .warning])
+    #expect(throws: ConfigError.self) {
+      try ConfigReader.read("rules: {REC009: off}\n", file: "tally.yml")
+    }
+    #expect(throws: ConfigError.self) {
+      try ConfigReader.read("rules: {REC001: loud}\n", file: "tally.yml")
+    }
+  }
+
   @Test("entities, items, aliases, descriptions, fiscal year and tolerance are read")
   func reads() throws {
     let config = try ConfigReader.read(
@@ -93,7 +118,7 @@ import Testing
       ),
       (
         "currencies: USD\nitems: []\n",
-        "tally.yml:1: unknown key 'currencies' (known: currency, entities, exchange_rates, exclude, items, tolerance)"
+        "tally.yml:1: unknown key 'currencies' (known: currency, entities, exchange_rates, exclude, items, rules, tolerance)"
       ),
       ("currency: dollars\n", "tally.yml:1: 'currency' must be an ISO 4217 code such as USD"),
       (

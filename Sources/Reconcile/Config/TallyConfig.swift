@@ -23,6 +23,7 @@ import Yams
 /// tolerance:
 ///   approximate: 0.10             # ±10 % for "about", « environ »
 /// exclude: [README.md]            # files under the corpus root that are not documents
+/// rules: {REC004: off, REC003: warning}   # a rule turned off, or given another severity
 /// ```
 public struct TallyConfig: Sendable {
   /// A company or person that claims and ledger rows name.
@@ -76,6 +77,23 @@ public struct TallyConfig: Sendable {
   /// Files under the corpus root that are not documents (a README), as glob patterns matched
   /// against the path under the root: `README.md`, `notes/*.txt`.
   public var exclude: [String] = []
+  /// Rules turned off (nil) or given another severity, by rule id: `rules: {REC004: off}`.
+  public var rules: [String: Severity?] = [:]
+
+  /// The rule ids `rules` may name.
+  public static let ruleIDs = ["REC001", "REC002", "REC003", "REC004"]
+
+  /// `findings` as `rules` has them: a rule turned off gives none, another severity is applied.
+  public func applyingRules(to findings: [Finding]) -> [Finding] {
+    guard !rules.isEmpty else { return findings }
+    return findings.compactMap { finding in
+      guard let setting = rules[finding.rule] else { return finding }
+      guard let severity = setting else { return nil }
+      var changed = finding
+      changed.severity = severity
+      return changed
+    }
+  }
 
   /// The pattern that excludes `path` (relative to the corpus root), if any.
   ///
@@ -251,6 +269,35 @@ public enum ConfigReader {
         }
       case "exclude":
         config.exclude = try strings(value, key: key, file: file)
+      case "rules":
+        guard let mapping = value.mapping else {
+          throw ConfigError(
+            file: file, line: value.mark?.line,
+            message: "'rules' must map rule ids to off, error, warning or note")
+        }
+        for (ruleNode, settingNode) in mapping {
+          let rule = (ruleNode.string ?? "").uppercased()
+          guard TallyConfig.ruleIDs.contains(rule) else {
+            throw ConfigError(
+              file: file, line: ruleNode.mark?.line,
+              message:
+                "unknown rule '\(ruleNode.string ?? "")' in 'rules' (known: \(TallyConfig.ruleIDs.joined(separator: ", ")))"
+            )
+          }
+          // YAML reads a bare `off` as false.
+          let setting = settingNode.bool == false ? "off" : (settingNode.string ?? "").lowercased()
+          if setting == "off" {
+            config.rules[rule] = .some(nil)
+          } else if let severity = Severity(rawValue: setting) {
+            config.rules[rule] = severity
+          } else {
+            throw ConfigError(
+              file: file, line: settingNode.mark?.line,
+              message:
+                "'rules.\(rule)' must be off, error, warning or note, not '\(settingNode.string ?? "")'"
+            )
+          }
+        }
       case "currency":
         guard let code = value.string, code.count == 3, code.allSatisfy(\.isLetter) else {
           throw ConfigError(
@@ -288,7 +335,7 @@ public enum ConfigReader {
         throw ConfigError(
           file: file, line: keyNode.mark?.line,
           message:
-            "unknown key '\(key)' (known: currency, entities, exchange_rates, exclude, items, tolerance)"
+            "unknown key '\(key)' (known: currency, entities, exchange_rates, exclude, items, rules, tolerance)"
         )
       }
     }
