@@ -185,6 +185,30 @@ import Testing
     #expect(bad.stderr.contains("bad.json: not a JSON object"))
   }
 
+  @Test("tally.yml's rules change what is reported and what fails the run")
+  func ruleOverrides() throws {
+    let folder = try corpus()
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    try folder.write(
+      "corpus/articles/a.md", article.replacingOccurrences(of: "14,000", with: "20,000"))
+    #expect(try TallyRun(["check", corpus]).status == 1)
+    // The contradiction made a warning: reported, but no longer failing --fail-on error.
+    try folder.write("corpus/tally.yml", "rules: {REC001: warning}\n")
+    let softened = try TallyRun(["check", corpus])
+    #expect(softened.status == 0, "\(softened.stderr)")
+    #expect(String(decoding: softened.stdout, as: UTF8.self).contains(": warning: [REC001]"))
+    #expect(try TallyRun(["check", corpus, "--fail-on", "warning"]).status == 1)
+    // Turned off: not reported at all.
+    try folder.write("corpus/tally.yml", "rules: {REC001: off}\n")
+    let off = try TallyRun(["check", corpus, "--fail-on", "note"])
+    #expect(!String(decoding: off.stdout, as: UTF8.self).contains("[REC001]"))
+    // A rule that does not exist is a configuration error.
+    try folder.write("corpus/tally.yml", "rules: {REC042: off}\n")
+    let unknown = try TallyRun(["check", corpus])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("unknown rule 'REC042'"))
+  }
+
   @Test("--color paints the diff's marks; never, and a pipe by default, leave them plain")
   func colour() throws {
     let folder = try corpus()
