@@ -91,22 +91,49 @@ public struct CheckPipeline {
     try ParallelBatches.run(reader.entries, jobs: jobs) { entry in
       readFile?(entry, reader) ?? reader.read(entry)
     } consume: { result in
-      directory.merge(result.people) { first, _ in first }
-      for (id, info) in result.documents { run.documentInfo[id] = info }
-      run.files += 1
-      for format in result.line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
-      if result.line.status != .ok {
-        run.problems.append(
-          CheckRun.FileProblem(
-            path: result.line.path, status: result.line.status.rawValue,
-            reason: result.line.reason ?? ""))
-      }
-      for (claim, place) in zip(result.claims, result.places) {
-        run.claims.append(claim)
-        run.places[claim.id] = place
-      }
+      Self.add(result, to: &run, directory: &directory)
       onFile?(result.line, result.claims.count)
     }
+    return finish(run, directory: directory, prepared: prepared)
+  }
+
+  /// The run from files another process read (`tally stage`), in corpus order: the same
+  /// reconciliation and reports as `run()` over the corpus they came from.
+  ///
+  /// The ledger and configuration are the ones given (`ledger`, `config`); none is looked for.
+  public func run(results: [FileResult]) throws -> CheckRun {
+    let prepared = try prepare(walk: false)
+    var run = prepared.run
+    var directory: [String: String] = [:]
+    for result in results { Self.add(result, to: &run, directory: &directory) }
+    return finish(run, directory: directory, prepared: prepared)
+  }
+
+  /// One file's result, added to the run in corpus order.
+  private static func add(
+    _ result: FileResult, to run: inout CheckRun, directory: inout [String: String]
+  ) {
+    directory.merge(result.people) { first, _ in first }
+    for (id, info) in result.documents { run.documentInfo[id] = info }
+    run.files += 1
+    for format in result.line.formats { run.documentsByFormat[format.rawValue, default: 0] += 1 }
+    if result.line.status != .ok {
+      run.problems.append(
+        CheckRun.FileProblem(
+          path: result.line.path, status: result.line.status.rawValue,
+          reason: result.line.reason ?? ""))
+    }
+    for (claim, place) in zip(result.claims, result.places) {
+      run.claims.append(claim)
+      run.places[claim.id] = place
+    }
+  }
+
+  /// The reconciliation of everything read.
+  private func finish(_ read: CheckRun, directory: [String: String], prepared: Prepared)
+    -> CheckRun
+  {
+    var run = read
     ClaimExtractor.resolveFirstPerson(&run.claims, directory: directory)
     let result = Reconciler(config: prepared.settings).reconcile(
       run.claims, against: prepared.bookings,
@@ -134,12 +161,16 @@ public struct CheckPipeline {
   /// Reads the configuration and the ledger and walks the corpus: everything but the files.
   ///
   /// A worker process prepares the same check as its parent and reads the files it is given.
-  public func prepare() throws -> Prepared {
+  ///
+  /// Without `walk` (files read elsewhere, `tally stage`), no default ledger or configuration is
+  /// looked for and the corpus is not listed.
+  public func prepare(walk: Bool = true) throws -> Prepared {
     // Paths stay as the user wrote them: no absolute paths in reports.
     let ledgerPath =
       try ledger
-      ?? Self.defaultFile(["bookings.csv", "bookings.json", "bookings.jsonl"], in: corpus)
-    let configPath = try config ?? Self.defaultFile(["tally.yml"], in: corpus)
+      ?? (walk
+        ? Self.defaultFile(["bookings.csv", "bookings.json", "bookings.jsonl"], in: corpus) : nil)
+    let configPath = try config ?? (walk ? Self.defaultFile(["tally.yml"], in: corpus) : nil)
     let settings = try configPath.map(Self.readConfig) ?? TallyConfig()
     let calendars = settings
     var run = CheckRun()
@@ -173,7 +204,7 @@ public struct CheckPipeline {
     // speaks for their organisation in every document: "we" is placed once all are read.
     placing.placesFirstPersonLater = true
     // Files tally.yml excludes are accounted for as skipped, with the pattern that excluded them.
-    var entries = CorpusWalker.walk([corpus])
+    var entries = walk ? CorpusWalker.walk([corpus]) : []
     for index in entries.indices where entries[index].problem == nil {
       if let pattern = settings.exclusion(of: entries[index].path) {
         entries[index].problem = .skipped
@@ -230,7 +261,15 @@ public struct FileReader: Sendable {
 
   /// Reads `entry`.
   public func read(_ entry: CorpusEntry) -> FileResult {
-    let outcome = ingestor.ingest(entry)
+    result(of: ingestor.ingest(entry))
+  }
+
+  /// Reads a file's bytes, with the siblings its reader may open (a pack's record).
+  public func read(_ bytes: [UInt8], path: String, siblings: [String: [UInt8]]) -> FileResult {
+    result(of: ingestor.ingest(bytes, path: path, siblings: siblings))
+  }
+
+  private func result(of outcome: FileOutcome) -> FileResult {
     var result = FileResult(line: IngestSummary.Line(outcome))
     for document in outcome.documents {
       result.people.merge(ClaimExtractor.peopleDirectory(of: document)) { first, _ in first }

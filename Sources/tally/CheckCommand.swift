@@ -34,8 +34,20 @@ struct CheckCommand: ParsableCommand {
   }
   enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, note, never }
 
-  @Argument(help: "The corpus folder.", completion: .directory)
-  var corpus: String
+  @Argument(
+    help: ArgumentHelp("The corpus folder (none with --claims).", valueName: "corpus"),
+    completion: .directory)
+  var corpusArgument: String?
+
+  @Option(
+    parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "Reconcile the lines 'tally stage' wrote in these files instead of reading a corpus.",
+      valueName: "file"))
+  var claims: [String] = []
+
+  /// The corpus: the one named, or the one the stage lines came from.
+  private var corpus: String { corpusArgument ?? "." }
 
   @Option(
     help: "The bookings ledger (CSV, JSON or JSON Lines).",
@@ -104,10 +116,43 @@ struct CheckCommand: ParsableCommand {
 
   func validate() throws {
     _ = try extraReports
+    if claims.isEmpty, corpusArgument == nil { throw ValidationError("give a corpus folder") }
+    if !claims.isEmpty, corpusArgument != nil {
+      throw ValidationError("give a corpus or --claims, not both")
+    }
+  }
+
+  /// The run from `tally stage` lines: the same reconciliation as over the corpus they came
+  /// from.
+  private func runFromStage() throws -> CheckRun {
+    let decoder = JSONDecoder()
+    var lines: [StageLine] = []
+    for file in claims {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        CheckPipeline.printError("\(file): cannot be read")
+        throw ExitCode(2)
+      }
+      for (number, line) in data.split(separator: 0x0A).enumerated() where !line.isEmpty {
+        guard let staged = try? decoder.decode(StageLine.self, from: line) else {
+          CheckPipeline.printError("\(file):\(number + 1): not a line 'tally stage' writes")
+          throw ExitCode(2)
+        }
+        lines.append(staged)
+      }
+    }
+    do {
+      let results = try Stager.results(from: lines)
+      let name = lines.first { $0.type == "document" }?.corpus ?? "."
+      return try CheckPipeline(corpus: name, ledger: ledger, config: config, strict: strict)
+        .run(results: results)
+    } catch {
+      CheckPipeline.printError("\(error)")
+      throw ExitCode(2)
+    }
   }
 
   func run() throws {
-    try CheckPipeline.requireReadable([corpus])
+    if claims.isEmpty { try CheckPipeline.requireReadable([corpus]) }
     let extras = try extraReports
     for path in [output, writeBaseline].compactMap({ $0 }) + extras.map(\.path) {
       try CheckPipeline.refuseOverwriting(path, corpus: corpus)
@@ -127,9 +172,11 @@ struct CheckCommand: ParsableCommand {
     let sink = try OutputSink(path: output)
     let extraSinks = try extras.map { try OutputSink(path: $0.path) }
     let baselineSink = try writeBaseline.map { try OutputSink(path: $0) }
-    var run = try CheckPipeline(
-      corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
-    ).runForCommand(progress: reading.progress, budget: budget)
+    var run =
+      try claims.isEmpty
+      ? CheckPipeline(
+        corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
+      ).runForCommand(progress: reading.progress, budget: budget) : runFromStage()
     // Every finding is recorded, then the accepted ones are left out of what is reported.
     if let baselineSink {
       baselineSink.write(Data(run.baseline()))

@@ -9,7 +9,7 @@ struct Tally: ParsableCommand {
     version: Tally.version,
     subcommands: [
       CheckCommand.self, DiffCommand.self, EvalCommand.self, IngestCommand.self, ClaimsCommand.self,
-      WorkerCommand.self,
+      PackCommand.self, StageCommand.self, WorkerCommand.self,
     ]
   )
 

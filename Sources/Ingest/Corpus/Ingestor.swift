@@ -95,6 +95,16 @@ public struct Ingestor: Sendable {
     ingest(bytes, path: path, siblings: nil)
   }
 
+  /// Ingests a file's bytes with the files beside it that its reader may open
+  /// (`siblingNames`), given by name: a pack's record carries them.
+  public func ingest(_ bytes: [UInt8], path: String, siblings: [String: [UInt8]]) -> FileOutcome {
+    ingest(bytes, path: path, siblings: SiblingFiles(given: siblings))
+  }
+
+  /// The files beside a file that a reader may open with it: an X archive's `account.js`
+  /// names the author of its `tweets.js`.
+  public static let siblingNames = ["account.js"]
+
   func ingest(_ bytes: [UInt8], path: String, siblings: SiblingFiles?) -> FileOutcome {
     // A byte-order mark and nothing else is as empty as no bytes at all.
     guard !bytes.isEmpty, !SourceDecoder.isOnlyMark(bytes) else {
@@ -180,9 +190,17 @@ public struct Ingestor: Sendable {
 /// Files beside the one being read, for formats that need a companion file (the X
 /// archive's `account.js` names the author of `tweets.js`).
 struct SiblingFiles: Sendable {
-  var directory: URL
+  var directory: URL?
+  /// Siblings given with the file's bytes (a pack's record), by name.
+  var given: [String: [UInt8]] = [:]
+
+  init(directory: URL) { self.directory = directory }
+
+  init(given: [String: [UInt8]]) { self.given = given }
 
   func contents(of name: String) -> [UInt8]? {
+    if let bytes = given[name] { return bytes }
+    guard let directory else { return nil }
     let url = directory.appendingPathComponent(name)
     guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
     return [UInt8](data)
