@@ -128,6 +128,12 @@ public struct CheckRun: Sendable {
   /// Claims by verdict (claims the ledger could not speak to have none).
   public func count(_ verdict: Verdict) -> Int { verdicts.values.count { $0 == verdict } }
 
+  /// The claims the ledger confirms, in corpus order.
+  public var confirmedClaims: [Claim] { claims.filter { verdicts[$0.id] == .consistent } }
+
+  /// How many claims were not judged, whatever the reason.
+  public var notJudgedCount: Int { reasons.count }
+
   /// Claims not judged, by reason, most frequent first (ties in the reasons' order).
   public var notJudged: [(reason: NotJudgedReason, count: Int)] {
     var counts: [NotJudgedReason: Int] = [:]

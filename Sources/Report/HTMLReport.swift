@@ -78,7 +78,7 @@ extension CheckRun {
   /// files and ledger rows not used.
   private func htmlTail() -> String {
     var page = ""
-    let confirmed = claims.filter { verdicts[$0.id] == .consistent }
+    let confirmed = confirmedClaims
     if !confirmed.isEmpty {
       page +=
         "<details class=\"more\"><summary>Confirmed by the ledger (\(confirmed.count))</summary><ul>\n"
@@ -94,7 +94,7 @@ extension CheckRun {
     }
     let notJudged = self.notJudged
     if !notJudged.isEmpty {
-      let total = notJudged.reduce(0) { $0 + $1.count }
+      let total = notJudgedCount
       page += "<details class=\"more\"><summary>Not judged (\(total))</summary><ul>\n"
       for (reason, count) in notJudged {
         page += "<li>\(HTML.escape(reason.phrase)): \(count)</li>\n"

@@ -66,7 +66,7 @@ extension CheckRun {
   /// ledger rows not used.
   private func markdownTail() -> String {
     var text = ""
-    let confirmed = claims.filter { verdicts[$0.id] == .consistent }
+    let confirmed = confirmedClaims
     if !confirmed.isEmpty {
       text += "<details><summary>Confirmed by the ledger (\(confirmed.count))</summary>\n\n"
       for claim in confirmed.prefix(Self.listedClaims) {
@@ -81,7 +81,7 @@ extension CheckRun {
     }
     let notJudged = self.notJudged
     if !notJudged.isEmpty {
-      let total = notJudged.reduce(0) { $0 + $1.count }
+      let total = notJudgedCount
       text += "<details><summary>Not judged (\(total))</summary>\n\n"
       for (reason, count) in notJudged { text += "- \(reason.phrase): \(count)\n" }
       text += "\n</details>\n\n"

@@ -61,7 +61,7 @@ extension CheckRun {
       text += "  \(paint("id", "2"))     \(contradiction.id)\n\n"
     }
     // What the ledger backs, briefly.
-    let confirmed = claims.filter { verdicts[$0.id] == .consistent }
+    let confirmed = confirmedClaims
     if !confirmed.isEmpty {
       text += "confirmed by the ledger (\(confirmed.count)):\n"
       for claim in confirmed.prefix(Self.claimsShown) {
