@@ -61,14 +61,27 @@ public struct StageLine: Codable, Sendable {
 extension CheckPipeline {
   /// Every file of the corpus as a record, in corpus order, with the same accounting as a check:
   /// what tally.yml excludes, links out of the root and unreadable files carry their reason.
-  public func pack() throws -> [PackRecord] {
+  ///
+  /// Records are handed to `each` one at a time, so that no more than one file is held.
+  @discardableResult
+  public func pack(each: (PackRecord) throws -> Void) throws -> Int {
     let prepared = try prepare()
-    let maxSize = Ingestor().maxFileSize
     let reader = prepared.reader
-    return reader.entries.enumerated().map { order, entry in
+    for (order, entry) in reader.entries.enumerated() {
+      try each(Self.record(of: entry, order: order, corpus: corpus, isFile: reader.corpusIsFile))
+    }
+    return reader.entries.count
+  }
+
+  /// One walked entry as a record.
+  private static func record(of entry: CorpusEntry, order: Int, corpus: String, isFile: Bool)
+    -> PackRecord
+  {
+    let maxSize = Ingestor().maxFileSize
+    return {
       var record = PackRecord(
         docId: SHA256.hex(Array(entry.path.utf8)), order: order, corpus: corpus,
-        corpusIsFile: reader.corpusIsFile ? true : nil, path: entry.path)
+        corpusIsFile: isFile ? true : nil, path: entry.path)
       if let problem = entry.problem {
         record.status = problem.rawValue
         record.reason = entry.reason
@@ -105,7 +118,7 @@ extension CheckPipeline {
       }
       record.siblings = siblings.isEmpty ? nil : siblings
       return record
-    }
+    }()
   }
 }
 

@@ -7,8 +7,11 @@ final class OutputSink {
   private let temporary: URL?
   private let destination: URL?
   private var buffer = Data()
+  /// How much is kept before it is written: many sinks open at once keep less each.
+  private let bufferSize: Int
 
-  init(path: String?) throws {
+  init(path: String?, bufferSize: Int = 1 << 20) throws {
+    self.bufferSize = bufferSize
     guard let path else {
       handle = FileHandle.standardOutput
       temporary = nil
@@ -32,7 +35,7 @@ final class OutputSink {
 
   func write(_ data: Data) {
     buffer.append(data)
-    if buffer.count >= 1 << 20 { flush() }
+    if buffer.count >= bufferSize { flush() }
   }
 
   private func flush() {

@@ -45,37 +45,37 @@ struct PackCommand: ParsableCommand {
 
   func run() throws {
     try CheckPipeline.requireReadable([corpus])
-    let records: [PackRecord]
-    do {
-      records = try CheckPipeline(corpus: corpus, config: config).pack()
-    } catch {
-      CheckPipeline.printError("\(error)")
-      throw ExitCode(2)
-    }
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
       CheckPipeline.printError("\(out): cannot create the folder")
       throw ExitCode(2)
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var parts = [Data](repeating: Data(), count: shards)
-    for record in records {
-      parts[record.shard(of: shards)].append(try encoder.encode(record))
-      parts[record.shard(of: shards)].append(0x0A)
-    }
-    for (index, part) in parts.enumerated() {
+    // Every shard open at once, each written as records come: one file is held at a time.
+    let sinks = try (0..<shards).map { index in
       let path = (out as NSString).appendingPathComponent(
         "part-" + String(repeating: "0", count: max(0, 5 - String(index).count)) + "\(index).jsonl")
       try CheckPipeline.refuseOverwriting(path, corpus: corpus)
-      let sink = try OutputSink(path: path)
-      sink.write(part)
-      try sink.finish()
+      return try OutputSink(path: path, bufferSize: 1 << 16)
     }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let count: Int
+    do {
+      count = try CheckPipeline(corpus: corpus, config: config).pack { record in
+        let sink = sinks[record.shard(of: shards)]
+        sink.write(try encoder.encode(record))
+        sink.write(Data([0x0A]))
+      }
+    } catch {
+      for sink in sinks { sink.discard() }
+      CheckPipeline.printError("\(error)")
+      throw ExitCode(2)
+    }
+    for sink in sinks { try sink.finish() }
     if !quiet {
       FileHandle.standardError.write(
-        Data("tally: packed \(records.count) files into \(shards) shards in \(out)\n".utf8))
+        Data("tally: packed \(count) files into \(shards) shards in \(out)\n".utf8))
     }
   }
 }
