@@ -105,6 +105,9 @@ struct StageCommand: ParsableCommand {
   @Option(help: "The configuration (tally.yml).")
   var config: String?
 
+  @Flag(name: [.short, .long], help: "No summary on standard error.")
+  var quiet = false
+
   func run() throws {
     var stager = Stager(ledger: ledger, config: config)
     let decoder = JSONDecoder()
@@ -112,6 +115,9 @@ struct StageCommand: ParsableCommand {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let output = FileHandle.standardOutput
     var number = 0
+    var records = 0
+    var claims = 0
+    var problems: [String: Int] = [:]
     while let line = readLine(strippingNewline: true) {
       number += 1
       guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
@@ -130,8 +136,19 @@ struct StageCommand: ParsableCommand {
       for staged in lines {
         out.append(try encoder.encode(staged))
         out.append(0x0A)
+        if staged.type == "claim" { claims += 1 }
+        if let status = staged.file?.line.status, status != .ok {
+          problems[status.rawValue, default: 0] += 1
+        }
       }
       output.write(out)
+      records += 1
+    }
+    if !quiet {
+      FileHandle.standardError.write(
+        Data(
+          "tally: staged \(records) record\(records == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"); \(problems["skipped", default: 0]) skipped, \(problems["failed", default: 0]) failed\n"
+            .utf8))
     }
   }
 }

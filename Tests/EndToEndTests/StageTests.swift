@@ -87,6 +87,11 @@ import Testing
       .compactMap { $0["line"] as? [String: Any] }.first { $0["path"] as? String == "blob.bin" }
     #expect(binary?["status"] as? String == "skipped")
     #expect(lines.contains { $0["type"] as? String == "claim" })
+    // Its one-line summary on standard error, which -q silences.
+    #expect(
+      staged.stderr.contains("tally: staged 2 records, 1 claim; 1 skipped, 0 failed"),
+      "\(staged.stderr)")
+    #expect(try TallyRun(["stage", "-q"], input: input).stderr.isEmpty)
     let broken = try TallyRun(["stage"], input: input + "{not json\n")
     #expect(broken.status == 2)
     #expect(broken.stderr.contains("standard input:3: not a pack record"))
