@@ -941,12 +941,9 @@ public struct Reconciler: Sendable {
   }
 
   static func findingID(_ rule: String, _ claims: [String], _ rows: [String]) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in ([rule] + claims.sorted() + rows.sorted()).joined(separator: "\u{1F}").utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    let hex = String(hash, radix: 16)
-    return rule + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+    var hash = FNV1a()
+    hash.add(([rule] + claims.sorted() + rows.sorted()).joined(separator: "\u{1F}").utf8)
+    return rule + "-" + hash.hex
   }
+
 }

@@ -129,13 +129,9 @@ extension CheckRun {
 
   /// "C-" and 16 hex digits of the key's FNV-1a hash.
   static func contradictionID(_ key: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    let hex = String(hash, radix: 16)
-    return "C-" + String(repeating: "0", count: 16 - hex.count) + hex
+    var hash = FNV1a()
+    hash.add(key.utf8)
+    return "C-" + hash.hex
   }
 
   /// A finding's message with its documents named by path (`Finding.message(naming:)`).

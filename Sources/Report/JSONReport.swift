@@ -96,6 +96,7 @@ extension CheckRun {
   ///
   /// Keys sorted; byte-identical for the same inputs. Schema: docs/report.md.
   public func json() -> [UInt8] {
+    let all = contradictions
     var json = JSONWriter()
     json.object { json in
       json.field("claims") { json in
@@ -112,7 +113,7 @@ extension CheckRun {
       }
       json.field("contradictions") { json in
         json.array { json in
-          for contradiction in contradictions { write(contradiction, into: &json) }
+          for contradiction in all { write(contradiction, into: &json) }
         }
       }
       json.field("findings") { json in
@@ -125,7 +126,7 @@ extension CheckRun {
         json.object { json in
           if acceptedByBaseline > 0 { json.field("acceptedByBaseline", acceptedByBaseline) }
           json.field("claims", claims.count)
-          json.field("contradictions", contradictions.count)
+          json.field("contradictions", all.count)
           json.field("documents", documents)
           json.field("documentsByFormat") { json in
             json.object { json in

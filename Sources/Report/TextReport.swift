@@ -35,7 +35,8 @@ extension CheckRun {
       }
     }
     var text = ""
-    for contradiction in contradictions {
+    let all = contradictions
+    for contradiction in all {
       let lead = contradiction.findings[0]
       let place = lead.claims.first.map { location(of: $0) } ?? "-"
       let folded =
@@ -82,7 +83,7 @@ extension CheckRun {
     if count(.ambiguous) > 0 { text += ", \(count(.ambiguous)) ambiguous" }
     text +=
       "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))"
-    text += " in \(counted(contradictions.count, "contradiction"))\n"
+    text += " in \(counted(all.count, "contradiction"))\n"
     if let notJudgedText { text += "tally: \(notJudgedText)\n" }
     if acceptedByBaseline > 0 {
       text +=

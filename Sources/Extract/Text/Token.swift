@@ -1,3 +1,5 @@
+import Core
+
 /// A token of a sentence: a word, a run of digits, a mixed run ("H100", "12k"), or one symbol.
 struct Token: Sendable {
   enum Kind: Sendable, Equatable {

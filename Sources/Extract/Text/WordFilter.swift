@@ -1,3 +1,5 @@
+import Core
+
 /// A quick "certainly not" before a word lookup: a 4,096-bit Bloom filter over the FNV-1a
 /// hashes of lower-case words, one bit a word.
 ///

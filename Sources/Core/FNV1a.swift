@@ -1,18 +1,21 @@
 /// FNV-1a (64-bit), fed a byte or a run of bytes at a time.
-struct FNV1a {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct FNV1a {
+  public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  mutating func add(_ byte: UInt8) {
+  /// A hash of nothing yet.
+  public init() {}
+
+  public mutating func add(_ byte: UInt8) {
     value ^= UInt64(byte)
     value = value &* 0x0000_0100_0000_01B3
   }
 
-  mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+  public mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
     for byte in bytes { add(byte) }
   }
 
   /// The value as 16 lower-case hex digits.
-  var hex: String {
+  public var hex: String {
     let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
