@@ -85,6 +85,7 @@ struct ClauseFields {
       // « le compte n'y est pas »: after an article a verb form is a noun. (A hedge stays one:
       // « selon les estimations », "an estimate of".)
       if index > 0, candidates.allSatisfy({ $0.1.count == 1 && $0.0 != .hedged }),
+        !shared.lexicon.forecastNouns.contains(token.lower),
         FrameRules.forLanguage(shared.language).articles.contains(tokens[index - 1].lower)
       {
         continue

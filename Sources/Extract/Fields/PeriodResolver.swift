@@ -424,6 +424,21 @@ struct PeriodResolver {
     ["depuis", "le", "début", "d'année"], ["depuis", "début", "d'année"],
   ])
 
+  /// Whether the words after "for the year", « sur l'année » make it another year than the
+  /// current one: a year number ("for the year 2024"), an anchor ("the year to March", "the
+  /// year before") or a word that moves it (« l'année dernière », « l'année suivante »).
+  private func namesAnotherYear(at index: Int) -> Bool {
+    guard index < tokens.count else { return false }
+    return year(at: index) != nil || Self.yearMovers.contains(tokens[index].lower)
+      || lexicon.months[tokens[index].lower] != nil
+  }
+
+  private static let yearMovers: Set<String> = [
+    "to", "before", "after", "since", "ending", "ended", "through", "earlier", "later",
+    "dernière", "précédente", "suivante", "prochaine", "passée", "d'avant", "d'après",
+    "jusqu'à", "jusqu'en", "close", "clôturée", "achevée",
+  ]
+
   /// "The year" after "the end of": the current one.
   private static let theYear = Lexicon.tokenized([
     ["the", "year"], ["year"], ["l'année"], ["de", "l'année"], ["d'année"],
@@ -474,10 +489,18 @@ struct PeriodResolver {
     }
     // Relative quarters and months: "this quarter", "last quarter", "next month", « ce trimestre ».
     if let (period, end) = relativeQuarterOrMonth(at: index) { return (period, end) }
+    // "For the year", « pour l'année »: the year a text reports on, as for "the quarter".
+    if let month = documentMonth, let year = documentYear,
+      let end = phraseEnd(Self.reportedYear, at: index), !namesAnotherYear(at: end)
+    {
+      return (Self.year(month > 2 ? year : year - 1), end - 1)
+    }
     // Relative years.
     for (phrases, offset) in [(lexicon.thisYear, 0), (lexicon.lastYear, -1), (lexicon.nextYear, 1)]
     {
-      if let end = phraseEnd(phrases, at: index), let year = documentYear {
+      if let end = phraseEnd(phrases, at: index), let year = documentYear,
+        !namesAnotherYear(at: end)
+      {
         return (Self.year(year + offset), end - 1)
       }
     }
@@ -745,6 +768,15 @@ struct PeriodResolver {
     "before", "after", "ahead", "dernier", "prochain", "précédent", "suivant", "ended", "to",
     "of",
   ]
+
+  /// "The year" after a word of time span: the year a text reports on, the one before a text
+  /// of January or February (a results call in February speaks of the year just ended).
+  private static let reportedYear = Lexicon.tokenized([
+    ["for", "the", "year"], ["over", "the", "year"], ["during", "the", "year"],
+    ["in", "the", "year"], ["pour", "l'année"], ["dans", "l'année"],
+    ["au", "cours", "de", "l'année"],
+    ["durant", "l'année"], ["pendant", "l'année"],
+  ])
 
   private static let relativeNouns: Set<String> = [
     "quarter", "month", "current", "previous", "trimestre", "mois", "mois-ci", "week", "semaine",

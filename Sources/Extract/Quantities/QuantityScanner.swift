@@ -917,6 +917,13 @@ struct QuantityScanner {
         {
           group += Decimal(value)
         } else {
+          // A word fills a place the group leaves empty: "twenty-five", « cent douze », but
+          // "nine two" or « neuf deux » are two numbers (« soixante et onze » is one).
+          let filled = NSDecimalNumber(decimal: group).intValue
+          var place = 1
+          while filled > 0, filled % (place * 10) == 0 { place *= 10 }
+          let frenchTeen = filled >= 60 && filled % 20 == 0 && (10..<20).contains(value)
+          guard filled == 0 || value < place || frenchTeen else { break }
           group += Decimal(value)
         }
         sawWord = true
@@ -966,13 +973,14 @@ struct QuantityScanner {
         tokens[last + 1].startsLowercase, !lexicon.itemStopWords.contains(tokens[last + 1].lower)
       else { return nil }
     }
-    // « neuf » is also "new": a number only before a plural noun, a scale or a currency.
+    // « neuf » is also "new", an adjective that follows its noun: a number only before a plural
+    // noun, a name or model (« neuf BT-70 », « neuf Airbus »), a scale or a currency.
     if last == index, tokens[index].lower == "neuf" {
       guard last + 1 < tokens.count else { return nil }
       let following = tokens[last + 1].lower
       let isPluralNoun = following.hasSuffix("s") || following.hasSuffix("x")
       guard
-        isPluralNoun || lexicon.multipliers[following] != nil
+        isPluralNoun || tokens[last + 1].isCapitalised || lexicon.multipliers[following] != nil
           || lexicon.currencyWords[following] != nil,
         index == 0 || !["à", "a"].contains(tokens[index - 1].lower)
       else { return nil }

@@ -430,6 +430,17 @@ struct Lexicon: Sendable {
     return copy
   }
 
+  /// Forecast markers that are nouns ("plan", « prévisions », « objectif »): a marker after an
+  /// article too, where a verb form after one is a noun that marks nothing (« le compte »).
+  var forecastNouns: Set<String> = []
+
+  /// The lexicon with its forecast markers that are nouns.
+  func with(forecastNouns: Set<String>) -> Lexicon {
+    var copy = self
+    copy.forecastNouns = forecastNouns
+    return copy
+  }
+
   /// Documents that report on a period ("statement", "report", « relevé »): a quarter or a year
   /// before one ("its Q3 statement lists 440") is the period of the figures it gives, where a
   /// day or a month before a word of saying ("its March 3 post") only dates the saying.
@@ -689,6 +700,8 @@ extension Lexicon {
       .union([
         "by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au",
         "fiscal", "since", "year", "so", "depuis", "du", "la", "cette",
+        // "for the year", « pour l'année » (`PeriodResolver.reportedYear`)
+        "for", "over", "during", "in", "pour", "dans", "durant", "pendant",
       ])
     copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
     copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)

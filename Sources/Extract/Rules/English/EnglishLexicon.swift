@@ -333,6 +333,7 @@ extension Lexicon {
     beneficiaryPrepositions: ["for"]
   )
   .with(adverbialOpeners: ["and", "but", "so", "because", "although", "though", "unless"])
+  .with(forecastNouns: ["plan", "plans", "forecast", "forecasts", "target", "targets", "guidance"])
   // What a site holds: "250 bikes at the Rosemont depot", "1,200 meters in the warehouse".
   .with(metricPhrases: [
     (["in", "service"], .capacity), (["in", "operation"], .capacity),

@@ -89,6 +89,10 @@ extension Lexicon {
       (["plusieurs", "milliers", "de"], 2_000, 9_999, true),
       (["un", "demi-million"], 500_000, 500_000, false),
       (["un", "demi", "million"], 500_000, 500_000, false),
+      (["un", "demi-milliard"], 500_000_000, 500_000_000, false),
+      (["un", "demi", "milliard"], 500_000_000, 500_000_000, false),
+      (["un", "demi-billion"], 500_000_000_000, 500_000_000_000, false),
+      (["un", "demi", "billion"], 500_000_000_000, 500_000_000_000, false),
     ],
     months: [
       "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4,
@@ -191,7 +195,8 @@ extension Lexicon {
       ["promet"], ["promis"], ["promettent"], ["attend"], ["attendent"], ["attendons"],
       ["attendait"], ["attendaient"], ["l'intention"], ["l’intention"], ["intention"],
       ["intentions"], ["envisagent"], ["entendent"], ["attendu"], ["attendue"], ["attendus"],
-      ["attendues"], ["prévus"], ["prévues"],
+      ["attendues"], ["prévus"], ["prévues"], ["plan"], ["plans"], ["prévision"],
+      ["prévisions"], ["planifié"], ["planifiée"], ["planifiés"], ["planifiées"],
     ],
     hedgeMarkers: [
       ["pourrait"], ["pourraient"], ["peut-être"], ["éventuellement"], ["probablement"],
@@ -341,6 +346,9 @@ extension Lexicon {
     ], beneficiaryPrepositions: ["pour"]
   )
   .with(adverbialOpeners: ["et", "mais", "parce", "afin", "puisque", "quoique"])
+  .with(forecastNouns: [
+    "plan", "plans", "prévision", "prévisions", "objectif", "intention", "intentions",
+  ])
   // Ce qu'un site détient : « 250 Fardier au dépôt Rosemont », « 1 200 compteurs en entrepôt ».
   .with(metricPhrases: [
     (["en", "service"], .capacity), (["en", "exploitation"], .capacity),
