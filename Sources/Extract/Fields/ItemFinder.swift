@@ -103,8 +103,10 @@ enum ItemFinder {
         probe == position,
         token.text.hasSuffix("s"), !lexicon.capitalisedFunctionWords.contains(token.lower)
       {
-        // A product in the plural ("20,000 Cybertrucks").
-        models.append(String(token.text.dropLast()))
+        // A product in the plural ("20,000 Cybertrucks"); a name in "-us" or "-ss" is one as
+        // written ("two Airbus", "three Prius").
+        let singular = token.text.hasSuffix("us") || token.text.hasSuffix("ss")
+        models.append(singular ? token.text : String(token.text.dropLast()))
         first = probe
         last = probe
         break
