@@ -694,6 +694,7 @@ struct PeriodResolver {
           end: Self.date(year, lastMonth, Self.lastDay(year, lastMonth))), end
       )
     }
+    if let (date, end) = numericDate(at: index) { return (Period(start: date, end: date), end) }
     // A bare year: "in 2024".
     if let year = year(at: index),
       index == 0 || !(tokens[index - 1].text == "$" || tokens[index - 1].text == "€")
@@ -701,6 +702,38 @@ struct PeriodResolver {
       return (Self.year(year), index)
     }
     return nil
+  }
+
+  /// A date written in digits, and the index of its last token: ISO 8601 "2026-04-30", or
+  /// "30/04/2026", day first in French; in English only when the order cannot be mistaken
+  /// ("30/04/2026", "04/30/2026"), not "04/05/2026".
+  private func numericDate(at index: Int) -> (String, Int)? {
+    guard index + 4 < tokens.count, tokens[index].kind == .number,
+      let separator = ["-", "/"].first(where: { $0 == tokens[index + 1].text }),
+      tokens[index + 3].text == separator,
+      tokens[(index + 1)...(index + 4)].allSatisfy(\.isGlued),
+      [tokens[index + 2], tokens[index + 4]].allSatisfy({ $0.kind == .number }),
+      let first = Int(tokens[index].text), let second = Int(tokens[index + 2].text),
+      let third = Int(tokens[index + 4].text)
+    else { return nil }
+    let parts: (year: Int, month: Int, day: Int)?
+    if separator == "-", tokens[index].text.count == 4 {
+      parts = (first, second, third)
+    } else if separator == "/", tokens[index + 4].text.count == 4 {
+      if shared.language == .fr || first > 12 {
+        parts = (third, second, first)
+      } else if second > 12 {
+        parts = (third, first, second)
+      } else {
+        parts = nil
+      }
+    } else {
+      parts = nil
+    }
+    guard let parts, (1900...2199).contains(parts.year), (1...12).contains(parts.month),
+      (1...Self.lastDay(parts.year, parts.month)).contains(parts.day)
+    else { return nil }
+    return (Self.date(parts.year, parts.month, parts.day), index + 4)
   }
 
   /// "FY2025", "fiscal 2025", "of fiscal year 2025", « de l'exercice 2025 » after a quarter.

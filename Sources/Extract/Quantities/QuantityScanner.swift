@@ -172,9 +172,11 @@ struct QuantityScanner {
     {
       mask = true
     }
-    // Dates, ratios and times: 2024-06-04, 04/06/2024, 24/7, 9:30.
-    if text.contains("/") || text.contains(":"), text.first?.isNumber == true,
-      text.allSatisfy({
+    // Dates, ratios and times: 2024-06-04, 04/06/2024, 24/7, 9:30 (and "4/5/2026," before the
+    // comma that ends its phrase).
+    let core = text.reversed().drop { ",;.)".contains($0) }.reversed()
+    if core.contains("/") || core.contains(":"), core.first?.isNumber == true,
+      core.allSatisfy({
         $0.isNumber || $0 == "/" || $0 == ":" || $0 == "-" || $0 == "." || $0 == "h"
       })
     {
@@ -1134,6 +1136,28 @@ struct QuantityScanner {
       tokens[next + 2].kind == .word, tokens[next + 2].isCapitalised
     {
       return true
+    }
+    // Ages: "Helen Marks, 58, said", « Hélène Marquet, 58 ans, présidente », "aged 61",
+    // « âgé de 61 ans », "a 58-year-old engineer".
+    if plain, !numeral.grouped, numeral.fractionDigits == 0, amount.value <= 130 {
+      let ageAfter: Set<String> = ["ans", "years", "year", ",", ")"]
+      let apposition =
+        amount.first >= 2 && previous?.text == "," && tokens[amount.first - 2].isCapitalised
+        && tokens[amount.first - 2].kind == .word
+        && nextToken.map { ageAfter.contains($0.lower) } == true
+        && (nextToken?.lower != "years" && nextToken?.lower != "year"
+          || (next + 1 < tokens.count && tokens[next + 1].lower == "old"))
+        && (nextToken?.lower != "ans" || next + 1 == tokens.count || tokens[next + 1].text == ","
+          || tokens[next + 1].text == ")")
+      let agedWords: Set<String> = ["aged", "âgé", "âgée", "âgés", "âgées"]
+      let aged =
+        previous.map { agedWords.contains($0.lower) } == true
+        || (amount.first >= 2 && previous?.lower == "de"
+          && agedWords.contains(tokens[amount.first - 2].lower))
+      let yearOld =
+        next + 4 < tokens.count && tokens[next].text == "-" && tokens[next + 1].lower == "year"
+        && tokens[next + 3].lower == "old"
+      if apposition || aged || yearOld { return true }
     }
     // References: "page 12", "section 4", « article 3 », "No. 5", "#3".
     if let previous {
