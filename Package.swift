@@ -19,6 +19,13 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "CHTMLBridge", dependencies: ["CLibXML2"]),
+    // SQLite as Debian ships it, for the store (docs/store.md). Only Store sees its headers.
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .target(name: "Store", dependencies: ["CSQLite"]),
     .target(name: "Core"),
     .target(
       name: "Ingest",
@@ -29,7 +36,7 @@ let package = Package(
       name: "Reconcile", dependencies: ["Core", "Extract", .product(name: "Yams", package: "Yams")]
     ),
     // Report also holds the check pipeline, which composes every stage before it.
-    .target(name: "Report", dependencies: ["Core", "Ingest", "Extract", "Reconcile"]),
+    .target(name: "Report", dependencies: ["Core", "Ingest", "Extract", "Reconcile", "Store"]),
     .executableTarget(
       name: "tally",
       dependencies: [
@@ -59,7 +66,8 @@ let package = Package(
       name: "ReportTests", dependencies: ["Report", "Reconcile", "Core", "TestSupport"],
       // The SARIF 2.1.0 schema is read from the source tree by the validation test.
       exclude: ["Schemas"], resources: [.copy("Golden")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["tally", "tally-fuzz", "TestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["tally", "tally-fuzz", "Store", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

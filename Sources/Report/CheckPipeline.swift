@@ -3,6 +3,7 @@ import Extract
 import Foundation
 import Ingest
 import Reconcile
+import Store
 
 /// The whole of `tally check` short of rendering, as a library call: reads the configuration
 /// and ledger, reads and extracts every document, places people across the corpus, and
@@ -29,6 +30,12 @@ public struct CheckPipeline {
   /// order, with the file's outcome and how many claims it gave.
   public var onStart: (([CorpusEntry]) -> Void)?
   public var onFile: ((IngestSummary.Line, Int) -> Void)?
+  /// The store that keeps what each file gave (`docs/store.md`); nil: no store.
+  ///
+  /// A file unchanged since a run that recorded it is not read again; every run is recorded.
+  public var store: String?
+  /// Tally's version, as the store records it.
+  public var version = ""
 
   /// Why a run could not start.
   public enum Failure: Error, CustomStringConvertible {
@@ -87,14 +94,42 @@ public struct CheckPipeline {
     var run = prepared.run
     let reader = prepared.reader
     var directory: [String: String] = [:]
+    // A store that cannot be opened or read costs the run its reuse, nothing else.
+    var cache: CheckStore?
+    if let store {
+      do {
+        cache = try CheckStore(
+          store: Store(path: store), prepared: prepared, corpus: corpus, version: version)
+      } catch {
+        run.storeProblem = "\(error)"
+      }
+    }
+    let reused = cache?.reusable(reader.entries) ?? [:]
+    var fresh: [String: FileResult] = [:]
     onStart?(reader.entries)
+    var position = 0
     try ParallelBatches.run(reader.entries, jobs: jobs) { entry in
-      readFile?(entry, reader) ?? reader.read(entry)
+      reused[entry.path] ?? readFile?(entry, reader) ?? reader.read(entry)
     } consume: { result in
+      let entry = reader.entries[position]
+      position += 1
+      // A failure may be the machine's (a timeout, a crash, memory): the file is read again.
+      if reused[entry.path] == nil, entry.problem == nil, result.line.status != .failed {
+        fresh[entry.path] = result
+      }
       Self.add(result, to: &run, directory: &directory)
       onFile?(result.line, result.claims.count)
     }
-    return finish(run, directory: directory, prepared: prepared)
+    run = finish(run, directory: directory, prepared: prepared)
+    run.filesReused = reused.count
+    do {
+      try cache?.record(
+        run, fresh: fresh, reused: Array(reused.keys), version: version,
+        config: prepared.configPath)
+    } catch {
+      run.storeProblem = "\(store ?? ""): not written: \(error)"
+    }
+    return run
   }
 
   /// The run from files another process read (`tally stage`), in corpus order: the same
@@ -156,6 +191,8 @@ public struct CheckPipeline {
     /// The run so far: the ledger and its issues, the configured names.
     public var run: CheckRun
     public var reader: FileReader
+    /// The configuration read, when there is one.
+    public var configPath: String?
   }
 
   /// Reads the configuration and the ledger and walks the corpus: everything but the files.
@@ -217,7 +254,8 @@ public struct CheckPipeline {
     let reader = FileReader(
       entries: entries, extractor: placing, mainParty: mainParty, root: corpus,
       corpusIsFile: corpusIsFile)
-    return Prepared(settings: settings, bookings: bookings, run: run, reader: reader)
+    return Prepared(
+      settings: settings, bookings: bookings, run: run, reader: reader, configPath: configPath)
   }
 
   /// The tally.yml at `path`.
@@ -256,7 +294,8 @@ public struct FileReader: Sendable {
   let mainParty: MainParty
   /// The corpus as the user named it: document ids are relative to it, places start with it.
   let root: String
-  let corpusIsFile: Bool
+  /// Whether the corpus is a single file rather than a folder.
+  public let corpusIsFile: Bool
   let ingestor = Ingestor()
 
   /// Reads `entry`.

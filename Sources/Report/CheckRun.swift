@@ -111,6 +111,10 @@ public struct CheckRun: Sendable {
   public var unusedRows: [Booking] = []
   /// The ledger's columns that nothing reads (`Ledger.unknownColumns`).
   public var ledgerUnknownColumns: [String] = []
+  /// Files whose result came from the store rather than a new reading.
+  public var filesReused = 0
+  /// Why the store could not be used, when it could not (the run goes on without it).
+  public var storeProblem: String?
 
   /// An empty run.
   public init() {}

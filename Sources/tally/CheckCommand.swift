@@ -97,6 +97,8 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var reading: ReadingOptions
 
+  @OptionGroup(title: "Store") var storage: StoreOptions
+
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
 
   /// `--report FORMAT=PATH`, read.
@@ -172,11 +174,16 @@ struct CheckCommand: ParsableCommand {
     let sink = try OutputSink(path: output)
     let extraSinks = try extras.map { try OutputSink(path: $0.path) }
     let baselineSink = try writeBaseline.map { try OutputSink(path: $0) }
+    var pipeline = CheckPipeline(
+      corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs)
+    pipeline.store = storage.path(for: corpus)
+    pipeline.version = Tally.version
     var run =
       try claims.isEmpty
-      ? CheckPipeline(
-        corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs
-      ).runForCommand(progress: reading.progress, budget: budget) : runFromStage()
+      ? pipeline.runForCommand(progress: reading.progress, budget: budget) : runFromStage()
+    if let problem = run.storeProblem {
+      FileHandle.standardError.write(Data("tally: warning: store not used: \(problem)\n".utf8))
+    }
     // Every finding is recorded, then the accepted ones are left out of what is reported.
     if let baselineSink {
       baselineSink.write(Data(run.baseline()))

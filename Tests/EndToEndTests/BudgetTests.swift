@@ -44,6 +44,8 @@ import Testing
     let arguments = [
       "check", folder.url.path, "--format", "json", "--quiet", "--fail-on", "never",
       "--file-timeout", "2", "--file-memory", "256", "--jobs", "2",
+      // The clean run's results would be reused, and the faulty file never read.
+      "--no-store",
     ]
     let clean = try report(TallyRun(arguments + ["--in-process"]))
     let run = try TallyRun(arguments, environment: ["TALLY_TEST_FAULT": fault])

@@ -1,0 +1,149 @@
+import Core
+import Foundation
+import Ingest
+import Store
+
+/// A check's use of the store: the files it need not read again, and the run recorded.
+///
+/// A file is reused when the store holds it under the same context (Tally's build, the corpus
+/// as named, the configuration and ledger bytes: everything reading a file depends on) and
+/// either its size and modification time, or else its bytes' SHA-256, are unchanged.
+struct CheckStore {
+  let store: Store
+  /// What the documents are read under: `StoredRun.context`.
+  let context: String
+  /// What the store held under `context` when the run began, by path.
+  private let known: [String: StoredDocument]
+  /// Each readable entry's signature, and its SHA-256 once worked out, by path.
+  private(set) var signatures: [String: String] = [:]
+  private(set) var hashes: [String: String] = [:]
+
+  /// Opens the store for a run prepared as `prepared`.
+  init(store: Store, prepared: CheckPipeline.Prepared, corpus: String, version: String) throws {
+    self.store = store
+    var fingerprint: [UInt8] = []
+    func add(_ text: String) { fingerprint += Array(text.utf8) + [0] }
+    func addFile(_ path: String?) {
+      add(path ?? "-")
+      if let path, let data = FileManager.default.contents(atPath: path) {
+        fingerprint += SHA256.digest([UInt8](data))
+      }
+    }
+    add("tally store \(Store.schemaVersion)")
+    add(version)
+    // A new build of Tally may read the same bytes differently.
+    add(Bundle.main.executablePath.flatMap(Self.signature(of:)) ?? "")
+    add(corpus)
+    add(prepared.reader.corpusIsFile ? "file" : "folder")
+    addFile(prepared.configPath)
+    addFile(prepared.run.ledger)
+    context = SHA256.hex(SHA256.digest(fingerprint))
+    known = try store.documents(context: context)
+  }
+
+  /// The size and modification time of the file at `path`, or nil when it cannot be read.
+  static func signature(of path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      let time = info.st_mtimespec
+    #else
+      let time = info.st_mtim
+    #endif
+    return "\(info.st_size):\(time.tv_sec).\(time.tv_nsec)"
+  }
+
+  /// The files read with `entry` (`Ingestor.siblingNames`) that are there.
+  private static func siblings(of entry: CorpusEntry) -> [String] {
+    let folder = entry.url.deletingLastPathComponent()
+    return Ingestor.siblingNames.map { folder.appendingPathComponent($0).path }
+      .filter { $0 != entry.url.path && FileManager.default.fileExists(atPath: $0) }
+  }
+
+  /// The results the store holds for `entries` that have not changed; works out the signature
+  /// (and, where it changed, the hash) of every entry the walk did not refuse.
+  mutating func reusable(_ entries: [CorpusEntry]) -> [String: FileResult] {
+    let decoder = JSONDecoder()
+    var found: [String: FileResult] = [:]
+    for entry in entries where entry.problem == nil && entry.rawPath == nil {
+      let files = [entry.url.path] + Self.siblings(of: entry)
+      let parts = files.map { Self.signature(of: $0) }
+      guard parts.allSatisfy({ $0 != nil }) else { continue }
+      let signature = parts.compactMap { $0 }.joined(separator: " ")
+      signatures[entry.path] = signature
+      let stored = known[entry.path]
+      if stored?.signature != signature {
+        var bytes: [UInt8] = []
+        for file in files {
+          guard let data = FileManager.default.contents(atPath: file) else { continue }
+          bytes += SHA256.digest([UInt8](data))
+        }
+        hashes[entry.path] = SHA256.hex(SHA256.digest(bytes))
+        guard stored?.sha256 == hashes[entry.path] else { continue }
+      } else if let stored {
+        hashes[entry.path] = stored.sha256
+      }
+      if let stored, let result = try? decoder.decode(FileResult.self, from: stored.result) {
+        found[entry.path] = result
+      }
+    }
+    return found
+  }
+
+  /// Records the run: the files read afresh (`fresh`, by path), the paths reused, and what the
+  /// run found.
+  func record(
+    _ run: CheckRun, fresh: [String: FileResult], reused: [String], version: String,
+    config: String?
+  ) throws {
+    let encoder = JSONEncoder()
+    var documents: [StoredDocument] = []
+    for path in fresh.keys.sorted() {
+      guard let result = fresh[path], let signature = signatures[path],
+        let sha256 = hashes[path], let data = try? encoder.encode(result)
+      else { continue }
+      documents.append(
+        StoredDocument(
+          path: path, sha256: sha256, signature: signature, status: result.line.status.rawValue,
+          reason: result.line.reason, claims: result.claims.count, result: data))
+    }
+    let contradictions = run.contradictions
+    var grouped: [String: String] = [:]
+    for contradiction in contradictions {
+      for finding in contradiction.findings { grouped[finding.id] = contradiction.id }
+    }
+    func number(_ value: Decimal?) -> Double? {
+      value.map { NSDecimalNumber(decimal: $0).doubleValue }
+    }
+    let claims = run.claims.map { claim in
+      let place = run.places[claim.id]
+      let verdict = run.verdicts[claim.id]
+      return StoredClaim(
+        id: claim.id, document: claim.document, path: place?.path ?? claim.document,
+        line: place?.line ?? 0, column: place?.column ?? 0, text: claim.surface,
+        low: number(claim.stated.low), high: number(claim.stated.high),
+        unit: claim.unit.description, qualifier: claim.qualifier.rawValue, item: claim.item,
+        subject: claim.subject, metric: claim.metric.rawValue, modality: claim.modality.rawValue,
+        periodStart: claim.period?.start, periodEnd: claim.period?.end, speaker: claim.speaker,
+        sentence: claim.sentence, verdict: verdict?.rawValue ?? "not-judged",
+        reason: run.reasons[claim.id]?.rawValue)
+    }
+    let findings = run.findings.map { finding in
+      StoredFinding(
+        id: finding.id, rule: finding.rule, severity: finding.severity.rawValue,
+        contradiction: grouped[finding.id], message: run.message(of: finding),
+        claims: finding.claims.map(\.id), rows: finding.bookings.map(\.id))
+    }
+    try store.record(
+      StoredRun(
+        started: run.runDate ?? "", corpus: run.corpus ?? "", ledger: run.ledger, config: config,
+        version: version, context: context, files: run.files, read: fresh.count,
+        reused: reused.count, documents: documents, reusedPaths: reused.sorted(), claims: claims,
+        findings: findings,
+        contradictions: contradictions.map {
+          StoredContradiction(
+            id: $0.id, severity: $0.severity.rawValue, headline: $0.headline,
+            findings: $0.findings.count)
+        }))
+  }
+}

@@ -1,0 +1,381 @@
+import Foundation
+
+/// Tally's store: what each document gave when it was last read, so that an unchanged file is
+/// not read again, and what every run found, in tables an analyst can query (`docs/store.md`).
+///
+/// One SQLite database in write-ahead-log mode: two runs may share it (a writer waits for the
+/// other), and a run killed halfway leaves it as it was before the run (each run writes in one
+/// transaction).
+///
+/// ```swift
+/// let store = try Store(path: ".tally/tally.sqlite")
+/// let known = try store.documents(context: context)
+/// ```
+public final class Store: @unchecked Sendable {
+  private let connection: SQLiteConnection
+  /// The store's file.
+  public let path: String
+
+  /// The layout of the tables; a store with another is emptied and laid out anew.
+  public static let schemaVersion = 1
+
+  /// How many runs the store keeps, with their verdicts and findings.
+  public static let keptRuns = 20
+
+  /// Opens the store at `path`, creating it (and its folder) when it does not exist.
+  public init(path: String) throws(StoreError) {
+    self.path = path
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw StoreError(path: path, reason: "cannot create its folder")
+      }
+    }
+    do {
+      connection = try SQLiteConnection(path: path)
+      try connection.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+      try layOut()
+    } catch {
+      throw StoreError(path: path, reason: error.reason)
+    }
+  }
+
+  private func layOut() throws(StoreError) {
+    // Read and written under the write lock: two runs opening a new store lay it out once.
+    try connection.execute("BEGIN IMMEDIATE")
+    let version = try connection.prepare("PRAGMA user_version")
+    let current = try version.next() ? Int(version.integer(0)) : 0
+    guard current != Self.schemaVersion else {
+      try connection.execute("COMMIT")
+      return
+    }
+    try connection.execute(
+      """
+      DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS runs; DROP TABLE IF EXISTS claims;
+      DROP TABLE IF EXISTS verdicts; DROP TABLE IF EXISTS findings;
+      DROP TABLE IF EXISTS contradictions;
+      CREATE TABLE documents(
+        context TEXT NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL,
+        signature TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, claims INTEGER NOT NULL,
+        result TEXT NOT NULL, last_run INTEGER NOT NULL, PRIMARY KEY (context, path));
+      CREATE TABLE runs(
+        id INTEGER PRIMARY KEY, started TEXT NOT NULL, corpus TEXT NOT NULL, ledger TEXT,
+        config TEXT, version TEXT NOT NULL, files INTEGER NOT NULL, read INTEGER NOT NULL,
+        reused INTEGER NOT NULL, claims INTEGER NOT NULL, findings INTEGER NOT NULL,
+        contradictions INTEGER NOT NULL);
+      CREATE TABLE claims(
+        id TEXT PRIMARY KEY, document TEXT NOT NULL, path TEXT NOT NULL, line INTEGER NOT NULL,
+        column INTEGER NOT NULL, text TEXT NOT NULL, low REAL, high REAL, unit TEXT NOT NULL,
+        qualifier TEXT NOT NULL, item TEXT, subject TEXT, metric TEXT NOT NULL,
+        modality TEXT NOT NULL, period_start TEXT, period_end TEXT, speaker TEXT,
+        sentence TEXT NOT NULL);
+      CREATE TABLE verdicts(
+        run INTEGER NOT NULL, claim TEXT NOT NULL, verdict TEXT NOT NULL, reason TEXT,
+        PRIMARY KEY (run, claim));
+      CREATE TABLE findings(
+        run INTEGER NOT NULL, id TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL,
+        contradiction TEXT, message TEXT NOT NULL, claims TEXT NOT NULL, rows TEXT NOT NULL,
+        PRIMARY KEY (run, id));
+      CREATE TABLE contradictions(
+        run INTEGER NOT NULL, id TEXT NOT NULL, severity TEXT NOT NULL, headline TEXT NOT NULL,
+        findings INTEGER NOT NULL, PRIMARY KEY (run, id));
+      PRAGMA user_version = \(Self.schemaVersion);
+      COMMIT;
+      """)
+  }
+
+  /// The documents the store holds for `context`, by their path in the corpus.
+  public func documents(context: String) throws(StoreError) -> [String: StoredDocument] {
+    let query = try connection.prepare(
+      "SELECT path, sha256, signature, status, reason, claims, result FROM documents WHERE context = ?"
+    )
+    query.bind([.text(context)])
+    var found: [String: StoredDocument] = [:]
+    while try query.next() {
+      guard let path = query.text(0), let sha256 = query.text(1), let signature = query.text(2),
+        let status = query.text(3), let result = query.text(6)
+      else { continue }
+      found[path] = StoredDocument(
+        path: path, sha256: sha256, signature: signature, status: status, reason: query.text(4),
+        claims: Int(query.integer(5)), result: Data(result.utf8))
+    }
+    return found
+  }
+
+  /// The rows a query returns, each column as text (nil for NULL): for tests and tools that
+  /// read the store as `docs/store.md` describes it.
+  public func rows(_ sql: String) throws(StoreError) -> [[String?]] {
+    let query = try connection.prepare(sql)
+    var rows: [[String?]] = []
+    while try query.next() { rows.append((0..<query.columnCount).map { query.text($0) }) }
+    return rows
+  }
+
+  /// Records a run in one transaction, and returns its id.
+  ///
+  /// Writes the documents read afresh, the claims, verdicts, findings and contradictions; then
+  /// keeps only the last `keptRuns` runs.
+  @discardableResult
+  public func record(_ run: StoredRun) throws(StoreError) -> Int64 {
+    try connection.execute("BEGIN IMMEDIATE")
+    do {
+      let id = try write(run)
+      try connection.execute("COMMIT")
+      return id
+    } catch {
+      try? connection.execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  private func write(_ run: StoredRun) throws(StoreError) -> Int64 {
+    try connection.prepare(
+      """
+      INSERT INTO runs(started, corpus, ledger, config, version, files, read, reused, claims,
+        findings, contradictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """
+    ).run([
+      .text(run.started), .text(run.corpus), .text(run.ledger), .text(run.config),
+      .text(run.version), .integer(Int64(run.files)), .integer(Int64(run.read)),
+      .integer(Int64(run.reused)), .integer(Int64(run.claims.count)),
+      .integer(Int64(run.findings.count)), .integer(Int64(run.contradictions.count)),
+    ])
+    let id = connection.lastInsertRowID
+    let document = try connection.prepare(
+      """
+      INSERT OR REPLACE INTO documents(context, path, sha256, signature, status, reason, claims,
+        result, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for stored in run.documents {
+      try document.run([
+        .text(run.context), .text(stored.path), .text(stored.sha256), .text(stored.signature),
+        .text(stored.status), .text(stored.reason), .integer(Int64(stored.claims)),
+        .text(String(decoding: stored.result, as: UTF8.self)), .integer(id),
+      ])
+    }
+    let used = try connection.prepare(
+      "UPDATE documents SET last_run = ? WHERE context = ? AND path = ?")
+    for path in run.reusedPaths { try used.run([.integer(id), .text(run.context), .text(path)]) }
+    let claim = try connection.prepare(
+      """
+      INSERT OR REPLACE INTO claims(id, document, path, line, column, text, low, high, unit,
+        qualifier, item, subject, metric, modality, period_start, period_end, speaker, sentence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    let verdict = try connection.prepare(
+      "INSERT OR REPLACE INTO verdicts(run, claim, verdict, reason) VALUES (?, ?, ?, ?)")
+    for stored in run.claims {
+      try claim.run([
+        .text(stored.id), .text(stored.document), .text(stored.path),
+        .integer(Int64(stored.line)), .integer(Int64(stored.column)), .text(stored.text),
+        .real(stored.low), .real(stored.high), .text(stored.unit), .text(stored.qualifier),
+        .text(stored.item), .text(stored.subject), .text(stored.metric), .text(stored.modality),
+        .text(stored.periodStart), .text(stored.periodEnd), .text(stored.speaker),
+        .text(stored.sentence),
+      ])
+      try verdict.run([.integer(id), .text(stored.id), .text(stored.verdict), .text(stored.reason)])
+    }
+    let finding = try connection.prepare(
+      """
+      INSERT OR REPLACE INTO findings(run, id, rule, severity, contradiction, message, claims, rows)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      """)
+    for stored in run.findings {
+      try finding.run([
+        .integer(id), .text(stored.id), .text(stored.rule), .text(stored.severity),
+        .text(stored.contradiction), .text(stored.message),
+        .text(stored.claims.joined(separator: " ")), .text(stored.rows.joined(separator: " ")),
+      ])
+    }
+    let contradiction = try connection.prepare(
+      """
+      INSERT OR REPLACE INTO contradictions(run, id, severity, headline, findings)
+        VALUES (?, ?, ?, ?, ?)
+      """)
+    for stored in run.contradictions {
+      try contradiction.run([
+        .integer(id), .text(stored.id), .text(stored.severity), .text(stored.headline),
+        .integer(Int64(stored.findings)),
+      ])
+    }
+    // Older runs go, with what only they referred to.
+    let oldest = id - Int64(Self.keptRuns) + 1
+    for table in ["verdicts", "findings", "contradictions"] {
+      try connection.prepare("DELETE FROM \(table) WHERE run < ?").run([.integer(oldest)])
+    }
+    try connection.prepare("DELETE FROM runs WHERE id < ?").run([.integer(oldest)])
+    try connection.prepare("DELETE FROM documents WHERE last_run < ?").run([.integer(oldest)])
+    try connection.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim FROM verdicts)")
+    return id
+  }
+}
+
+/// What reading one file gave, as the store keeps it.
+public struct StoredDocument: Sendable, Hashable {
+  /// The file's path in the corpus.
+  public var path: String
+  /// SHA-256 of the file's bytes (and of the files read with it), hex.
+  public var sha256: String
+  /// The file's size and modification time (and those of the files read with it): when they
+  /// have not changed, the file is not even hashed.
+  public var signature: String
+  /// `ok`, `skipped`, `failed`…, and why.
+  public var status: String
+  public var reason: String?
+  /// How many claims it gave.
+  public var claims: Int
+  /// What reading it gave, as JSON (Tally's own, not a public format).
+  public var result: Data
+
+  public init(
+    path: String, sha256: String, signature: String, status: String, reason: String?,
+    claims: Int, result: Data
+  ) {
+    self.path = path
+    self.sha256 = sha256
+    self.signature = signature
+    self.status = status
+    self.reason = reason
+    self.claims = claims
+    self.result = result
+  }
+}
+
+/// One run, as the store records it.
+public struct StoredRun: Sendable {
+  /// When it started (ISO 8601), and over what.
+  public var started: String
+  public var corpus: String
+  public var ledger: String?
+  public var config: String?
+  public var version: String
+  /// What the documents were read under (`documents(context:)`).
+  public var context: String
+  /// Files in the corpus; read afresh; reused from the store.
+  public var files: Int
+  public var read: Int
+  public var reused: Int
+  /// The documents read afresh, to keep; the paths of those reused.
+  public var documents: [StoredDocument]
+  public var reusedPaths: [String]
+  public var claims: [StoredClaim]
+  public var findings: [StoredFinding]
+  public var contradictions: [StoredContradiction]
+
+  public init(
+    started: String, corpus: String, ledger: String?, config: String?, version: String,
+    context: String, files: Int, read: Int, reused: Int, documents: [StoredDocument],
+    reusedPaths: [String], claims: [StoredClaim], findings: [StoredFinding],
+    contradictions: [StoredContradiction]
+  ) {
+    self.started = started
+    self.corpus = corpus
+    self.ledger = ledger
+    self.config = config
+    self.version = version
+    self.context = context
+    self.files = files
+    self.read = read
+    self.reused = reused
+    self.documents = documents
+    self.reusedPaths = reusedPaths
+    self.claims = claims
+    self.findings = findings
+    self.contradictions = contradictions
+  }
+}
+
+/// A claim and its verdict in a run, as columns (`docs/store.md`).
+public struct StoredClaim: Sendable {
+  public var id: String
+  public var document: String
+  public var path: String
+  public var line: Int
+  public var column: Int
+  public var text: String
+  public var low: Double?
+  public var high: Double?
+  public var unit: String
+  public var qualifier: String
+  public var item: String?
+  public var subject: String?
+  public var metric: String
+  public var modality: String
+  public var periodStart: String?
+  public var periodEnd: String?
+  public var speaker: String?
+  public var sentence: String
+  public var verdict: String
+  public var reason: String?
+
+  public init(
+    id: String, document: String, path: String, line: Int, column: Int, text: String,
+    low: Double?, high: Double?, unit: String, qualifier: String, item: String?,
+    subject: String?, metric: String, modality: String, periodStart: String?,
+    periodEnd: String?, speaker: String?, sentence: String, verdict: String, reason: String?
+  ) {
+    self.id = id
+    self.document = document
+    self.path = path
+    self.line = line
+    self.column = column
+    self.text = text
+    self.low = low
+    self.high = high
+    self.unit = unit
+    self.qualifier = qualifier
+    self.item = item
+    self.subject = subject
+    self.metric = metric
+    self.modality = modality
+    self.periodStart = periodStart
+    self.periodEnd = periodEnd
+    self.speaker = speaker
+    self.sentence = sentence
+    self.verdict = verdict
+    self.reason = reason
+  }
+}
+
+/// A finding of a run.
+public struct StoredFinding: Sendable {
+  public var id: String
+  public var rule: String
+  public var severity: String
+  /// The contradiction it is grouped under.
+  public var contradiction: String?
+  public var message: String
+  public var claims: [String]
+  public var rows: [String]
+
+  public init(
+    id: String, rule: String, severity: String, contradiction: String?, message: String,
+    claims: [String], rows: [String]
+  ) {
+    self.id = id
+    self.rule = rule
+    self.severity = severity
+    self.contradiction = contradiction
+    self.message = message
+    self.claims = claims
+    self.rows = rows
+  }
+}
+
+/// A contradiction of a run.
+public struct StoredContradiction: Sendable {
+  public var id: String
+  public var severity: String
+  public var headline: String
+  public var findings: Int
+
+  public init(id: String, severity: String, headline: String, findings: Int) {
+    self.id = id
+    self.severity = severity
+    self.headline = headline
+    self.findings = findings
+  }
+}
