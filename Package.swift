@@ -40,7 +40,7 @@ let package = Package(
     .executableTarget(
       name: "tally",
       dependencies: [
-        "Core", "Ingest", "Extract", "Reconcile", "Report",
+        "Core", "Ingest", "Extract", "Reconcile", "Report", "Store",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

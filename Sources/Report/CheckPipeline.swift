@@ -104,7 +104,14 @@ public struct CheckPipeline {
         run.storeProblem = "\(error)"
       }
     }
-    let reused = cache?.reusable(reader.entries) ?? [:]
+    var kept: [String: FileResult] = [:]
+    do {
+      kept = try cache?.reusable(reader.entries) ?? [:]
+    } catch {
+      run.storeProblem = "\(store ?? ""): not read: \(error)"
+      cache = nil
+    }
+    let reused = kept
     var fresh: [String: FileResult] = [:]
     onStart?(reader.entries)
     var position = 0
@@ -123,13 +130,30 @@ public struct CheckPipeline {
     run = finish(run, directory: directory, prepared: prepared)
     run.filesReused = reused.count
     do {
-      try cache?.record(
+      run.inputKey = cache?.inputKey(reader.entries)
+      run.storeRun = try cache?.record(
         run, fresh: fresh, reused: Array(reused.keys), version: version,
         config: prepared.configPath)
     } catch {
       run.storeProblem = "\(store ?? ""): not written: \(error)"
     }
     return run
+  }
+
+  /// The key of the corpus's inputs (`CheckRun.inputKey`) when the store holds every file
+  /// unchanged, without reading any; nil when a file is new or changed, or there is no store.
+  ///
+  /// An unchanged corpus under the same context gives the same run: what a run printed can be
+  /// printed again (`Store.outcome(key:)`).
+  public func unchangedInputs() throws -> String? {
+    guard let store else { return nil }
+    let prepared = try prepare()
+    var cache = try CheckStore(
+      store: Store(path: store), prepared: prepared, corpus: corpus, version: version)
+    let entries = prepared.reader.entries
+    let readable = entries.filter { $0.problem == nil }.count
+    guard cache.unchanged(entries).count == readable else { return nil }
+    return cache.inputKey(entries)
   }
 
   /// The run from files another process read (`tally stage`), in corpus order: the same

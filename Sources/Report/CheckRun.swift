@@ -115,6 +115,10 @@ public struct CheckRun: Sendable {
   public var filesReused = 0
   /// Why the store could not be used, when it could not (the run goes on without it).
   public var storeProblem: String?
+  /// The key of the corpus's inputs (`CheckPipeline.unchangedInputs()`) and the run's id in
+  /// the store, when a store recorded it.
+  public var inputKey: String?
+  public var storeRun: Int64?
 
   /// An empty run.
   public init() {}

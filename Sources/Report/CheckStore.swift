@@ -13,7 +13,7 @@ struct CheckStore {
   /// What the documents are read under: `StoredRun.context`.
   let context: String
   /// What the store held under `context` when the run began, by path.
-  private let known: [String: StoredDocument]
+  private let known: [String: [StoredDocument]]
   /// Each readable entry's signature, and its SHA-256 once worked out, by path.
   private(set) var signatures: [String: String] = [:]
   private(set) var hashes: [String: String] = [:]
@@ -60,32 +60,63 @@ struct CheckStore {
       .filter { $0 != entry.url.path && FileManager.default.fileExists(atPath: $0) }
   }
 
-  /// The results the store holds for `entries` that have not changed; works out the signature
-  /// (and, where it changed, the hash) of every entry the walk did not refuse.
-  mutating func reusable(_ entries: [CorpusEntry]) -> [String: FileResult] {
+  /// The results the store holds for `entries` that have not changed.
+  mutating func reusable(_ entries: [CorpusEntry]) throws -> [String: FileResult] {
+    let paths = unchanged(entries)
+    guard !paths.isEmpty else { return [:] }
     let decoder = JSONDecoder()
     var found: [String: FileResult] = [:]
+    for (path, versions) in try store.results(context: context) where paths.contains(path) {
+      if let hash = hashes[path], let data = versions[hash],
+        let result = try? decoder.decode(FileResult.self, from: data)
+      {
+        found[path] = result
+      }
+    }
+    return found
+  }
+
+  /// The key of everything a run's output depends on in the corpus: the context, then each
+  /// entry's path and the hash of its bytes (or why the walk refused it); nil while an entry's
+  /// hash is not known (`unchanged(_:)` works them out).
+  func inputKey(_ entries: [CorpusEntry]) -> String? {
+    var bytes = Array(context.utf8)
+    for entry in entries {
+      bytes += Array(entry.path.utf8) + [0]
+      if let problem = entry.problem {
+        bytes += Array("\(problem.rawValue) \(entry.reason ?? "")".utf8) + [0]
+      } else {
+        guard let hash = hashes[entry.path] else { return nil }
+        bytes += Array(hash.utf8) + [0]
+      }
+    }
+    return SHA256.hex(SHA256.digest(bytes))
+  }
+
+  /// The paths of `entries` the store holds unchanged; works out the signature (and, where it
+  /// changed, the hash) of every entry the walk did not refuse.
+  mutating func unchanged(_ entries: [CorpusEntry]) -> Set<String> {
+    var found = Set<String>()
     for entry in entries where entry.problem == nil && entry.rawPath == nil {
       let files = [entry.url.path] + Self.siblings(of: entry)
       let parts = files.map { Self.signature(of: $0) }
       guard parts.allSatisfy({ $0 != nil }) else { continue }
       let signature = parts.compactMap { $0 }.joined(separator: " ")
       signatures[entry.path] = signature
-      let stored = known[entry.path]
-      if stored?.signature != signature {
-        var bytes: [UInt8] = []
-        for file in files {
-          guard let data = FileManager.default.contents(atPath: file) else { continue }
-          bytes += SHA256.digest([UInt8](data))
-        }
-        hashes[entry.path] = SHA256.hex(SHA256.digest(bytes))
-        guard stored?.sha256 == hashes[entry.path] else { continue }
-      } else if let stored {
-        hashes[entry.path] = stored.sha256
+      let versions = known[entry.path] ?? []
+      if let same = versions.first(where: { $0.signature == signature }) {
+        hashes[entry.path] = same.sha256
+        found.insert(entry.path)
+        continue
       }
-      if let stored, let result = try? decoder.decode(FileResult.self, from: stored.result) {
-        found[entry.path] = result
+      var bytes: [UInt8] = []
+      for file in files {
+        guard let data = FileManager.default.contents(atPath: file) else { continue }
+        bytes += SHA256.digest([UInt8](data))
       }
+      let hash = SHA256.hex(SHA256.digest(bytes))
+      hashes[entry.path] = hash
+      if versions.contains(where: { $0.sha256 == hash }) { found.insert(entry.path) }
     }
     return found
   }
@@ -95,7 +126,7 @@ struct CheckStore {
   func record(
     _ run: CheckRun, fresh: [String: FileResult], reused: [String], version: String,
     config: String?
-  ) throws {
+  ) throws -> Int64 {
     let encoder = JSONEncoder()
     var documents: [StoredDocument] = []
     for path in fresh.keys.sorted() {
@@ -134,11 +165,15 @@ struct CheckStore {
         contradiction: grouped[finding.id], message: run.message(of: finding),
         claims: finding.claims.map(\.id), rows: finding.bookings.map(\.id))
     }
-    try store.record(
+    return try store.record(
       StoredRun(
         started: run.runDate ?? "", corpus: run.corpus ?? "", ledger: run.ledger, config: config,
         version: version, context: context, files: run.files, read: fresh.count,
-        reused: reused.count, documents: documents, reusedPaths: reused.sorted(), claims: claims,
+        reused: reused.count, documents: documents,
+        reusedDocuments: reused.sorted().compactMap { path in
+          guard let hash = hashes[path], let signature = signatures[path] else { return nil }
+          return (path, hash, signature)
+        }, claims: claims,
         findings: findings,
         contradictions: contradictions.map {
           StoredContradiction(

@@ -17,7 +17,7 @@ public final class Store: @unchecked Sendable {
   public let path: String
 
   /// The layout of the tables; a store with another is emptied and laid out anew.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 3
 
   /// How many runs the store keeps, with their verdicts and findings.
   public static let keptRuns = 20
@@ -56,11 +56,11 @@ public final class Store: @unchecked Sendable {
       """
       DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS runs; DROP TABLE IF EXISTS claims;
       DROP TABLE IF EXISTS verdicts; DROP TABLE IF EXISTS findings;
-      DROP TABLE IF EXISTS contradictions;
+      DROP TABLE IF EXISTS contradictions; DROP TABLE IF EXISTS outcomes;
       CREATE TABLE documents(
         context TEXT NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL,
         signature TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, claims INTEGER NOT NULL,
-        result TEXT NOT NULL, last_run INTEGER NOT NULL, PRIMARY KEY (context, path));
+        result TEXT NOT NULL, last_run INTEGER NOT NULL, PRIMARY KEY (context, path, sha256));
       CREATE TABLE runs(
         id INTEGER PRIMARY KEY, started TEXT NOT NULL, corpus TEXT NOT NULL, ledger TEXT,
         config TEXT, version TEXT NOT NULL, files INTEGER NOT NULL, read INTEGER NOT NULL,
@@ -82,27 +82,99 @@ public final class Store: @unchecked Sendable {
       CREATE TABLE contradictions(
         run INTEGER NOT NULL, id TEXT NOT NULL, severity TEXT NOT NULL, headline TEXT NOT NULL,
         findings INTEGER NOT NULL, PRIMARY KEY (run, id));
+      CREATE TABLE outcomes(key TEXT PRIMARY KEY, run INTEGER NOT NULL, value BLOB NOT NULL);
       PRAGMA user_version = \(Self.schemaVersion);
       COMMIT;
       """)
   }
 
-  /// The documents the store holds for `context`, by their path in the corpus.
-  public func documents(context: String) throws(StoreError) -> [String: StoredDocument] {
+  /// The documents the store holds for `context`, by their path in the corpus (a path may have
+  /// several versions, `tally diff --git` reads two), without what reading them gave
+  /// (`results(context:)`).
+  public func documents(context: String) throws(StoreError) -> [String: [StoredDocument]] {
     let query = try connection.prepare(
-      "SELECT path, sha256, signature, status, reason, claims, result FROM documents WHERE context = ?"
-    )
+      "SELECT path, sha256, signature, status, reason, claims FROM documents WHERE context = ?")
     query.bind([.text(context)])
-    var found: [String: StoredDocument] = [:]
+    var found: [String: [StoredDocument]] = [:]
     while try query.next() {
       guard let path = query.text(0), let sha256 = query.text(1), let signature = query.text(2),
-        let status = query.text(3), let result = query.text(6)
+        let status = query.text(3)
       else { continue }
-      found[path] = StoredDocument(
-        path: path, sha256: sha256, signature: signature, status: status, reason: query.text(4),
-        claims: Int(query.integer(5)), result: Data(result.utf8))
+      found[path, default: []].append(
+        StoredDocument(
+          path: path, sha256: sha256, signature: signature, status: status, reason: query.text(4),
+          claims: Int(query.integer(5)), result: Data()))
     }
     return found
+  }
+
+  /// What reading each document gave, for `context`, by path and SHA-256.
+  public func results(context: String) throws(StoreError) -> [String: [String: Data]] {
+    let query = try connection.prepare(
+      "SELECT path, sha256, result FROM documents WHERE context = ?")
+    query.bind([.text(context)])
+    var found: [String: [String: Data]] = [:]
+    while try query.next() {
+      guard let path = query.text(0), let sha256 = query.text(1), let result = query.text(2)
+      else { continue }
+      found[path, default: [:]][sha256] = Data(result.utf8)
+    }
+    return found
+  }
+
+  /// What a run whose inputs and rendering had `key` printed (`keep(outcome:key:run:)`).
+  public func outcome(key: String) throws(StoreError) -> (run: Int64, value: Data)? {
+    let query = try connection.prepare("SELECT run, value FROM outcomes WHERE key = ?")
+    query.bind([.text(key)])
+    guard try query.next(), let value = query.text(1) else { return nil }
+    return (query.integer(0), Data(value.utf8))
+  }
+
+  /// Keeps what run `run` printed, under `key`.
+  ///
+  /// An unchanged re-run prints it again without reading. Outcomes of runs the store no longer
+  /// keeps go.
+  public func keep(outcome: Data, key: String, run: Int64) throws(StoreError) {
+    try connection.prepare("INSERT OR REPLACE INTO outcomes(key, run, value) VALUES (?, ?, ?)")
+      .run([.text(key), .integer(run), .text(String(decoding: outcome, as: UTF8.self))])
+    try connection.prepare("DELETE FROM outcomes WHERE run < ?").run([
+      .integer(run - Int64(Self.keptRuns) + 1)
+    ])
+  }
+
+  /// Records a run that repeated run `previous` without reading anything: the same claims,
+  /// verdicts, findings and contradictions, under a new id, which it returns.
+  @discardableResult
+  public func recordRepeat(of previous: Int64, started: String) throws(StoreError) -> Int64 {
+    try connection.execute("BEGIN IMMEDIATE")
+    do {
+      try connection.prepare(
+        """
+        INSERT INTO runs(started, corpus, ledger, config, version, files, read, reused, claims,
+          findings, contradictions)
+        SELECT ?, corpus, ledger, config, version, files, 0, read + reused, claims, findings,
+          contradictions FROM runs WHERE id = ?
+        """
+      ).run([.text(started), .integer(previous)])
+      let id = connection.lastInsertRowID
+      for (table, columns) in [
+        ("verdicts", "claim, verdict, reason"),
+        ("findings", "id, rule, severity, contradiction, message, claims, rows"),
+        ("contradictions", "id, severity, headline, findings"),
+      ] {
+        try connection.prepare(
+          "INSERT INTO \(table)(run, \(columns)) SELECT ?, \(columns) FROM \(table) WHERE run = ?"
+        ).run([.integer(id), .integer(previous)])
+      }
+      try connection.prepare("UPDATE documents SET last_run = ? WHERE last_run = ?")
+        .run([.integer(id), .integer(previous)])
+      try prune(before: id)
+      try connection.execute("COMMIT")
+      return id
+    } catch {
+      try? connection.execute("ROLLBACK")
+      throw error
+    }
   }
 
   /// The rows a query returns, each column as text (nil for NULL): for tests and tools that
@@ -156,9 +228,18 @@ public final class Store: @unchecked Sendable {
         .text(String(decoding: stored.result, as: UTF8.self)), .integer(id),
       ])
     }
+    // A reused file whose size or time changed (a touch, a checkout) keeps its new signature,
+    // so that the next run need not hash it again.
     let used = try connection.prepare(
-      "UPDATE documents SET last_run = ? WHERE context = ? AND path = ?")
-    for path in run.reusedPaths { try used.run([.integer(id), .text(run.context), .text(path)]) }
+      """
+      UPDATE documents SET last_run = ?, signature = ? WHERE context = ? AND path = ? AND sha256 = ?
+      """)
+    for reused in run.reusedDocuments {
+      try used.run([
+        .integer(id), .text(reused.signature), .text(run.context), .text(reused.path),
+        .text(reused.sha256),
+      ])
+    }
     let claim = try connection.prepare(
       """
       INSERT OR REPLACE INTO claims(id, document, path, line, column, text, low, high, unit,
@@ -201,15 +282,20 @@ public final class Store: @unchecked Sendable {
         .integer(Int64(stored.findings)),
       ])
     }
-    // Older runs go, with what only they referred to.
+    try prune(before: id)
+    return id
+  }
+
+  /// Deletes runs older than the last `keptRuns` up to `id`, with what only they referred to.
+  private func prune(before id: Int64) throws(StoreError) {
     let oldest = id - Int64(Self.keptRuns) + 1
     for table in ["verdicts", "findings", "contradictions"] {
       try connection.prepare("DELETE FROM \(table) WHERE run < ?").run([.integer(oldest)])
     }
     try connection.prepare("DELETE FROM runs WHERE id < ?").run([.integer(oldest)])
     try connection.prepare("DELETE FROM documents WHERE last_run < ?").run([.integer(oldest)])
+    try connection.prepare("DELETE FROM outcomes WHERE run < ?").run([.integer(oldest)])
     try connection.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim FROM verdicts)")
-    return id
   }
 }
 
@@ -258,9 +344,9 @@ public struct StoredRun: Sendable {
   public var files: Int
   public var read: Int
   public var reused: Int
-  /// The documents read afresh, to keep; the paths of those reused.
+  /// The documents read afresh, to keep; those reused (their path, hash and signature now).
   public var documents: [StoredDocument]
-  public var reusedPaths: [String]
+  public var reusedDocuments: [(path: String, sha256: String, signature: String)]
   public var claims: [StoredClaim]
   public var findings: [StoredFinding]
   public var contradictions: [StoredContradiction]
@@ -268,7 +354,8 @@ public struct StoredRun: Sendable {
   public init(
     started: String, corpus: String, ledger: String?, config: String?, version: String,
     context: String, files: Int, read: Int, reused: Int, documents: [StoredDocument],
-    reusedPaths: [String], claims: [StoredClaim], findings: [StoredFinding],
+    reusedDocuments: [(path: String, sha256: String, signature: String)], claims: [StoredClaim],
+    findings: [StoredFinding],
     contradictions: [StoredContradiction]
   ) {
     self.started = started
@@ -281,7 +368,7 @@ public struct StoredRun: Sendable {
     self.read = read
     self.reused = reused
     self.documents = documents
-    self.reusedPaths = reusedPaths
+    self.reusedDocuments = reusedDocuments
     self.claims = claims
     self.findings = findings
     self.contradictions = contradictions

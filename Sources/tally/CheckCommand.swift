@@ -2,6 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Report
+import Store
 
 /// `tally check`: finds the claims of a corpus and judges them against the bookings ledger and
 /// against each other.
@@ -159,13 +160,16 @@ struct CheckCommand: ParsableCommand {
     for path in [output, writeBaseline].compactMap({ $0 }) + extras.map(\.path) {
       try CheckPipeline.refuseOverwriting(path, corpus: corpus)
     }
-    let accepted = try baseline.map { path in
+    let baselineBytes = try baseline.map { path in
       guard let data = FileManager.default.contents(atPath: path) else {
         CheckPipeline.printError("\(path): cannot read the baseline")
         throw ExitCode(2)
       }
+      return data
+    }
+    let accepted = try baseline.map { path in
       do {
-        return try Baseline(json: data, file: path)
+        return try Baseline(json: baselineBytes ?? Data(), file: path)
       } catch {
         CheckPipeline.printError("\(error)")
         throw ExitCode(2)
@@ -176,8 +180,22 @@ struct CheckCommand: ParsableCommand {
     let baselineSink = try writeBaseline.map { try OutputSink(path: $0) }
     var pipeline = CheckPipeline(
       corpus: corpus, ledger: ledger, config: config, strict: strict, jobs: reading.jobs)
-    pipeline.store = storage.path(for: corpus)
+    pipeline.store = claims.isEmpty ? storage.path(for: corpus) : nil
     pipeline.version = Tally.version
+    let colored = color.enabled(toTerminal: output == nil)
+    let renderKey = Self.renderKey(
+      [format] + extras.map(\.format), colored: colored, baseline: baselineBytes)
+    // An unchanged corpus prints what its last run printed, without reading a file.
+    if writeBaseline == nil, let store = pipeline.store,
+      let inputs = try? pipeline.unchangedInputs(),
+      let kept = try? Store(path: store),
+      let (previous, value) = try? kept.outcome(key: inputs + renderKey),
+      let outcome = try? JSONDecoder().decode(CheckOutcome.self, from: value)
+    {
+      try? kept.recordRepeat(of: previous, started: CheckRun.today())
+      try deliver(outcome, sink: sink, extras: zip(extras, extraSinks).map { ($0.path, $1) })
+      return
+    }
     var run =
       try claims.isEmpty
       ? pipeline.runForCommand(progress: reading.progress, budget: budget) : runFromStage()
@@ -199,29 +217,76 @@ struct CheckCommand: ParsableCommand {
       )
       throw ExitCode(2)
     }
-    sink.write(Data(Self.render(run, as: format, color: color.enabled(toTerminal: output == nil))))
+    var outcome = CheckOutcome(
+      outputs: [String(decoding: Self.render(run, as: format, color: colored), as: UTF8.self)]
+        + extras.map {
+          String(decoding: Self.render(run, as: $0.format, color: false), as: UTF8.self)
+        },
+      summaryLine: run.summaryLine, noLedger: run.ledger == nil,
+      highest: run.findings.map(\.severity).max())
+    if let writeBaseline {
+      outcome.wroteBaseline =
+        "tally: wrote \(writeBaseline) (\(run.findings.count + run.acceptedByBaseline) findings accepted)"
+    } else if let store = pipeline.store, let inputs = run.inputKey, let id = run.storeRun,
+      let value = try? JSONEncoder().encode(outcome)
+    {
+      try? Store(path: store).keep(outcome: value, key: inputs + renderKey, run: id)
+    }
+    try deliver(outcome, sink: sink, extras: zip(extras, extraSinks).map { ($0.path, $1) })
+  }
+
+  /// What a check prints: its reports, and on standard error its summary.
+  ///
+  /// Kept in the store, so that an unchanged re-run prints it again without reading a file.
+  struct CheckOutcome: Codable {
+    /// The main report, then each `--report`.
+    var outputs: [String]
+    var summaryLine: String
+    var noLedger: Bool
+    /// The most severe finding reported.
+    var highest: Severity?
+    /// "tally: wrote BASELINE (N findings accepted)", with `--write-baseline`.
+    var wroteBaseline: String?
+  }
+
+  /// What the reports depend on besides the corpus: the formats, colour, the working folder
+  /// (SARIF's root), the GitHub links, the run's date and the baseline.
+  private static func renderKey(_ formats: [Format], colored: Bool, baseline: Data?) -> String {
+    let environment = ProcessInfo.processInfo.environment
+    var parts =
+      formats.map(\.rawValue) + [
+        colored ? "color" : "plain", FileManager.default.currentDirectoryPath, CheckRun.today(),
+      ]
+    parts += ["GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"].map { environment[$0] ?? "" }
+    var bytes = Array(parts.joined(separator: "\u{1F}").utf8)
+    if let baseline { bytes += SHA256.digest([UInt8](baseline)) }
+    return ":" + SHA256.hex(SHA256.digest(bytes))
+  }
+
+  /// Writes the reports, prints the summary on standard error (unless `--quiet`), and exits 1
+  /// when a finding reaches `--fail-on`.
+  private func deliver(
+    _ outcome: CheckOutcome, sink: OutputSink, extras: [(path: String, sink: OutputSink)]
+  ) throws {
+    sink.write(Data(outcome.outputs[0].utf8))
     try sink.finish()
-    for (extra, extraSink) in zip(extras, extraSinks) {
-      extraSink.write(Data(Self.render(run, as: extra.format, color: false)))
-      try extraSink.finish()
+    for (index, extra) in extras.enumerated() {
+      extra.sink.write(Data(outcome.outputs[index + 1].utf8))
+      try extra.sink.finish()
     }
     // On standard error, whatever the format: the counts in one line (the text report on
     // standard output has them already), the ledger mode, and where the report went.
     if !reading.quiet {
       var lines: [String] = []
-      if run.ledger == nil {
+      if outcome.noLedger {
         lines.append("tally: no ledger: checking documents against each other only")
         lines += CheckPipeline.ledgerLookalikes(in: corpus).map { path in
           "tally: hint: \(path) looks like a ledger; give it with --ledger \(path)"
         }
       }
-      if format != .text || output != nil { lines.append(run.summaryLine) }
+      if format != .text || output != nil { lines.append(outcome.summaryLine) }
       if let output { lines.append("tally: wrote \(output)") }
-      if let writeBaseline {
-        lines.append(
-          "tally: wrote \(writeBaseline) (\(run.findings.count + run.acceptedByBaseline) findings accepted)"
-        )
-      }
+      if let wrote = outcome.wroteBaseline { lines.append(wrote) }
       lines += extras.map { "tally: wrote \($0.path)" }
       if !lines.isEmpty {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
@@ -234,7 +299,7 @@ struct CheckCommand: ParsableCommand {
       case .note: .note
       case .never: nil
       }
-    if let threshold, run.findings.contains(where: { $0.severity >= threshold }) {
+    if let threshold, let highest = outcome.highest, highest >= threshold {
       throw ExitCode(1)
     }
   }

@@ -89,6 +89,8 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup(title: "Budget per file") var budget: BudgetOptions
 
+  @OptionGroup(title: "Store") var storage: StoreOptions
+
   func validate() throws {
     guard (requestedJobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1") }
     if revision != nil {
@@ -105,7 +107,14 @@ struct DiffCommand: ParsableCommand {
     let head: Snapshot
     if let revision {
       let corpus = sides[0]
-      base = try GitSide.snapshot(of: corpus, at: revision) { try snapshot(corpusAt: $0) }
+      // Both sides share the work tree's store: what the revision has unchanged is not read
+      // (the base is read where it was extracted, so the path must not be relative).
+      let store = storage.path(for: corpus).map {
+        URL(fileURLWithPath: $0).standardizedFileURL.path
+      }
+      base = try GitSide.snapshot(of: corpus, at: revision) {
+        try snapshot(corpusAt: $0, store: store)
+      }
       head = try snapshot(of: corpus)
     } else {
       base = try snapshot(of: sides[0])
@@ -146,7 +155,7 @@ struct DiffCommand: ParsableCommand {
       CheckPipeline.printError("\(path): no such file or folder")
       throw ExitCode(2)
     }
-    if isFolder.boolValue { return try snapshot(corpusAt: path) }
+    if isFolder.boolValue { return try snapshot(corpusAt: path, store: storage.path(for: path)) }
     guard let data = FileManager.default.contents(atPath: path) else {
       CheckPipeline.printError("\(path): cannot be read")
       throw ExitCode(2)
@@ -159,10 +168,15 @@ struct DiffCommand: ParsableCommand {
     }
   }
 
-  private func snapshot(corpusAt path: String) throws -> Snapshot {
-    Snapshot(
-      try CheckPipeline(corpus: path, ledger: ledger, config: config, jobs: jobs).runForCommand(
-        progress: .off, budget: budget))
+  private func snapshot(corpusAt path: String, store: String?) throws -> Snapshot {
+    var pipeline = CheckPipeline(corpus: path, ledger: ledger, config: config, jobs: jobs)
+    pipeline.store = store
+    pipeline.version = Tally.version
+    let run = try pipeline.runForCommand(progress: .off, budget: budget)
+    if let problem = run.storeProblem, !quiet {
+      FileHandle.standardError.write(Data("tally: warning: store not used: \(problem)\n".utf8))
+    }
+    return Snapshot(run)
   }
 }
 

@@ -70,6 +70,68 @@ import Testing
     #expect(try !store.rows("SELECT headline FROM contradictions").isEmpty)
   }
 
+  @Test("an unchanged re-run prints, exits and records as the first run did")
+  func repeatRun() throws {
+    let folder = try corpus()
+    let arguments = [
+      "check", folder.url.path, "--format", "markdown", "--report", "sarif=/dev/null",
+    ]
+    let first = try TallyRun(arguments)
+    let second = try TallyRun(arguments)
+    #expect(first.status == 1)
+    #expect(second.status == first.status)
+    #expect(second.stdout == first.stdout)
+    #expect(second.stderr == first.stderr)
+    let store = try Store(path: folder.url.appendingPathComponent(".tally/tally.sqlite").path)
+    let counts = try store.rows("SELECT run, count(*) FROM verdicts GROUP BY run ORDER BY run")
+    #expect(counts.count == 2)
+    #expect(counts.first?.last == counts.last?.last)
+    #expect(
+      try store.rows("SELECT count(*) FROM findings WHERE run = 1")
+        == store.rows("SELECT count(*) FROM findings WHERE run = 2"))
+  }
+
+  @Test("diff --git reads neither side's unchanged files again")
+  func diffReuses() throws {
+    let folder = try TemporaryDirectory()
+    let corpus = try self.corpus()
+    for name in ["bookings.csv", "notes/a.md", "notes/b.md", "notes/c.md"] {
+      try folder.write(
+        "corpus/\(name)",
+        [UInt8](try Data(contentsOf: corpus.url.appendingPathComponent(name))))
+    }
+    func git(_ arguments: String...) throws {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments =
+        ["git", "-c", "user.name=Tally Test", "-c", "user.email=test@example.org"] + arguments
+      process.currentDirectoryURL = folder.url
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+    }
+    try git("init", "-q")
+    try git("add", ".")
+    try git("commit", "-q", "-m", "corpus")
+    let check = try TallyRun(
+      ["check", "corpus", "--format", "json", "--quiet", "--fail-on", "never"], in: folder.url)
+    #expect(check.status == 0, "\(check.stderr)")
+    try folder.write(
+      "corpus/notes/b.md",
+      "---\ndate: 2025-06-04\n---\nHalden bought 9,400 K9 chips from Orvane in 2025.\n")
+    let diff = try TallyRun(
+      ["diff", "--git", "HEAD", "corpus", "--quiet", "--fail-on", "never"], in: folder.url)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    #expect(
+      String(decoding: diff.stdout, as: UTF8.self).contains("claims 0 added, 0 removed, 1 changed"))
+    // The check; the revision, every file as the store holds it; the work tree, one file new.
+    #expect(
+      try runs(folder.url.appendingPathComponent("corpus/.tally/tally.sqlite").path)
+        == [["4", "4", "0"], ["4", "0", "4"], ["4", "1", "3"]])
+  }
+
   @Test("--no-store writes nothing; --store puts the store where it is named")
   func placement() throws {
     let folder = try corpus()
