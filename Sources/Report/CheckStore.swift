@@ -53,11 +53,10 @@ struct CheckStore {
     return "\(info.st_size):\(time.tv_sec).\(time.tv_nsec)"
   }
 
-  /// The files read with `entry` (`Ingestor.siblingNames`) that are there.
-  private static func siblings(of entry: CorpusEntry) -> [String] {
-    let folder = entry.url.deletingLastPathComponent()
-    return Ingestor.siblingNames.map { folder.appendingPathComponent($0).path }
-      .filter { $0 != entry.url.path && FileManager.default.fileExists(atPath: $0) }
+  /// The files read with the files of `folder` (`Ingestor.siblingNames`) that are there.
+  private static func siblings(in folder: String) -> [String] {
+    Ingestor.siblingNames.map { (folder as NSString).appendingPathComponent($0) }
+      .filter { FileManager.default.fileExists(atPath: $0) }
   }
 
   /// The results the store holds for `entries` that have not changed.
@@ -97,8 +96,13 @@ struct CheckStore {
   /// changed, the hash) of every entry the walk did not refuse.
   mutating func unchanged(_ entries: [CorpusEntry]) -> Set<String> {
     var found = Set<String>()
+    // Looked for once per folder: a corpus's files share a few folders.
+    var siblings: [String: [String]] = [:]
     for entry in entries where entry.problem == nil && entry.rawPath == nil {
-      let files = [entry.url.path] + Self.siblings(of: entry)
+      let path = entry.url.path
+      let folder = (path as NSString).deletingLastPathComponent
+      if siblings[folder] == nil { siblings[folder] = Self.siblings(in: folder) }
+      let files = [path] + (siblings[folder] ?? []).filter { $0 != path }
       let parts = files.map { Self.signature(of: $0) }
       guard parts.allSatisfy({ $0 != nil }) else { continue }
       let signature = parts.compactMap { $0 }.joined(separator: " ")

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// An SQLite connection: the few calls the store makes, with errors as values.
 ///
@@ -53,6 +54,7 @@ enum SQLiteValue {
   case text(String?)
   case integer(Int64?)
   case real(Double?)
+  case blob(Data)
 }
 
 /// A prepared statement, bound and stepped row by row.
@@ -81,6 +83,11 @@ final class SQLiteStatement {
       case .integer(let number?): sqlite3_bind_int64(statement, index, number)
       case .real(let number?): sqlite3_bind_double(statement, index, number)
       case .text(nil), .integer(nil), .real(nil): sqlite3_bind_null(statement, index)
+      case .blob(let data):
+        data.withUnsafeBytes { bytes in
+          _ = sqlite3_bind_blob64(
+            statement, index, bytes.baseAddress, sqlite3_uint64(bytes.count), Self.transient)
+        }
       }
     }
   }
@@ -106,6 +113,13 @@ final class SQLiteStatement {
   func text(_ index: Int32) -> String? {
     guard let pointer = sqlite3_column_text(statement, index) else { return nil }
     return String(cString: pointer)
+  }
+
+  /// The bytes of column `index` of the current row.
+  func blob(_ index: Int32) -> Data {
+    let count = Int(sqlite3_column_bytes(statement, index))
+    guard count > 0, let pointer = sqlite3_column_blob(statement, index) else { return Data() }
+    return Data(bytes: pointer, count: count)
   }
 
   /// How many columns a row has.

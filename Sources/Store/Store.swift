@@ -126,8 +126,8 @@ public final class Store: @unchecked Sendable {
   public func outcome(key: String) throws(StoreError) -> (run: Int64, value: Data)? {
     let query = try connection.prepare("SELECT run, value FROM outcomes WHERE key = ?")
     query.bind([.text(key)])
-    guard try query.next(), let value = query.text(1) else { return nil }
-    return (query.integer(0), Data(value.utf8))
+    guard try query.next() else { return nil }
+    return (query.integer(0), query.blob(1))
   }
 
   /// Keeps what run `run` printed, under `key`.
@@ -136,7 +136,7 @@ public final class Store: @unchecked Sendable {
   /// keeps go.
   public func keep(outcome: Data, key: String, run: Int64) throws(StoreError) {
     try connection.prepare("INSERT OR REPLACE INTO outcomes(key, run, value) VALUES (?, ?, ?)")
-      .run([.text(key), .integer(run), .text(String(decoding: outcome, as: UTF8.self))])
+      .run([.text(key), .integer(run), .blob(outcome)])
     try connection.prepare("DELETE FROM outcomes WHERE run < ?").run([
       .integer(run - Int64(Self.keptRuns) + 1)
     ])

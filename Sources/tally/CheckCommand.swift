@@ -185,12 +185,13 @@ struct CheckCommand: ParsableCommand {
     let colored = color.enabled(toTerminal: output == nil)
     let renderKey = Self.renderKey(
       [format] + extras.map(\.format), colored: colored, baseline: baselineBytes)
-    // An unchanged corpus prints what its last run printed, without reading a file.
-    if writeBaseline == nil, let store = pipeline.store,
+    // An unchanged corpus prints what its last run printed, without reading a file (unless each
+    // file is to be listed).
+    if writeBaseline == nil, !reading.verbose, let store = pipeline.store,
       let inputs = try? pipeline.unchangedInputs(),
       let kept = try? Store(path: store),
       let (previous, value) = try? kept.outcome(key: inputs + renderKey),
-      let outcome = try? JSONDecoder().decode(CheckOutcome.self, from: value)
+      let outcome = CheckOutcome(stored: value)
     {
       try? kept.recordRepeat(of: previous, started: CheckRun.today())
       try deliver(outcome, sink: sink, extras: zip(extras, extraSinks).map { ($0.path, $1) })
@@ -228,7 +229,7 @@ struct CheckCommand: ParsableCommand {
       outcome.wroteBaseline =
         "tally: wrote \(writeBaseline) (\(run.findings.count + run.acceptedByBaseline) findings accepted)"
     } else if let store = pipeline.store, let inputs = run.inputKey, let id = run.storeRun,
-      let value = try? JSONEncoder().encode(outcome)
+      let value = outcome.stored
     {
       try? Store(path: store).keep(outcome: value, key: inputs + renderKey, run: id)
     }
@@ -247,15 +248,55 @@ struct CheckCommand: ParsableCommand {
     var highest: Severity?
     /// "tally: wrote BASELINE (N findings accepted)", with `--write-baseline`.
     var wroteBaseline: String?
+
+    /// As the store keeps it: a line of JSON with everything but the reports and their
+    /// lengths, then the reports' bytes (megabytes of report are not worth escaping in JSON).
+    var stored: Data? {
+      var header = self
+      header.outputs = outputs.map { String($0.utf8.count) }
+      guard var data = try? JSONEncoder().encode(header) else { return nil }
+      data.append(0x0A)
+      for output in outputs { data.append(contentsOf: output.utf8) }
+      return data
+    }
+
+    init(outputs: [String], summaryLine: String, noLedger: Bool, highest: Severity?) {
+      self.outputs = outputs
+      self.summaryLine = summaryLine
+      self.noLedger = noLedger
+      self.highest = highest
+    }
+
+    /// What `stored` gave; nil when the bytes are not such.
+    init?(stored: Data) {
+      guard let newline = stored.firstIndex(of: 0x0A),
+        let header = try? JSONDecoder().decode(Self.self, from: stored[..<newline])
+      else { return nil }
+      var start = stored.index(after: newline)
+      var outputs: [String] = []
+      for length in header.outputs {
+        guard let count = Int(length), count >= 0,
+          stored.distance(from: start, to: stored.endIndex) >= count
+        else { return nil }
+        let end = stored.index(start, offsetBy: count)
+        outputs.append(String(decoding: stored[start..<end], as: UTF8.self))
+        start = end
+      }
+      guard start == stored.endIndex else { return nil }
+      self = header
+      self.outputs = outputs
+    }
   }
 
   /// What the reports depend on besides the corpus: the formats, colour, the working folder
   /// (SARIF's root), the GitHub links, the run's date and the baseline.
   private static func renderKey(_ formats: [Format], colored: Bool, baseline: Data?) -> String {
     let environment = ProcessInfo.processInfo.environment
+    // The working folder matters to SARIF only.
     var parts =
       formats.map(\.rawValue) + [
-        colored ? "color" : "plain", FileManager.default.currentDirectoryPath, CheckRun.today(),
+        colored ? "color" : "plain", CheckRun.today(),
+        formats.contains(.sarif) ? FileManager.default.currentDirectoryPath : "",
       ]
     parts += ["GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"].map { environment[$0] ?? "" }
     var bytes = Array(parts.joined(separator: "\u{1F}").utf8)
