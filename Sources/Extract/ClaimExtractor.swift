@@ -525,10 +525,13 @@ public struct ClaimExtractor: Sendable {
           item = column.item
         }
         if item == nil, sentence.isTableRow, quantity.first > 0 {
-          // A cell opens with a capital as a sentence does: « Rames Lumio livrées ».
+          // A cell opens with a capital as a sentence does: « Rames Lumio livrées » (but a
+          // configured product keeps its name: "Orbis CT scanners moved …").
           var cell = tokens
-          if cell[0].kind == .word { cell[0].text = cell[0].lower }
-          item = ItemFinder.item(after: 0, in: cell, lexicon: shared.lexicon)
+          if cell[0].kind == .word, !products.contains(FirstPerson.key(cell[0].text)) {
+            cell[0].text = cell[0].lower
+          }
+          item = ItemFinder.item(after: 0, in: cell, lexicon: shared.lexicon, known: products)
         }
       } else if let (owned, holder) = ItemFinder.ownedShare(
         after: quantity.next, in: tokens, lexicon: shared.lexicon, fields: fields,

@@ -277,6 +277,27 @@ import Testing
     #expect(claims[1].period == nil)
   }
 
+  @Test("a configured product that opens a row keeps its name; a date cell in digits dates it")
+  func productOpensRow() throws {
+    let text = """
+      ---
+      date: 2026-05-12
+      language: fr
+      ---
+
+      | Donnée | Source | Date | Valeur |
+      |---|---|---|---|
+      | Orbis scanners reçus par Domvia depuis janvier | Jeanne Roy, message | 30/04/2026 | 5 |
+      """
+    let document = try #require(
+      Ingestor().ingest(Array(text.utf8), path: "a.md").documents.first)
+    let claims = ClaimExtractor(knownNames: ["Domvia"], products: ["Orbis", "Orbis scanner"])
+      .extract(from: document)
+    #expect(claims.map(\.surface) == ["5"])
+    #expect(claims.first?.item?.hasPrefix("Orbis") == true)
+    #expect(claims.first?.period == Period(start: "2026-01-01", end: "2026-04-30"))
+  }
+
   @Test("the verb of a row's first cell governs the figure in a later cell, in either voice")
   func verbInFirstCell() throws {
     let english = """
