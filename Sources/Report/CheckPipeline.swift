@@ -112,7 +112,6 @@ public struct CheckPipeline {
       cache = nil
     }
     let reused = kept
-    var fresh: [String: FileResult] = [:]
     onStart?(reader.entries)
     var position = 0
     try ParallelBatches.run(reader.entries, jobs: jobs) { entry in
@@ -121,8 +120,15 @@ public struct CheckPipeline {
       let entry = reader.entries[position]
       position += 1
       // A failure may be the machine's (a timeout, a crash, memory): the file is read again.
-      if reused[entry.path] == nil, entry.problem == nil, result.line.status != .failed {
-        fresh[entry.path] = result
+      if cache != nil, reused[entry.path] == nil, entry.problem == nil,
+        result.line.status != .failed
+      {
+        do {
+          try cache?.keep(result, as: entry.path)
+        } catch {
+          run.storeProblem = "\(store ?? ""): not written: \(error)"
+          cache = nil
+        }
       }
       Self.add(result, to: &run, directory: &directory)
       onFile?(result.line, result.claims.count)
@@ -130,10 +136,10 @@ public struct CheckPipeline {
     run = finish(run, directory: directory, prepared: prepared)
     run.filesReused = reused.count
     do {
+      try cache?.flush()
       run.inputKey = cache?.inputKey(reader.entries)
       run.storeRun = try cache?.record(
-        run, fresh: fresh, reused: Array(reused.keys), version: version,
-        config: prepared.configPath)
+        run, reused: Array(reused.keys), version: version, config: prepared.configPath)
     } catch {
       run.storeProblem = "\(store ?? ""): not written: \(error)"
     }

@@ -125,23 +125,36 @@ struct CheckStore {
     return found
   }
 
-  /// Records the run: the files read afresh (`fresh`, by path), the paths reused, and what the
-  /// run found.
-  func record(
-    _ run: CheckRun, fresh: [String: FileResult], reused: [String], version: String,
-    config: String?
-  ) throws -> Int64 {
-    let encoder = JSONEncoder()
-    var documents: [StoredDocument] = []
-    for path in fresh.keys.sorted() {
-      guard let result = fresh[path], let signature = signatures[path],
-        let sha256 = hashes[path], let data = try? encoder.encode(result)
-      else { continue }
-      documents.append(
-        StoredDocument(
-          path: path, sha256: sha256, signature: signature, status: result.line.status.rawValue,
-          reason: result.line.reason, claims: result.claims.count, result: data))
-    }
+  /// Files read afresh, waiting to be kept (`keep(_:as:)`).
+  private var pending: [StoredDocument] = []
+  /// The paths of the files read afresh and kept.
+  private(set) var kept: [String] = []
+
+  /// Keeps what reading the file at `path` gave, in batches as the run reads: the run does not
+  /// hold every file's result until its end.
+  mutating func keep(_ result: FileResult, as path: String) throws {
+    guard let signature = signatures[path], let sha256 = hashes[path],
+      let data = try? JSONEncoder().encode(result)
+    else { return }
+    pending.append(
+      StoredDocument(
+        path: path, sha256: sha256, signature: signature, status: result.line.status.rawValue,
+        reason: result.line.reason, claims: result.claims.count, result: data))
+    kept.append(path)
+    if pending.count >= 64 { try flush() }
+  }
+
+  /// Writes the files waiting to be kept.
+  mutating func flush() throws {
+    try store.keep(documents: pending, context: context)
+    pending = []
+  }
+
+  /// Records the run: the paths reused, and what the run found (the files read afresh are
+  /// kept already).
+  func record(_ run: CheckRun, reused: [String], version: String, config: String?) throws
+    -> Int64
+  {
     let contradictions = run.contradictions
     var grouped: [String: String] = [:]
     for contradiction in contradictions {
@@ -172,9 +185,9 @@ struct CheckStore {
     return try store.record(
       StoredRun(
         started: run.runDate ?? "", corpus: run.corpus ?? "", ledger: run.ledger, config: config,
-        version: version, context: context, files: run.files, read: fresh.count,
-        reused: reused.count, documents: documents,
-        reusedDocuments: reused.sorted().compactMap { path in
+        version: version, context: context, files: run.files, read: kept.count,
+        reused: reused.count, documents: [],
+        reusedDocuments: (reused + kept).sorted().compactMap { path in
           guard let hash = hashes[path], let signature = signatures[path] else { return nil }
           return (path, hash, signature)
         }, claims: claims,

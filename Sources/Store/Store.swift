@@ -177,6 +177,32 @@ public final class Store: @unchecked Sendable {
     }
   }
 
+  /// Keeps what reading `documents` gave, under `context`, in one transaction of its own: a
+  /// file's result holds whatever becomes of the run that read it.
+  public func keep(documents: [StoredDocument], context: String) throws(StoreError) {
+    guard !documents.isEmpty else { return }
+    try connection.execute("BEGIN IMMEDIATE")
+    do {
+      let insert = try connection.prepare(
+        """
+        INSERT OR REPLACE INTO documents(context, path, sha256, signature, status, reason,
+          claims, result, last_run)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM runs))
+        """)
+      for stored in documents {
+        try insert.run([
+          .text(context), .text(stored.path), .text(stored.sha256), .text(stored.signature),
+          .text(stored.status), .text(stored.reason), .integer(Int64(stored.claims)),
+          .text(String(decoding: stored.result, as: UTF8.self)),
+        ])
+      }
+      try connection.execute("COMMIT")
+    } catch {
+      try? connection.execute("ROLLBACK")
+      throw error
+    }
+  }
+
   /// The rows a query returns, each column as text (nil for NULL): for tests and tools that
   /// read the store as `docs/store.md` describes it.
   public func rows(_ sql: String) throws(StoreError) -> [[String?]] {
