@@ -490,10 +490,11 @@ struct PeriodResolver {
     // Relative quarters and months: "this quarter", "last quarter", "next month", « ce trimestre ».
     if let (period, end) = relativeQuarterOrMonth(at: index) { return (period, end) }
     // "For the year", « pour l'année »: the year a text reports on, as for "the quarter".
-    if let month = documentMonth, let year = documentYear,
-      let end = phraseEnd(Self.reportedYear, at: index), !namesAnotherYear(at: end)
+    // Read from the noun back, so that "for" and « pour » need not start a period.
+    if word == "year" || word == "année", let month = documentMonth, let year = documentYear,
+      reportedYear(endingAt: index), !namesAnotherYear(at: index + 1)
     {
-      return (Self.year(month > 2 ? year : year - 1), end - 1)
+      return (Self.year(month > 2 ? year : year - 1), index)
     }
     // Relative years.
     for (phrases, offset) in [(lexicon.thisYear, 0), (lexicon.lastYear, -1), (lexicon.nextYear, 1)]
@@ -802,8 +803,16 @@ struct PeriodResolver {
     "of",
   ]
 
-  /// "The year" after a word of time span: the year a text reports on, the one before a text
-  /// of January or February (a results call in February speaks of the year just ended).
+  /// Whether "year" at `index` ends "for the year", « pour l'année », « au cours de l'année »:
+  /// the year a text reports on, the one before a text of January or February (a results call
+  /// in February speaks of the year just ended).
+  private func reportedYear(endingAt index: Int) -> Bool {
+    Self.reportedYear.contains { phrase in
+      index + 1 >= phrase.count
+        && zip(phrase, tokens[(index + 1 - phrase.count)...index]).allSatisfy { $0 == $1.lower }
+    }
+  }
+
   private static let reportedYear = Lexicon.tokenized([
     ["for", "the", "year"], ["over", "the", "year"], ["during", "the", "year"],
     ["in", "the", "year"], ["pour", "l'année"], ["dans", "l'année"],

@@ -701,7 +701,7 @@ extension Lexicon {
         "by", "d", "until", "jusqu", "through", "this", "last", "next", "the", "ce", "le", "au",
         "fiscal", "since", "year", "so", "depuis", "du", "la", "cette",
         // "for the year", « pour l'année » (`PeriodResolver.reportedYear`)
-        "for", "over", "during", "in", "pour", "dans", "durant", "pendant",
+        "année",
       ])
     copy.numberWordStarterFilter = WordFilter(copy.numberWordStarters)
     copy.rangeOpenerFilter = WordFilter(rangeOpeners.keys)
