@@ -303,11 +303,11 @@ import Testing
   static let scenarioFloors = [
     "medical": (claims: 0.92, findings: 0.90),
     "cloud": (claims: 0.95, findings: 0.76),
-    "aircraft": (claims: 0.97, findings: 0.93),
-    "rail": (claims: 0.97, findings: 0.91),
+    "aircraft": (claims: 0.97, findings: 0.96),
+    "rail": (claims: 0.97, findings: 0.93),
     // Written after the others were tuned on (first score 0.175).
     "wind": (claims: 0.90, findings: 0.70),
-    "vaccines": (claims: 0.89, findings: 0.85),
+    "vaccines": (claims: 0.89, findings: 0.88),
     "tablets": (claims: 0.91, findings: 0.73),
     // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
     "buses": (claims: 0.90, findings: 0.79),
