@@ -21,12 +21,21 @@ public enum LanguageDetector {
     // FNV-1a hash: no String is made per word.
     var word: [UInt8] = []
     word.reserveCapacity(32)
+    // Whether the current word began with a capital.
+    var capitalised = false
     func score() {
       if !word.isEmpty {
         let hash = Self.hash(word)
         if englishHashes.contains(hash) { english += 1 }
-        if frenchHashes.contains(hash) { french += 1 }
+        if frenchHashes.contains(hash) {
+          french += 1
+        } else if !capitalised, word.contains(where: { $0 == 0xC3 }) {
+          // A lower-case word with an accented Latin letter (« reçu », « réservées »), not a
+          // name such as Vérel: French, of the two.
+          french += 1
+        }
       }
+      capitalised = false
       word.removeAll(keepingCapacity: true)
     }
     func append(_ scalar: Unicode.Scalar) {
@@ -58,6 +67,7 @@ public enum LanguageDetector {
         if elisionHashes.contains(Self.hash(word)) { french += 1 }
         word.removeAll(keepingCapacity: true)
       } else if value >= 0x41 && value <= 0x5A {
+        if word.isEmpty { capitalised = true }
         word.append(UInt8(value + 0x20))
       } else if (value >= 0x61 && value <= 0x7A)
         || (value >= 0xC0 && value <= 0x17F && value != 0xD7 && value != 0xF7)
@@ -65,6 +75,7 @@ public enum LanguageDetector {
         if value >= 0xC0 && value <= 0xDE,
           let lower = String(scalar).lowercased().unicodeScalars.first
         {
+          if word.isEmpty { capitalised = true }
           append(lower)
         } else {
           append(scalar)
@@ -76,7 +87,14 @@ public enum LanguageDetector {
       }
     }
     score()
-    guard english + french >= 3 else { return .und }
+    // A short text with words of one language only ("Tesla bought 5,000 H100s in 2024.",
+    // « Domvia a reçu 2 500 pompes ») is that language; one with none, or with both and few,
+    // is not known.
+    if english + french < 3 {
+      if french == 0, english > 0 { return .en }
+      if english == 0, french > 0 { return .fr }
+      return .und
+    }
     if Double(english) >= Double(french) * 1.5 { return .en }
     if Double(french) >= Double(english) * 1.5 { return .fr }
     return .und
