@@ -132,6 +132,50 @@ import Testing
         == [["4", "4", "0"], ["4", "0", "4"], ["4", "1", "3"]])
   }
 
+  @Test("two runs sharing a store at once, or a run killed halfway, leave it usable")
+  func sharedAndKilled() throws {
+    let folder = try corpus()
+    for index in 0..<150 {
+      try folder.write(
+        "more/\(index).md",
+        "---\ndate: 2025-06-04\n---\nHalden bought \(index + 10) K9 chips from Orvane in 2025.\n")
+    }
+    let plain = try check(folder, ["--no-store"])
+    // Two at once: one waits for the other's writes; both report as a run without the store.
+    let arguments = ["check", folder.url.path, "--format", "json", "--quiet", "--fail-on", "never"]
+    let runs = [Process(), Process()]
+    let outputs = [Pipe(), Pipe()]
+    for (process, output) in zip(runs, outputs) {
+      process.executableURL = TallyRun.executable
+      process.arguments = arguments
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+    }
+    let reports = outputs.map { $0.fileHandleForReading.readDataToEndOfFile() }
+    for process in runs {
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+    }
+    #expect(reports.allSatisfy { $0 == plain.stdout })
+    // A run killed while it reads: the next one reads what is missing and reports the same.
+    try folder.write(
+      "notes/a.md",
+      "---\ndate: 2025-06-04\n---\nHalden bought 7,400 K9 chips from Orvane in 2025.\n")
+    let edited = try check(folder, ["--no-store"])
+    let killed = Process()
+    killed.executableURL = TallyRun.executable
+    killed.arguments = arguments + ["--jobs", "1"]
+    killed.standardOutput = FileHandle.nullDevice
+    killed.standardError = FileHandle.nullDevice
+    try killed.run()
+    usleep(150_000)
+    kill(killed.processIdentifier, SIGKILL)
+    killed.waitUntilExit()
+    #expect(try check(folder).stdout == edited.stdout)
+    #expect(try check(folder).stdout == edited.stdout)
+  }
+
   @Test("--no-store writes nothing; --store puts the store where it is named")
   func placement() throws {
     let folder = try corpus()
