@@ -151,15 +151,21 @@ public struct CheckPipeline {
   ///
   /// An unchanged corpus under the same context gives the same run: what a run printed can be
   /// printed again (`Store.outcome(key:)`).
-  public func unchangedInputs() throws -> String? {
+  ///
+  /// Comes with the run as prepared (the ledger read, its issues found), for what a run says
+  /// before it reads.
+  public func unchangedInputs() throws -> (key: String, prepared: CheckRun)? {
     guard let store else { return nil }
     let prepared = try prepare()
+    if strict && !prepared.run.ledgerIssues.isEmpty { return nil }
     var cache = try CheckStore(
       store: Store(path: store), prepared: prepared, corpus: corpus, version: version)
     let entries = prepared.reader.entries
     let readable = entries.filter { $0.problem == nil }.count
-    guard cache.unchanged(entries).count == readable else { return nil }
-    return cache.inputKey(entries)
+    guard cache.unchanged(entries).count == readable, let key = cache.inputKey(entries) else {
+      return nil
+    }
+    return (key, prepared.run)
   }
 
   /// The run from files another process read (`tally stage`), in corpus order: the same

@@ -188,12 +188,14 @@ struct CheckCommand: ParsableCommand {
     // An unchanged corpus prints what its last run printed, without reading a file (unless each
     // file is to be listed).
     if writeBaseline == nil, !reading.verbose, let store = pipeline.store,
-      let inputs = try? pipeline.unchangedInputs(),
+      let (inputs, prepared) = try? pipeline.unchangedInputs(),
       let kept = try? Store(path: store),
       let (previous, value) = try? kept.outcome(key: inputs + renderKey),
       let outcome = CheckOutcome(stored: value)
     {
       try? kept.recordRepeat(of: previous, started: CheckRun.today())
+      // What a full run says before it reads: the ledger's warnings.
+      CheckPipeline.printLedgerWarnings(prepared)
       try deliver(outcome, sink: sink, extras: zip(extras, extraSinks).map { ($0.path, $1) })
       return
     }

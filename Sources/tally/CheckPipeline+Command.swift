@@ -29,6 +29,12 @@ extension CheckPipeline {
       throw ExitCode(2)
     }
     progress?.finish()
+    Self.printLedgerWarnings(run)
+    return run
+  }
+
+  /// The ledger's unknown columns and bad rows, as warnings on standard error.
+  static func printLedgerWarnings(_ run: CheckRun) {
     if let ledger = run.ledger {
       for column in run.ledgerUnknownColumns {
         FileHandle.standardError.write(
@@ -37,8 +43,7 @@ extension CheckPipeline {
               .utf8))
       }
     }
-    Self.printLedgerIssues(run.ledgerIssues, strict: false)
-    return run
+    printLedgerIssues(run.ledgerIssues, strict: false)
   }
 
   /// The tally.yml at `path`; one that cannot be read is `tally: error: …` and exit 2.

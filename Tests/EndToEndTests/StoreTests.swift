@@ -91,6 +91,25 @@ import Testing
         == store.rows("SELECT count(*) FROM findings WHERE run = 2"))
   }
 
+  @Test("an unchanged re-run warns of the ledger as the first did; --strict still refuses it")
+  func repeatLedgerWarnings() throws {
+    let folder = try corpus()
+    try folder.write(
+      "bookings.csv",
+      "id,customer,supplier,item,quantity,date,status,colour\n"
+        + "B-1,Halden,Orvane,K9,3400,2025-03,booked,red\nB-2,Halden,Orvane,K9,lots,2025-04,booked,blue\n"
+    )
+    let arguments = ["check", folder.url.path, "--format", "json", "--fail-on", "never"]
+    let first = try TallyRun(arguments)
+    let second = try TallyRun(arguments)
+    #expect(first.stderr.contains("unknown ledger column 'colour'"))
+    #expect(first.stderr.contains("bad ledger row"))
+    #expect(second.stderr == first.stderr)
+    #expect(second.stdout == first.stdout)
+    let strict = try TallyRun(arguments + ["--strict"])
+    #expect(strict.status == 2)
+  }
+
   @Test("diff --git reads neither side's unchanged files again")
   func diffReuses() throws {
     let folder = try TemporaryDirectory()
