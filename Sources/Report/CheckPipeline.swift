@@ -124,7 +124,7 @@ public struct CheckPipeline {
         result.line.status != .failed
       {
         do {
-          try cache?.keep(result, as: entry.path)
+          try cache?.keep(result, as: entry.path, at: entry.url.path)
         } catch {
           run.storeProblem = "\(store ?? ""): not written: \(error)"
           cache = nil
@@ -137,7 +137,7 @@ public struct CheckPipeline {
     run.filesReused = reused.count
     do {
       try cache?.flush()
-      run.inputKey = cache?.inputKey(reader.entries)
+      run.inputKey = cache?.inputKey(reader.entries, reused: Set(reused.keys))
       run.storeRun = try cache?.record(
         run, reused: Array(reused.keys), version: version, config: prepared.configPath)
     } catch {
@@ -154,7 +154,7 @@ public struct CheckPipeline {
   ///
   /// Comes with the run as prepared (the ledger read, its issues found), for what a run says
   /// before it reads.
-  public func unchangedInputs() throws -> (key: String, prepared: CheckRun)? {
+  public func unchangedInputs() throws -> Unchanged? {
     guard let store else { return nil }
     let prepared = try prepare()
     if strict && !prepared.run.ledgerIssues.isEmpty { return nil }
@@ -165,7 +165,20 @@ public struct CheckPipeline {
     guard cache.unchanged(entries).count == readable, let key = cache.inputKey(entries) else {
       return nil
     }
-    return (key, prepared.run)
+    return Unchanged(
+      key: key, prepared: prepared.run, context: cache.context, refreshed: cache.refreshed)
+  }
+
+  /// A corpus the store holds unchanged (`unchangedInputs()`).
+  public struct Unchanged {
+    /// The key of its inputs.
+    public var key: String
+    /// The run as prepared: the ledger read, its issues found.
+    public var prepared: CheckRun
+    /// What its documents are read under, and those whose size or time changed with their
+    /// bytes the same (a `touch`, a checkout): their new signatures, to record.
+    public var context: String
+    public var refreshed: [(path: String, sha256: String, signature: String)]
   }
 
   /// The run from files another process read (`tally stage`), in corpus order: the same

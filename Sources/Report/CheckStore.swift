@@ -78,7 +78,18 @@ struct CheckStore {
   /// The key of everything a run's output depends on in the corpus: the context, then each
   /// entry's path and the hash of its bytes (or why the walk refused it); nil while an entry's
   /// hash is not known (`unchanged(_:)` works them out).
-  func inputKey(_ entries: [CorpusEntry]) -> String? {
+  func inputKey(_ entries: [CorpusEntry], reused: Set<String>? = nil) -> String? {
+    guard !unsteady else { return nil }
+    // A run whose every readable file came from the store or was kept gives its key; one in
+    // which a file failed (perhaps the machine's doing) does not.
+    if let reused {
+      let kept = Set(self.kept)
+      guard
+        entries.allSatisfy({
+          $0.problem != nil || reused.contains($0.path) || kept.contains($0.path)
+        })
+      else { return nil }
+    }
     var bytes = Array(context.utf8)
     for entry in entries {
       bytes += Array(entry.path.utf8) + [0]
@@ -120,10 +131,19 @@ struct CheckStore {
       }
       let hash = SHA256.hex(SHA256.digest(bytes))
       hashes[entry.path] = hash
-      if versions.contains(where: { $0.sha256 == hash }) { found.insert(entry.path) }
+      if versions.contains(where: { $0.sha256 == hash }) {
+        found.insert(entry.path)
+        rehashed.append(entry.path)
+      }
     }
     return found
   }
+
+  /// Paths the store holds under another signature with the same hash (a `touch`, a checkout):
+  /// their new signature is to be recorded.
+  private(set) var rehashed: [String] = []
+  /// Whether a file changed while the run read it: its result is not kept, nor the run's key.
+  private(set) var unsteady = false
 
   /// Files read afresh, waiting to be kept (`keep(_:as:)`).
   private var pending: [StoredDocument] = []
@@ -132,10 +152,15 @@ struct CheckStore {
 
   /// Keeps what reading the file at `path` gave, in batches as the run reads: the run does not
   /// hold every file's result until its end.
-  mutating func keep(_ result: FileResult, as path: String) throws {
-    guard let signature = signatures[path], let sha256 = hashes[path],
-      let data = try? JSONEncoder().encode(result)
-    else { return }
+  mutating func keep(_ result: FileResult, as path: String, at location: String) throws {
+    guard let signature = signatures[path], let sha256 = hashes[path] else { return }
+    // A file saved again while the run read it: what was read may not be what was hashed.
+    guard Self.signature(of: location) == signature.split(separator: " ").first.map(String.init)
+    else {
+      unsteady = true
+      return
+    }
+    guard let data = try? JSONEncoder().encode(result) else { return }
     pending.append(
       StoredDocument(
         path: path, sha256: sha256, signature: signature, status: result.line.status.rawValue,
@@ -148,6 +173,14 @@ struct CheckStore {
   mutating func flush() throws {
     try store.keep(documents: pending, context: context)
     pending = []
+  }
+
+  /// The paths rehashed (`rehashed`), with their hash and new signature.
+  var refreshed: [(path: String, sha256: String, signature: String)] {
+    rehashed.compactMap { path in
+      guard let hash = hashes[path], let signature = signatures[path] else { return nil }
+      return (path, hash, signature)
+    }
   }
 
   /// Records the run: the paths reused, and what the run found (the files read afresh are

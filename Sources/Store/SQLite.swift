@@ -23,6 +23,13 @@ final class SQLiteConnection {
 
   deinit { sqlite3_close_v2(handle) }
 
+  /// Whether the last error was another connection's lock.
+  var isBusy: Bool {
+    guard let handle else { return false }
+    let code = sqlite3_errcode(handle) & 0xFF
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED
+  }
+
   /// The last error's message.
   var message: String { handle.map { String(cString: sqlite3_errmsg($0)) } ?? "closed" }
 
@@ -44,6 +51,9 @@ final class SQLiteConnection {
     }
     return SQLiteStatement(statement, connection: self)
   }
+
+  /// How many rows the last statement changed.
+  var changes: Int { Int(sqlite3_changes(handle)) }
 
   /// The row id the last insert gave.
   var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
@@ -121,6 +131,9 @@ final class SQLiteStatement {
     guard count > 0, let pointer = sqlite3_column_blob(statement, index) else { return Data() }
     return Data(bytes: pointer, count: count)
   }
+
+  /// Ends the statement's current run, so that it holds no table open.
+  func reset() { sqlite3_reset(statement) }
 
   /// How many columns a row has.
   var columnCount: Int32 { sqlite3_column_count(statement) }

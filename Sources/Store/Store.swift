@@ -36,22 +36,49 @@ public final class Store: @unchecked Sendable {
     }
     do {
       connection = try SQLiteConnection(path: path)
-      try connection.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+      try useWriteAheadLog()
       try layOut()
     } catch {
       throw StoreError(path: path, reason: error.reason)
     }
   }
 
+  /// Puts the store in write-ahead-log mode.
+  ///
+  /// Setting the journal mode does not wait for a lock as statements do: another run opening
+  /// the same new store at the same moment is waited for here (up to 30 seconds).
+  private func useWriteAheadLog() throws(StoreError) {
+    var attempts = 0
+    while true {
+      do {
+        try connection.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")
+        return
+      } catch {
+        attempts += 1
+        guard attempts < 300, connection.isBusy else { throw error }
+        usleep(100_000)
+      }
+    }
+  }
+
   private func layOut() throws(StoreError) {
     // Read and written under the write lock: two runs opening a new store lay it out once.
     try connection.execute("BEGIN IMMEDIATE")
+    do {
+      try layOutLocked()
+      try connection.execute("COMMIT")
+    } catch {
+      try? connection.execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  private func layOutLocked() throws(StoreError) {
     let version = try connection.prepare("PRAGMA user_version")
     let current = try version.next() ? Int(version.integer(0)) : 0
-    guard current != Self.schemaVersion else {
-      try connection.execute("COMMIT")
-      return
-    }
+    // An open query would keep the tables it read from being dropped.
+    version.reset()
+    guard current != Self.schemaVersion else { return }
     try connection.execute(
       """
       DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS runs; DROP TABLE IF EXISTS claims;
@@ -84,7 +111,6 @@ public final class Store: @unchecked Sendable {
         findings INTEGER NOT NULL, PRIMARY KEY (run, id));
       CREATE TABLE outcomes(key TEXT PRIMARY KEY, run INTEGER NOT NULL, value BLOB NOT NULL);
       PRAGMA user_version = \(Self.schemaVersion);
-      COMMIT;
       """)
   }
 
@@ -142,12 +168,18 @@ public final class Store: @unchecked Sendable {
     ])
   }
 
-  /// Records a run that repeated run `previous` without reading anything: the same claims,
-  /// verdicts, findings and contradictions, under a new id, which it returns.
+  /// Records a run that repeated run `previous` without reading anything, and returns its id.
+  ///
+  /// The same claims, verdicts, findings and contradictions are the new run's; its outcome
+  /// (`key`) and documents now belong to it, and the documents in `refreshed` (under
+  /// `context`) take their new signatures.
   @discardableResult
-  public func recordRepeat(of previous: Int64, started: String) throws(StoreError) -> Int64 {
+  public func recordRepeat(
+    of previous: Int64, key: String, started: String, context: String,
+    refreshed: [(path: String, sha256: String, signature: String)]
+  ) throws(StoreError) -> Int64 {
     try connection.execute("BEGIN IMMEDIATE")
-    do {
+    do throws(StoreError) {
       try connection.prepare(
         """
         INSERT INTO runs(started, corpus, ledger, config, version, files, read, reused, claims,
@@ -156,6 +188,10 @@ public final class Store: @unchecked Sendable {
           contradictions FROM runs WHERE id = ?
         """
       ).run([.text(started), .integer(previous)])
+      // The run repeated may have been pruned by another run meanwhile.
+      guard connection.changes == 1 else {
+        throw StoreError(path: nil, reason: "run \(previous) is no longer in the store")
+      }
       let id = connection.lastInsertRowID
       for (table, columns) in [
         ("verdicts", "claim, verdict, reason"),
@@ -168,6 +204,16 @@ public final class Store: @unchecked Sendable {
       }
       try connection.prepare("UPDATE documents SET last_run = ? WHERE last_run = ?")
         .run([.integer(id), .integer(previous)])
+      try connection.prepare("UPDATE outcomes SET run = ? WHERE key = ?")
+        .run([.integer(id), .text(key)])
+      let signature = try connection.prepare(
+        "UPDATE documents SET signature = ? WHERE context = ? AND path = ? AND sha256 = ?")
+      for document in refreshed {
+        try signature.run([
+          .text(document.signature), .text(context), .text(document.path),
+          .text(document.sha256),
+        ])
+      }
       try prune(before: id)
       try connection.execute("COMMIT")
       return id

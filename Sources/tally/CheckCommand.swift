@@ -188,14 +188,21 @@ struct CheckCommand: ParsableCommand {
     // An unchanged corpus prints what its last run printed, without reading a file (unless each
     // file is to be listed).
     if writeBaseline == nil, !reading.verbose, let store = pipeline.store,
-      let (inputs, prepared) = try? pipeline.unchangedInputs(),
+      let unchanged = try? pipeline.unchangedInputs(),
       let kept = try? Store(path: store),
-      let (previous, value) = try? kept.outcome(key: inputs + renderKey),
+      let (previous, value) = try? kept.outcome(key: unchanged.key + renderKey),
       let outcome = CheckOutcome(stored: value)
     {
-      try? kept.recordRepeat(of: previous, started: CheckRun.today())
       // What a full run says before it reads: the ledger's warnings.
-      CheckPipeline.printLedgerWarnings(prepared)
+      CheckPipeline.printLedgerWarnings(unchanged.prepared)
+      do {
+        try kept.recordRepeat(
+          of: previous, key: unchanged.key + renderKey, started: CheckRun.today(),
+          context: unchanged.context, refreshed: unchanged.refreshed)
+      } catch {
+        FileHandle.standardError.write(
+          Data("tally: warning: store not used: \(store): not written: \(error)\n".utf8))
+      }
       try deliver(outcome, sink: sink, extras: zip(extras, extraSinks).map { ($0.path, $1) })
       return
     }

@@ -110,6 +110,30 @@ import Testing
     #expect(strict.status == 2)
   }
 
+  @Test("a run in which a file failed keeps no output to repeat")
+  func failedRunNotRepeated() throws {
+    let folder = try corpus()
+    let text = ["check", folder.url.path, "--quiet", "--fail-on", "never"]
+    let clean = try TallyRun(text + ["--no-store"])
+    // A crash on one file (the machine's doing, say), then a run that reads it fine in another
+    // format, then the first run's format again: the file is read, not the crash replayed.
+    let faulty = try TallyRun(text, environment: ["TALLY_TEST_FAULT": "crash:notes/b.md"])
+    #expect(faulty.stdout != clean.stdout)
+    _ = try check(folder)
+    #expect(try TallyRun(text).stdout == clean.stdout)
+  }
+
+  @Test("a store laid out by another version is laid out anew")
+  func upgrade() throws {
+    let folder = try corpus()
+    let path = folder.url.appendingPathComponent(".tally/tally.sqlite").path
+    _ = try check(folder)
+    _ = try Store(path: path).rows("PRAGMA user_version = 1")
+    let run = try TallyRun(["check", folder.url.path, "--format", "json", "--fail-on", "never"])
+    #expect(!run.stderr.contains("store not used"), "\(run.stderr)")
+    #expect(try runs(path) == [["4", "4", "0"]])
+  }
+
   @Test("diff --git reads neither side's unchanged files again")
   func diffReuses() throws {
     let folder = try TemporaryDirectory()
