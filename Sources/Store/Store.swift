@@ -17,7 +17,7 @@ public final class Store: @unchecked Sendable {
   public let path: String
 
   /// The layout of the tables; a store with another is emptied and laid out anew.
-  public static let schemaVersion = 3
+  public static let schemaVersion = 4
 
   /// How many runs the store keeps, with their verdicts and findings.
   public static let keptRuns = 20
@@ -109,6 +109,7 @@ public final class Store: @unchecked Sendable {
       CREATE TABLE contradictions(
         run INTEGER NOT NULL, id TEXT NOT NULL, severity TEXT NOT NULL, headline TEXT NOT NULL,
         findings INTEGER NOT NULL, PRIMARY KEY (run, id));
+      CREATE INDEX verdicts_by_claim ON verdicts(claim);
       CREATE TABLE outcomes(key TEXT PRIMARY KEY, run INTEGER NOT NULL, value BLOB NOT NULL);
       PRAGMA user_version = \(Self.schemaVersion);
       """)
@@ -361,13 +362,25 @@ public final class Store: @unchecked Sendable {
   /// Deletes runs older than the last `keptRuns` up to `id`, with what only they referred to.
   private func prune(before id: Int64) throws(StoreError) {
     let oldest = id - Int64(Self.keptRuns) + 1
+    let older = try connection.prepare("SELECT 1 FROM runs WHERE id < ? LIMIT 1")
+    older.bind([.integer(oldest)])
+    let any = try older.next()
+    older.reset()
+    guard any else { return }
+    // The claims only the runs that go referred to go with them (by the index on a verdict's
+    // claim: no pass over every verdict kept).
+    try connection.prepare(
+      """
+      DELETE FROM claims WHERE id IN (SELECT claim FROM verdicts WHERE run < ?1)
+        AND NOT EXISTS (SELECT 1 FROM verdicts WHERE claim = claims.id AND run >= ?1)
+      """
+    ).run([.integer(oldest)])
     for table in ["verdicts", "findings", "contradictions"] {
       try connection.prepare("DELETE FROM \(table) WHERE run < ?").run([.integer(oldest)])
     }
     try connection.prepare("DELETE FROM runs WHERE id < ?").run([.integer(oldest)])
     try connection.prepare("DELETE FROM documents WHERE last_run < ?").run([.integer(oldest)])
     try connection.prepare("DELETE FROM outcomes WHERE run < ?").run([.integer(oldest)])
-    try connection.execute("DELETE FROM claims WHERE id NOT IN (SELECT claim FROM verdicts)")
   }
 }
 

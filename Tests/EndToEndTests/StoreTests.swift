@@ -134,6 +134,21 @@ import Testing
     #expect(try runs(path) == [["4", "4", "0"]])
   }
 
+  @Test("the store keeps the last 20 runs and the claims they refer to")
+  func pruning() throws {
+    let folder = try corpus()
+    let first = try check(folder)
+    for _ in 0..<21 { _ = try check(folder) }
+    let store = try Store(path: folder.url.appendingPathComponent(".tally/tally.sqlite").path)
+    #expect(try store.rows("SELECT count(*), min(id), max(id) FROM runs") == [["20", "3", "22"]])
+    #expect(try store.rows("SELECT min(run) FROM verdicts") == [["3"]])
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: first.stdout) as? [String: Any])
+    let claims = try #require(report["claims"] as? [[String: Any]])
+    #expect(try store.rows("SELECT count(*) FROM claims") == [["\(claims.count)"]])
+    #expect(try check(folder).stdout == first.stdout)
+  }
+
   @Test("diff --git reads neither side's unchanged files again")
   func diffReuses() throws {
     let folder = try TemporaryDirectory()
