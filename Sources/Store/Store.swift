@@ -17,7 +17,7 @@ public final class Store: @unchecked Sendable {
   public let path: String
 
   /// The layout of the tables; a store with another is emptied and laid out anew.
-  public static let schemaVersion = 4
+  public static let schemaVersion = 5
 
   /// How many runs the store keeps, with their verdicts and findings.
   public static let keptRuns = 20
@@ -84,6 +84,7 @@ public final class Store: @unchecked Sendable {
       DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS runs; DROP TABLE IF EXISTS claims;
       DROP TABLE IF EXISTS verdicts; DROP TABLE IF EXISTS findings;
       DROP TABLE IF EXISTS contradictions; DROP TABLE IF EXISTS outcomes;
+      DROP TABLE IF EXISTS outcome_values;
       CREATE TABLE documents(
         context TEXT NOT NULL, path TEXT NOT NULL, sha256 TEXT NOT NULL,
         signature TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, claims INTEGER NOT NULL,
@@ -110,7 +111,8 @@ public final class Store: @unchecked Sendable {
         run INTEGER NOT NULL, id TEXT NOT NULL, severity TEXT NOT NULL, headline TEXT NOT NULL,
         findings INTEGER NOT NULL, PRIMARY KEY (run, id));
       CREATE INDEX verdicts_by_claim ON verdicts(claim);
-      CREATE TABLE outcomes(key TEXT PRIMARY KEY, run INTEGER NOT NULL, value BLOB NOT NULL);
+      CREATE TABLE outcomes(key TEXT PRIMARY KEY, run INTEGER NOT NULL);
+      CREATE TABLE outcome_values(key TEXT PRIMARY KEY, value BLOB NOT NULL);
       PRAGMA user_version = \(Self.schemaVersion);
       """)
   }
@@ -151,7 +153,8 @@ public final class Store: @unchecked Sendable {
 
   /// What a run whose inputs and rendering had `key` printed (`keep(outcome:key:run:)`).
   public func outcome(key: String) throws(StoreError) -> (run: Int64, value: Data)? {
-    let query = try connection.prepare("SELECT run, value FROM outcomes WHERE key = ?")
+    let query = try connection.prepare(
+      "SELECT run, value FROM outcomes JOIN outcome_values USING (key) WHERE key = ?")
     query.bind([.text(key)])
     guard try query.next() else { return nil }
     return (query.integer(0), query.blob(1))
@@ -162,11 +165,22 @@ public final class Store: @unchecked Sendable {
   /// An unchanged re-run prints it again without reading. Outcomes of runs the store no longer
   /// keeps go.
   public func keep(outcome: Data, key: String, run: Int64) throws(StoreError) {
-    try connection.prepare("INSERT OR REPLACE INTO outcomes(key, run, value) VALUES (?, ?, ?)")
-      .run([.text(key), .integer(run), .blob(outcome)])
-    try connection.prepare("DELETE FROM outcomes WHERE run < ?").run([
-      .integer(run - Int64(Self.keptRuns) + 1)
-    ])
+    try connection.execute("BEGIN IMMEDIATE")
+    do throws(StoreError) {
+      try connection.prepare("INSERT OR REPLACE INTO outcomes(key, run) VALUES (?, ?)")
+        .run([.text(key), .integer(run)])
+      try connection.prepare("INSERT OR REPLACE INTO outcome_values(key, value) VALUES (?, ?)")
+        .run([.text(key), .blob(outcome)])
+      try connection.prepare("DELETE FROM outcomes WHERE run < ?").run([
+        .integer(run - Int64(Self.keptRuns) + 1)
+      ])
+      try connection.execute(
+        "DELETE FROM outcome_values WHERE key NOT IN (SELECT key FROM outcomes)")
+      try connection.execute("COMMIT")
+    } catch {
+      try? connection.execute("ROLLBACK")
+      throw error
+    }
   }
 
   /// Records a run that repeated run `previous` without reading anything, and returns its id.
@@ -381,6 +395,7 @@ public final class Store: @unchecked Sendable {
     try connection.prepare("DELETE FROM runs WHERE id < ?").run([.integer(oldest)])
     try connection.prepare("DELETE FROM documents WHERE last_run < ?").run([.integer(oldest)])
     try connection.prepare("DELETE FROM outcomes WHERE run < ?").run([.integer(oldest)])
+    try connection.execute("DELETE FROM outcome_values WHERE key NOT IN (SELECT key FROM outcomes)")
   }
 }
 

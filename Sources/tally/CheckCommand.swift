@@ -228,10 +228,8 @@ struct CheckCommand: ParsableCommand {
       throw ExitCode(2)
     }
     var outcome = CheckOutcome(
-      outputs: [String(decoding: Self.render(run, as: format, color: colored), as: UTF8.self)]
-        + extras.map {
-          String(decoding: Self.render(run, as: $0.format, color: false), as: UTF8.self)
-        },
+      outputs: [Data(Self.render(run, as: format, color: colored))]
+        + extras.map { Data(Self.render(run, as: $0.format, color: false)) },
       summaryLine: run.summaryLine, noLedger: run.ledger == nil,
       highest: run.findings.map(\.severity).max())
     if let writeBaseline {
@@ -249,27 +247,33 @@ struct CheckCommand: ParsableCommand {
   ///
   /// Kept in the store, so that an unchanged re-run prints it again without reading a file.
   struct CheckOutcome: Codable {
-    /// The main report, then each `--report`.
-    var outputs: [String]
+    /// The main report, then each `--report`, as bytes (not in the JSON header: `stored`).
+    var outputs: [Data] = []
     var summaryLine: String
     var noLedger: Bool
     /// The most severe finding reported.
     var highest: Severity?
     /// "tally: wrote BASELINE (N findings accepted)", with `--write-baseline`.
     var wroteBaseline: String?
+    /// The length of each report, in `stored`.
+    private var lengths: [Int] = []
+
+    private enum CodingKeys: String, CodingKey {
+      case summaryLine, noLedger, highest, wroteBaseline, lengths
+    }
 
     /// As the store keeps it: a line of JSON with everything but the reports and their
     /// lengths, then the reports' bytes (megabytes of report are not worth escaping in JSON).
     var stored: Data? {
       var header = self
-      header.outputs = outputs.map { String($0.utf8.count) }
+      header.lengths = outputs.map(\.count)
       guard var data = try? JSONEncoder().encode(header) else { return nil }
       data.append(0x0A)
-      for output in outputs { data.append(contentsOf: output.utf8) }
+      for output in outputs { data.append(output) }
       return data
     }
 
-    init(outputs: [String], summaryLine: String, noLedger: Bool, highest: Severity?) {
+    init(outputs: [Data], summaryLine: String, noLedger: Bool, highest: Severity?) {
       self.outputs = outputs
       self.summaryLine = summaryLine
       self.noLedger = noLedger
@@ -279,21 +283,19 @@ struct CheckCommand: ParsableCommand {
     /// What `stored` gave; nil when the bytes are not such.
     init?(stored: Data) {
       guard let newline = stored.firstIndex(of: 0x0A),
-        let header = try? JSONDecoder().decode(Self.self, from: stored[..<newline])
+        var header = try? JSONDecoder().decode(Self.self, from: stored[..<newline])
       else { return nil }
       var start = stored.index(after: newline)
-      var outputs: [String] = []
-      for length in header.outputs {
-        guard let count = Int(length), count >= 0,
-          stored.distance(from: start, to: stored.endIndex) >= count
-        else { return nil }
+      for count in header.lengths {
+        guard count >= 0, stored.distance(from: start, to: stored.endIndex) >= count else {
+          return nil
+        }
         let end = stored.index(start, offsetBy: count)
-        outputs.append(String(decoding: stored[start..<end], as: UTF8.self))
+        header.outputs.append(stored[start..<end])
         start = end
       }
       guard start == stored.endIndex else { return nil }
       self = header
-      self.outputs = outputs
     }
   }
 
@@ -318,10 +320,10 @@ struct CheckCommand: ParsableCommand {
   private func deliver(
     _ outcome: CheckOutcome, sink: OutputSink, extras: [(path: String, sink: OutputSink)]
   ) throws {
-    sink.write(Data(outcome.outputs[0].utf8))
+    sink.write(outcome.outputs[0])
     try sink.finish()
     for (index, extra) in extras.enumerated() {
-      extra.sink.write(Data(outcome.outputs[index + 1].utf8))
+      extra.sink.write(outcome.outputs[index + 1])
       try extra.sink.finish()
     }
     // On standard error, whatever the format: the counts in one line (the text report on
