@@ -72,11 +72,31 @@ struct QuantityScanner {
         tokens[quantity.first...quantity.last].contains(where: { lexicon.scales[$0.lower] != nil }),
         quantity.next >= tokens.count || tokens[quantity.next].kind != .word
           || !tokens[quantity.next].startsLowercase
-          || lexicon.itemStopWords.contains(tokens[quantity.next].lower)
+          || lexicon.itemStopWords.contains(tokens[quantity.next].lower),
+        !countsAfter(quantity.next)
       else { continue }
       found[position].unit = currency
     }
     return found
+  }
+
+  /// Whether « de » or "of" at `index` brings in what a scaled figure counts: « 12 millions de
+  /// clients », "12 million of its users" (not a currency: « 55,6 millions d'euros »).
+  private func countsAfter(_ index: Int) -> Bool {
+    guard index < tokens.count, ["de", "d", "of"].contains(tokens[index].lower) else {
+      return false
+    }
+    var probe = index + 1
+    while probe < tokens.count,
+      ["'", "’", "its", "their", "the", "ses", "leurs"].contains(tokens[probe].lower)
+    {
+      probe += 1
+    }
+    guard probe < tokens.count, tokens[probe].kind == .word, tokens[probe].startsLowercase else {
+      return false
+    }
+    let word = tokens[probe].lower
+    return lexicon.currencyWords[word] == nil && lexicon.minorUnits[word] == nil
   }
 
   /// Whether a quantity can start at this token: digits, a currency, a sign, a range opener or a
@@ -587,6 +607,9 @@ struct QuantityScanner {
     codes += Locale.commonISOCurrencyCodes.filter { $0.count == 3 && !words.contains($0) }
     var table = Dictionary(codes.map { ($0, $0) }, uniquingKeysWith: { first, _ in first })
     table["FCFA"] = "XOF"
+    // The renminbi's common abbreviation, which is no ISO code ("RMB 5 billion", "Rmb5bn").
+    table["RMB"] = "CNY"
+    table["Rmb"] = "CNY"
     return table
   }()
 
@@ -725,6 +748,11 @@ struct QuantityScanner {
         if amount.scale != nil, let (code, end) = symbol(at: probe), language == .fr {
           amount.currency = amount.currency ?? code
           return end + 1
+        }
+        // « 2 milliards de CNY », « 40 millions de RMB »: a currency's code after a scale.
+        if amount.scale != nil, language == .fr, let code = currencyCode(tokens[probe].text) {
+          amount.currency = amount.currency ?? code
+          return probe + 1
         }
         if let word = lexicon.currencyWords[tokens[probe].lower], language == .fr {
           amount.currency = amount.currency ?? currency(named: tokens[probe].lower, word)
