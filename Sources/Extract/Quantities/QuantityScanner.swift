@@ -607,7 +607,7 @@ struct QuantityScanner {
     codes += Locale.commonISOCurrencyCodes.filter { $0.count == 3 && !words.contains($0) }
     var table = Dictionary(codes.map { ($0, $0) }, uniquingKeysWith: { first, _ in first })
     table["FCFA"] = "XOF"
-    // The renminbi's common abbreviation, which is no ISO code ("RMB 5 billion", "Rmb5bn").
+    // The renminbi's common abbreviation, which is no ISO code ("RMB 5 billion", "Rmb 5bn").
     table["RMB"] = "CNY"
     table["Rmb"] = "CNY"
     return table
