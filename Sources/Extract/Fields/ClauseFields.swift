@@ -7,8 +7,9 @@ struct ClauseFields {
   var lexicon: Lexicon { shared.lexicon }
   /// Metric trigger words of the sentence, by token index (found once per sentence).
   private let triggers: [(index: Int, metric: Metric)]
-  /// Modality markers of the sentence: where each starts and ends, and what it marks.
-  private let markers: [(start: Int, end: Int, modality: Modality)]
+  /// Modality markers of the sentence: where each starts and ends, what it marks, and whether
+  /// it is part of a bound ("no more than", « pas plus de »), which marks nothing.
+  private let markers: [(start: Int, end: Int, modality: Modality, inBound: Bool)]
   /// Which tokens can be part of a name, worked out once per sentence.
   private let nameTokens: [Bool]
   /// Capitals that open the sentence, a list item or a cell and were found to make no name.
@@ -72,8 +73,8 @@ struct ClauseFields {
           triggers.append((index, metric))
         }
       }
-      for (phrase, metric) in shared.lexicon.metricPhrases
-      where phrase.first == token.lower && index + phrase.count <= tokens.count
+      for (phrase, metric) in shared.lexicon.metricPhrasesByFirstWord[token.lower] ?? []
+      where index + phrase.count <= tokens.count
         && zip(phrase, tokens[index...]).allSatisfy({ $0 == $1.lower })
       {
         // The phrase wins over its first word's own trigger ("handed over" over "handed").
@@ -138,7 +139,12 @@ struct ClauseFields {
       for index in Self.frenchFutures(tokens) { markers.append((index, index + 1, .forecast)) }
     }
     self.triggers = triggers
-    self.markers = markers
+    self.markers = markers.map { marker in
+      (
+        marker.0, marker.1, marker.2,
+        Self.isQualifier(at: marker.0, in: tokens, lexicon: shared.lexicon)
+      )
+    }
     let capitalised = tokens.map { Names.isNameToken($0, lexicon: shared.lexicon) }
     var nameTokens = capitalised
     // A capital that opens the sentence, a list item or a cell may not make a name.
@@ -1509,10 +1515,10 @@ struct ClauseFields {
       {
         return false
       }
-      if lexicon.falsityPhrases.contains(where: { phrase in
+      if lexicon.falsityPhrasesByFirstWord[tokens[index].lower]?.contains(where: { phrase in
         index + phrase.count <= tokens.count
           && zip(phrase, tokens[index...]).allSatisfy { $0 == $1.lower }
-      }) {
+      }) == true {
         return true
       }
       index += 1
@@ -1532,7 +1538,7 @@ struct ClauseFields {
   {
     markers.contains { marker in
       marker.modality == modality && !quantity.contains(marker.start)
-        && !isQualifier(from: marker.start, to: marker.end)
+        && !marker.inBound
         // A negation denies what follows it: in "his post about $10 billion did not match
         // the bookings" the figure itself is not denied; nor, past a new clause or a quote,
         // is « n'avait aucun site…, a expliqué Varga, qui a ajouté que l'usine « accueillera
@@ -1645,9 +1651,8 @@ struct ClauseFields {
   }
 
   /// "no more than", « pas plus de »: a qualifier, not a negation.
-  private func isQualifier(from start: Int, to end: Int) -> Bool {
-    let qualifiers = lexicon.atMostBefore + lexicon.atLeastBefore
-    for phrase in qualifiers {
+  private static func isQualifier(at start: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
+    for phrase in [lexicon.atMostBefore, lexicon.atLeastBefore].joined() {
       for offset in 0..<phrase.count {
         let begin = start - offset
         guard begin >= 0, begin + phrase.count <= tokens.count else { continue }

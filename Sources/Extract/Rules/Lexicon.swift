@@ -1,12 +1,60 @@
 import Core
 import Foundation
 
+/// A language's words (`LexiconWords`) behind one reference, so that a copy costs one retain.
+///
+/// The engine reads only this type. `LexiconWords` holds over a hundred collections: every copy of it into a scanner, a
+/// matcher or a closure retained and released each one. A `Lexicon` reads them through its
+/// storage (`lexicon.months`), and a change makes new storage, never touching a shared one.
+@dynamicMemberLookup
+struct Lexicon: Sendable {
+  private final class Storage: Sendable {
+    let words: LexiconWords
+    init(_ words: LexiconWords) { self.words = words }
+  }
+
+  private var storage: Storage
+
+  init(_ words: LexiconWords) { storage = Storage(words) }
+
+  /// The English words, as written (phrases not yet split the tokenizer's way).
+  static let english = Lexicon(LexiconWords.english)
+  /// The French words, as written.
+  static let french = Lexicon(LexiconWords.french)
+
+  subscript<Value>(dynamicMember path: KeyPath<LexiconWords, Value>) -> Value {
+    storage.words[keyPath: path]
+  }
+
+  subscript<Value>(dynamicMember path: WritableKeyPath<LexiconWords, Value>) -> Value {
+    get { storage.words[keyPath: path] }
+    set {
+      var words = storage.words
+      words[keyPath: path] = newValue
+      storage = Storage(words)
+    }
+  }
+
+  /// The lexicon for a language, its phrases split as the tokenizer splits text; undetermined
+  /// text uses the English words.
+  static func forLanguage(_ language: Language) -> Lexicon {
+    SharedLexicon.forLanguage(language).lexicon
+  }
+
+  static func tokenized(_ phrases: [[String]]) -> [[String]] { LexiconWords.tokenized(phrases) }
+
+  func startsNumberWords(_ token: Token) -> Bool { storage.words.startsNumberWords(token) }
+  func opensRange(_ token: Token) -> Bool { storage.words.opensRange(token) }
+  func startsPeriod(_ token: Token) -> Bool { storage.words.startsPeriod(token) }
+  func metric(triggeredBy word: String) -> Metric? { storage.words.metric(triggeredBy: word) }
+}
+
 /// The words one language uses for quantities and for the fields of a claim.
 ///
 /// Each language fills one (`Rules/English/EnglishLexicon.swift`,
 /// `Rules/French/FrenchLexicon.swift`); the engine reads only this type. Phrases are
 /// lower-case word sequences, matched token by token.
-struct Lexicon: Sendable {
+struct LexiconWords: Sendable {
   /// Scale words after a number, by their lower-case (or exact, for case-sensitive ones) spelling.
   var scales: [String: Decimal]
   /// Scale suffixes that are case-sensitive (`M`, `B`, `T`, `MM`, `Md`): matched exactly.
@@ -52,14 +100,14 @@ struct Lexicon: Sendable {
   var clauseOpeners: Set<String> = []
 
   /// The lexicon with the words that open a new clause after a comma.
-  func with(clauseOpeners: Set<String>) -> Lexicon {
+  func with(clauseOpeners: Set<String>) -> LexiconWords {
     var copy = self
     copy.clauseOpeners = clauseOpeners
     return copy
   }
 
   /// The lexicon with its words of unit prices around money (`unitPriceAfter`).
-  func with(unitPriceAfter: Set<String>, unitPriceBefore: [[String]]) -> Lexicon {
+  func with(unitPriceAfter: Set<String>, unitPriceBefore: [[String]]) -> LexiconWords {
     var copy = self
     copy.unitPriceAfter = unitPriceAfter
     copy.unitPriceBefore = unitPriceBefore
@@ -67,7 +115,7 @@ struct Lexicon: Sendable {
   }
 
   /// The lexicon with its verbs of valuing (`valuingVerbs`).
-  func with(valuingVerbs: Set<String>, valuingPrepositions: Set<String>) -> Lexicon {
+  func with(valuingVerbs: Set<String>, valuingPrepositions: Set<String>) -> LexiconWords {
     var copy = self
     copy.valuingVerbs = valuingVerbs
     copy.valuingPrepositions = valuingPrepositions
@@ -75,21 +123,21 @@ struct Lexicon: Sendable {
   }
 
   /// The lexicon with its words of a change in staff (`headcountChanges`).
-  func with(headcountChanges: [String]) -> Lexicon {
+  func with(headcountChanges: [String]) -> LexiconWords {
     var copy = self
     copy.headcountChanges = headcountChanges
     return copy
   }
 
   /// The lexicon with its nouns of events (`eventNouns`).
-  func with(eventNouns: Set<String>) -> Lexicon {
+  func with(eventNouns: Set<String>) -> LexiconWords {
     var copy = self
     copy.eventNouns = eventNouns
     return copy
   }
 
   /// The lexicon with its words of making and of benefit (`makingWords`).
-  func with(makingWords: Set<String>, beneficiaryPrepositions: Set<String>) -> Lexicon {
+  func with(makingWords: Set<String>, beneficiaryPrepositions: Set<String>) -> LexiconWords {
     var copy = self
     copy.makingWords = makingWords
     copy.beneficiaryPrepositions = beneficiaryPrepositions
@@ -97,7 +145,7 @@ struct Lexicon: Sendable {
   }
 
   /// The lexicon with its words of goods meant for a buyer (`intentionModals`).
-  func with(intentionModals: Set<String>) -> Lexicon {
+  func with(intentionModals: Set<String>) -> LexiconWords {
     var copy = self
     copy.intentionModals = intentionModals
     return copy
@@ -109,7 +157,7 @@ struct Lexicon: Sendable {
   var periodPointers: Set<String> = []
 
   /// The lexicon with its nouns of spans of time and the words that point to one.
-  func with(periodNouns: Set<String>, pointers: Set<String>) -> Lexicon {
+  func with(periodNouns: Set<String>, pointers: Set<String>) -> LexiconWords {
     var copy = self
     copy.periodNouns = periodNouns
     copy.periodPointers = pointers
@@ -131,7 +179,7 @@ struct Lexicon: Sendable {
   func with(
     unitPriceWords: Set<String>, distributives: Set<String>, rateNouns: Set<String>,
     restatingNouns: Set<String> = []
-  ) -> Lexicon {
+  ) -> LexiconWords {
     var copy = self
     copy.restatingNouns = restatingNouns
     copy.unitPriceWords = unitPriceWords
@@ -147,7 +195,7 @@ struct Lexicon: Sendable {
   var demonyms: Set<String> = []
 
   /// The lexicon with its endings of adjectives of nationality, and those that end otherwise.
-  func with(demonymEndings: [String], demonyms: Set<String> = []) -> Lexicon {
+  func with(demonymEndings: [String], demonyms: Set<String> = []) -> LexiconWords {
     var copy = self
     copy.demonymEndings = demonymEndings
     copy.demonyms = demonyms
@@ -159,14 +207,14 @@ struct Lexicon: Sendable {
   var demonymNounEndings: [String] = []
 
   /// The lexicon with its endings of nouns of nationality written before a name.
-  func with(demonymNounEndings: [String]) -> Lexicon {
+  func with(demonymNounEndings: [String]) -> LexiconWords {
     var copy = self
     copy.demonymNounEndings = demonymNounEndings
     return copy
   }
 
   /// The lexicon with the words that join the parts of a name.
-  func with(nameParticles: Set<String>) -> Lexicon {
+  func with(nameParticles: Set<String>) -> LexiconWords {
     var copy = self
     copy.nameParticles = nameParticles
     return copy
@@ -177,7 +225,7 @@ struct Lexicon: Sendable {
   var breakdownWords: Set<String> = []
 
   /// The lexicon with the words that open a part of a figure.
-  func with(breakdownWords: Set<String>) -> Lexicon {
+  func with(breakdownWords: Set<String>) -> LexiconWords {
     var copy = self
     copy.breakdownWords = breakdownWords
     return copy
@@ -190,7 +238,7 @@ struct Lexicon: Sendable {
   var differenceAfter: [[String]] = []
 
   /// The lexicon with its words of a difference.
-  func with(differenceWords: Set<String>, preposition: String, after: [[String]]) -> Lexicon {
+  func with(differenceWords: Set<String>, preposition: String, after: [[String]]) -> LexiconWords {
     var copy = self
     copy.differenceWords = differenceWords
     copy.differencePreposition = preposition
@@ -203,7 +251,7 @@ struct Lexicon: Sendable {
   var subordinators: Set<String> = []
 
   /// The lexicon with its words that open a subordinate clause.
-  func with(subordinators: Set<String>) -> Lexicon {
+  func with(subordinators: Set<String>) -> LexiconWords {
     var copy = self
     copy.subordinators = subordinators
     return copy
@@ -214,7 +262,7 @@ struct Lexicon: Sendable {
   var falsityPhrases: [[String]] = []
 
   /// The lexicon with its words that deny a figure said before them.
-  func with(falsityPhrases: [[String]]) -> Lexicon {
+  func with(falsityPhrases: [[String]]) -> LexiconWords {
     var copy = self
     copy.falsityPhrases = falsityPhrases
     return copy
@@ -230,7 +278,7 @@ struct Lexicon: Sendable {
   var ownerDeterminers: Set<String> = []
 
   /// The lexicon with its words that open a reported claim and give it an owner.
-  func with(reportedContentOpeners: [[String]], ownerDeterminers: Set<String>) -> Lexicon {
+  func with(reportedContentOpeners: [[String]], ownerDeterminers: Set<String>) -> LexiconWords {
     var copy = self
     copy.reportedContentOpeners = reportedContentOpeners
     copy.ownerDeterminers = ownerDeterminers
@@ -244,7 +292,7 @@ struct Lexicon: Sendable {
   var minorUnits: [String: String] = [:]
 
   /// The lexicon with its minor units of currencies.
-  func with(minorUnits: [String: String]) -> Lexicon {
+  func with(minorUnits: [String: String]) -> LexiconWords {
     var copy = self
     copy.minorUnits = minorUnits
     return copy
@@ -255,7 +303,7 @@ struct Lexicon: Sendable {
   var quantityHeaders: Set<String> = []
 
   /// The lexicon with its header words of a bare quantity.
-  func with(quantityHeaders: Set<String>) -> Lexicon {
+  func with(quantityHeaders: Set<String>) -> LexiconWords {
     var copy = self
     copy.quantityHeaders = quantityHeaders
     return copy
@@ -266,14 +314,14 @@ struct Lexicon: Sendable {
   var additionAdjectives: Set<String> = []
 
   /// The lexicon with its adjectives of things added.
-  func with(additionAdjectives: Set<String>) -> Lexicon {
+  func with(additionAdjectives: Set<String>) -> LexiconWords {
     var copy = self
     copy.additionAdjectives = additionAdjectives
     return copy
   }
 
   /// The lexicon with its nouns of a running total.
-  func with(cumulativeNouns: Set<String>) -> Lexicon {
+  func with(cumulativeNouns: Set<String>) -> LexiconWords {
     var copy = self
     copy.cumulativeNouns = cumulativeNouns
     return copy
@@ -283,7 +331,7 @@ struct Lexicon: Sendable {
   func with(
     fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>,
     negativeWords: Set<String>
-  ) -> Lexicon {
+  ) -> LexiconWords {
     var copy = self
     copy.fractions = fractions
     copy.shareOf = shareOf
@@ -332,7 +380,7 @@ struct Lexicon: Sendable {
   func with(
     communicationNouns: Set<String>, postingVerbs: Set<String>, venuePrepositions: Set<String>,
     goodsNouns: Set<String>, reservationWords: Set<String>, sendingVerbs: Set<String>
-  ) -> Lexicon {
+  ) -> LexiconWords {
     var copy = self
     copy.reservationWords = reservationWords
     copy.sendingVerbs = sendingVerbs
@@ -347,7 +395,7 @@ struct Lexicon: Sendable {
   var metricPhrases: [([String], Metric)] = []
 
   /// The lexicon with its phrases of metrics.
-  func with(metricPhrases: [([String], Metric)]) -> Lexicon {
+  func with(metricPhrases: [([String], Metric)]) -> LexiconWords {
     var copy = self
     copy.metricPhrases = metricPhrases
     return copy
@@ -362,7 +410,7 @@ struct Lexicon: Sendable {
   var participlesAgree = false
 
   /// The lexicon whose participles agree with their nouns.
-  func withAgreeingParticiples() -> Lexicon {
+  func withAgreeingParticiples() -> LexiconWords {
     var copy = self
     copy.participlesAgree = true
     return copy
@@ -387,7 +435,7 @@ struct Lexicon: Sendable {
   }
 
   /// The lexicon with its verbs of moving goods one holds.
-  func with(transferVerbs: Set<String>) -> Lexicon {
+  func with(transferVerbs: Set<String>) -> LexiconWords {
     var copy = self
     copy.transferVerbs = transferVerbs
     return copy
@@ -400,7 +448,7 @@ struct Lexicon: Sendable {
   var insteadPrepositions: Set<String> = []
 
   /// The lexicon with its words of goods serving another party than planned.
-  func with(insteadWords: [[String]], insteadPrepositions: Set<String>) -> Lexicon {
+  func with(insteadWords: [[String]], insteadPrepositions: Set<String>) -> LexiconWords {
     var copy = self
     copy.insteadWords = insteadWords
     copy.insteadPrepositions = insteadPrepositions
@@ -412,7 +460,7 @@ struct Lexicon: Sendable {
   var arrivalVerbs: Set<String> = []
 
   /// The lexicon with its verbs of arriving.
-  func with(arrivalVerbs: Set<String>) -> Lexicon {
+  func with(arrivalVerbs: Set<String>) -> LexiconWords {
     var copy = self
     copy.arrivalVerbs = arrivalVerbs
     return copy
@@ -424,7 +472,7 @@ struct Lexicon: Sendable {
   var adverbialOpeners: Set<String> = []
 
   /// The lexicon with the words that open a clause of its own after a figure.
-  func with(adverbialOpeners: Set<String>) -> Lexicon {
+  func with(adverbialOpeners: Set<String>) -> LexiconWords {
     var copy = self
     copy.adverbialOpeners = adverbialOpeners
     return copy
@@ -435,7 +483,7 @@ struct Lexicon: Sendable {
   var forecastNouns: Set<String> = []
 
   /// The lexicon with its forecast markers that are nouns.
-  func with(forecastNouns: Set<String>) -> Lexicon {
+  func with(forecastNouns: Set<String>) -> LexiconWords {
     var copy = self
     copy.forecastNouns = forecastNouns
     return copy
@@ -447,7 +495,7 @@ struct Lexicon: Sendable {
   var reportNouns: Set<String> = []
 
   /// The lexicon with its words for documents that report on a period.
-  func with(reportNouns: Set<String>) -> Lexicon {
+  func with(reportNouns: Set<String>) -> LexiconWords {
     var copy = self
     copy.reportNouns = reportNouns
     return copy
@@ -546,6 +594,10 @@ struct Lexicon: Sendable {
   var moveFilter = WordFilter([])
   /// Modality marker phrases by their first word; filled by `tokenizedPhrases()`.
   var modalityMarkersByFirstWord: [String: [(Modality, [String])]] = [:]
+  /// `metricPhrases` and `falsityPhrases` by their first word, in their order; filled by
+  /// `tokenizedPhrases()`, so that a token is looked up once rather than compared with each.
+  var metricPhrasesByFirstWord: [String: [([String], Metric)]] = [:]
+  var falsityPhrasesByFirstWord: [String: [[String]]] = [:]
 
   /// Whether the token can start a number in words ("four", « douze », "a" in "a dozen").
   func startsNumberWords(_ token: Token) -> Bool {
@@ -582,8 +634,7 @@ struct Lexicon: Sendable {
 
 /// A language's tokenized lexicon, built once and shared by reference.
 ///
-/// A `Lexicon` holds some sixty collections: each copy into a sentence's scanner retained and
-/// released every one of them. Holders keep this reference and read `lexicon` through it.
+/// Built once per language; holders keep this reference and read `lexicon` through it.
 final class SharedLexicon: Sendable {
   let lexicon: Lexicon
   /// The language whose words these are.
@@ -594,8 +645,10 @@ final class SharedLexicon: Sendable {
     self.language = language
   }
 
-  private static let english = SharedLexicon(Lexicon.english.tokenizedPhrases(), language: .en)
-  private static let french = SharedLexicon(Lexicon.french.tokenizedPhrases(), language: .fr)
+  private static let english = SharedLexicon(
+    Lexicon(LexiconWords.english.tokenizedPhrases()), language: .en)
+  private static let french = SharedLexicon(
+    Lexicon(LexiconWords.french.tokenizedPhrases()), language: .fr)
 
   /// The shared lexicon for a language; undetermined text uses the English words.
   static func forLanguage(_ language: Language) -> SharedLexicon {
@@ -606,7 +659,7 @@ final class SharedLexicon: Sendable {
   }
 }
 
-extension Lexicon {
+extension LexiconWords {
   /// Splits phrase words the way the tokenizer splits text: « jusqu'à » → jusqu ' à,
   /// « au-delà » → au - delà; typographic apostrophes become plain ones.
   static func tokenized(_ phrases: [[String]]) -> [[String]] {
@@ -630,14 +683,8 @@ extension Lexicon {
     }
   }
 
-  /// The lexicon for a language, its phrases split as the tokenizer splits text; undetermined
-  /// text uses the English words.
-  static func forLanguage(_ language: Language) -> Lexicon {
-    SharedLexicon.forLanguage(language).lexicon
-  }
-
   /// This lexicon with every phrase list split the tokenizer's way.
-  func tokenizedPhrases() -> Lexicon {
+  func tokenizedPhrases() -> LexiconWords {
     var copy = self
     copy.percentWords = Self.tokenized(percentWords)
     copy.percentagePointWords = Self.tokenized(percentagePointWords)
@@ -689,11 +736,21 @@ extension Lexicon {
         }
       }
     }
+    for (phrase, metric) in copy.metricPhrases {
+      if let first = phrase.first {
+        copy.metricPhrasesByFirstWord[first, default: []].append((phrase, metric))
+      }
+    }
+    for phrase in copy.falsityPhrases {
+      if let first = phrase.first {
+        copy.falsityPhrasesByFirstWord[first, default: []].append(phrase)
+      }
+    }
     copy.relativeDays = relativeDays.map { (Self.tokenized([$0.words])[0], $0.offset) }
     let phraseLists =
       [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf] + [copy.relativeDays.map(\.words)]
     copy.periodStarters = Set(phraseLists.flatMap { $0.compactMap(\.first) })
-      .union(months.keys).union(Lexicon.english.months.keys).union(weekdays.keys).union(
+      .union(months.keys).union(LexiconWords.english.months.keys).union(weekdays.keys).union(
         quarterWords.keys
       )
       .union(fiscalYearWords)

@@ -1,9 +1,9 @@
 import Core
 import Foundation
 
-extension Lexicon {
+extension LexiconWords {
   /// English: scales, currencies, qualifiers, number words, and the field triggers.
-  static let english = Lexicon(
+  static let english = LexiconWords(
     scales: [
       "thousand": 1_000, "thousands": 1_000, "k": 1_000, "million": 1_000_000,
       "millions": 1_000_000,

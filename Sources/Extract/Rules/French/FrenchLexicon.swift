@@ -1,9 +1,9 @@
 import Core
 import Foundation
 
-extension Lexicon {
+extension LexiconWords {
   /// French: « milliard » is 10⁹ and « billion » 10¹²; decimal comma; spaces group digits.
-  static let french = Lexicon(
+  static let french = LexiconWords(
     scales: [
       "mille": 1_000, "k": 1_000, "million": 1_000_000, "millions": 1_000_000, "mn": 1_000_000,
       "milliard": 1_000_000_000, "milliards": 1_000_000_000, "mds": 1_000_000_000,
