@@ -66,7 +66,9 @@ public struct ClaimExtractor: Sendable {
   ) {
     self.products = Set(products.map(FirstPerson.key))
     peopleNames = Set(people.keys)
-    firstPerson = FirstPerson(people: people, domains: domains, organisations: organisations)
+    firstPerson = FirstPerson(
+      people: people, domains: domains, organisations: organisations,
+      descriptions: knownDescriptions)
     self.knownNames = knownNames
     partyEnds = Set(
       (Array(knownNames) + Array(aliases.keys)).compactMap {

@@ -397,10 +397,10 @@ struct ClauseFields {
         return (name, index...last)
       }
       guard lexicon.reportingVerbs.contains(token.lower) else { continue }
+      // Up to two auxiliaries or adverbs between the name and the verb: "Delvaux now says",
+      // "Lind has also said", « Roy a aussi déclaré ».
       var before = index - 1
-      if before >= 0,
-        ["a", "has", "had", "ont", "avait", "also", "then", "later"].contains(tokens[before].lower)
-      {
+      while before >= 0, index - before <= 2, Self.beforeReportingVerb(tokens[before]) {
         before -= 1
       }
       let afterComma = before >= 0 && [",", "\"", "”", "»", "—", "–"].contains(tokens[before].text)
@@ -436,6 +436,20 @@ struct ClauseFields {
     }
     return nil
   }
+
+  /// An auxiliary or adverb that may stand between a speaker's name and the verb of saying.
+  private static func beforeReportingVerb(_ token: Token) -> Bool {
+    guard token.kind == .word, token.startsLowercase else { return false }
+    // English adverbs of manner ("publicly", "repeatedly") end in -ly.
+    return auxiliariesAndAdverbs.contains(token.lower)
+      || (token.lower.count > 4 && token.lower.hasSuffix("ly") && token.lower != "only")
+  }
+
+  private static let auxiliariesAndAdverbs: Set<String> = [
+    "a", "has", "had", "have", "ont", "avait", "avaient", "also", "then", "later", "now", "still",
+    "again", "today", "aussi", "également", "encore", "alors", "désormais", "maintenant",
+    "toujours", "ensuite", "déjà", "already",
+  ]
 
   /// A name at `index`, after at most five lower-case words, titles or commas ("sa directrice générale,").
   private func nameAfter(_ index: Int) -> (String, Int)? {
@@ -1243,7 +1257,10 @@ struct ClauseFields {
   private static let ourWords: Set<String> = ["our", "notre", "nos"]
 
   /// Verbs of arriving where the speaker is.
-  private static let comingVerbs: Set<String> = ["come", "came", "comes", "coming"]
+  private static let comingVerbs: Set<String> = [
+    "come", "came", "comes", "coming", "vient", "viennent", "venait", "venaient", "venu", "venus",
+    "venue", "venues", "provient", "proviennent", "provenait", "provenaient",
+  ]
 
   private static let determiners: Set<String> = [
     "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le", "l", "les",
@@ -1277,11 +1294,21 @@ struct ClauseFields {
     var index = first - 1
     while index >= max(1, first - reach) {
       if tokens[index].lower == "'" || tokens[index].text == "’", index + 1 < tokens.count,
-        tokens[index + 1].lower == "s", tokens[index].isGlued,
-        let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
-        allowed(start)
+        tokens[index + 1].lower == "s", tokens[index].isGlued
       {
-        return name
+        if let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
+          allowed(start)
+        {
+          return name
+        }
+        // "the network's own order of 2 scanners": a configured description, or its noun.
+        if let descriptions,
+          let start = (max(0, index - 5)..<index).first(where: {
+            descriptions.match(at: $0, in: tokens)?.1 == index - 1
+          }), allowed(start), let (entity, _) = descriptions.match(at: start, in: tokens)
+        {
+          return entity
+        }
       }
       index -= 1
     }

@@ -17,14 +17,21 @@ struct FirstPerson: Sendable {
   /// Organisations by the key a mail domain's name would give them ("nimbara" for Nimbara
   /// Cloud, "ligeriamobilites" for Ligéria Mobilités): the whole name, and its first word.
   private let organisations: [String: String]
+  /// Configured descriptions (`descriptionKey(_:)`) to their entities: "Françoise Delvaux,
+  /// director general of the Belgian network" speaks for the network's entity.
+  private let descriptions: [String: String]
 
   /// `people`: each person who speaks for an entity → the entity; `domains`: mail domain →
   /// entity; `organisations`: the names of the parties Tally knows, whose mail domain may be
-  /// named after them (`mrahal@nimbara.example` writes for Nimbara Cloud).
+  /// named after them (`mrahal@nimbara.example` writes for Nimbara Cloud); `descriptions`:
+  /// tally.yml's descriptions ("the ferry operator") → entity.
   init(
     people: [String: String] = [:], domains: [String: String] = [:],
-    organisations: [String] = []
+    organisations: [String] = [], descriptions: [String: String] = [:]
   ) {
+    self.descriptions = Dictionary(
+      descriptions.map { (Self.descriptionKey($0.key), $0.value) },
+      uniquingKeysWith: { first, _ in first })
     var byKey: [String: String] = [:]
     var ambiguous = Set<String>()
     for name in organisations.sorted() {
@@ -141,7 +148,7 @@ struct FirstPerson: Sendable {
   /// Who speaks for whom in `document`.
   func people(in document: Document) -> DocumentPeople {
     DocumentPeople(
-      people: people, appositions: Self.appositions(in: document),
+      people: people, appositions: Self.appositions(in: document, descriptions: descriptions),
       organisations: organisations,
       title: document.kind == .transcript
         ? ClaimExtractor.firstName(in: document.title, language: document.language) : nil,
@@ -156,7 +163,9 @@ struct FirstPerson: Sendable {
   /// Who speaks for whom in a piece of text (a spec case, a test) by its author.
   func people(inText text: String, language: Language, author: String?) -> DocumentPeople {
     var text = text
-    let appositions = text.withUTF8 { Self.appositions(in: $0, language: language) }
+    let appositions = text.withUTF8 {
+      Self.appositions(in: $0, language: language, descriptions: descriptions)
+    }
     return DocumentPeople(
       people: people, appositions: appositions, organisations: organisations, title: nil,
       sender: nil, author: author)
@@ -210,12 +219,52 @@ struct FirstPerson: Sendable {
   /// People the document ties to an organisation by an apposition: a name, a comma, a job
   /// title (at most seven words, one of them a title word) and "of", "at", « de », « chez » before
   /// the organisation's name.
-  static func appositions(in document: Document) -> [String: String] {
+  static func appositions(in document: Document, descriptions: [String: String] = [:])
+    -> [String: String]
+  {
     var text = document.text
-    return text.withUTF8 { appositions(in: $0, language: document.language) }
+    return text.withUTF8 {
+      appositions(in: $0, language: document.language, descriptions: descriptions)
+    }
   }
 
-  private static func appositions(in bytes: UnsafeBufferPointer<UInt8>, language: Language)
+  /// A description as a key that an article before it does not change: "the Belgian network",
+  /// "Belgian network" and « le réseau belge » after « du » match alike.
+  static func descriptionKey(_ phrase: String) -> String {
+    var words = phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" })
+    if let first = words.first, ["the", "le", "la", "les", "l"].contains(first) {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// The configured description that the words from `start` to the clause's end open with,
+  /// longest first, and its entity.
+  private static func described(
+    from start: Int, in tokens: [Token], descriptions: [String: String]
+  ) -> String? {
+    guard !descriptions.isEmpty else { return nil }
+    var words: [String] = []
+    var index = start
+    while index < min(tokens.count, start + 6),
+      tokens[index].kind == .word
+        || ["'", "’"].contains(tokens[index].text)
+    {
+      if tokens[index].kind == .word { words.append(tokens[index].text) }
+      index += 1
+    }
+    while !words.isEmpty {
+      if let entity = descriptions[descriptionKey(words.joined(separator: " "))] {
+        return entity
+      }
+      words.removeLast()
+    }
+    return nil
+  }
+
+  private static func appositions(
+    in bytes: UnsafeBufferPointer<UInt8>, language: Language, descriptions: [String: String]
+  )
     -> [String: String]
   {
     var found: [String: String] = [:]
@@ -267,14 +316,18 @@ struct FirstPerson: Sendable {
         if titled, rules.organisationPrepositions.contains(word) {
           var after = probe + 1
           if after < tokens.count, ["'", "’"].contains(tokens[after].text) { after += 1 }
-          if let (organisation, _) = Names.name(startingAt: after, in: tokens, lexicon: lexicon) {
+          // ("head of procurement at the ferry operator": the organisation may come after a
+          // second preposition.)
+          if let organisation = Names.name(startingAt: after, in: tokens, lexicon: lexicon)?.0
+            ?? described(from: after, in: tokens, descriptions: descriptions)
+          {
             let key = key(person)
             if found[key] == nil { found[key] = organisation }
             if let last = person.split(separator: " ").last, found[Self.key(String(last))] == nil {
               found[Self.key(String(last))] = organisation
             }
+            break
           }
-          break
         }
         probe += 1
       }
