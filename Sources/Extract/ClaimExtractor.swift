@@ -257,6 +257,9 @@ public struct ClaimExtractor: Sendable {
     /// reçu 1 800 pompes … dans nos 6 établissements. Objectif : en recevoir 3 500 » counts
     /// pumps.
     var frameItems: [String: (item: Item, source: Claim)] = [:]
+    /// The first claim of each figure (unit and stated value) that names a party, for a later
+    /// "the 1,800 announced" that restates it.
+    var figures: [String: Claim] = [:]
     /// The entities the claims so far were about, the latest highest ("the group").
     var recent: [String: Int] = [:]
     var mentions = 0
@@ -295,6 +298,11 @@ public struct ClaimExtractor: Sendable {
           discourse.recent[entity] = discourse.mentions
         }
       }
+    }
+    for claim in found
+    where claim.subject != nil || claim.flow != nil || claim.roles?.parties.isEmpty == false {
+      let key = Self.figureKey(claim)
+      if discourse.figures[key] == nil { discourse.figures[key] = claim }
     }
     for claim in found where claim.unit == .count {
       if let frame = claim.roles?.frame, let canonical = claim.item, let surface = claim.itemSurface
@@ -1321,6 +1329,35 @@ public struct ClaimExtractor: Sendable {
         }
         if clause.count < tokens.count { claim.clause = Self.text(of: tokens[clause]) }
       }
+      // "on reste loin des 1 800 annoncées", "short of the 1,800 claimed": a figure said again
+      // after a definite article, with nothing new said of it, restates the document's earlier
+      // claim of it: whose it is, what and when, and who put it.
+      // (The item read from an earlier sentence is not the figure's own.)
+      let writtenItem = item.flatMap { item in
+        quantity.next < tokens.count
+          && item.surface.split(separator: " ").first.map { tokens[quantity.next].text == $0 }
+            == true
+          ? item : nil
+      }
+      if quantity.first > 0,
+        Self.definiteBeforeFigure.contains(tokens[quantity.first - 1].lower),
+        let earlier = discourse.figures[Self.figureKey(claim)],
+        writtenItem == nil || earlier.item == nil || writtenItem?.canonical == earlier.item,
+        Self.saysNothingNew(
+          after: quantity.next + (writtenItem?.surface.split(separator: " ").count ?? 0),
+          in: tokens, rules: rules)
+      {
+        claim.subject = earlier.subject
+        claim.roles = earlier.roles
+        claim.flow = earlier.flow
+        claim.metric = earlier.metric
+        claim.period = claim.period ?? earlier.period
+        claim.speaker = earlier.speaker
+        if writtenItem == nil {
+          claim.item = earlier.item
+          claim.itemSurface = earlier.itemSurface
+        }
+      }
       if let person = sentence.unplacedSpeaker,
         claim.subject == person || claim.flow?.from == person || claim.flow?.to == person
           || claim.roles?.parties.values.contains(person) == true
@@ -1337,6 +1374,30 @@ public struct ClaimExtractor: Sendable {
       discourse.documentSource = source
     }
     return claims
+  }
+
+  /// The determiners before a figure that point back to it: "the", « les », « des » (de les).
+  private static let definiteBeforeFigure: Set<String> = [
+    "the", "these", "those", "les", "des", "ces",
+  ]
+
+  /// A figure by its unit and stated value: « 1 800 » and "1,800" pumps alike.
+  private static func figureKey(_ claim: Claim) -> String {
+    "\(claim.unit)|\(claim.stated.low.map { "\($0)" } ?? "")|\(claim.stated.high.map { "\($0)" } ?? "")"
+  }
+
+  /// Whether the words from `index` end the figure's phrase with no verb or party of their
+  /// own: the clause ends there, or after one participle ("annoncées", "claimed").
+  private static func saysNothingNew(after index: Int, in tokens: [Token], rules: FrameRules)
+    -> Bool
+  {
+    func ends(_ index: Int) -> Bool {
+      index >= tokens.count
+        || [".", ",", ";", ":", ")", "»", "”", "?", "!"].contains(tokens[index].text)
+    }
+    if ends(index) { return true }
+    return tokens[index].kind == .word && tokens[index].startsLowercase
+      && rules.isParticiple(tokens[index].lower) && ends(index + 1)
   }
 
   /// Whether money is the price of one thing by the words around it: "at $48,000 each", « à

@@ -382,6 +382,22 @@ struct ClauseFields {
       }
       probe += 1
     }
+    // "Morrow Marine, a Scottish owner, ceded", « que Northgate Hospital Group, un groupe
+    // irlandais, a cédées »: an apposition between commas (opening lower-case) comes between
+    // the subject and its verb; the clause found is the apposition or what follows it.
+    guard start >= 2, tokens[start - 1].text == "," else { return nil }
+    let earlier = tokens[max(0, start - 14)..<(start - 1)].lastIndex(where: { $0.text == "," })
+    for opening in [start - 1, earlier].compactMap({ $0 }) where opening > 0 {
+      // The apposition opens with an article and closes with a comma followed by at most an
+      // auxiliary or two (not « , dont deux ont été cédées », not « , nous avons cédé »).
+      guard opening + 1 < index, Self.appositionArticles.contains(tokens[opening + 1].lower),
+        let closing = tokens[(opening + 1)..<index].lastIndex(where: { $0.text == "," }),
+        index - closing <= 3,
+        tokens[(closing + 1)..<index].allSatisfy({ $0.kind == .word && $0.startsLowercase }),
+        let (name, _) = Names.name(endingAt: opening - 1, in: tokens, lexicon: lexicon)
+      else { continue }
+      return name
+    }
     return nil
   }
 
@@ -858,7 +874,21 @@ struct ClauseFields {
   /// 5 jets to its subsidiary Skyvane", « Air Sorlingue a transféré 5 avions à sa filiale ».
   private func transferredTo() -> [(flow: Flow, range: ClosedRange<Int>)] {
     guard !lexicon.transferVerbs.isEmpty else { return [] }
+    let agents = FrameRules.forLanguage(shared.language).agentPrepositions
     for verb in tokens.indices where lexicon.transferVerbs.contains(tokens[verb].lower) {
+      // "six trucks, ceded by Strathcairn Council": given up by the agent, whoever took them.
+      if lexicon.relinquishingVerbs.contains(tokens[verb].lower), verb + 2 < tokens.count,
+        agents.contains(tokens[verb + 1].lower)
+      {
+        if let (from, fromEnd) = party(at: verb + 2),
+          !((fromEnd + 1)..<min(tokens.count, fromEnd + 4)).contains(where: {
+            lexicon.flowTo.contains(tokens[$0].lower)
+          })
+        {
+          return [(Flow(from: from, to: nil), verb...fromEnd)]
+        }
+        continue
+      }
       guard let from = clauseSubject(before: verb) else { continue }
       // "Combes gave Rhônevia nine Arolles": the receiver right after the verb, then the goods.
       if let (to, toEnd) = party(at: verb + 1), to != from, toEnd + 1 < tokens.count,
@@ -885,6 +915,19 @@ struct ClauseFields {
           return [(Flow(from: from, to: to), verb...toEnd)]
         }
         probe += 1
+      }
+      // "the 250 pumps Northgate gave up in June", « les 250 pompes que Northgate a cédées en
+      // juin »: goods given up, whoever took them, left the giver. (Not when a pronoun before
+      // the verb says who took them: « nous a cédé 16 bornes ».)
+      if verb + 1 < tokens.count,
+        tokens[verb + 1].lower == "up"
+          || (lexicon.relinquishingVerbs.contains(tokens[verb].lower)
+            && !tokens[(verb + 1)..<probe].contains(where: { lexicon.flowTo.contains($0.lower) })),
+        !tokens[max(0, verb - 3)..<verb].contains(where: {
+          Self.recipientClitics.contains($0.lower)
+        })
+      {
+        return [(Flow(from: from, to: nil), verb...verb)]
       }
     }
     return []
@@ -1255,6 +1298,17 @@ struct ClauseFields {
 
   /// Possessives of the first person before goods ("our", « nos »).
   private static let ourWords: Set<String> = ["our", "notre", "nos"]
+
+  /// Articles that open an apposition on a name ("Morrow Marine, a shipowner, …").
+  private static let appositionArticles: Set<String> = [
+    "a", "an", "the", "un", "une", "le", "la", "les", "l",
+  ]
+
+  /// Pronouns before a French verb that name whom it gives to: « nous a cédé », « leur a
+  /// donné ».
+  private static let recipientClitics: Set<String> = [
+    "nous", "vous", "lui", "leur", "me", "m", "te",
+  ]
 
   /// Verbs of arriving where the speaker is.
   private static let comingVerbs: Set<String> = [

@@ -404,6 +404,16 @@ struct LexiconWords: Sendable {
   /// Verbs of moving goods one holds to another ("transferred", « transféré »): their subject
   /// is the move's source when no "from" is said.
   var transferVerbs: Set<String> = []
+  /// Verbs of giving up goods, whoever takes them ("ceded", « cédées »): without a receiver,
+  /// the move still leaves their subject.
+  var relinquishingVerbs: Set<String> = []
+
+  /// The lexicon with its verbs of giving up goods.
+  func with(relinquishingVerbs: Set<String>) -> LexiconWords {
+    var copy = self
+    copy.relinquishingVerbs = relinquishingVerbs
+    return copy
+  }
 
   /// Whether a participle agrees with its noun (French: « livré », « livrées »): the words of
   /// moving goods listed in one form are read in all four.

@@ -351,6 +351,10 @@ extension LexiconWords {
     "pass", "passed", "passes", "lend", "lent", "lends", "loaned", "gave", "give", "gives",
     "given", "ceded", "cedes", "cede", "released", "releases", "release", "surrendered",
   ])
+  .with(relinquishingVerbs: [
+    "ceded", "cedes", "cede", "surrendered", "surrenders", "relinquished", "relinquishes",
+    "released", "releases", "forfeited",
+  ])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",
     "recovered", "recovers",

@@ -375,6 +375,10 @@ extension LexiconWords {
     "prêtent", "donné", "donnés", "données", "donne", "donnent", "cédé", "cédés", "cédées",
     "cède", "cèdent", "cédera", "céderont", "rétrocédé", "rétrocédés", "rétrocédées",
   ])
+  .with(relinquishingVerbs: [
+    "cédé", "cédés", "cédées", "cède", "cèdent", "rétrocédé", "rétrocédés", "rétrocédées",
+    "abandonné", "abandonnés", "abandonnées",
+  ])
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
     "installé", "installée", "installés", "installées", "parties", "partis", "reçoit", "reçoivent",
