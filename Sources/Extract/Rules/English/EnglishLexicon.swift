@@ -248,6 +248,9 @@ extension LexiconWords {
       "operating", "margins", "growth", "bookings", "capital", "total", "overall", "both", "such",
       "chipmakers", "carmakers", "automakers", "startups", "operators", "workers", "staff",
       "engineers",
+      // Adverbs that open a sentence before a count ("Already 6 locomotives have arrived").
+      "already", "finally", "now", "soon", "yet", "again", "even", "exactly", "precisely",
+      "barely", "merely", "fully", "meanwhile", "instead", "another",
       // "Let's be clear": no name.
       "let",
       // Auxiliaries that open a question ("Did Nordhavn order 6 vessels?").

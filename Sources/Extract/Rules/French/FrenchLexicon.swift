@@ -272,6 +272,10 @@ extension LexiconWords {
       "environ", "près", "plus", "moins", "au", "aux", "à", "entre", "chez", "lors", "quant",
       "aujourd'hui", "hier", "tout", "tous", "chaque", "pas", "ne", "action", "actions", "je",
       "j", "tu", "vous", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+      // Adverbs that open a sentence before a count (« Déjà 6 locomotives reçues ! »).
+      "déjà", "enfin", "encore", "désormais", "maintenant", "bientôt", "finalement", "ensuite",
+      "puis", "alors", "aussi", "ainsi", "pourtant", "toujours", "presque", "seulement",
+      "exactement", "précisément", "même", "voilà", "voici",
     ]
   )
   .with(breakdownWords: ["dont"])
