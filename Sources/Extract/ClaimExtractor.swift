@@ -426,6 +426,7 @@ public struct ClaimExtractor: Sendable {
     fields.firstPersonParty = firstPersonParty
     let speakerParty = quoteSpeaker.flatMap(organisation(of:))
     fields.speakerParty = speakerParty
+    fields.products = products
     if speakerParty != nil, described != nil {
       described?.speakerParty = speakerParty
       described?.organisationNouns = rules.organisationNouns
@@ -779,6 +780,16 @@ public struct ClaimExtractor: Sendable {
         // dollars de processeurs").
         let receiver = read.agent == .payee ? read.roles[.payee] : nil
         if let party = read.roles[.buyer] ?? read.roles[.payer] ?? read.roles[.holder] ?? receiver {
+          subject = party
+        } else if read.roles.frame.hasPrefix("receipt."), read.agent == nil, read.passive,
+          let party = firstPersonParty, !quoted, read.roles[.seller] != party,
+          !named.contains(where: { $0.entity != read.roles[.seller] && $0.entity != party })
+        {
+          // « Déjà 6 locomotives Kestrel reçues de Taurentis Rail ! », posted by Boréal Rail:
+          // goods received with no receiver said are the writer's, when it names no one else.
+          var received = read.roles
+          received.parties[.buyer] = party
+          roles = received
           subject = party
         } else if let seller = read.roles[.seller], read.agent == nil, read.passive,
           subject == nil || subject == seller, read.roles[.buyer] == nil, read.roles[.payer] == nil

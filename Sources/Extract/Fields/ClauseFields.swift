@@ -39,6 +39,8 @@ struct ClauseFields {
   var firstPersonParty: String?
   /// The organisation of whoever says the sentence, where "came from Vérel" arrived.
   var speakerParty: String?
+  /// Configured products, as `FirstPerson.key`s: "Lumio" in « rames Lumio » names no party.
+  var products: Set<String> = []
 
   init(
     tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,
@@ -376,7 +378,8 @@ struct ClauseFields {
     var probe = max(0, start, index - 40)
     while probe < index {
       // A configured description stands for its entity (« l'armateur normand a récupéré »).
-      if let (name, _) = self.name(startingAt: probe) ?? descriptions?.match(at: probe, in: tokens)
+      if let (name, _) = self.name(startingAt: probe) ?? descriptions?.match(at: probe, in: tokens),
+        !products.contains(FirstPerson.key(name))
       {
         return name
       }
@@ -889,7 +892,10 @@ struct ClauseFields {
         }
         continue
       }
-      guard let from = clauseSubject(before: verb) else { continue }
+      guard
+        let from = clauseSubject(before: verb) ?? owner(ofGoodsMovedBy: verb)
+          ?? writersGoods(movedBy: verb)
+      else { continue }
       // "Combes gave Rhônevia nine Arolles": the receiver right after the verb, then the goods.
       if let (to, toEnd) = party(at: verb + 1), to != from, toEnd + 1 < tokens.count,
         tokens[toEnd + 1].kind == .number || lexicon.units[tokens[toEnd + 1].lower] != nil
@@ -932,6 +938,58 @@ struct ClauseFields {
     }
     return []
   }
+
+  /// Whose the goods a participle moved were, by what the clause says of them after the move:
+  /// "the 6 trainsets reassigned to Northmoor were ours", « les 6 rames réaffectées à Northmoor
+  /// étaient les nôtres », "… belonged to Ligéria », « … appartenaient à Ligéria ».
+  private func owner(ofGoodsMovedBy verb: Int) -> String? {
+    var probe = verb + 1
+    while probe + 1 < min(tokens.count, verb + 16),
+      ![";", ".", ",", ":"].contains(tokens[probe].text)
+    {
+      let word = tokens[probe].lower
+      if Self.copulas.contains(word) {
+        var next = probe + 1
+        if Self.determiners.contains(tokens[next].lower), next + 1 < tokens.count { next += 1 }
+        if Self.ourPronouns.contains(tokens[next].lower) { return firstPersonParty }
+      }
+      if Self.belongingVerbs.contains(word), lexicon.flowTo.contains(tokens[probe + 1].lower),
+        let (owner, _) = party(at: probe + 2)
+      {
+        return owner
+      }
+      probe += 1
+    }
+    return nil
+  }
+
+  /// The writer's organisation for goods a participle moves with no giver named anywhere:
+  /// « Armoires Vigie cédées à Valcrête » in Vauclère's own notes (not "250 reassigned to the
+  /// group from Northgate", not "We moved 6 … to Northmoor").
+  private func writersGoods(movedBy verb: Int) -> String? {
+    let rules = FrameRules.forLanguage(shared.language)
+    guard let firstPersonParty, verb > 0, rules.isParticiple(tokens[verb].lower),
+      tokens[verb - 1].kind == .word || tokens[verb - 1].kind == .mixed,
+      !rules.passiveAuxiliaries.contains(tokens[verb - 1].lower),
+      !rules.perfectAuxiliaries.contains(tokens[verb - 1].lower),
+      !rules.firstPerson.contains(tokens[verb - 1].lower),
+      !rules.pronouns.contains(tokens[verb - 1].lower),
+      // (A source said after it: "from Northgate", « de Northgate »; « à » receives.)
+      !tokens[(verb + 1)...].prefix(while: { ![";", "."].contains($0.text) }).contains(where: {
+        lexicon.flowFrom.contains($0.lower) && !lexicon.flowTo.contains($0.lower)
+      })
+    else { return nil }
+    return firstPersonParty
+  }
+
+  private static let copulas: Set<String> = [
+    "was", "were", "is", "are", "était", "étaient", "est", "sont",
+  ]
+  /// Possessive pronouns of the first person plural: "ours", « les nôtres ».
+  private static let ourPronouns: Set<String> = ["ours", "nôtres", "nôtre"]
+  private static let belongingVerbs: Set<String> = [
+    "belonged", "belong", "belongs", "appartenaient", "appartenait", "appartient", "appartiennent",
+  ]
 
   /// Goods reserved for one party that reached another or that another installed: "Eight
   /// chargers built for Armorine reached our Avonmead depot", "Pellmoor has installed 12
