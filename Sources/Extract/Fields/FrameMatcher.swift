@@ -303,6 +303,14 @@ struct FrameMatcher {
     }
     // « Thermalys nous a vendu 500 pompes »: "nous" takes the role « à » would give.
     if let clitic, let role = frame.prepositions[["à"]] ?? frame.object { parties[role] = clitic }
+    // « les 440 nœuds que Nimbara lui a livrés »: « lui » is the party named last before the
+    // clause, other than its subject.
+    if clitic == nil, !passive, let subjectName,
+      let role = frame.prepositions[["à"]] ?? frame.object, parties[role] == nil,
+      let referent = thirdPersonReferent(before: verb, subject: subjectName)
+    {
+      parties[role] = referent
+    }
     // A party right after the verb, then the figure or a linking word: "sold Harrowfield 25
     // tractors", "supplied Grenmark with 60 turbines", « a équipé Pyrène de 60 éoliennes ».
     // "awarded Lignère a €3.12 million contract": a party, then the object noun's phrase.
@@ -574,6 +582,33 @@ struct FrameMatcher {
       index += 1
     }
     return index
+  }
+
+  /// Whom a third-person object pronoun right before the verb (past its auxiliaries) stands
+  /// for: the nearest party named before the pronoun that is not the verb's subject.
+  private func thirdPersonReferent(before verb: Int, subject: String) -> String? {
+    guard !rules.thirdPersonObjectPronouns.isEmpty else { return nil }
+    var pronoun = verb - 1
+    while pronoun > 0,
+      rules.perfectAuxiliaries.contains(tokens[pronoun].lower)
+        || rules.passiveAuxiliaries.contains(tokens[pronoun].lower)
+    {
+      pronoun -= 1
+    }
+    guard pronoun > 0, pronoun < verb,
+      rules.thirdPersonObjectPronouns.contains(tokens[pronoun].lower)
+    else { return nil }
+    let subjectKey = FirstPerson.key(subject)
+    var probe = pronoun - 1
+    while probe >= max(0, pronoun - 40) {
+      if let (name, end) = party(at: probe, owned: false), end < pronoun,
+        FirstPerson.key(name) != subjectKey
+      {
+        return name
+      }
+      probe -= 1
+    }
+    return nil
   }
 
   /// The subject of the verb at `verb`: the nearest party before it in its clause, past glue

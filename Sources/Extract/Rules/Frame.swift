@@ -128,6 +128,9 @@ final class FrameRules: Sendable {
   /// The first person plural as a clause's subject ("we", « nous »): a clause that has it names
   /// its own subject, so no name of an earlier clause is borrowed for its figure.
   let firstPersonSubjects: Set<String>
+  /// Third-person pronouns that stand, before their verb, for whom it gives to (« Nimbara lui a
+  /// livré 440 nœuds »): the party named last before the clause, other than its subject.
+  let thirdPersonObjectPronouns: Set<String>
   /// Relative pronouns that are their clause's subject (« qui », "who"): `clauseRelatives` but
   /// the object ones (`relativePronouns`).
   let subjectRelatives: Set<String>
@@ -221,9 +224,11 @@ final class FrameRules: Sendable {
     possessives: Set<String> = [],
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
     organisationNouns: Set<String> = [], clauseRelatives: Set<String> = [],
-    singularSubjectPronouns: Set<String> = [], firstPersonSubjects: Set<String> = []
+    singularSubjectPronouns: Set<String> = [], firstPersonSubjects: Set<String> = [],
+    thirdPersonObjectPronouns: Set<String> = []
   ) {
     self.firstPersonSubjects = firstPersonSubjects
+    self.thirdPersonObjectPronouns = thirdPersonObjectPronouns
     subjectRelatives = clauseRelatives.subtracting(relativePronouns)
     self.clauseRelatives = clauseRelatives
     self.singularSubjectPronouns = singularSubjectPronouns

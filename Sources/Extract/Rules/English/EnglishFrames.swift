@@ -71,7 +71,8 @@ extension FrameRules {
         "holding.at/1", example: "the studio runs 1,500 HX8 nodes at Nimbara",
         verbs: [
           "runs", "run", "running", "operates", "operate", "operating", "hosts", "hosting",
-          "fields", "carries", "carry", "carrying",
+          "fields", "carries", "carry", "carrying", "holds", "hold", "holding", "house", "houses",
+          "housing",
         ],
         agent: .holder, prepositions: [["at"]: .site, ["on"]: .site, ["with"]: .site]),
       Frame(

@@ -110,7 +110,8 @@ extension FrameRules {
         "holding.at/1", example: "le studio fait tourner 1 500 nœuds HX8 chez Nimbara",
         verbs: [
           "tourner", "exploite", "exploitent", "exploitera", "héberge", "hébergent", "aligne",
-          "alignent", "compte", "comptent", "comptait", "comptaient",
+          "alignent", "compte", "comptent", "comptait", "comptaient", "dispose", "disposent",
+          "disposait", "disposaient", "disposera", "disposeront",
         ],
         agent: .holder, prepositions: [["chez"]: .site, ["auprès", "de"]: .site, ["sur"]: .site]),
       Frame(
@@ -188,5 +189,6 @@ extension FrameRules {
     ],
     organisationNouns: ["société", "entreprise", "groupe"],
     clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"],
-    singularSubjectPronouns: ["il", "elle"], firstPersonSubjects: ["nous"])
+    singularSubjectPronouns: ["il", "elle"], firstPersonSubjects: ["nous"],
+    thirdPersonObjectPronouns: ["lui", "leur"])
 }
