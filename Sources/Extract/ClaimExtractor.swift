@@ -677,6 +677,10 @@ public struct ClaimExtractor: Sendable {
       // about its buyer ("Tesla ordered 20,000 H100s from Nvidia" is about Tesla, not Nvidia;
       // "Kessler delivered 4 vessels to Nordhavn" about Nordhavn), money about its payer.
       var read = frames.isEmpty ? nil : frames.roles(first: quantity.first, last: quantity.last)
+      // Only things are held: "Can you confirm that £80 a meter will hold?" holds no money.
+      if case .currency = quantity.unit, read?.roles.frame.hasPrefix("holding.") == true {
+        read = nil
+      }
       // A relative clause after the whole describes the whole: in "fourteen of the 24
       // ambulances the Service ordered are now in use", the 24 were ordered, not the fourteen.
       if let whole, let relative = read, let verb = relative.verb, verb > whole.last,
