@@ -900,6 +900,16 @@ struct QuantityScanner {
         return amount
       }
     }
+    // "half a percentage point", « un demi-point de pourcentage »: a fraction of a point.
+    for fraction in lexicon.pointFractions where fraction.words.first == word {
+      guard let end = self.phrase([fraction.words], at: index),
+        phrase(lexicon.percentagePointWords, at: end) != nil
+      else { continue }
+      var amount = Amount(
+        first: index, last: end - 1, value: fraction.value, halfStep: 0, words: true)
+      amount.fixed = true
+      return amount
+    }
     // A share: "half of", "more than a tenth of", "about half is internal".
     for fraction in lexicon.fractions where fraction.words.first == word {
       guard let end = self.phrase([fraction.words], at: index) else { continue }

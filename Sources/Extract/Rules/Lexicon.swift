@@ -90,6 +90,16 @@ struct LexiconWords: Sendable {
   var fractions: [(words: [String], percent: Decimal)] = []
   /// Words after a fraction that make it a share of something: "of", « de ».
   var shareOf: Set<String> = []
+  /// Fractions of a percentage point, read only before the words of percentage points: "half
+  /// a percentage point", "a quarter of a point", « un demi-point » (written as tokens).
+  var pointFractions: [(words: [String], value: Decimal)] = []
+
+  /// The lexicon with its fractions of a percentage point.
+  func with(pointFractions: [(words: [String], value: Decimal)]) -> LexiconWords {
+    var copy = self
+    copy.pointFractions = pointFractions
+    return copy
+  }
   /// A sign in words before an amount: "negative $2.5 billion", "minus 3%".
   var negativeWords: Set<String> = []
 

@@ -78,8 +78,6 @@ struct Token: Sendable {
 ///
 /// Works on Unicode scalars with ASCII fast paths: this runs over every sentence of a corpus.
 enum Tokenizer {
-  static let currencyCodes: Set<String> = ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD"]
-
   private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
@@ -140,7 +138,8 @@ enum Tokenizer {
       }
       let kind: Token.Kind =
         currentHasLetter && currentHasDigit ? .mixed : (currentHasDigit ? .number : .word)
-      // "USD200m", "EUR5bn": a currency code glued to an amount (mixed runs of 4+ starting A–Z).
+      // "USD200m", "EUR5bn", "Rmb5bn": a currency code glued to an amount (mixed runs of 4+
+      // starting A–Z; any code `QuantityScanner` reads, and the renminbi's "RMB").
       if kind == .mixed, position - from > 3, bytes[from] >= 0x41, bytes[from] <= 0x5A {
         flushCurrencySplit(from: from, to: position)
         return
@@ -178,7 +177,7 @@ enum Tokenizer {
       var start = baseOffset + from
       var gap = gap(before: from)
       var hasLetter = true
-      if text.unicodeScalars.count > 3, currencyCodes.contains(String(text.prefix(3))),
+      if text.unicodeScalars.count > 3, QuantityScanner.isCurrencyCode(String(text.prefix(3))),
         text.dropFirst(3).first?.isNumber == true
       {
         let code = String(text.prefix(3))

@@ -60,6 +60,7 @@ extension LexiconWords {
     ],
     numberJoiners: ["and"],
     approximatePhrases: [
+      (["half", "a", "dozen"], 6, 6, false), (["a", "half", "dozen"], 6, 6, false),
       (["a", "dozen"], 12, 12, false), (["dozens", "of"], 24, 99, true),
       (["a", "few", "dozen"], 24, 60, true),
       (["tens", "of", "thousands"], 10_000, 99_999, true),
@@ -357,6 +358,14 @@ extension LexiconWords {
   .with(relinquishingVerbs: [
     "ceded", "cedes", "cede", "surrendered", "surrenders", "relinquished", "relinquishes",
     "released", "releases", "forfeited",
+  ])
+  .with(pointFractions: [
+    (["half", "a"], Decimal(5) / 10), (["half", "of", "a"], Decimal(5) / 10),
+    (["a", "half"], Decimal(5) / 10),
+    (["a", "quarter", "of", "a"], Decimal(25) / 100),
+    (["a", "quarter"], Decimal(25) / 100),
+    (["a", "quarter", "-"], Decimal(25) / 100),
+    (["three", "quarters", "of", "a"], Decimal(75) / 100),
   ])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",

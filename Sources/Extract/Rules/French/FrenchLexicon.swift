@@ -73,6 +73,7 @@ extension LexiconWords {
     approximatePhrases: [
       (["un", "seul"], 1, 1, false), (["une", "seule"], 1, 1, false),
       (["une", "dizaine"], 10, 10, true),
+      (["une", "demi-douzaine"], 6, 6, true), (["une", "demi", "douzaine"], 6, 6, true),
       (["une", "douzaine"], 12, 12, true), (["une", "quinzaine"], 15, 15, true),
       (["une", "vingtaine"], 20, 20, true),
       (["une", "trentaine"], 30, 30, true), (["une", "quarantaine"], 40, 40, true),
@@ -382,6 +383,11 @@ extension LexiconWords {
   .with(relinquishingVerbs: [
     "cédé", "cédés", "cédées", "cède", "cèdent", "rétrocédé", "rétrocédés", "rétrocédées",
     "abandonné", "abandonnés", "abandonnées",
+  ])
+  .with(pointFractions: [
+    (["un", "demi", "-"], Decimal(5) / 10), (["un", "demi"], Decimal(5) / 10),
+    (["un", "quart", "de"], Decimal(25) / 100),
+    (["trois", "quarts", "de"], Decimal(75) / 100),
   ])
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
