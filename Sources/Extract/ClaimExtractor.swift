@@ -635,7 +635,10 @@ public struct ClaimExtractor: Sendable {
                   || shared.lexicon.modalityMarkersByFirstWord[word] != nil)
                 || (tokens[index].text == "," && index + 1 < quantity.first
                   && shared.lexicon.clauseOpeners.contains(tokens[index + 1].lower))
-            })
+            }),
+          // Nor one that opens a clause of its own after ", and", with its own verb: "… go to
+          // Bluefin, and three BT-70s are rebooked for Hexavia in July".
+          !Self.opensOwnClause(quantity, after: range.upperBound, in: tokens, rules: rules)
         {
           claimFlow = value
         }
@@ -1123,6 +1126,11 @@ public struct ClaimExtractor: Sendable {
         tokens[..<quantity.first].contains(where: {
           $0.start >= whole.span.end && ($0.text == "," || Self.clauseJoiners.contains($0.lower))
         }),
+        // "…, and three BT-70s are rebooked": nor is a clause with a verb of its own after it.
+        !Self.opensOwnClause(
+          quantity,
+          after: (tokens.firstIndex(where: { $0.start >= whole.span.end }) ?? quantity.first) - 1,
+          in: tokens, rules: rules),
         // "…and another 240 in June; Oxbow's statement lists 440": a new clause is no breakdown.
         !tokens[..<quantity.first].contains(where: {
           $0.start >= whole.span.end && ($0.text == ";" || $0.text == ":")
@@ -1389,6 +1397,29 @@ public struct ClaimExtractor: Sendable {
       discourse.documentSource = source
     }
     return claims
+  }
+
+  /// Whether the figure at `quantity` opens a coordinated clause after `end` (", and", « , et »)
+  /// whose finite verb (an auxiliary) follows the figure within a few words: "…, and three
+  /// BT-70s are rebooked" (not "…, and 500 delivered to the clinic").
+  private static func opensOwnClause(
+    _ quantity: FoundQuantity, after end: Int, in tokens: [Token], rules: FrameRules
+  ) -> Bool {
+    guard end < quantity.first,
+      ((end + 1)..<quantity.first).contains(where: { index in
+        tokens[index].text == "," && index + 1 < quantity.first
+          && rules.coordinators.contains(tokens[index + 1].lower)
+      })
+    else { return false }
+    var probe = quantity.next
+    while probe < min(tokens.count, quantity.next + 6), tokens[probe].kind != .symbol {
+      let word = tokens[probe].lower
+      if rules.passiveAuxiliaries.contains(word) || rules.perfectAuxiliaries.contains(word) {
+        return true
+      }
+      probe += 1
+    }
+    return false
   }
 
   /// The determiners before a figure that point back to it: "the", « les », « des » (de les).

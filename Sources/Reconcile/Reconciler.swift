@@ -881,7 +881,7 @@ public struct Reconciler: Sendable {
             ? Self.overlaps(first.period, second.period)
             : (first.period != nil && first.period == second.period)
               || (contract && Self.withinAYear(first.period, second.period))
-          guard samePeriod,
+          guard samePeriod, !Self.isPart(first, of: second), !Self.isPart(second, of: first),
             !Self.overlaps(first.bounds, second.bounds),
             !states(second, first.stated), !states(first, second.stated),
             reported.insert(first.id + "|" + second.id).inserted
@@ -899,6 +899,27 @@ public struct Reconciler: Sendable {
       }
     }
     return findings
+  }
+
+  /// Whether a count of goods ordered, shipped or moved over a month or a quarter is part of
+  /// a larger count of the same over a year: "200 delivered in February" and "four delivered
+  /// today" are among "440 delivered this year", not against it. (Over a shorter whole, two
+  /// such counts tell of the same deliveries: "six handed over on Thursday" and "nine
+  /// delivered this month" do contradict each other.)
+  static func isPart(_ part: Claim, of whole: Claim) -> Bool {
+    guard part.unit == .count, whole.unit == .count,
+      [.order, .shipment, .transfer].contains(part.metric), part.metric == whole.metric,
+      let inner = part.period, let outer = whole.period,
+      outer.start <= inner.start, inner.end <= outer.end,
+      let high = part.bounds.high, let low = whole.bounds.low, high < low
+    else { return false }
+    func months(_ period: Period) -> Int {
+      func index(_ date: String) -> Int {
+        (Int(date.prefix(4)) ?? 0) * 12 + (Int(date.dropFirst(5).prefix(2)) ?? 0)
+      }
+      return index(period.end) - index(period.start) + 1
+    }
+    return months(outer) >= 12 && months(inner) <= 3
   }
 
   private static func isForward(_ claim: Claim) -> Bool {

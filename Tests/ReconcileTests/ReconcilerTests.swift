@@ -320,6 +320,40 @@ private func row(
       Reconciler().reconcile([bought], against: [contract]).verdicts.values.first != .contradicted)
   }
 
+  @Test("a month's smaller count is part of a year's, not against it; against a month's it is")
+  func partOfAYearIsNoContradiction() {
+    let year = Period(start: "2025-01-01", end: "2025-12-31")
+    let whole = claim(
+      "440", 440, 440, subject: "Oxbow", metric: .shipment, period: year, speaker: "Lemaire",
+      document: "article")
+    let february = claim(
+      "200", 200, 200, subject: "Oxbow", metric: .shipment,
+      period: Period(start: "2025-02-01", end: "2025-02-28"), speaker: "Prieto",
+      document: "feed")
+    let pairs = { (claims: [Claim]) in
+      Reconciler().reconcile(claims, against: []).findings.filter { $0.rule == "REC002" }
+    }
+    #expect(pairs([whole, february]).isEmpty)
+    // A larger count in the month than in the year still contradicts it.
+    let more = claim(
+      "500", 500, 500, subject: "Oxbow", metric: .shipment,
+      period: Period(start: "2025-02-01", end: "2025-02-28"), speaker: "Prieto",
+      document: "feed")
+    #expect(pairs([whole, more]).count == 1)
+    // Over a whole as short as a month, two counts tell of the same deliveries.
+    let month = claim(
+      "9", 9, 9, subject: "Oxbow", metric: .shipment,
+      period: Period(start: "2025-04-01", end: "2025-04-30"), speaker: "Lemaire",
+      document: "article")
+    let day = claim(
+      "6", 6, 6, subject: "Oxbow", metric: .shipment,
+      period: Period(start: "2025-04-09", end: "2025-04-09"), speaker: "Prieto",
+      document: "feed")
+    #expect(pairs([month, day]).count == 1)
+    #expect(Reconciler.isPart(february, of: whole))
+    #expect(!Reconciler.isPart(day, of: month))
+  }
+
   @Test("a figure told of a supplier is compared across sources as the customer its sentence names")
   func supplierFigureAcrossSources() {
     var config = TallyConfig()
