@@ -1536,6 +1536,15 @@ struct ClauseFields {
         if clauseOnly { continue }
         distance += tokens.count
       }
+      // « a reçu … les 96 nœuds de remplacement, installés dans le nouveau campus »: a
+      // participle set off by a comma after the figure describes the goods; a verb just before
+      // the figure tells what was done with them.
+      if index > last, index > 0, tokens[index - 1].text == ",",
+        FrameRules.forLanguage(shared.language).isParticiple(tokens[index].lower),
+        triggers.contains(where: { $0.index < first && first - $0.index <= 6 })
+      {
+        distance += tokens.count
+      }
       if distance < best?.1 ?? Int.max {
         best = (metric, distance)
         bestIndex = index
