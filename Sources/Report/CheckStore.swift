@@ -219,7 +219,7 @@ struct CheckStore {
       StoredRun(
         started: run.runDate ?? "", corpus: run.corpus ?? "", ledger: run.ledger, config: config,
         version: version, context: context, files: run.files, read: kept.count,
-        reused: reused.count, documents: [],
+        reused: reused.count,
         reusedDocuments: (reused + kept).sorted().compactMap { path in
           guard let hash = hashes[path], let signature = signatures[path] else { return nil }
           return (path, hash, signature)

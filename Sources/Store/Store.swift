@@ -275,8 +275,9 @@ public final class Store: @unchecked Sendable {
 
   /// Records a run in one transaction, and returns its id.
   ///
-  /// Writes the documents read afresh, the claims, verdicts, findings and contradictions; then
-  /// keeps only the last `keptRuns` runs.
+  /// Marks the documents the run used (those read afresh were kept by `keep(documents:)` as
+  /// they were read), writes the claims, verdicts, findings and contradictions; then keeps only
+  /// the last `keptRuns` runs.
   @discardableResult
   public func record(_ run: StoredRun) throws(StoreError) -> Int64 {
     try connection.execute("BEGIN IMMEDIATE")
@@ -303,18 +304,6 @@ public final class Store: @unchecked Sendable {
       .integer(Int64(run.findings.count)), .integer(Int64(run.contradictions.count)),
     ])
     let id = connection.lastInsertRowID
-    let document = try connection.prepare(
-      """
-      INSERT OR REPLACE INTO documents(context, path, sha256, signature, status, reason, claims,
-        result, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """)
-    for stored in run.documents {
-      try document.run([
-        .text(run.context), .text(stored.path), .text(stored.sha256), .text(stored.signature),
-        .text(stored.status), .text(stored.reason), .integer(Int64(stored.claims)),
-        .text(String(decoding: stored.result, as: UTF8.self)), .integer(id),
-      ])
-    }
     // A reused file whose size or time changed (a touch, a checkout) keeps its new signature,
     // so that the next run need not hash it again.
     let used = try connection.prepare(
@@ -444,8 +433,7 @@ public struct StoredRun: Sendable {
   public var files: Int
   public var read: Int
   public var reused: Int
-  /// The documents read afresh, to keep; those reused (their path, hash and signature now).
-  public var documents: [StoredDocument]
+  /// The documents the run used, read afresh or reused: their path, hash and signature now.
   public var reusedDocuments: [(path: String, sha256: String, signature: String)]
   public var claims: [StoredClaim]
   public var findings: [StoredFinding]
@@ -453,7 +441,7 @@ public struct StoredRun: Sendable {
 
   public init(
     started: String, corpus: String, ledger: String?, config: String?, version: String,
-    context: String, files: Int, read: Int, reused: Int, documents: [StoredDocument],
+    context: String, files: Int, read: Int, reused: Int,
     reusedDocuments: [(path: String, sha256: String, signature: String)], claims: [StoredClaim],
     findings: [StoredFinding],
     contradictions: [StoredContradiction]
@@ -467,7 +455,6 @@ public struct StoredRun: Sendable {
     self.files = files
     self.read = read
     self.reused = reused
-    self.documents = documents
     self.reusedDocuments = reusedDocuments
     self.claims = claims
     self.findings = findings
