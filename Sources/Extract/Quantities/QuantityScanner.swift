@@ -53,7 +53,10 @@ struct QuantityScanner {
     var index = 0
     while index < tokens.count {
       if !masked[index], mayStart(tokens[index]), let quantity = quantity(at: index) {
-        found.append(quantity)
+        // A temperature, even a range of them ("between 2 and 8 °C"), is no figure.
+        if quantity.next >= tokens.count || !Self.degreeSigns.contains(tokens[quantity.next].text) {
+          found.append(quantity)
+        }
         index = max(quantity.next, index + 1)
       } else {
         index += 1
@@ -1195,7 +1198,12 @@ struct QuantityScanner {
       let yearOld =
         next + 4 < tokens.count && tokens[next].text == "-" && tokens[next + 1].lower == "year"
         && tokens[next + 3].lower == "old"
-      if apposition || aged || yearOld { return true }
+      // « raconte la dirigeante, 51 ans, qui … »: « N ans » between commas is an age, whoever
+      // it follows.
+      let frenchAge =
+        previous?.text == "," && nextToken?.lower == "ans"
+        && (next + 1 == tokens.count || [",", ")"].contains(tokens[next + 1].text))
+      if apposition || aged || yearOld || frenchAge { return true }
     }
     // References: "page 12", "section 4", « article 3 », "No. 5", "#3".
     if let previous {
@@ -1209,6 +1217,11 @@ struct QuantityScanner {
         return true
       }
       if word == "°" || word == "#" || word == "§" { return true }
+    }
+    // Temperatures: "down to −30 °C", « entre 2 et 8 °C ».
+    if let nextToken, Self.degreeSigns.contains(nextToken.text) { return true }
+    if let previous {
+      let word = previous.lower
       // "lines 11 and 14", « lignes 11, 12 et 14 »: every number of a list after the word.
       let listJoiners: Set<String> = ["and", "or", "et", "ou", ",", "&"]
       if listJoiners.contains(word) {
@@ -1279,6 +1292,13 @@ struct QuantityScanner {
 
   /// A quick answer for the commonest number in news text: a bare year ("in 2024"), with no
   /// currency, sign, scale, percent or qualifier around it.
+  private static let degreeSigns: Set<String> = ["°", "º", "℃", "℉"]
+
+  private static let timeQualifiers: Set<String> = [
+    "over", "after", "before", "since", "until", "through", "throughout", "après", "avant",
+    "depuis", "jusqu",
+  ]
+
   private func isPlainYear(at index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text),
@@ -1286,6 +1306,13 @@ struct QuantityScanner {
     else { return false }
     if index > 0 {
       let previous = tokens[index - 1]
+      // "deliveries spread over 2026.", « jusqu'après 2027, »: a year after a word of time that
+      // is also a qualifier, with nothing counted after it, is still a year.
+      if Self.timeQualifiers.contains(previous.lower),
+        index + 1 == tokens.count || tokens[index + 1].kind == .symbol
+      {
+        return true
+      }
       if previous.isGlued && token.isGlued || Self.currencySymbols[previous.text] != nil
         || isQualifierWord(previous.lower)
       {

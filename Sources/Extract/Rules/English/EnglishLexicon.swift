@@ -88,7 +88,7 @@ extension LexiconWords {
       "page", "pages", "p", "pp", "section", "sections", "chapter", "footnote", "note", "paragraph",
       "clause", "article", "art", "line", "figure", "fig", "table", "exhibit", "appendix", "annex",
       "item", "rule", "version", "v", "no", "number", "#", "§", "episode", "season", "volume",
-      "vol", "issue", "step", "phase", "level", "tier", "gate", "room", "suite", "floor",
+      "vol", "issue", "step", "phase", "level", "tier", "gate", "room", "suite", "floor", "code",
       "building", "route", "highway", "interstate", "flight", "platform", "box", "unit", "apt",
       "slide", "question", "grade", "class", "series", "model", "gen", "generation", "stage",
       "lines", "routes", "articles", "chapters", "clauses", "gates", "platforms", "flights",

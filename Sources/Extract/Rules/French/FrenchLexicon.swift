@@ -106,6 +106,7 @@ extension LexiconWords {
       "art", "ligne", "figure", "fig", "tableau", "annexe", "clause", "version", "v", "n°", "no",
       "numéro", "#", "§", "épisode", "saison", "volume", "vol", "étape", "phase", "niveau",
       "salle", "étage", "bâtiment", "route", "autoroute", "vol", "quai", "porte", "diapositive",
+      "code",
       "question", "classe", "série", "modèle", "génération", "tome", "numero", "bureau",
       "lignes", "articles", "chapitres", "routes", "quais", "portes", "vols", "salles", "étapes",
       "phases", "questions", "clauses", "alinéas", "annexes", "tableaux", "étages",
