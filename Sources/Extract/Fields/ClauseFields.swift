@@ -510,6 +510,8 @@ struct ClauseFields {
         ? index + 2 : index + 1
       guard !after(lexicon.sendingVerbs, index), movesHere(before: index),
         !ambiguous || (index > 0 && lexicon.reservationWords.contains(tokens[index - 1].lower)),
+        // (« fabriqués à Lannevez pour Halvorsen »: where goods were made gives nothing.)
+        !(ambiguous && index > 0 && lexicon.makingWords.contains(tokens[index - 1].lower)),
         // « du CHU de Valmont »: a particle inside a move's name starts no other; nor one inside
         // a party's name (« commandées par Terminaux de l'Estuaire »).
         !found.contains(where: { $0.range.contains(index) }),
