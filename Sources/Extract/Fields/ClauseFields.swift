@@ -519,8 +519,16 @@ struct ClauseFields {
         let (from, fromEnd) = party(at: start)
       else { continue }
       var probe = fromEnd + 1
+      // "hand 150 units, built for the Danish line, to Sorelle": an aside set off by commas
+      // that names whom the goods were for ends at its closing comma, not the move.
+      var asideOpen =
+        index >= 2 && tokens[index - 2].text == ","
+        && lexicon.reservationWords.contains(tokens[index - 1].lower)
       // "booked for Halden Motors for March delivery are being shipped to Brightwave".
-      while probe < tokens.count, probe - fromEnd <= 8, ![",", ";"].contains(tokens[probe].text) {
+      while probe < tokens.count, probe - fromEnd <= 8,
+        !(tokens[probe].text == ";" || (tokens[probe].text == "," && !asideOpen))
+      {
+        if tokens[probe].text == "," { asideOpen = false }
         if lexicon.flowTo.contains(tokens[probe].lower), !after(lexicon.reservationWords, probe),
           let (to, toEnd) = recipient(after: probe)
         {
@@ -647,6 +655,21 @@ struct ClauseFields {
       Self.contractions.contains(tokens[index - 1].lower)
     {
       return described(from: index)
+    }
+    // "from a Halvorsen lot", « d'une commande Halvorsen »: goods taken from one lot or order
+    // of a party (a name after an indefinite article only so).
+    if index + 2 < tokens.count, Self.indefiniteArticles.contains(tokens[index].lower),
+      tokens[index + 1].isCapitalised,
+      let (name, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
+      end + 1 < tokens.count, Self.lotNouns.contains(tokens[end + 1].lower)
+    {
+      return (name, end + 1)
+    }
+    if index + 2 < tokens.count, Self.indefiniteArticles.contains(tokens[index].lower),
+      Self.lotNouns.contains(tokens[index + 1].lower),
+      let (name, end) = Names.name(startingAt: index + 2, in: tokens, lexicon: lexicon)
+    {
+      return (name, end)
     }
     // « pour le parc éolien de Lanvoy »: a place its name stands for; « à la Ville de
     // Valcrête »: a name after its article.
@@ -1374,6 +1397,13 @@ struct ClauseFields {
   private static let comingVerbs: Set<String> = [
     "come", "came", "comes", "coming", "vient", "viennent", "venait", "venaient", "venu", "venus",
     "venue", "venues", "provient", "proviennent", "provenait", "provenaient",
+  ]
+
+  private static let indefiniteArticles: Set<String> = ["a", "an", "un", "une"]
+  /// What goods are taken from: a lot, an order, an allocation.
+  private static let lotNouns: Set<String> = [
+    "lot", "batch", "order", "allocation", "reservation", "consignment", "slot", "commande",
+    "réservation", "livraison",
   ]
 
   private static let determiners: Set<String> = [
