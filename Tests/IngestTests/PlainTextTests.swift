@@ -260,6 +260,27 @@ import Testing
       Paul Martin\u{00A0}: Nous avons livré 120 grues.
       """, path: "appels/s1.txt")
     #expect(french.published == "2026-05-14")
+    // The hour after the day, after a comma, is no part of the date.
+    let timed = try read(
+      """
+      Harbour Freight plc - First-quarter results call
+      Tuesday 28 April 2026, 09:00 CET
+
+      Operator: Welcome to the call.
+
+      Ana Costa: We shipped 200 cranes in the quarter.
+      """, path: "calls/q1.txt")
+    #expect(timed.published == "2026-04-28")
+    let frenchTimed = try read(
+      """
+      Conférence téléphonique du premier trimestre
+      mardi 28 avril 2026, 9 h 30
+
+      Opératrice\u{00A0}: Bienvenue.
+
+      Paul Martin\u{00A0}: Nous avons livré 60 grues.
+      """, path: "appels/t1.txt")
+    #expect(frenchTimed.published == "2026-04-28")
     // A line of prose with a date in it is not a date line.
     let prose = try read(
       """

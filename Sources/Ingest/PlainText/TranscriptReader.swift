@@ -33,7 +33,8 @@ enum TranscriptReader {
   }
 
   /// Writes each turn as blocks carrying its speaker; returns the heading above the first turn:
-  /// its title line, and the day of a line that is a date alone ("23 July 2026", « 14 mai 2026 »).
+  /// its title line, and the day of a line that is a date alone ("23 July 2026", « 14 mai 2026 »,
+  /// "Tuesday 28 April 2026, 09:00 CET").
   static func write(_ source: [UInt8], _ lines: [Range<Int>], into builder: inout TextBuilder)
     -> (title: String?, date: String?)
   {
@@ -67,7 +68,15 @@ enum TranscriptReader {
     }
     builder.closeBlock()
     let dateLine = headingLines.lazy.compactMap { line -> (Range<Int>, String)? in
-      let text = MarkdownReader.plainText(source, line).trimmingCharacters(in: .whitespaces)
+      var text = MarkdownReader.plainText(source, line).trimmingCharacters(in: .whitespaces)
+      // "Tuesday 28 April 2026, 09:00 CET", « mardi 28 avril 2026, 9 h »: the day, then its hour.
+      if let comma = text.lastIndex(of: ","),
+        case let hour = text[text.index(after: comma)...].split(separator: " "),
+        let first = hour.first, first.first?.isNumber == true,
+        first.contains(":") || first.hasSuffix("h") || hour.dropFirst().first == "h"
+      {
+        text = String(text[..<comma])
+      }
       guard text.split(separator: " ").count <= 5, let day = DateParsing.iso8601(text),
         day.count == 10
       else { return nil }
