@@ -121,6 +121,16 @@ struct PeriodResolver {
       if range.lowerBound > last, ownsLaterFigure(from: last + 1, to: range.lowerBound) { continue }
       // Nor past a colon, which opens a breakdown: "650 bikes in the half: 180 in January".
       if range.lowerBound > last, colons[range.lowerBound] > colons[last + 1] { continue }
+      // Nor does a clause of result after a comma: "took its second lot on 22 April, so there
+      // are 300 in service" does not date the 300 by 22 April.
+      if range.upperBound < first,
+        (range.upperBound..<first).contains(where: { index in
+          tokens[index].text == "," && index + 1 < first
+            && lexicon.resultConnectives.contains(tokens[index + 1].lower)
+        })
+      {
+        continue
+      }
       // A semicolon closes the clause before it: "… another 240 in June; the Q3 statement lists
       // 440" does not date the 440 by June.
       if semicolonsCloseClauses, range.upperBound < first,

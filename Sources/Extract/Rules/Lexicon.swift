@@ -414,6 +414,17 @@ struct LexiconWords: Sendable {
   /// Verbs of moving goods one holds to another ("transferred", « transféré »): their subject
   /// is the move's source when no "from" is said.
   var transferVerbs: Set<String> = []
+  /// Words that open a clause of result after a comma ("…on 22 April, so there are 300",
+  /// « …, donc 300 en service »): what the clause before dates, the result does not.
+  var resultConnectives: Set<String> = []
+
+  /// The lexicon with its words of result.
+  func with(resultConnectives: Set<String>) -> LexiconWords {
+    var copy = self
+    copy.resultConnectives = resultConnectives
+    return copy
+  }
+
   /// Verbs of giving up goods, whoever takes them ("ceded", « cédées »): without a receiver,
   /// the move still leaves their subject.
   var relinquishingVerbs: Set<String> = []

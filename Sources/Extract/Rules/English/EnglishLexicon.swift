@@ -367,6 +367,7 @@ extension LexiconWords {
     (["a", "quarter", "-"], Decimal(25) / 100),
     (["three", "quarters", "of", "a"], Decimal(75) / 100),
   ])
+  .with(resultConnectives: ["so", "hence", "therefore", "thus"])
   .with(arrivalVerbs: [
     "reached", "reach", "reaches", "arrived", "installed", "installs", "received", "receives",
     "recovered", "recovers",

@@ -390,6 +390,7 @@ extension LexiconWords {
     (["un", "quart", "de"], Decimal(25) / 100),
     (["trois", "quarts", "de"], Decimal(75) / 100),
   ])
+  .with(resultConnectives: ["donc", "ainsi"])
   .with(arrivalVerbs: [
     "arrivé", "arrivée", "arrivés", "arrivées", "parvenu", "parvenue", "parvenus", "parvenues",
     "installé", "installée", "installés", "installées", "parties", "partis", "reçoit", "reçoivent",
