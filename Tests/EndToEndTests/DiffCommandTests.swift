@@ -298,7 +298,7 @@ import Testing
     "rail": (claims: 0.99, findings: 0.95),
     // Written after the others were tuned on (first score 0.175).
     "wind": (claims: 0.90, findings: 0.70),
-    "vaccines": (claims: 0.89, findings: 0.88),
+    "vaccines": (claims: 0.94, findings: 0.90),
     "tablets": (claims: 0.91, findings: 0.73),
     // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
     "buses": (claims: 0.90, findings: 0.79),
@@ -336,7 +336,7 @@ import Testing
     // Session 10: first score 0.468, scored before any change for it, then tuned.
     "waterbuses": (claims: 0.97, findings: 0.61),
     // Session 14: first score 0.353, scored before any change for it (docs/eval.md).
-    "reefers": (claims: 0.96, findings: 0.88),
+    "reefers": (claims: 0.96, findings: 0.91),
   ]
 
   @Test(

@@ -139,6 +139,7 @@ extension LexiconWords {
       ("cost*", .spend), ("hardware", .spend), ("pay", .spend), ("pays", .spend), ("paid", .spend),
       ("paying", .spend),
       ("order*", .order), ("booking*", .order), ("booked", .order), ("book", .order),
+      ("contract", .order), ("contracts", .order),
       ("purchas*", .order), ("bought", .order), ("buy*", .order), ("procure*", .order),
       ("acquir*", .order),
       ("ship*", .shipment), ("sold", .shipment), ("sell*", .shipment), ("deliver*", .shipment),

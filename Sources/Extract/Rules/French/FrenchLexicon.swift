@@ -151,6 +151,7 @@ extension LexiconWords {
       ("coût*", .spend), ("pay*", .spend), ("paie*", .spend), ("débours*", .spend),
       ("enveloppe", .spend), ("matériel", .spend), ("consacr*", .spend),
       ("command*", .order), ("réserv*", .order), ("achat*", .order), ("achet*", .order),
+      ("contrat", .order), ("contrats", .order),
       ("acquis*", .order),
       ("livr*", .shipment), ("réceptionn*", .shipment), ("vendu*", .shipment),
       ("écoulé*", .shipment), ("expédi*", .shipment), ("reçu*", .shipment), ("recev*", .shipment),
