@@ -59,6 +59,14 @@ struct FrameMatcher {
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
       if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }
+      // "from a Valmor order", « d'une commande »: after an indefinite article and a name, a
+      // noun ("The Vinga Line ordered" keeps its verb).
+      if index > 1, tokens[index - 1].isCapitalised,
+        let (_, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon), start > 0,
+        ["a", "an", "un", "une"].contains(tokens[start - 1].lower)
+      {
+        continue
+      }
       // "an €8 million refund", "a 500-unit order": right after a figure, a noun.
       if index > 0,
         tokens[index - 1].kind == .number || lexicon.scales[tokens[index - 1].lower] != nil
