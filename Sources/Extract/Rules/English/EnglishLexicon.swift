@@ -150,6 +150,8 @@ extension LexiconWords {
       ("transfer*", .transfer), ("reallocat*", .transfer), ("reassign*", .transfer),
       ("swap*", .transfer),
       ("moved", .transfer), ("sent", .transfer), ("shifted", .transfer), ("handed", .transfer),
+      ("ceded", .transfer), ("cedes", .transfer), ("surrendered", .transfer),
+      ("relinquished", .transfer),
       ("house*", .capacity), ("host*", .capacity), ("install*", .capacity), ("deploy*", .capacity),
       ("capacity", .capacity), ("cluster*", .capacity), ("running", .capacity),
       ("run", .capacity), ("runs", .capacity), ("live", .capacity),
