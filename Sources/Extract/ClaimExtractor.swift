@@ -427,6 +427,17 @@ public struct ClaimExtractor: Sendable {
     let speakerParty = quoteSpeaker.flatMap(organisation(of:))
     fields.speakerParty = speakerParty
     fields.products = products
+    // "Leif Amundsen's line that about 40 nodes came over from Vérel", his own post "40 nodes
+    // came over from Maison Vérel's reservation": where he works, another document may say.
+    // (Only a person: "Calderbrook Water said" is the party itself.)
+    let unplacedSpeaker =
+      (speakerParty == nil
+      ? quoteSpeaker ?? fields.reportedOwners.first ?? sentence.unplacedSpeaker : nil)
+      .flatMap { name in
+        name.contains(" ") && entityKeys[FirstPerson.key(name)] == nil
+          && !knownNames.contains(name) ? name : nil
+      }
+    fields.unplacedSpeaker = unplacedSpeaker
     if speakerParty != nil, described != nil {
       described?.speakerParty = speakerParty
       described?.organisationNouns = rules.organisationNouns
@@ -1381,7 +1392,9 @@ public struct ClaimExtractor: Sendable {
           claim.itemSurface = earlier.itemSurface
         }
       }
-      if let person = sentence.unplacedSpeaker,
+      if let person = unplacedSpeaker, person.contains(" "), claim.flow?.to == person {
+        claim.firstPersonOf = person
+      } else if let person = sentence.unplacedSpeaker,
         claim.subject == person || claim.flow?.from == person || claim.flow?.to == person
           || claim.roles?.parties.values.contains(person) == true
       {

@@ -293,7 +293,7 @@ import Testing
   /// floors a little under where Tally stands now, so that generality cannot slip unnoticed.
   static let scenarioFloors = [
     "medical": (claims: 0.96, findings: 0.95),
-    "cloud": (claims: 0.96, findings: 0.81),
+    "cloud": (claims: 0.96, findings: 0.85),
     "aircraft": (claims: 0.99, findings: 0.98),
     "rail": (claims: 0.99, findings: 0.95),
     // Written after the others were tuned on (first score 0.175).

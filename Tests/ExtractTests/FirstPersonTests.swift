@@ -152,6 +152,25 @@ import Testing
     #expect(claims.map(\.firstPersonOf) == [nil])
   }
 
+  @Test("goods that came to a speaker another document places came to their organisation")
+  func cameToUnplacedSpeaker() {
+    let article = paragraphs(
+      "Ines Varga, head of operations at Halden Works, toured the plant on Monday.",
+      separator: "\n\n", language: .en, date: "2026-05-01")
+    let feed = paragraphs(
+      "Ines Varga said about 40 presses came over from Vossberg.",
+      separator: "\n\n", language: .en, date: "2026-05-02")
+    var claims = ClaimExtractor().extract(from: feed)
+    #expect(claims.map(\.firstPersonOf) == ["Ines Varga"])
+    #expect(claims.map(\.flow) == [Flow(from: "Vossberg", to: "Ines Varga")])
+    var unplaced = claims
+    ClaimExtractor.resolveFirstPerson(&unplaced, directory: [:])
+    #expect(unplaced.map(\.flow) == [nil])
+    ClaimExtractor.resolveFirstPerson(
+      &claims, directory: ClaimExtractor.peopleDirectory(of: article))
+    #expect(claims.map(\.flow) == [Flow(from: "Vossberg", to: "Halden Works")])
+  }
+
   @Test("a person tally.yml lists under an entity speaks for it, by full or last name")
   func people() {
     var post = paragraphs(

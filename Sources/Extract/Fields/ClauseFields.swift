@@ -34,11 +34,16 @@ struct ClauseFields {
   /// Claims the sentence reports as someone's ("Vandamme's claim that …", « sa thèse selon
   /// laquelle … »): where each opens, its last token, and its owner when named.
   private let reportedClaims: [(start: Int, end: Int, owner: String?)]
+  /// Who owns the claims the sentence reports, in order ("Leif Amundsen's line that …").
+  var reportedOwners: [String] { reportedClaims.compactMap(\.owner) }
 
   /// Whom "us" and « nous » stand for in a move ("came to us from Hexavia"), when known.
   var firstPersonParty: String?
   /// The organisation of whoever says the sentence, where "came from Vérel" arrived.
   var speakerParty: String?
+  /// The person who says the sentence when no organisation is known for them: where "came over
+  /// from Vérel" arrived until another document places them.
+  var unplacedSpeaker: String?
   /// Configured products, as `FirstPerson.key`s: "Lumio" in « rames Lumio » names no party.
   var products: Set<String> = []
 
@@ -1162,7 +1167,9 @@ struct ClauseFields {
   private func cameToFrom() -> [(flow: Flow, range: ClosedRange<Int>)] {
     // "only about 40 nodes had come over from Vérel's reservation", written by Oxbow's CTO:
     // to come is to arrive where the speaker is.
-    if let speakerParty {
+    // (A speaker whose organisation this document does not say stands in by name, for the
+    // corpus's directory to place: `ClaimExtractor.resolveFirstPerson`.)
+    if let speakerParty = speakerParty ?? unplacedSpeaker {
       for index in tokens.indices where Self.comingVerbs.contains(tokens[index].lower) {
         var probe = index + 1
         if probe < tokens.count, ["over", "across", "back"].contains(tokens[probe].lower) {
