@@ -971,7 +971,7 @@ struct ClauseFields {
 
   /// Whose the goods a participle moved were, by what the clause says of them after the move:
   /// "the 6 trainsets reassigned to Northmoor were ours", « les 6 rames réaffectées à Northmoor
-  /// étaient les nôtres », "… belonged to Ligéria », « … appartenaient à Ligéria ».
+  /// étaient les nôtres », "… belonged to Ligéria", « … appartenaient à Ligéria ».
   private func owner(ofGoodsMovedBy verb: Int) -> String? {
     var probe = verb + 1
     while probe + 1 < min(tokens.count, verb + 16),
