@@ -259,7 +259,7 @@ public struct ClaimExtractor: Sendable {
     var frameItems: [String: (item: Item, source: Claim)] = [:]
     /// The first claim of each figure (unit and stated value) that names a party, for a later
     /// "the 1,800 announced" that restates it.
-    var figures: [String: Claim] = [:]
+    var figures: [Figure: Claim] = [:]
     /// The entities the claims so far were about, the latest highest ("the group").
     var recent: [String: Int] = [:]
     var mentions = 0
@@ -301,8 +301,8 @@ public struct ClaimExtractor: Sendable {
     }
     for claim in found
     where claim.subject != nil || claim.flow != nil || claim.roles?.parties.isEmpty == false {
-      let key = Self.figureKey(claim)
-      if discourse.figures[key] == nil { discourse.figures[key] = claim }
+      let figure = Figure(claim)
+      if discourse.figures[figure] == nil { discourse.figures[figure] = claim }
     }
     for claim in found where claim.unit == .count {
       if let frame = claim.roles?.frame, let canonical = claim.item, let surface = claim.itemSurface
@@ -1375,7 +1375,7 @@ public struct ClaimExtractor: Sendable {
       }
       if quantity.first > 0,
         Self.definiteBeforeFigure.contains(tokens[quantity.first - 1].lower),
-        let earlier = discourse.figures[Self.figureKey(claim)],
+        let earlier = discourse.figures[Figure(claim)],
         writtenItem == nil || earlier.item == nil || writtenItem?.canonical == earlier.item,
         Self.saysNothingNew(
           after: quantity.next + (writtenItem?.surface.split(separator: " ").count ?? 0),
@@ -1392,7 +1392,7 @@ public struct ClaimExtractor: Sendable {
           claim.itemSurface = earlier.itemSurface
         }
       }
-      if let person = unplacedSpeaker, person.contains(" "), claim.flow?.to == person {
+      if let person = unplacedSpeaker, claim.flow?.to == person {
         claim.firstPersonOf = person
       } else if let person = sentence.unplacedSpeaker,
         claim.subject == person || claim.flow?.from == person || claim.flow?.to == person
@@ -1441,8 +1441,13 @@ public struct ClaimExtractor: Sendable {
   ]
 
   /// A figure by its unit and stated value: « 1 800 » and "1,800" pumps alike.
-  private static func figureKey(_ claim: Claim) -> String {
-    "\(claim.unit)|\(claim.stated.low.map { "\($0)" } ?? "")|\(claim.stated.high.map { "\($0)" } ?? "")"
+  private struct Figure: Hashable {
+    var unit: QuantityUnit
+    var stated: Interval
+    init(_ claim: Claim) {
+      unit = claim.unit
+      stated = claim.stated
+    }
   }
 
   /// Whether the words from `index` end the figure's phrase with no verb or party of their

@@ -176,8 +176,11 @@ struct CheckStore {
   }
 
   /// The paths rehashed (`rehashed`), with their hash and new signature.
-  var refreshed: [(path: String, sha256: String, signature: String)] {
-    rehashed.compactMap { path in
+  var refreshed: [(path: String, sha256: String, signature: String)] { stamped(rehashed) }
+
+  /// Each path with the hash and signature the run found for it.
+  private func stamped(_ paths: [String]) -> [(path: String, sha256: String, signature: String)] {
+    paths.compactMap { path in
       guard let hash = hashes[path], let signature = signatures[path] else { return nil }
       return (path, hash, signature)
     }
@@ -220,10 +223,7 @@ struct CheckStore {
         started: run.runDate ?? "", corpus: run.corpus ?? "", ledger: run.ledger, config: config,
         version: version, context: context, files: run.files, read: kept.count,
         reused: reused.count,
-        reusedDocuments: (reused + kept).sorted().compactMap { path in
-          guard let hash = hashes[path], let signature = signatures[path] else { return nil }
-          return (path, hash, signature)
-        }, claims: claims,
+        reusedDocuments: stamped((reused + kept).sorted()), claims: claims,
         findings: findings,
         contradictions: contradictions.map {
           StoredContradiction(

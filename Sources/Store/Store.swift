@@ -61,16 +61,25 @@ public final class Store: @unchecked Sendable {
     }
   }
 
-  private func layOut() throws(StoreError) {
-    // Read and written under the write lock: two runs opening a new store lay it out once.
+  /// Runs `body` in one transaction under the write lock: committed when it returns, rolled
+  /// back when it throws.
+  private func transaction<Value>(_ body: () throws(StoreError) -> Value) throws(StoreError)
+    -> Value
+  {
     try connection.execute("BEGIN IMMEDIATE")
     do {
-      try layOutLocked()
+      let value = try body()
       try connection.execute("COMMIT")
+      return value
     } catch {
       try? connection.execute("ROLLBACK")
       throw error
     }
+  }
+
+  private func layOut() throws(StoreError) {
+    // Read and written under the write lock: two runs opening a new store lay it out once.
+    try transaction { () throws(StoreError) in try layOutLocked() }
   }
 
   private func layOutLocked() throws(StoreError) {
@@ -165,8 +174,7 @@ public final class Store: @unchecked Sendable {
   /// An unchanged re-run prints it again without reading. Outcomes of runs the store no longer
   /// keeps go.
   public func keep(outcome: Data, key: String, run: Int64) throws(StoreError) {
-    try connection.execute("BEGIN IMMEDIATE")
-    do throws(StoreError) {
+    try transaction { () throws(StoreError) in
       try connection.prepare("INSERT OR REPLACE INTO outcomes(key, run) VALUES (?, ?)")
         .run([.text(key), .integer(run)])
       try connection.prepare("INSERT OR REPLACE INTO outcome_values(key, value) VALUES (?, ?)")
@@ -176,10 +184,6 @@ public final class Store: @unchecked Sendable {
       ])
       try connection.execute(
         "DELETE FROM outcome_values WHERE key NOT IN (SELECT key FROM outcomes)")
-      try connection.execute("COMMIT")
-    } catch {
-      try? connection.execute("ROLLBACK")
-      throw error
     }
   }
 
@@ -193,8 +197,7 @@ public final class Store: @unchecked Sendable {
     of previous: Int64, key: String, started: String, context: String,
     refreshed: [(path: String, sha256: String, signature: String)]
   ) throws(StoreError) -> Int64 {
-    try connection.execute("BEGIN IMMEDIATE")
-    do throws(StoreError) {
+    try transaction { () throws(StoreError) -> Int64 in
       try connection.prepare(
         """
         INSERT INTO runs(started, corpus, ledger, config, version, files, read, reused, claims,
@@ -230,11 +233,7 @@ public final class Store: @unchecked Sendable {
         ])
       }
       try prune(before: id)
-      try connection.execute("COMMIT")
       return id
-    } catch {
-      try? connection.execute("ROLLBACK")
-      throw error
     }
   }
 
@@ -242,8 +241,7 @@ public final class Store: @unchecked Sendable {
   /// file's result holds whatever becomes of the run that read it.
   public func keep(documents: [StoredDocument], context: String) throws(StoreError) {
     guard !documents.isEmpty else { return }
-    try connection.execute("BEGIN IMMEDIATE")
-    do {
+    try transaction { () throws(StoreError) in
       let insert = try connection.prepare(
         """
         INSERT OR REPLACE INTO documents(context, path, sha256, signature, status, reason,
@@ -257,10 +255,6 @@ public final class Store: @unchecked Sendable {
           .text(String(decoding: stored.result, as: UTF8.self)),
         ])
       }
-      try connection.execute("COMMIT")
-    } catch {
-      try? connection.execute("ROLLBACK")
-      throw error
     }
   }
 
@@ -280,15 +274,7 @@ public final class Store: @unchecked Sendable {
   /// the last `keptRuns` runs.
   @discardableResult
   public func record(_ run: StoredRun) throws(StoreError) -> Int64 {
-    try connection.execute("BEGIN IMMEDIATE")
-    do {
-      let id = try write(run)
-      try connection.execute("COMMIT")
-      return id
-    } catch {
-      try? connection.execute("ROLLBACK")
-      throw error
-    }
+    try transaction { () throws(StoreError) in try write(run) }
   }
 
   private func write(_ run: StoredRun) throws(StoreError) -> Int64 {

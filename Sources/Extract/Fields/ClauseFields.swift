@@ -1406,7 +1406,7 @@ struct ClauseFields {
     "venue", "venues", "provient", "proviennent", "provenait", "provenaient",
   ]
 
-  private static let indefiniteArticles: Set<String> = ["a", "an", "un", "une"]
+  static let indefiniteArticles: Set<String> = ["a", "an", "un", "une"]
   /// What goods are taken from: a lot, an order, an allocation.
   private static let lotNouns: Set<String> = [
     "lot", "batch", "order", "allocation", "reservation", "consignment", "slot", "commande",

@@ -63,7 +63,7 @@ struct FrameMatcher {
       // noun ("The Vinga Line ordered" keeps its verb).
       if index > 1, tokens[index - 1].isCapitalised,
         let (_, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon), start > 0,
-        ["a", "an", "un", "une"].contains(tokens[start - 1].lower)
+        ClauseFields.indefiniteArticles.contains(tokens[start - 1].lower)
       {
         continue
       }

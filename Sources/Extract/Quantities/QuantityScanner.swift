@@ -53,7 +53,8 @@ struct QuantityScanner {
     var index = 0
     while index < tokens.count {
       if !masked[index], mayStart(tokens[index]), let quantity = quantity(at: index) {
-        // A temperature, even a range of them ("between 2 and 8 °C"), is no figure.
+        // A temperature, even a range of them ("down to −30 °C", « entre 2 et 8 °C »), is no
+        // figure.
         if quantity.next >= tokens.count || !Self.degreeSigns.contains(tokens[quantity.next].text) {
           found.append(quantity)
         }
@@ -1217,11 +1218,6 @@ struct QuantityScanner {
         return true
       }
       if word == "°" || word == "#" || word == "§" { return true }
-    }
-    // Temperatures: "down to −30 °C", « entre 2 et 8 °C ».
-    if let nextToken, Self.degreeSigns.contains(nextToken.text) { return true }
-    if let previous {
-      let word = previous.lower
       // "lines 11 and 14", « lignes 11, 12 et 14 »: every number of a list after the word.
       let listJoiners: Set<String> = ["and", "or", "et", "ou", ",", "&"]
       if listJoiners.contains(word) {
@@ -1290,15 +1286,17 @@ struct QuantityScanner {
     return false
   }
 
-  /// A quick answer for the commonest number in news text: a bare year ("in 2024"), with no
-  /// currency, sign, scale, percent or qualifier around it.
+  /// Signs that make a figure before them a temperature (`scan()`).
   private static let degreeSigns: Set<String> = ["°", "º", "℃", "℉"]
 
+  /// Words of time that are also qualifiers ("over", « depuis »): a year after one is a year.
   private static let timeQualifiers: Set<String> = [
     "over", "after", "before", "since", "until", "through", "throughout", "après", "avant",
     "depuis", "jusqu",
   ]
 
+  /// A quick answer for the commonest number in news text: a bare year ("in 2024"), with no
+  /// currency, sign, scale, percent or qualifier around it.
   private func isPlainYear(at index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text),

@@ -3,9 +3,10 @@ import Foundation
 
 /// A language's words (`LexiconWords`) behind one reference, so that a copy costs one retain.
 ///
-/// The engine reads only this type. `LexiconWords` holds over a hundred collections: every copy of it into a scanner, a
-/// matcher or a closure retained and released each one. A `Lexicon` reads them through its
-/// storage (`lexicon.months`), and a change makes new storage, never touching a shared one.
+/// The engine reads only this type. `LexiconWords` holds over a hundred collections: every
+/// copy of it into a scanner, a matcher or a closure retained and released each one. A
+/// `Lexicon` reads them through its storage (`lexicon.months`); it is built once, from words
+/// the `with` builders have put together.
 @dynamicMemberLookup
 struct Lexicon: Sendable {
   private final class Storage: Sendable {
@@ -13,7 +14,7 @@ struct Lexicon: Sendable {
     init(_ words: LexiconWords) { self.words = words }
   }
 
-  private var storage: Storage
+  private let storage: Storage
 
   init(_ words: LexiconWords) { storage = Storage(words) }
 
@@ -24,15 +25,6 @@ struct Lexicon: Sendable {
 
   subscript<Value>(dynamicMember path: KeyPath<LexiconWords, Value>) -> Value {
     storage.words[keyPath: path]
-  }
-
-  subscript<Value>(dynamicMember path: WritableKeyPath<LexiconWords, Value>) -> Value {
-    get { storage.words[keyPath: path] }
-    set {
-      var words = storage.words
-      words[keyPath: path] = newValue
-      storage = Storage(words)
-    }
   }
 
   /// The lexicon for a language, its phrases split as the tokenizer splits text; undetermined
