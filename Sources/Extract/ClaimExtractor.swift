@@ -270,6 +270,8 @@ public struct ClaimExtractor: Sendable {
     var introducedInFull: [String: String] = [:]
     /// The last person named as saying something: whom "she wrote" stands for.
     var lastPerson: String?
+    /// The block (paragraph) that named `lastPerson`.
+    var lastPersonBlock = -1
   }
 
   /// Reads one sentence of a document, after those before it, and emits its claims.
@@ -400,18 +402,26 @@ public struct ClaimExtractor: Sendable {
     // Who speaks a quotation: a name ("Quayle said"), or a pronoun ("she wrote", « a-t-elle
     // déclaré ») for the person last named as speaking.
     let quoted = tokens.contains { $0.kind == .symbol && Self.quotationMarks.contains($0.text) }
-    let quoteSpeaker =
-      speaker?.name
-      ?? (quoted && Self.pronounSays(in: tokens, lexicon: shared.lexicon, rules: rules)
-        ? discourse.lastPerson : nil)
+    // Unquoted, only a sentence that opens with the pronoun and its reporting verb, in the
+    // paragraph that named the person: "He also said that…", « Il affirme aussi que… ».
+    let pronounReports =
+      quoted
+      ? Self.pronounSays(in: tokens, lexicon: shared.lexicon, rules: rules)
+      : discourse.lastPersonBlock == sentence.block
+        && Self.opensWithPronounSaying(tokens, lexicon: shared.lexicon, rules: rules)
+    let quoteSpeaker = speaker?.name ?? (pronounReports ? discourse.lastPerson : nil)
     if let name = speaker?.name {
       discourse.lastPerson = name
+      discourse.lastPersonBlock = sentence.block
     } else if sentence.people?.knowsPeople == true || !introduced.isEmpty {
       // "Mireille Castagnet, 54 ans, a défendu le plan": a person the document places, named.
       var index = 0
       while index < tokens.count {
         if let (name, end) = Names.name(startingAt: index, in: tokens, lexicon: shared.lexicon) {
-          if name.contains(" "), organisation(of: name) != nil { discourse.lastPerson = name }
+          if name.contains(" "), organisation(of: name) != nil {
+            discourse.lastPerson = name
+            discourse.lastPersonBlock = sentence.block
+          }
           index = end + 1
         } else {
           index += 1
@@ -1679,6 +1689,17 @@ public struct ClaimExtractor: Sendable {
         rules.pronouns.contains($0.lower) && !rules.determiners.contains($0.lower)
       }
     }
+  }
+
+  /// Whether a sentence opens with a person's pronoun and a reporting verb, an auxiliary or
+  /// an adverb between them: "She also said that…", « Il a assuré que… ».
+  private static func opensWithPronounSaying(
+    _ tokens: [Token], lexicon: Lexicon, rules: FrameRules
+  ) -> Bool {
+    guard let first = tokens.first, rules.personSubjectPronouns.contains(first.lower) else {
+      return false
+    }
+    return tokens.dropFirst().prefix(3).contains { lexicon.reportingVerbs.contains($0.lower) }
   }
 
   /// Whether the word at `index` gives its clause a verb of its own: a verb of a frame, a

@@ -125,6 +125,9 @@ final class FrameRules: Sendable {
   /// Third-person singular subject pronouns that may stand for an organisation ("it", « elle »):
   /// with no speaker before them, the party that opens the sentence.
   let singularSubjectPronouns: Set<String>
+  /// Third-person singular subject pronouns that stand for a person ("he", « elle »): opening a
+  /// sentence before a reporting verb, they report the person last named as saying something.
+  let personSubjectPronouns: Set<String>
   /// The first person plural as a clause's subject ("we", « nous »): a clause that has it names
   /// its own subject, so no name of an earlier clause is borrowed for its figure.
   let firstPersonSubjects: Set<String>
@@ -225,8 +228,9 @@ final class FrameRules: Sendable {
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
     organisationNouns: Set<String> = [], clauseRelatives: Set<String> = [],
     singularSubjectPronouns: Set<String> = [], firstPersonSubjects: Set<String> = [],
-    thirdPersonObjectPronouns: Set<String> = []
+    thirdPersonObjectPronouns: Set<String> = [], personSubjectPronouns: Set<String> = []
   ) {
+    self.personSubjectPronouns = personSubjectPronouns
     self.firstPersonSubjects = firstPersonSubjects
     self.thirdPersonObjectPronouns = thirdPersonObjectPronouns
     subjectRelatives = clauseRelatives.subtracting(relativePronouns)

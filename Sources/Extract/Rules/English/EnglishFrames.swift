@@ -136,5 +136,5 @@ extension FrameRules {
     ],
     organisationNouns: ["company", "firm", "business", "group"],
     clauseRelatives: ["which", "who", "that", "whose"], singularSubjectPronouns: ["it"],
-    firstPersonSubjects: ["we"])
+    firstPersonSubjects: ["we"], personSubjectPronouns: ["he", "she"])
 }

@@ -190,5 +190,5 @@ extension FrameRules {
     organisationNouns: ["société", "entreprise", "groupe"],
     clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"],
     singularSubjectPronouns: ["il", "elle"], firstPersonSubjects: ["nous"],
-    thirdPersonObjectPronouns: ["lui", "leur"])
+    thirdPersonObjectPronouns: ["lui", "leur"], personSubjectPronouns: ["il", "elle"])
 }
