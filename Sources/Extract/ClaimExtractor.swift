@@ -272,6 +272,8 @@ public struct ClaimExtractor: Sendable {
     var lastPerson: String?
     /// The block (paragraph) that named `lastPerson`.
     var lastPersonBlock = -1
+    /// The subject of the last sentence with a claim that names one, and its block.
+    var previousSubject: (block: Int, name: String)?
   }
 
   /// Reads one sentence of a document, after those before it, and emits its claims.
@@ -305,6 +307,9 @@ public struct ClaimExtractor: Sendable {
     where claim.subject != nil || claim.flow != nil || claim.roles?.parties.isEmpty == false {
       let figure = Figure(claim)
       if discourse.figures[figure] == nil { discourse.figures[figure] = claim }
+    }
+    if let subject = found.lazy.compactMap(\.subject).first {
+      discourse.previousSubject = (sentence.block, subject)
     }
     for claim in found where claim.unit == .count {
       if let frame = claim.roles?.frame, let canonical = claim.item, let surface = claim.itemSurface
@@ -466,6 +471,9 @@ public struct ClaimExtractor: Sendable {
       })
     frames.isTableRow = sentence.isTableRow
     frames.secondPersonParty = sentence.secondPersonParty
+    if let previous = discourse.previousSubject, previous.block == sentence.block {
+      frames.previousSubject = previous.name
+    }
     // "In the quarter before", "that month", « le même trimestre »: spans of time the sentence
     // points to, found once; a figure whose clause holds one and that reads no period has its
     // period unclear ("by several months" is a duration, no period).

@@ -175,6 +175,9 @@ struct FrameMatcher {
   var isTableRow = false
   /// Whom "you" and « vous » stand for, when the document says (a transcript's company).
   var secondPersonParty: String?
+  /// The subject of the paragraph's sentence before, for "it" in a sentence that "we" opens:
+  /// "Liffey Hall now holds 36 racks. We expect it to house 64 racks by June."
+  var previousSubject: String?
   private let hasNominals: Bool
 
   /// Whether the verb at `index` follows a word of intention ("were meant to equip", « devaient
@@ -649,11 +652,12 @@ struct FrameMatcher {
     {
       index -= 1
     }
+    // ("expect it to house": a pronoun before "to" is the infinitive's own subject.)
     if index >= 1, rules.infinitiveMarkers.contains(tokens[index].lower),
       tokens[index - 1].kind == .word, tokens[index - 1].startsLowercase,
       !rules.determiners.contains(tokens[index - 1].lower)
     {
-      index -= 2
+      index -= rules.singularSubjectPronouns.contains(tokens[index - 1].lower) ? 1 : 2
     }
     // "Bluefin has ordered two jets from Brevant, and has booked two more": a verb after a
     // coordinator, with no subject of its own, shares the subject of the verb before it.
@@ -733,9 +737,14 @@ struct FrameMatcher {
           // « La station de Valcombe a confirmé …, pour lequel elle compte commander 116
           // sièges »: with no speaker before it, "it" / « elle » is the party that opens the
           // sentence.
-          return reporter(before: index)
-            ?? (rules.singularSubjectPronouns.contains(token.lower)
-              ? openingParty(before: index) : nil)
+          guard rules.singularSubjectPronouns.contains(token.lower) else {
+            return reporter(before: index)
+          }
+          // After "we" opened the sentence, "it" is not "we" ("We expect it to house 64
+          // racks", « nous prévoyons qu'elle accueille 64 baies »): it continues the subject of
+          // the sentence before.
+          if opensWithFirstPerson(before: index) { return previousSubject }
+          return reporter(before: index) ?? openingParty(before: index)
         }
         if lexicon.reportingVerbs.contains(token.lower) {
           // « Domvia affirme avoir reçu 900 pompes », "Domvia claims to have received": the
@@ -788,8 +797,16 @@ struct FrameMatcher {
     return nil
   }
 
+  /// Whether the first person ("we", « nous ») opens the sentence, before `index`.
+  private func opensWithFirstPerson(before index: Int) -> Bool {
+    var start = 0
+    while start < min(index, 24), isBystander(start) { start += 1 }
+    return start < index && rules.firstPersonSubjects.contains(tokens[start].lower)
+  }
+
   /// The party that opens the sentence, before its first verb and before `index`: "La station
   /// savoyarde de Valcombe a confirmé …", "Strathcairn Council said …".
+
   private func openingParty(before index: Int) -> String? {
     // (After a dateline, "VALCOMBE, le 14 octobre 2026 (AAP) –", the sentence opens past it.)
     var start = 0
