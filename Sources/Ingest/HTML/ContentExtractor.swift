@@ -14,6 +14,8 @@ struct ContentExtractor {
   private var tree: HTMLTree
   /// Why each element is left out, if it is.
   private var isBoilerplate: [Bool]
+  /// `isInsideBoilerplate`'s answers.
+  private var insideBoilerplate: [Bool] = []
   /// Class names and ids already judged by `hasBoilerplateName`.
   private var boilerplateNames: [String: Bool] = [:]
 
@@ -27,6 +29,7 @@ struct ContentExtractor {
     isBoilerplate = Array(repeating: false, count: tree.elements.count)
     measure()
     markBoilerplate()
+    markInsideBoilerplate()
   }
 
   /// The body (or the first element when there is none), to be written whole.
@@ -52,12 +55,87 @@ struct ContentExtractor {
       let semanticLength = tree.elements[semantic].textLength
       let scoredLength = scored.reduce(0) { $0 + tree.elements[$1].textLength }
       if semanticLength * 2 >= scoredLength { return ([semantic], false) }
+      // A container around the article and a list of others (the teaser cards under a blog
+      // post): the article that holds the page's headline is the content, the others are not.
+      if holdsFirstHeadline(semantic),
+        semanticLength * 2 >= scoredLength - otherArticlesLength(in: scored, besides: semantic)
+      {
+        return ([semantic], false)
+      }
     }
-    if !scored.isEmpty { return (scored, false) }
+    if !scored.isEmpty { return (withContinuations(of: scored), false) }
     if let body = tree.elements.indices.first(where: { tree.elements[$0].tag == .body }) {
       return ([body], true)
     }
     return (tree.elements.isEmpty ? [] : [0], true)
+  }
+
+  /// The roots, and the containers elsewhere on the page that share a root's class name.
+  ///
+  /// An article that wide figures or ads cut into parts writes each part in the same kind of
+  /// container ("post__content"), not always under the same parent. A part must be mostly
+  /// text, not links, and not already inside or around a root.
+  private func withContinuations(of roots: [Int]) -> [Int] {
+    let classes = Set(roots.compactMap { tree.attributes[$0].className }.filter { !$0.isEmpty })
+    guard !classes.isEmpty else { return roots }
+    let ordered = roots.sorted()
+    var chosen = roots
+    var coveredUntil = -1
+    // The first root not yet passed: an element around any later root is around this one.
+    var next = 0
+    for index in tree.elements.indices {
+      let element = tree.elements[index]
+      guard element.firstItem > coveredUntil else { continue }
+      if next < ordered.count, ordered[next] == index {
+        coveredUntil = element.lastItem
+        next += 1
+        continue
+      }
+      guard let name = tree.attributes[index].className, classes.contains(name),
+        element.textLength >= 100, element.linkLength * 4 < element.textLength,
+        !isInsideBoilerplate(index), next == ordered.count || !contains(index, ordered[next])
+      else { continue }
+      chosen.append(index)
+      coveredUntil = element.lastItem
+    }
+    return chosen.count == roots.count ? roots : chosen.sorted()
+  }
+
+  /// Whether `outer` contains `inner` (or is it): their items nest.
+  private func contains(_ outer: Int, _ inner: Int) -> Bool {
+    tree.elements[outer].firstItem <= tree.elements[inner].firstItem
+      && tree.elements[inner].lastItem <= tree.elements[outer].lastItem
+  }
+
+  /// Whether the page's first `h1` outside boilerplate lies inside `root`.
+  private func holdsFirstHeadline(_ root: Int) -> Bool {
+    guard
+      let headline = tree.elements.indices.first(where: { index in
+        tree.elements[index].tag == .h1 && !isInsideBoilerplate(index)
+          && tree.elements[index].textLength > 0
+      })
+    else { return false }
+    return contains(root, headline)
+  }
+
+  /// The text of the `<article>` elements inside `roots` (siblings, in document order) that
+  /// neither hold `article` nor lie inside it, each counted once.
+  private func otherArticlesLength(in roots: [Int], besides article: Int) -> Int {
+    var length = 0
+    var countedUntil = -1
+    var root = 0
+    for index in tree.elements.indices where tree.elements[index].tag == .article {
+      let element = tree.elements[index]
+      guard element.firstItem > countedUntil, !contains(index, article), !contains(article, index)
+      else { continue }
+      while root < roots.count, tree.elements[roots[root]].lastItem < element.firstItem {
+        root += 1
+      }
+      guard root < roots.count, contains(roots[root], index) else { continue }
+      length += element.textLength
+      countedUntil = element.lastItem
+    }
+    return length
   }
 
   /// The first `h1` outside boilerplate, when the roots do not contain one, and the
@@ -174,8 +252,15 @@ struct ContentExtractor {
     let bodyLength =
       tree.elements.first(where: { $0.tag == .body })?.textLength
       ?? tree.elements.first?.textLength ?? 0
+    // The page's declared article body around each element, if any (parents come first).
+    var declaredBody = [Int](repeating: -1, count: tree.elements.count)
     for index in tree.elements.indices {
       let element = tree.elements[index]
+      if tree.attributes[index].itemprop?.lowercased() == "articlebody" {
+        declaredBody[index] = index
+      } else if element.parent >= 0 {
+        declaredBody[index] = declaredBody[element.parent]
+      }
       if element.tag.isNeverContent {
         isBoilerplate[index] = true
         continue
@@ -213,7 +298,13 @@ struct ContentExtractor {
           element.textLength * 4 >= bodyLength
           && (Self.isContentName(tree.attributes[index].className)
             || Self.isContentName(tree.attributes[index].id))
-        if !holdsMostText && !namedContent { isBoilerplate[index] = true }
+        // Nor is most of the declared article body, whatever its name ("paywall" around the
+        // paragraphs a subscriber reads): a box inside the body is a small part of it.
+        let body = declaredBody[index]
+        let holdsMostOfBody =
+          body >= 0 && element.textLength * 2 >= tree.elements[body].textLength
+          && element.linkLength * 4 < element.textLength
+        if !holdsMostText && !namedContent && !holdsMostOfBody { isBoilerplate[index] = true }
       }
     }
   }
@@ -362,31 +453,34 @@ struct ContentExtractor {
       || containsBytes(compact, Array("visibility:hidden".utf8))
   }
 
-  private func isInsideBoilerplate(_ index: Int) -> Bool {
-    var current = index
-    while current >= 0 {
-      if isBoilerplate[current] { return true }
-      let tag = tree.elements[current].tag
-      if tag == .footer || tag == .aside { return true }
-      current = tree.elements[current].parent
+  private func isInsideBoilerplate(_ index: Int) -> Bool { insideBoilerplate[index] }
+
+  /// Whether each element is boilerplate, a footer or an aside, or lies inside one: worked out
+  /// once, parents first, so that no question walks up a deep page.
+  private mutating func markInsideBoilerplate() {
+    insideBoilerplate = Array(repeating: false, count: tree.elements.count)
+    for index in tree.elements.indices {
+      let element = tree.elements[index]
+      insideBoilerplate[index] =
+        isBoilerplate[index] || element.tag == .footer || element.tag == .aside
+        || (element.parent >= 0 && insideBoilerplate[element.parent])
     }
-    return false
   }
 
   // MARK: - Choosing the root
 
   /// `[itemprop=articleBody]`, else the longest `<article>`, else `<main>`: the page's own word.
   private func semanticRoot() -> Int? {
-    func longest(_ predicate: (Element, ElementAttributes) -> Bool) -> Int? {
+    func longest(_ predicate: (Int, Element, ElementAttributes) -> Bool) -> Int? {
       var best: Int?
       for (index, element) in tree.elements.enumerated()
-      where predicate(element, tree.attributes[index]) && !isInsideBoilerplate(index) {
+      where predicate(index, element, tree.attributes[index]) && !isInsideBoilerplate(index) {
         if best.map({ tree.elements[$0].textLength < element.textLength }) ?? true { best = index }
       }
       if let best, tree.elements[best].textLength >= 200 { return best }
       return nil
     }
-    if let body = longest({ $1.itemprop?.lowercased() == "articlebody" }) {
+    if let body = longest({ $2.itemprop?.lowercased() == "articlebody" }) {
       // The body alone leaves out the headline and standfirst above it; an <article>
       // that holds the body and little else is the better root.
       if let article = ancestor(of: body, where: { $0.tag == .article }),
@@ -396,8 +490,21 @@ struct ContentExtractor {
       }
       return body
     }
-    if let article = longest({ element, _ in element.tag == .article }) { return article }
-    return longest({ $0.tag == .main || $1.role?.lowercased() == "main" })
+    // An <article> that holds two or more others is a list of them (teaser cards under a
+    // post, a category page), not one article.
+    var articlesInside = [Int](repeating: 0, count: tree.elements.count)
+    for index in tree.elements.indices.reversed() {
+      let parent = tree.elements[index].parent
+      guard parent >= 0 else { continue }
+      articlesInside[parent] +=
+        articlesInside[index] + (tree.elements[index].tag == .article ? 1 : 0)
+    }
+    if let article = longest({ index, element, _ in
+      element.tag == .article && articlesInside[index] < 2
+    }) {
+      return article
+    }
+    return longest({ $1.tag == .main || $2.role?.lowercased() == "main" })
   }
 
   private func ancestor(of index: Int, where predicate: (Element) -> Bool) -> Int? {
