@@ -119,10 +119,11 @@ import Testing
     "never silently empty: the article hidden under a boilerplate name is read again, a page without one whole"
   )
   func neverSilentlyEmpty() throws {
-    let story = String(
-      repeating: "<p>Kessler Yards handed the fourth hybrid ferry to Nordhavn on Tuesday, and "
-        + "the operator says the last two will follow before the summer timetable.</p>",
-      count: 3)
+    // (Three paragraphs, not one written three times: a near repeat is written once.)
+    let story = ["Tuesday", "Wednesday", "Thursday"].map { day in
+      "<p>Kessler Yards handed the fourth hybrid ferry to Nordhavn on \(day), and "
+        + "the operator says the last two will follow before the summer timetable.</p>"
+    }.joined()
     let links = String(
       repeating: "<li><a href=\"/a\">Harbour timetables and fares for every route</a></li>",
       count: 30)
@@ -233,6 +234,33 @@ import Testing
     // The entity's text sits at the '&' that wrote it.
     #expect(try position("& then") == SourcePosition(line: 4, column: 22))
     #expect(try position("2,8 milliards") == SourcePosition(line: 5, column: 21))
+  }
+
+  @Test("a block repeating one just before it is written once; one further back stays")
+  func nearRepeatsDropped() throws {
+    let caption = "Forty crates of mackerel wait for the 5 a.m. sale under the new screens."
+    let question = "Who still buys at the fish market?"
+    let html = """
+      <html><body><article>
+      <p>The fish market in Carrow switched to touch screens this month, after thirty years of dials.</p>
+      <div class="gallery"><div class="caption-full"><p>\(caption)</p></div>
+      <div class="caption-short"><p>\(caption)</p></div></div>
+      <div class="viewer"><p>\(caption)</p></div>
+      <p>The change cost £1.2 million and shortened each sale by about twenty minutes.</p>
+      <p>\(question) Forty traders are registered, against sixty a decade ago.</p>
+      <p>Remote bidding is meant to bring new buyers from along the coast.</p>
+      <p>Ten firms have signed up for a trial, most of them from the next county.</p>
+      <p>Nobody expects the old dials to come back, the harbour master said.</p>
+      <p>The museum will show them from the spring.</p>
+      <p>\(question) Forty traders are registered, against sixty a decade ago.</p>
+      </article></body></html>
+      """
+    let document = try page(html)
+    #expect(document.blockTexts.filter { $0 == caption }.count == 1)
+    #expect(document.blockTexts.filter { $0.hasPrefix(question) }.count == 2)
+    // What follows a dropped copy still maps to its own source line.
+    let offset = try #require(document.offset(of: "The change cost"))
+    #expect(document.position(of: offset) == SourcePosition(line: 6, column: 4))
   }
 
   @Test("a mislabelled Windows-1252 page decodes curly quotes and the euro sign")

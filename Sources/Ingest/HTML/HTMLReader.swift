@@ -33,6 +33,7 @@ enum HTMLReader {
     let tree = HTMLTreeBuilder.build(source)
     let extractor = ContentExtractor(tree: tree)
     var builder = TextBuilder(source: source)
+    builder.dropsNearRepeats = true
     var warnings: [Diagnostic] = []
     if wholeFragment {
       let roots = tree.elements.indices.filter { tree.elements[$0].parent < 0 }
@@ -52,6 +53,7 @@ enum HTMLReader {
         let unnamed = ContentExtractor(tree: tree, readsNames: false)
         let (roots, unnamedFallback) = unnamed.contentRoots()
         var again = TextBuilder(source: source)
+        again.dropsNearRepeats = true
         if !unnamedFallback {
           unnamed.write(unnamed.headline(outside: roots) + roots, into: &again)
         }

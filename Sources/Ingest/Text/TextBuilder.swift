@@ -24,6 +24,18 @@ struct TextBuilder {
 
   private var open: Block?
   private var blockHasText = false
+  /// Where the text and the anchors stood when the open block opened, to take it back.
+  private var openedAtByte = 0
+  private var openedAtAnchor = 0
+
+  /// Whether a block that repeats one of the few blocks just before it is dropped: a page
+  /// writes a gallery's caption in full, truncated and again in its lightbox, and a reader wants
+  /// it once. (A recipe's ingredients or an interview's recurring question come back further
+  /// apart, and stay.)
+  var dropsNearRepeats = false
+  /// How far back, in blocks, a repeat is looked for, and the shortest block that counts.
+  static let repeatWindow = 4
+  static let shortestRepeat = 40
   /// Where the last byte written continues in the source, while the mapping stays verbatim.
   private var continuesAt: Int?
   /// Whitespace seen since the last text: its first source offset, and whether it was one ASCII space.
@@ -56,16 +68,35 @@ struct TextBuilder {
       quotedAuthor: quotedAuthor, quoted: quoted)
     blockHasText = false
     pendingSpace = false
+    openedAtByte = bytes.count
+    openedAtAnchor = anchors.count
   }
 
-  /// Closes the open block, if any; a block without text is dropped.
+  /// Closes the open block, if any; a block without text is dropped, and so is a near repeat
+  /// when `dropsNearRepeats` is set.
   mutating func closeBlock() {
     guard var block = open else { return }
     open = nil
     pendingSpace = false
     guard blockHasText else { return }
     block.span.end = bytes.count
+    if dropsNearRepeats, repeatsRecentBlock(block.span) {
+      bytes.removeSubrange(openedAtByte...)
+      anchors.removeSubrange(openedAtAnchor...)
+      continuesAt = nil
+      return
+    }
     blocks.append(block)
+  }
+
+  /// Whether the text at `span` is that of one of the last `repeatWindow` blocks.
+  private func repeatsRecentBlock(_ span: TextSpan) -> Bool {
+    guard span.length >= Self.shortestRepeat else { return false }
+    return blocks.suffix(Self.repeatWindow).contains { earlier in
+      earlier.span.length == span.length
+        && bytes[earlier.span.start..<earlier.span.end].elementsEqual(
+          bytes[span.start..<span.end])
+    }
   }
 
   /// Where the next text appended to the open block will start: after the blank line before a
