@@ -69,6 +69,24 @@ import Testing
     #expect(mean >= 0.97, "mean F1 \(mean)")
   }
 
+  /// The French pages, as the fixtures' README lists them.
+  static let frenchPages: Set<String> = [
+    "03", "06", "09", "12", "14", "18", "21", "24", "26", "28",
+  ]
+
+  @Test("metadata stays right on every page: title, author, date and language", arguments: pages)
+  func metadata(page: String) throws {
+    let folder = try #require(Self.folder)
+    let html = try Data(contentsOf: folder.appendingPathComponent(page))
+    let document = try #require(
+      Ingestor().ingest([UInt8](html), path: "articles/" + page).documents.first)
+    #expect(document.title?.isEmpty == false, "\(page): no title")
+    #expect(document.author?.isEmpty == false, "\(page): no author")
+    #expect(document.published?.hasPrefix("20") == true, "\(page): no date")
+    let french = Self.frenchPages.contains(String(page.prefix(2)))
+    #expect(document.language == (french ? .fr : .en), "\(page): \(document.language)")
+  }
+
   @Test("the F1 measure itself: identical texts score 1, disjoint ones 0")
   func measure() {
     #expect(Self.tokenF1("a b c", "a b c") == 1)
