@@ -125,6 +125,10 @@ final class FrameRules: Sendable {
   /// Third-person singular subject pronouns that may stand for an organisation ("it", « elle »):
   /// with no speaker before them, the party that opens the sentence.
   let singularSubjectPronouns: Set<String>
+  /// How a present participle ends ("-ing", « -ant »), and the words that end so but are
+  /// prepositions or adverbs ("including", « pendant », « cependant »).
+  let presentParticipleEndings: [String]
+  let participlePrepositions: Set<String>
   /// Third-person singular subject pronouns that stand for a person ("he", « elle »): opening a
   /// sentence before a reporting verb, they report the person last named as saying something.
   let personSubjectPronouns: Set<String>
@@ -228,8 +232,11 @@ final class FrameRules: Sendable {
     reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
     organisationNouns: Set<String> = [], clauseRelatives: Set<String> = [],
     singularSubjectPronouns: Set<String> = [], firstPersonSubjects: Set<String> = [],
-    thirdPersonObjectPronouns: Set<String> = [], personSubjectPronouns: Set<String> = []
+    thirdPersonObjectPronouns: Set<String> = [], personSubjectPronouns: Set<String> = [],
+    presentParticipleEndings: [String] = [], participlePrepositions: Set<String> = []
   ) {
+    self.presentParticipleEndings = presentParticipleEndings
+    self.participlePrepositions = participlePrepositions
     self.personSubjectPronouns = personSubjectPronouns
     self.firstPersonSubjects = firstPersonSubjects
     self.thirdPersonObjectPronouns = thirdPersonObjectPronouns
@@ -293,11 +300,22 @@ final class FrameRules: Sendable {
   func opensSecondClause(in tokens: [Token], from start: Int, to end: Int) -> Bool {
     guard start + 1 < end else { return false }
     return (start..<(end - 1)).contains { index in
+      // ", completing Halvard's order of 30", « , portant la commande à 30 »: a present
+      // participle after a comma opens a clause of its own.
+      if tokens[index].text == ",", isPresentParticiple(tokens[index + 1]) { return true }
       guard coordinators.contains(tokens[index].lower) else { return false }
       let next = tokens[index + 1].lower
       return relativePronouns.contains(next) || firstPerson.contains(next)
         || (pronouns.contains(next) && !determiners.contains(next))
     }
+  }
+
+  /// Whether a word is a present participle that opens a clause ("completing", « portant »),
+  /// not a preposition that ends like one ("including", « pendant »).
+  func isPresentParticiple(_ token: Token) -> Bool {
+    token.kind == .word && token.startsLowercase && token.lower.count > 5
+      && presentParticipleEndings.contains { token.lower.hasSuffix($0) }
+      && !participlePrepositions.contains(token.lower)
   }
 
   /// Whether a verb form is a past participle ("delivered", "sold", « livrées », « reçu »).

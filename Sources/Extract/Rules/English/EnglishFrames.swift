@@ -136,5 +136,10 @@ extension FrameRules {
     ],
     organisationNouns: ["company", "firm", "business", "group"],
     clauseRelatives: ["which", "who", "that", "whose"], singularSubjectPronouns: ["it"],
-    firstPersonSubjects: ["we"], personSubjectPronouns: ["he", "she"])
+    firstPersonSubjects: ["we"], personSubjectPronouns: ["he", "she"],
+    presentParticipleEndings: ["ing"],
+    participlePrepositions: [
+      "including", "excluding", "during", "according", "regarding", "concerning", "pending",
+      "notwithstanding", "following", "starting", "beginning",
+    ])
 }

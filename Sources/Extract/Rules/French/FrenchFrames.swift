@@ -190,5 +190,11 @@ extension FrameRules {
     organisationNouns: ["société", "entreprise", "groupe"],
     clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"],
     singularSubjectPronouns: ["il", "elle"], firstPersonSubjects: ["nous"],
-    thirdPersonObjectPronouns: ["lui", "leur"], personSubjectPronouns: ["il", "elle"])
+    thirdPersonObjectPronouns: ["lui", "leur"], personSubjectPronouns: ["il", "elle"],
+    presentParticipleEndings: ["ant"],
+    participlePrepositions: [
+      "pendant", "durant", "avant", "devant", "cependant", "maintenant", "suivant", "concernant",
+      "moyennant", "nonobstant", "courant", "important", "suffisant", "restant", "montant",
+      "président", "constant", "puissant", "vivant", "débutant",
+    ])
 }

@@ -196,6 +196,7 @@ extension LexiconWords {
       ["comptons"], ["comptent"], ["entend"], ["entendons"], ["envisage"], ["envisageons"],
       ["recevrons"], ["livrerons"], ["recevront"], ["livreront"], ["commanderons"],
       ["promet"], ["promis"], ["promettent"], ["attend"], ["attendent"], ["attendons"],
+      ["attendu"], ["attendue"], ["attendus"], ["attendues"],
       ["attendait"], ["attendaient"], ["l'intention"], ["l’intention"], ["intention"],
       ["intentions"], ["envisagent"], ["entendent"], ["attendu"], ["attendue"], ["attendus"],
       ["attendues"], ["prévus"], ["prévues"], ["plan"], ["plans"], ["prévision"],
