@@ -940,13 +940,18 @@ public struct ClaimExtractor: Sendable {
       // year" (but "grew 38% to $4.2 billion in 2024" is one clause).
       // A list of goods shares what follows it: "3,500 luminaires and 40 cabinets in
       // September" dates both.
+      // (« 100 Fardier et de 200 batteries en septembre »: a preposition may repeat after
+      // "and".)
       var reach = tokens.count
       if ordinal + 1 < found.count,
         case let between = (quantity.last + 1)..<found[ordinal + 1].first,
         tokens[between].contains(where: { Self.clauseJoiners.contains($0.lower) }),
-        !(Self.clauseJoiners.contains(tokens[between.upperBound - 1].lower)
+        case let listEnd =
+          tokens[between].lastIndex(where: { !Self.repeatedPrepositions.contains($0.lower) })
+          ?? between.lowerBound,
+        !(Self.clauseJoiners.contains(tokens[listEnd].lower)
           // (An adjective may come before the goods: "six new Galerne trucks and six …".)
-          && between.count - 1 <= (item?.surface.split(separator: " ").count ?? 0) + 1
+          && listEnd - between.lowerBound <= (item?.surface.split(separator: " ").count ?? 0) + 1
           && quantity.unit == found[ordinal + 1].unit)
       {
         reach = found[ordinal + 1].first
@@ -1724,6 +1729,9 @@ public struct ClaimExtractor: Sendable {
         && zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy { $0 == $1.lower }
     } == true
   }
+
+  /// Prepositions repeated before the next goods of a list ("and of", « et de », « et d' »).
+  private static let repeatedPrepositions: Set<String> = ["of", "de", "d", "'", "’", "des", "du"]
 
   private static let clauseJoiners: Set<String> = [
     "and", "but", "while", "including", "et", "mais", "dont", ";",
