@@ -14,6 +14,7 @@ import Core
 /// - ING012 markup errors recovered
 /// - ING013 no main content found; the whole body was kept
 /// - ING014 the main text first found was next to nothing; read again without class and id names
+/// - ING015 the markup gives next to no text; the main text is the JSON-LD `articleBody`
 /// - ING020 front matter could not be read
 /// - ING030 attachment listed, not read
 /// - ING031 MIME part could not be decoded
@@ -89,6 +90,14 @@ enum IngestDiagnostics {
       severity: .warning, code: "ING014",
       message:
         "the main text first found was \(first) of the page's \(visible) visible characters; read again with class and id names set aside"
+    )
+  }
+
+  static func mainTextFromLinkedData(markup: Int) -> Diagnostic {
+    Diagnostic(
+      severity: .warning, code: "ING015",
+      message:
+        "the markup gives \(markup) characters of text; the main text is the page's JSON-LD articleBody"
     )
   }
 

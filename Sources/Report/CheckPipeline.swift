@@ -367,7 +367,9 @@ public struct FileReader: Sendable {
       result.documents[document.id] = CheckRun.DocumentInfo(
         path: place, format: document.format.rawValue, language: document.language.rawValue,
         published: document.published, mainParty: mainParty.of(document),
-        mainTextFallback: document.warnings.first { ["ING013", "ING014"].contains($0.code) }?.code)
+        mainTextFallback: document.warnings.first {
+          ["ING013", "ING014", "ING015"].contains($0.code)
+        }?.code)
       let introduced = extractor.extract(from: document) { claim in
         let position = document.position(of: claim.span.start)
         result.claims.append(claim)

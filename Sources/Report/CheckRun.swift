@@ -55,7 +55,7 @@ public struct CheckRun: Sendable {
     public var published: String?
     /// The ledger party it names most, which a claim naming none is taken to be about.
     public var mainParty: String?
-    /// The warning code when its main text was found by a fallback (`ING013`, `ING014`).
+    /// The warning code when its main text was found by a fallback (`ING013`, `ING014`, `ING015`).
     public var mainTextFallback: String?
 
     /// Creates the information.

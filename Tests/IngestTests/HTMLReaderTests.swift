@@ -236,6 +236,43 @@ import Testing
     #expect(try position("2,8 milliards") == SourcePosition(line: 5, column: 21))
   }
 
+  @Test("an app shell's article is read from its JSON-LD articleBody, and said; markup wins")
+  func appShellLinkedData() throws {
+    let body =
+      "The Skerrow harbour trust has ordered two electric tugs from Morrow Marine for £9 million."
+      + "\\n\\nThe first will arrive in May, the second before the winter storms."
+    let linkedData = """
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour trust orders two tugs","articleBody":"\(body)"}</script>
+      """
+    let shell = try page(
+      """
+      <html><head><title>Quay News</title>
+      \(linkedData)
+      </head><body><div id="root"></div><script src="/app.js"></script></body></html>
+      """)
+    #expect(
+      shell.blockTexts == [
+        "Harbour trust orders two tugs",
+        "The Skerrow harbour trust has ordered two electric tugs from Morrow Marine for £9 million.",
+        "The first will arrive in May, the second before the winter storms.",
+      ])
+    #expect(shell.warnings.contains { $0.code == "ING015" })
+    // Its text maps to the line that holds the JSON-LD.
+    let offset = try #require(shell.offset(of: "The first will arrive"))
+    #expect(shell.position(of: offset).line == 2)
+    // A page whose markup holds the article is read from the markup, whatever its JSON-LD says.
+    let paragraphs = (1...3).map { index in
+      "<p>Paragraph \(index) of the markup's own article, long enough to be read as one.</p>"
+    }.joined()
+    let markup = try page(
+      """
+      <html><head>\(linkedData)</head><body><article>\(paragraphs)</article></body></html>
+      """)
+    #expect(markup.text.contains("Paragraph 2 of the markup's own article"))
+    #expect(!markup.text.contains("Morrow Marine"))
+    #expect(!markup.warnings.contains { $0.code == "ING015" })
+  }
+
   @Test("a block repeating one just before it is written once; one further back stays")
   func nearRepeatsDropped() throws {
     let caption = "Forty crates of mackerel wait for the 5 a.m. sale under the new screens."

@@ -68,10 +68,31 @@ enum HTMLReader {
         }
       }
     }
+    let linkedData = LinkedData(blocks: tree.jsonLD)
+    // A page whose article is drawn by a script (an app shell) may still carry it in its
+    // JSON-LD `articleBody`: when the markup gives next to no text, that is the main text.
+    if !wholeFragment, builder.bytes.count < minimumText, let body = linkedData.articleBody,
+      body.utf8.count > builder.bytes.count, body.utf8.count >= minimumText / 2
+    {
+      let written = builder.bytes.count
+      builder = TextBuilder(source: source)
+      let origin = TextOrigin.near(linkedData.bodyBlock.map { tree.jsonLDOrigins[$0] } ?? 0)
+      if let headline = linkedData.headline {
+        builder.openBlock(.heading)
+        builder.append(headline, origin: origin)
+      }
+      for paragraph in body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        builder.openBlock(.paragraph)
+        builder.append(String(paragraph), origin: origin)
+      }
+      builder.closeBlock()
+      warnings.removeAll { $0.code == "ING013" || $0.code == "ING014" }
+      warnings.append(IngestDiagnostics.mainTextFromLinkedData(markup: written))
+    }
     warnings += MarkupWarnings.from(tree.errors)
     let (text, blocks, sourceMap) = builder.finish()
     var content = ReadContent(text: text, blocks: blocks, sourceMap: sourceMap, warnings: warnings)
-    HTMLMetadata(tree: tree).fill(&content)
+    HTMLMetadata(tree: tree, linkedData: linkedData).fill(&content)
     return content
   }
 
@@ -110,6 +131,7 @@ enum MarkupWarnings {
 /// Reads a page's metadata: `<meta>` tags, JSON-LD, `<html lang>`, `<time datetime>`, `<h1>`.
 struct HTMLMetadata {
   let tree: HTMLTree
+  let linkedData: LinkedData
 
   func fill(_ content: inout ReadContent) {
     var metas: [String: String] = [:]
@@ -140,7 +162,6 @@ struct HTMLMetadata {
         break
       }
     }
-    let linkedData = LinkedData(blocks: tree.jsonLD)
     let title =
       metas["og:title"] ?? metas["twitter:title"] ?? linkedData.headline
       ?? tree.title.map(collapse) ?? firstHeading
@@ -177,12 +198,17 @@ struct LinkedData {
   var author: String?
   var publisher: String?
   var datePublished: String?
+  /// The article's own text, as schema.org's `articleBody` gives it, and the block it is in.
+  var articleBody: String?
+  var bodyBlock: Int?
 
   init(blocks: [String]) {
     // Our own parser: Foundation's goes through `Any` and a dynamic cast at every step.
-    for block in blocks {
+    for (index, block) in blocks.enumerated() {
       guard let json = try? JSONParser.parse(Array(block.utf8)) else { continue }
+      let hadBody = articleBody != nil
       visit(json)
+      if !hadBody, articleBody != nil { bodyBlock = index }
     }
   }
 
@@ -209,6 +235,11 @@ struct LinkedData {
     if datePublished == nil { datePublished = value["datePublished"].flatMap(Self.string) }
     if author == nil { author = Self.name(of: value["author"]) }
     if publisher == nil { publisher = Self.name(of: value["publisher"]) }
+    if articleBody == nil, isArticle, let body = value["articleBody"].flatMap(Self.string),
+      body.contains(where: { !$0.isWhitespace })
+    {
+      articleBody = body
+    }
   }
 
   private static func string(_ value: JSONValue) -> String? {

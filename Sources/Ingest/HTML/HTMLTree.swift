@@ -105,6 +105,8 @@ struct HTMLTree {
   var text: [UInt8] = []
   /// The JSON-LD blocks of the page, as text.
   var jsonLD: [String] = []
+  /// Where each JSON-LD block's text starts in the source, by the same index.
+  var jsonLDOrigins: [Int] = []
   /// The `<title>` text.
   var title: String?
   /// libxml2's messages, in order.
@@ -148,6 +150,8 @@ final class HTMLTreeBuilder: MarkupHandler {
   private let source: [UInt8]
   private var rawTextElement: Int?
   private var capture: [UInt8]?
+  /// Where the captured text starts in the source.
+  private var captureOrigin: Int?
 
   init(source: [UInt8]) {
     self.source = source
@@ -236,10 +240,12 @@ final class HTMLTreeBuilder: MarkupHandler {
           if tree.title == nil { tree.title = string }
         } else {
           tree.jsonLD.append(string)
+          tree.jsonLDOrigins.append(captureOrigin ?? 0)
         }
       }
       rawTextElement = nil
       capture = nil
+      captureOrigin = nil
     }
   }
 
@@ -249,6 +255,9 @@ final class HTMLTreeBuilder: MarkupHandler {
 
   func characters(_ bytes: UnsafeBufferPointer<UInt8>, endOffset: Int, isCDATA: Bool) {
     if rawTextElement != nil {
+      if capture != nil, captureOrigin == nil {
+        captureOrigin = locate(bytes, endingNear: endOffset).0
+      }
       capture?.append(contentsOf: bytes)
       return
     }
