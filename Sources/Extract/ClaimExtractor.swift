@@ -942,19 +942,41 @@ public struct ClaimExtractor: Sendable {
       // September" dates both.
       // (« 100 Fardier et de 200 batteries en septembre »: a preposition may repeat after
       // "and".)
+      // So does any later figure that a comma sets off, not as the next goods of a list: in
+      // "€52 million for eight units, is unchanged, with four units due in June", June dates
+      // the four, not the eight or the money. (Not the comma that closes a figure's own
+      // apposition, "The difference, £1.85 million, is what we will pay on delivery in
+      // October"; nor a figure set aside as replaced, "twelve pivots, not sixteen, all from
+      // the June lot".)
       var reach = tokens.count
-      if ordinal + 1 < found.count,
-        case let between = (quantity.last + 1)..<found[ordinal + 1].first,
-        tokens[between].contains(where: { Self.clauseJoiners.contains($0.lower) }),
-        case let listEnd =
+      var previous = quantity
+      for next in found[(ordinal + 1)...] {
+        let between = (previous.last + 1)..<next.first
+        defer { previous = next }
+        guard !fields.replaced(next.first),
+          !(next.first > 0
+            && shared.lexicon.negationMarkers.contains([tokens[next.first - 1].lower]))
+        else { continue }
+        let joined = tokens[between].contains(where: { Self.clauseJoiners.contains($0.lower) })
+        let closesApposition =
+          previous.first > 0 && tokens[previous.first - 1].text == ","
+          && tokens[between.lowerBound].text == ","
+        let commas = tokens[between].filter { $0.text == "," }.count - (closesApposition ? 1 : 0)
+        guard joined || commas > 0 else { continue }
+        let listEnd =
           tokens[between].lastIndex(where: { !Self.repeatedPrepositions.contains($0.lower) })
-          ?? between.lowerBound,
-        !(Self.clauseJoiners.contains(tokens[listEnd].lower)
+          ?? between.lowerBound
+        let previousItem = previous.first == quantity.first ? item?.surface : nil
+        let isList =
+          (Self.clauseJoiners.contains(tokens[listEnd].lower) || tokens[listEnd].text == ",")
           // (An adjective may come before the goods: "six new Galerne trucks and six …".)
-          && listEnd - between.lowerBound <= (item?.surface.split(separator: " ").count ?? 0) + 1
-          && quantity.unit == found[ordinal + 1].unit)
-      {
-        reach = found[ordinal + 1].first
+          && listEnd - between.lowerBound
+            <= (previousItem?.split(separator: " ").count ?? (listEnd - between.lowerBound)) + 1
+          && previous.unit == next.unit
+        if !isList {
+          reach = next.first
+          break
+        }
       }
       // A figure its main verb governs is not dated by a relative clause on its goods: « a livré
       // mardi 5 000 compteurs qui devaient partir en mars » was delivered on Tuesday.

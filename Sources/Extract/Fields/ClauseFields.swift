@@ -1765,7 +1765,7 @@ struct ClauseFields {
 
   /// Whether a figure at `start` is the one another replaces: "4,000 tablets instead of 2,000",
   /// « 2 500 lanternes, et non 1 500 » (an article or a determiner may come between).
-  private func replaced(_ start: Int) -> Bool {
+  func replaced(_ start: Int) -> Bool {
     lexicon.replacedMarkers.contains { phrase in
       (0...1).contains { gap in
         let end = start - gap
