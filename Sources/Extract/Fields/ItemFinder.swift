@@ -334,10 +334,14 @@ enum ItemFinder {
   {
     var probe = index
     var steps = 0
+    // (A count may come before the goods: "a €52 million contract for eight Estran units",
+    // « 78 millions d'euros pour huit électrolyseurs Estran ».)
     while probe < tokens.count, steps < 3,
       rules.purposePrepositions.contains(tokens[probe].lower)
         || rules.determiners.contains(tokens[probe].lower)
         || ["'", "’"].contains(tokens[probe].text)
+        || (probe > index
+          && (tokens[probe].kind == .number || lexicon.units[tokens[probe].lower] != nil))
     {
       probe += 1
       steps += 1
