@@ -1073,7 +1073,14 @@ struct FrameMatcher {
     while probe >= 0, verb - probe <= 3 {
       let word = tokens[probe].lower
       if rules.perfectAuxiliaries.contains(word) { return true }
-      if rules.passiveAuxiliaries.contains(word) || tokens[probe].kind == .symbol { return false }
+      if rules.passiveAuxiliaries.contains(word) { return false }
+      // A comma or a dash before the subject ends the search: "On our key accounts, Ardaine
+      // paid us €4.2 million" is as past as "Ardaine paid us €4.2 million". Right before the
+      // verb, it sets off a participle that describes ("a unit for 2027, budgeted at …").
+      if tokens[probe].kind == .symbol {
+        if probe == verb - 1 { return false }
+        break
+      }
       probe -= 1
     }
     return rules.pastWithoutAuxiliary
