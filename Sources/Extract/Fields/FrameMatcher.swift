@@ -59,6 +59,13 @@ struct FrameMatcher {
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
       if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }
+      // "our order book", "the delivery schedule": after such a noun, the second noun of a
+      // compound ("book" is no booking).
+      if index > 1, rules.framesByVerb[tokens[index - 1].lower] != nil,
+        rules.determiners.contains(tokens[index - 2].lower)
+      {
+        continue
+      }
       // "from a Valmor order", « d'une commande »: after an indefinite article and a name, a
       // noun ("The Vinga Line ordered" keeps its verb).
       if index > 1, tokens[index - 1].isCapitalised,
