@@ -477,6 +477,12 @@ struct FrameMatcher {
     guard noun >= 0, first - noun <= 10, let nominal = rules.nominals[tokens[noun].lower] else {
       return nil
     }
+    // "our order book": the frame noun qualifies another noun, the compound's head; no order.
+    if noun + 1 < first, rules.framesByVerb[tokens[noun + 1].lower] != nil,
+      tokens[noun + 1].kind == .word, tokens[noun + 1].startsLowercase
+    {
+      return nil
+    }
     var parties: [Role: String] = [:]
     // The possessor: "Kessler's", "our", « notre », « dont la commande » (the name before),
     // « les livraisons de Morvan Naval ».
