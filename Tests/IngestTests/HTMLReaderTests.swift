@@ -273,6 +273,29 @@ import Testing
     #expect(!markup.warnings.contains { $0.code == "ING015" })
   }
 
+  @Test("a line that only says when the page was published is left out; one with a figure stays")
+  func dateLines() throws {
+    #expect(DateParsing.isDateLine("PUBLISHED: 10:48, Tue, Nov 19, 2019"))
+    #expect(DateParsing.isDateLine("Published November 20th, 2019 - 07:29 GMT"))
+    #expect(DateParsing.isDateLine("Publié le 3 février 2026 à 18 h 42"))
+    #expect(DateParsing.isDateLine("2018-08-16"))
+    #expect(!DateParsing.isDateLine("March"))
+    #expect(!DateParsing.isDateLine("In March 2026, 14 buses reached the depot."))
+    #expect(!DateParsing.isDateLine("Le 3 février 2026, 12 bus livrés"))
+    let paragraphs = (1...3).map { index in
+      "<p>Kessler Yards handed ferry number \(index) to Nordhavn, the operator said on Tuesday.</p>"
+    }.joined()
+    let document = try page(
+      """
+      <html><body><article><h1>Ferries delivered</h1>
+      <p>Updated: Tue, Nov 19, 2019, 10:48 GMT</p>\(paragraphs)
+      <p>Advert</p></article></body></html>
+      """)
+    #expect(!document.text.contains("Updated"))
+    #expect(!document.text.contains("Advert"))
+    #expect(document.text.contains("handed ferry number 2 to Nordhavn"))
+  }
+
   @Test("a block repeating one just before it is written once; one further back stays")
   func nearRepeatsDropped() throws {
     let caption = "Forty crates of mackerel wait for the 5 a.m. sale under the new screens."

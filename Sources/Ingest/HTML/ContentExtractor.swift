@@ -712,7 +712,7 @@ struct ContentExtractor {
     var bare = Substring(lower)
     while let first = bare.first, first.isPunctuation { bare.removeFirst() }
     while let last = bare.last, last.isPunctuation { bare.removeLast() }
-    if labels.contains(String(bare)) { return true }
+    if labels.contains(String(bare)) || DateParsing.isDateLine(text) { return true }
     let words = text.split(separator: " ")
     guard words.count <= 10, words.count >= 2 else { return false }
     if words[0] == "By" || words[0] == "Par" || words[0] == "BY" || words[0] == "PAR" {
@@ -725,5 +725,6 @@ struct ContentExtractor {
     "advertisement", "publicité", "sponsored", "sponsorisé", "share", "partager", "share this",
     "share this article", "partager cet article", "ad", "annonce", "read more", "lire la suite",
     "continue reading", "lire aussi", "read also", "à lire aussi", "see also", "voir aussi",
+    "advert", "don't miss", "don’t miss", "à ne pas manquer",
   ]
 }

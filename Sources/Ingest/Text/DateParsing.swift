@@ -41,6 +41,49 @@ enum DateParsing {
     return nil
   }
 
+  /// Whether a short line says nothing but when something was published or updated.
+  ///
+  /// "PUBLISHED: 10:48, Tue, Nov 19, 2019", "Updated November 20th, 2019 - 07:29 GMT",
+  /// « Publié le 3 février 2026 à 18 h 42 », "2018-08-16". It must name a month, or give a
+  /// date in digits.
+  static func isDateLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 80 else { return false }
+    let words = text.lowercased().split(whereSeparator: {
+      $0.isWhitespace || ",|:/.()-–—·".contains($0)
+    })
+    guard !words.isEmpty else { return false }
+    var month = false
+    var numbers = 0
+    for word in words {
+      if word.allSatisfy(\.isNumber) {
+        numbers += 1
+      } else if monthIndex(String(word)) != nil {
+        month = true
+      } else if !dateLineWords.contains(String(word)), !isOrdinalOrTime(word) {
+        return false
+      }
+    }
+    return numbers > 0 && (month || numbers >= 3)
+  }
+
+  /// Words a publication line may hold besides the date itself.
+  private static let dateLineWords: Set<String> = [
+    "published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "a", "p", "m",
+    "gmt", "utc", "cet", "cest", "bst", "edt", "est", "pst", "pdt", "et", "h", "publié", "publiée",
+    "mis", "à", "jour", "le", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  ]
+
+  /// "20th", "1st", « 1er », "10h30", "9h".
+  private static func isOrdinalOrTime(_ word: Substring) -> Bool {
+    let digits = word.prefix(while: \.isNumber)
+    guard !digits.isEmpty else { return false }
+    let rest = word.dropFirst(digits.count)
+    return ["st", "nd", "rd", "th", "er", "e"].contains(String(rest))
+      || (rest.first == "h" && rest.dropFirst().allSatisfy(\.isNumber))
+  }
+
   /// Whether a word is written in capitals ("LONDON,", "MONTRÉAL,"), two letters at least.
   private static func isCapitals(_ word: String) -> Bool {
     let letters = word.filter(\.isLetter)
