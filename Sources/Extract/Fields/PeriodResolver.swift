@@ -317,8 +317,18 @@ struct PeriodResolver {
     if probe >= 0, ["for", "in", "pour", "en", "de", "d", "'"].contains(tokens[probe].lower) {
       probe -= 1
     }
-    return probe >= 0 && Self.scheduling.contains(tokens[probe].lower)
+    if probe >= 0 && Self.scheduling.contains(tokens[probe].lower) { return true }
+    // "ordered for June delivery": the month of a delivery named after it.
+    return index > 0 && index + 1 < tokens.count
+      && ["for", "pour"].contains(tokens[index - 1].lower)
+      && Self.deliveryNouns.contains(tokens[index + 1].lower)
   }
+
+  /// Nouns of a delivery, which a month before or after schedules: "delivery in June", "for
+  /// June delivery", « livraison en juin ».
+  private static let deliveryNouns: Set<String> = [
+    "delivery", "deliveries", "shipment", "shipments", "handover", "livraison", "livraisons",
+  ]
 
   /// Words before a month that make it a deadline: "by June", "until March", « d'ici juin ».
   private static let deadlines: Set<String> = ["by", "until", "till", "ici", "jusqu'en"]
@@ -326,7 +336,8 @@ struct PeriodResolver {
   private static let scheduling: Set<String> = [
     "slated", "scheduled", "due", "planned", "expected", "set", "order", "prévu", "prévue",
     "prévus", "prévues", "programmé", "programmée", "programmés", "programmées", "attendu",
-    "attendus",
+    "attendus", "delivery", "deliveries", "shipment", "shipments", "handover", "livraison",
+    "livraisons",
   ]
 
   /// Whether the period at `start...end` dates what was said rather than a figure: "his April
