@@ -240,7 +240,7 @@ import Testing
   func appShellLinkedData() throws {
     let body =
       "The Skerrow harbour trust has ordered two electric tugs from Morrow Marine for £9 million."
-      + "\\n\\nThe first will arrive in May, the second before the winter storms."
+      + "\\r\\nThe first will arrive in May, the second before the winter storms."
     let linkedData = """
       <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour trust orders two tugs","articleBody":"\(body)"}</script>
       """

@@ -76,7 +76,12 @@ struct ContentExtractor {
   /// container ("post__content"), not always under the same parent. A part must be mostly
   /// text, not links, and not already inside or around a root.
   private func withContinuations(of roots: [Int]) -> [Int] {
-    let classes = Set(roots.compactMap { tree.attributes[$0].className }.filter { !$0.isEmpty })
+    // Containers only: a paragraph's class ("body-text") is shared by any paragraph anywhere.
+    func isContainer(_ index: Int) -> Bool {
+      [.div, .section, .article].contains(tree.elements[index].tag)
+    }
+    let classes = Set(
+      roots.filter(isContainer).compactMap { tree.attributes[$0].className }.filter { !$0.isEmpty })
     guard !classes.isEmpty else { return roots }
     let ordered = roots.sorted()
     var chosen = roots
@@ -91,8 +96,9 @@ struct ContentExtractor {
         next += 1
         continue
       }
-      guard let name = tree.attributes[index].className, classes.contains(name),
-        element.textLength >= 100, element.linkLength * 4 < element.textLength,
+      guard isContainer(index), let name = tree.attributes[index].className,
+        classes.contains(name), element.textLength >= 100,
+        element.linkLength * 4 < element.textLength,
         !isInsideBoilerplate(index), next == ordered.count || !contains(index, ordered[next])
       else { continue }
       chosen.append(index)

@@ -81,7 +81,7 @@ enum HTMLReader {
         builder.openBlock(.heading)
         builder.append(headline, origin: origin)
       }
-      for paragraph in body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+      for paragraph in body.split(whereSeparator: \.isNewline) {
         builder.openBlock(.paragraph)
         builder.append(String(paragraph), origin: origin)
       }
