@@ -935,19 +935,16 @@ public struct ClaimExtractor: Sendable {
         }
       }
       // A fiscal period reads by the calendar of the entity the claim is about, when it has one.
-      // Words after the next figure, in a clause joined by "and" or "but", speak for it, not
-      // for this one: "about 9,000 today and expects that to reach 22,000 by the end of the
-      // year" (but "grew 38% to $4.2 billion in 2024" is one clause).
-      // A list of goods shares what follows it: "3,500 luminaires and 40 cabinets in
-      // September" dates both.
-      // (« 100 Fardier et de 200 batteries en septembre »: a preposition may repeat after
-      // "and".)
-      // So does any later figure that a comma sets off, not as the next goods of a list: in
-      // "€52 million for eight units, is unchanged, with four units due in June", June dates
-      // the four, not the eight or the money. (Not the comma that closes a figure's own
-      // apposition, "The difference, £1.85 million, is what we will pay on delivery in
-      // October"; nor a figure set aside as replaced, "twelve pivots, not sixteen, all from
-      // the June lot".)
+      // Words after a later figure, in a clause a joiner ("and", "but") or a comma sets off,
+      // speak for it, not for this one: "about 9,000 today and expects that to reach 22,000
+      // by the end of the year"; "€52 million for eight units, is unchanged, with four units
+      // due in June" dates the four, not the eight or the money (but "grew 38% to $4.2
+      // billion in 2024" is one clause). A list of goods shares what follows it: "3,500
+      // luminaires and 40 cabinets in September", « 100 Fardier et de 200 batteries en
+      // septembre » (a preposition may repeat after the joiner) date both. Neither counts the
+      // comma that closes a figure's own apposition ("The difference, £1.85 million, was paid
+      // … in March"), nor a figure set aside as replaced or denied ("twelve pivots, not
+      // sixteen, all from the June lot").
       var reach = tokens.count
       var previous = quantity
       for next in found[(ordinal + 1)...] {
@@ -961,7 +958,8 @@ public struct ClaimExtractor: Sendable {
         let closesApposition =
           previous.first > 0 && tokens[previous.first - 1].text == ","
           && tokens[between.lowerBound].text == ","
-        let commas = tokens[between].filter { $0.text == "," }.count - (closesApposition ? 1 : 0)
+        let commas =
+          tokens[between].reduce(0) { $0 + ($1.text == "," ? 1 : 0) } - (closesApposition ? 1 : 0)
         guard joined || commas > 0 else { continue }
         let listEnd =
           tokens[between].lastIndex(where: { !Self.repeatedPrepositions.contains($0.lower) })

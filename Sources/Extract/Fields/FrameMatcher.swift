@@ -819,7 +819,6 @@ struct FrameMatcher {
 
   /// The party that opens the sentence, before its first verb and before `index`: "La station
   /// savoyarde de Valcombe a confirmé …", "Strathcairn Council said …".
-
   private func openingParty(before index: Int) -> String? {
     // (After a dateline, "VALCOMBE, le 14 octobre 2026 (AAP) –", the sentence opens past it.)
     var start = 0
