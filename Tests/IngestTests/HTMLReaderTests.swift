@@ -294,6 +294,20 @@ import Testing
     #expect(!document.text.contains("Updated"))
     #expect(!document.text.contains("Advert"))
     #expect(document.text.contains("handed ferry number 2 to Nordhavn"))
+    // With no date in its metadata, the page is dated by that line.
+    #expect(document.published == "2019-11-19")
+    let french = try page(
+      """
+      <html lang="fr"><body><article><h1>Ferries livrés</h1>
+      <p>Publié le 3 février 2026 à 18 h 42</p>\(paragraphs)</article></body></html>
+      """)
+    #expect(french.published == "2026-02-03")
+    let withMetadata = try page(
+      """
+      <html><head><meta property="article:published_time" content="2019-11-20T08:00:00Z">
+      </head><body><article><p>Updated: Tue, Nov 19, 2019</p>\(paragraphs)</article></body></html>
+      """)
+    #expect(withMetadata.published?.hasPrefix("2019-11-20") == true)
   }
 
   @Test("a block repeating one just before it is written once; one further back stays")

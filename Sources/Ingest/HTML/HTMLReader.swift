@@ -176,8 +176,29 @@ struct HTMLMetadata {
       metas["article:published_time"] ?? linkedData.datePublished
       ?? metas["datepublished"] ?? metas["date"] ?? metas["dc.date"] ?? metas["pubdate"]
       ?? firstTime
-    content.published = date.flatMap(DateParsing.iso8601)
+    content.published = date.flatMap(DateParsing.iso8601) ?? visibleDate()
     if let language { content.language = Language(tag: language) }
+  }
+
+  /// The date of the page's first line that says nothing but a date, for a page whose
+  /// metadata gives none.
+  ///
+  /// "Published 3 March 2026", « Publié le 3 février 2026 à 18 h 42 ». Only small elements are
+  /// read: a date line is a few items, not a section.
+  private func visibleDate() -> String? {
+    for index in tree.elements.indices {
+      let element = tree.elements[index]
+      guard element.lastItem - element.firstItem <= 12, !element.tag.isNeverContent else {
+        continue
+      }
+      let text = tree.plainText(of: index)
+      if !text.isEmpty, DateParsing.isDateLine(text),
+        let date = DateParsing.dateline(in: Substring(text), anywhere: true)
+      {
+        return date
+      }
+    }
+    return nil
   }
 
   private func trimmed(_ string: String) -> String {
