@@ -273,7 +273,7 @@ import Testing
     #expect(!markup.warnings.contains { $0.code == "ING015" })
   }
 
-  @Test("a line that only says when the page was published is left out; one with a figure stays")
+  @Test("date lines, gallery buttons and bare addresses are left out; a line with a figure stays")
   func dateLines() throws {
     #expect(DateParsing.isDateLine("PUBLISHED: 10:48, Tue, Nov 19, 2019"))
     #expect(DateParsing.isDateLine("Published November 20th, 2019 - 07:29 GMT"))
@@ -289,10 +289,12 @@ import Testing
       """
       <html><body><article><h1>Ferries delivered</h1>
       <p>Updated: Tue, Nov 19, 2019, 10:48 GMT</p>\(paragraphs)
-      <p>Advert</p></article></body></html>
+      <p>Advert</p><p>Close</p><p>ines.calloway@harbour-notes.example</p></article></body></html>
       """)
     #expect(!document.text.contains("Updated"))
     #expect(!document.text.contains("Advert"))
+    #expect(!document.text.contains("Close"))
+    #expect(!document.text.contains("@harbour-notes"))
     #expect(document.text.contains("handed ferry number 2 to Nordhavn"))
     // With no date in its metadata, the page is dated by that line.
     #expect(document.published == "2019-11-19")

@@ -719,6 +719,15 @@ struct ContentExtractor {
     while let first = bare.first, first.isPunctuation { bare.removeFirst() }
     while let last = bare.last, last.isPunctuation { bare.removeLast() }
     if labels.contains(String(bare)) || DateParsing.isDateLine(text) { return true }
+    // A bare mail or web address under an article ("paul.takahashi@chron.com",
+    // "twitter.com/paultakahashi") is a contact line, not text.
+    if !lower.contains(where: \.isWhitespace), lower.contains(".") {
+      let web =
+        ["http://", "https://", "www."].contains { lower.hasPrefix($0) }
+        || lower.contains(".com/") || lower.contains(".org/")
+      let mail = lower.firstIndex(of: "@").map { lower[$0...].contains(".") } ?? false
+      if web || mail { return true }
+    }
     let words = text.split(separator: " ")
     guard words.count <= 10, words.count >= 2 else { return false }
     if words[0] == "By" || words[0] == "Par" || words[0] == "BY" || words[0] == "PAR" {
@@ -731,6 +740,7 @@ struct ContentExtractor {
     "advertisement", "publicité", "sponsored", "sponsorisé", "share", "partager", "share this",
     "share this article", "partager cet article", "ad", "annonce", "read more", "lire la suite",
     "continue reading", "lire aussi", "read also", "à lire aussi", "see also", "voir aussi",
-    "advert", "don't miss", "don’t miss", "à ne pas manquer",
+    "advert", "don't miss", "don’t miss", "à ne pas manquer", "caption", "close", "légende",
+    "fermer",
   ]
 }
