@@ -273,6 +273,22 @@ import Testing
     #expect(!markup.warnings.contains { $0.code == "ING015" })
   }
 
+  @Test("an embedded post under a 'social' name is quoted text; a share bar is not")
+  func embeddedPost() throws {
+    let paragraphs = (1...3).map { index in
+      "<p>Paragraph \(index): the harbour trust will raise the return fare to Skerrow by 8% in April.</p>"
+    }.joined()
+    let document = try page(
+      """
+      <html><body><article><div class="social-share"><a href="#">Share on X</a></div>
+      \(paragraphs)<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Eight
+      per cent more for a boat that left 40 minutes late twice this week.</p>— Morag Tulloch
+      (@moragonboard)</blockquote></div></article></body></html>
+      """)
+    #expect(document.text.contains("Eight per cent more for a boat that left 40 minutes late"))
+    #expect(!document.text.contains("Share on X"))
+  }
+
   @Test("date lines, gallery buttons and bare addresses are left out; a line with a figure stays")
   func dateLines() throws {
     #expect(DateParsing.isDateLine("PUBLISHED: 10:48, Tue, Nov 19, 2019"))

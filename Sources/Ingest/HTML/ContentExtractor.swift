@@ -258,6 +258,14 @@ struct ContentExtractor {
     let bodyLength =
       tree.elements.first(where: { $0.tag == .body })?.textLength
       ?? tree.elements.first?.textLength ?? 0
+    // How much of each element's text lies in quotations (<blockquote>), children first.
+    var quoted = [Int](repeating: 0, count: tree.elements.count)
+    for index in tree.elements.indices.reversed() {
+      let parent = tree.elements[index].parent
+      guard parent >= 0 else { continue }
+      quoted[parent] +=
+        tree.elements[index].tag == .blockquote ? tree.elements[index].textLength : quoted[index]
+    }
     // The page's declared article body around each element, if any (parents come first).
     var declaredBody = [Int](repeating: -1, count: tree.elements.count)
     for index in tree.elements.indices {
@@ -310,7 +318,14 @@ struct ContentExtractor {
         let holdsMostOfBody =
           body >= 0 && element.textLength * 2 >= tree.elements[body].textLength
           && element.linkLength * 4 < element.textLength
-        if !holdsMostText && !namedContent && !holdsMostOfBody { isBoilerplate[index] = true }
+        // Nor is an embedded post, a quotation under a "social" name ("social-media-embed"
+        // around a quoted tweet): what someone wrote, quoted by the article; a share bar holds
+        // links and buttons, not quotations.
+        let embedsQuotation =
+          element.textLength >= 40 && quoted[index] * 10 >= element.textLength * 6
+        if !holdsMostText && !namedContent && !holdsMostOfBody && !embedsQuotation {
+          isBoilerplate[index] = true
+        }
       }
     }
   }
