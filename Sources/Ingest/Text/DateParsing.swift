@@ -47,7 +47,9 @@ enum DateParsing {
   /// « Publié le 3 février 2026 à 18 h 42 », "2018-08-16". It must name a month, or give a
   /// date in digits.
   static func isDateLine(_ text: String) -> Bool {
-    guard text.utf8.count <= 80 else { return false }
+    guard text.utf8.count <= 80, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+      return false
+    }
     let words = text.lowercased().split(whereSeparator: {
       $0.isWhitespace || ",|:/.()-–—·".contains($0)
     })
@@ -197,7 +199,11 @@ enum DateParsing {
     return String(UnicodeScalar(bytes[0])) + text.prefix(2) + ":" + text.suffix(2)
   }
 
-  private static func monthIndex(_ word: String) -> Int? {
+  private static func monthIndex(_ word: String) -> Int? { monthsByName[word] }
+
+  /// Month names and their abbreviations, English and French, to the month's number; built
+  /// once (a date line is tested for every short block of a page).
+  private static let monthsByName: [String: Int] = {
     let months: [[String]] = [
       ["jan", "january", "janvier", "janv"],
       ["feb", "february", "février", "fevrier", "févr", "fév"],
@@ -207,9 +213,12 @@ enum DateParsing {
       ["oct", "october", "octobre"], ["nov", "november", "novembre"],
       ["dec", "december", "décembre", "decembre", "déc"],
     ]
-    for (index, names) in months.enumerated() where names.contains(word) { return index + 1 }
-    return nil
-  }
+    var byName: [String: Int] = [:]
+    for (index, names) in months.enumerated() {
+      for name in names { byName[name] = index + 1 }
+    }
+    return byName
+  }()
 
   private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
   private static func format4(_ value: Int) -> String {
