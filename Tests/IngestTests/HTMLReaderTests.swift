@@ -326,6 +326,12 @@ import Testing
       </head><body><article><p>Updated: Tue, Nov 19, 2019</p>\(paragraphs)</article></body></html>
       """)
     #expect(withMetadata.published?.hasPrefix("2019-11-20") == true)
+    // A bare date (a related story's, say) does not date the page.
+    let bare = try page(
+      """
+      <html><body><article><p>Nov 18, 2019</p>\(paragraphs)</article></body></html>
+      """)
+    #expect(bare.published == nil)
   }
 
   @Test("a block repeating one just before it is written once; one further back stays")

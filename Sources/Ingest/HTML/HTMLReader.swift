@@ -183,8 +183,9 @@ struct HTMLMetadata {
   /// The date of the page's first line that says nothing but a date, for a page whose
   /// metadata gives none.
   ///
-  /// "Published 3 March 2026", « Publié le 3 février 2026 à 18 h 42 ». Only small elements are
-  /// read: a date line is a few items, not a section.
+  /// "Published 3 March 2026", « Publié le 3 février 2026 à 18 h 42 »: the line must say it
+  /// dates the page, so that a related story's bare date is not taken for it. Only small
+  /// elements are read: a date line is a few items, not a section.
   private func visibleDate() -> String? {
     for index in tree.elements.indices {
       let element = tree.elements[index]
@@ -192,7 +193,10 @@ struct HTMLMetadata {
         continue
       }
       let text = tree.plainText(of: index)
-      if !text.isEmpty, DateParsing.isDateLine(text),
+      let lower = text.lowercased()
+      if !text.isEmpty,
+        Self.publicationWords.contains(where: { lower.contains($0) }),
+        DateParsing.isDateLine(text),
         let date = DateParsing.dateline(in: Substring(text), anywhere: true)
       {
         return date
@@ -200,6 +204,9 @@ struct HTMLMetadata {
     }
     return nil
   }
+
+  /// Words with which a line says it dates the page.
+  private static let publicationWords = ["published", "posted", "updated", "publié", "mis à jour"]
 
   private func trimmed(_ string: String) -> String {
     var view = Substring(string)
