@@ -61,7 +61,9 @@ enum DateParsing {
         numbers += 1
       } else if monthIndex(String(word)) != nil {
         month = true
-      } else if !dateLineWords.contains(String(word)), !isOrdinalOrTime(word) {
+      } else if !dateLineWords.contains(String(word)), !weekdayNames.contains(String(word)),
+        !isOrdinalOrTime(word)
+      {
         return false
       }
     }
@@ -72,9 +74,7 @@ enum DateParsing {
   private static let dateLineWords: Set<String> = [
     "published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "a", "p", "m",
     "gmt", "utc", "cet", "cest", "bst", "edt", "est", "pst", "pdt", "et", "h", "publié", "publiée",
-    "mis", "à", "jour", "le", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "mis", "à", "jour", "le",
   ]
 
   /// "20th", "1st", « 1er », "10h30", "9h".
@@ -201,24 +201,38 @@ enum DateParsing {
 
   private static func monthIndex(_ word: String) -> Int? { monthsByName[word] }
 
-  /// Month names and their abbreviations, English and French, to the month's number; built
-  /// once (a date line is tested for every short block of a page).
+  /// Month names and their abbreviations, English and French, to the month's number, as CLDR
+  /// writes them (through Foundation), also without accents ("fevrier", "aout"); built once (a
+  /// date line is tested for every short block of a page).
   private static let monthsByName: [String: Int] = {
-    let months: [[String]] = [
-      ["jan", "january", "janvier", "janv"],
-      ["feb", "february", "février", "fevrier", "févr", "fév"],
-      ["mar", "march", "mars"], ["apr", "april", "avril", "avr"], ["may", "mai"],
-      ["jun", "june", "juin"], ["jul", "july", "juillet", "juil"],
-      ["aug", "august", "août", "aout"], ["sep", "sept", "september", "septembre"],
-      ["oct", "october", "octobre"], ["nov", "november", "novembre"],
-      ["dec", "december", "décembre", "decembre", "déc"],
-    ]
     var byName: [String: Int] = [:]
-    for (index, names) in months.enumerated() {
-      for name in names { byName[name] = index + 1 }
+    for symbols in symbols(\.monthSymbols) + symbols(\.shortMonthSymbols) {
+      for (index, name) in symbols.enumerated() { byName[name] = index + 1 }
     }
+    // What CLDR does not write: the English "sept", the French « fév ».
+    byName["sept"] = 9
+    byName["fév"] = 2
     return byName
   }()
+
+  /// Weekday names, full and short, English and French, as CLDR writes them, and the English
+  /// "tues" and "thurs" it does not.
+  private static let weekdayNames: Set<String> = Set(
+    (symbols(\.weekdaySymbols) + symbols(\.shortWeekdaySymbols)).joined() + ["tues", "thurs"])
+
+  /// A formatter's symbols for English and for French, lower-cased, without a final dot, each
+  /// also without accents when it has some.
+  private static func symbols(_ path: KeyPath<DateFormatter, [String]>) -> [[String]] {
+    ["en", "fr"].flatMap { identifier -> [[String]] in
+      let formatter = DateFormatter()
+      formatter.locale = Locale(identifier: identifier)
+      let names = formatter[keyPath: path].map {
+        $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+      }
+      let folded = names.map { $0.folding(options: .diacriticInsensitive, locale: nil) }
+      return folded == names ? [names] : [names, folded]
+    }
+  }
 
   private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
   private static func format4(_ value: Int) -> String {
