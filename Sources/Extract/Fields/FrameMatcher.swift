@@ -812,17 +812,23 @@ struct FrameMatcher {
 
   /// Whether the first person ("we", « nous ») opens the sentence, before `index`.
   private func opensWithFirstPerson(before index: Int) -> Bool {
+    let start = firstWord(before: index)
+    return start < index && rules.firstPersonSubjects.contains(tokens[start].lower)
+  }
+
+  /// Where the sentence opens, past a dateline's bystanders ("VALCOMBE, le 14 octobre 2026
+  /// (AAP) –"), looking no further than `index`.
+  private func firstWord(before index: Int) -> Int {
     var start = 0
     while start < min(index, 24), isBystander(start) { start += 1 }
-    return start < index && rules.firstPersonSubjects.contains(tokens[start].lower)
+    return start
   }
 
   /// The party that opens the sentence, before its first verb and before `index`: "La station
   /// savoyarde de Valcombe a confirmé …", "Strathcairn Council said …".
   private func openingParty(before index: Int) -> String? {
     // (After a dateline, "VALCOMBE, le 14 octobre 2026 (AAP) –", the sentence opens past it.)
-    var start = 0
-    while start < min(index, 24), isBystander(start) { start += 1 }
+    var start = firstWord(before: index)
     if start > 0, start < tokens.count, tokens[start].kind == .symbol { start += 1 }
     let limit = min(index, verbs.first?.index ?? index, start + 8)
     while start < limit {

@@ -114,7 +114,7 @@ struct PartyDescriptions: Sendable {
     let contracted = index > 0 && Self.contractions.contains(tokens[index - 1].lower)
     // « un opérateur britannique », "a Lyon courier": the description with an indefinite article
     // (its noun and what follows, after the article).
-    let indefinite = Self.indefiniteArticles.contains(tokens[index].lower)
+    let indefinite = ClauseFields.indefiniteArticles.contains(tokens[index].lower)
     // « à la coopérative agricole Oued Tamda »: an alias written without its article, after
     // one, is matched whole before the article's noun alone is (`headMatch`).
     var afterArticle: Int?
@@ -197,7 +197,6 @@ struct PartyDescriptions: Sendable {
 
   private static let contractions: Set<String> = ["au", "aux", "du", "des"]
   private static let articles: Set<String> = ["the", "le", "la", "les"]
-  private static let indefiniteArticles: Set<String> = ["a", "an", "un", "une"]
   /// Words that join the parts of a name ("Hôpital des Anges"), never its head.
   private static let functionWords: Set<String> = [
     "and", "for", "the", "des", "les", "aux", "sur", "une", "del", "der", "den", "von", "van",

@@ -113,15 +113,17 @@ struct ContentExtractor {
       && tree.elements[inner].lastItem <= tree.elements[outer].lastItem
   }
 
-  /// Whether the page's first `h1` outside boilerplate lies inside `root`.
+  /// The page's first `h1` with text outside boilerplate, if any.
+  private var firstHeadline: Int? {
+    tree.elements.indices.first(where: { index in
+      tree.elements[index].tag == .h1 && !isInsideBoilerplate(index)
+        && tree.elements[index].textLength > 0
+    })
+  }
+
+  /// Whether the page's first headline lies inside `root`.
   private func holdsFirstHeadline(_ root: Int) -> Bool {
-    guard
-      let headline = tree.elements.indices.first(where: { index in
-        tree.elements[index].tag == .h1 && !isInsideBoilerplate(index)
-          && tree.elements[index].textLength > 0
-      })
-    else { return false }
-    return contains(root, headline)
+    firstHeadline.map { contains(root, $0) } ?? false
   }
 
   /// The text of the `<article>` elements inside `roots` (siblings, in document order) that
@@ -154,13 +156,10 @@ struct ContentExtractor {
       }
     }
     let firstRootItem = roots.map { tree.elements[$0].firstItem }.min() ?? Int.max
-    guard
-      let headline = tree.elements.indices.first(where: { index in
-        let element = tree.elements[index]
-        return element.tag == .h1 && element.firstItem < firstRootItem
-          && !isInsideBoilerplate(index) && element.textLength > 0
-      })
-    else { return [] }
+    // (Elements are in document order: if the first headline is not before the roots, none is.)
+    guard let headline = firstHeadline, tree.elements[headline].firstItem < firstRootItem else {
+      return []
+    }
     var elements = [headline]
     var index = headline + 1
     while index < tree.elements.count, tree.elements[index].firstItem < firstRootItem {

@@ -193,10 +193,7 @@ struct HTMLMetadata {
         continue
       }
       let text = tree.plainText(of: index)
-      let lower = text.lowercased()
-      if !text.isEmpty,
-        Self.publicationWords.contains(where: { lower.contains($0) }),
-        DateParsing.isDateLine(text),
+      if !text.isEmpty, DateParsing.saysPublication(text), DateParsing.isDateLine(text),
         let date = DateParsing.dateline(in: Substring(text), anywhere: true)
       {
         return date
@@ -204,9 +201,6 @@ struct HTMLMetadata {
     }
     return nil
   }
-
-  /// Words with which a line says it dates the page.
-  private static let publicationWords = ["published", "posted", "updated", "publié", "mis à jour"]
 
   private func trimmed(_ string: String) -> String {
     var view = Substring(string)

@@ -70,6 +70,14 @@ enum DateParsing {
     return numbers > 0 && (month || numbers >= 3)
   }
 
+  /// Whether a line says that it dates the page: "Published …", « Mis à jour le … ».
+  static func saysPublication(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return publicationWords.contains { lower.contains($0) }
+  }
+
+  private static let publicationWords = ["published", "posted", "updated", "publié", "mis à jour"]
+
   /// Words a publication line may hold besides the date itself.
   private static let dateLineWords: Set<String> = [
     "published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "a", "p", "m",
