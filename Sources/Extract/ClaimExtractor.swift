@@ -1988,7 +1988,10 @@ public struct ClaimExtractor: Sendable {
     for byte in sentence.utf8 {
       guard byte < 0x80 else {
         hash = start
-        addNormalizedCharacters(of: sentence, to: &hash)
+        if !addNormalizedScalars(of: sentence, to: &hash) {
+          hash = start
+          addNormalizedCharacters(of: sentence, to: &hash)
+        }
         hash.add(0x1F)
         return hash
       }
@@ -2005,6 +2008,48 @@ public struct ClaimExtractor: Sendable {
     }
     hash.add(0x1F)
     return hash
+  }
+
+  /// Text whose every scalar is a character of its own, scalar by scalar.
+  ///
+  /// ASCII, Latin-1 and Latin Extended-A letters, and the spaces, dashes, quotes and currency
+  /// signs of General Punctuation and Currency Symbols: no mark, joiner or selector can extend
+  /// one, so scalar by scalar is character by character. False, with `hash` half-written, for
+  /// any other text.
+  private static func addNormalizedScalars(of sentence: String, to hash: inout FNV1a) -> Bool {
+    var pendingSpace = false
+    var started = false
+    for scalar in sentence.unicodeScalars {
+      let value = scalar.value
+      let isSpace: Bool
+      switch value {
+      case 0x09...0x0D, 0x20: isSpace = true
+      case 0x00..<0x80, 0xA1...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0:
+        isSpace = false
+      case 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F: isSpace = true
+      default: return false
+      }
+      if isSpace {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace {
+        hash.add(0x20)
+        pendingSpace = false
+      }
+      started = true
+      if value < 0x80 {
+        let byte = UInt8(value)
+        hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      } else if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
+        UTF8.encode(Unicode.Scalar(UInt8(value + 0x20))) { hash.add($0) }
+      } else if value >= 0x100 && value <= 0x17F {
+        hash.add(scalar.properties.lowercaseMapping.utf8)
+      } else {
+        UTF8.encode(scalar) { hash.add($0) }
+      }
+    }
+    return true
   }
 
   /// Any text, character by character: a whitespace character (" \u{301}" is one) separates

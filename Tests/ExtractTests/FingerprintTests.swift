@@ -15,6 +15,8 @@ import Testing
       "\u{600} 12 after a prepended mark",
       "",
       " \u{2003}\u{3000} ",
+      "Ça coûte 12\u{202F}000\u{00A0}€ — « ÉTÉ », Œuvre, Ÿ, ĲSSEL, İ and ſ\r\n…",
+      "Crème brûlée\r\n\u{301} then a mark",
     ])
   func streamedIDs(sentence: String) {
     for ordinal in [0, 1, 12] {
