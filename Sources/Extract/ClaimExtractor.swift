@@ -1238,6 +1238,50 @@ public struct ClaimExtractor: Sendable {
         roles = paid
         metric = whole.metric
       }
+      // "ordered 16 Lumio trainsets from Taurentis, for £184m", « a reçu de Northmoor une
+      // commande de 16 rames Lumio, pour 184 millions de livres »: the price given after the
+      // goods of a deal, with no verb of its own, is that deal's money, with its parties.
+      if claimFlow == nil, case .currency = quantity.unit, !perUnit,
+        let deal = claims.last, deal.unit == .count, deal.flow == nil, let dealRoles = deal.roles,
+        ["purchase.", "order.", "sale."].contains(where: { dealRoles.frame.hasPrefix($0) }),
+        roles == nil || roles?.frame == dealRoles.frame,
+        let price = (max(0, quantity.first - 4)..<quantity.first).last(where: {
+          shared.lexicon.pricePrepositions.contains(tokens[$0].lower)
+        }),
+        tokens[price].start >= deal.span.end,
+        // Only a qualifier between the preposition and the money ("for about £184m"): "pour un
+        // investissement de 2,3 millions" names what the money is.
+        price + 1 == quantity.first
+          || [
+            shared.lexicon.approximateBefore, shared.lexicon.atLeastBefore,
+            shared.lexicon.atMostBefore,
+          ].joined().contains(where: {
+            $0.elementsEqual(tokens[(price + 1)..<quantity.first].map(\.lower))
+          }),
+        !(0..<price).contains(where: {
+          tokens[$0].start >= deal.span.end
+            && ([";", ":"].contains(tokens[$0].text)
+              || Self.opensClause(at: $0, in: tokens, rules: rules, lexicon: shared.lexicon))
+        })
+      {
+        subject = deal.subject
+        roles = dealRoles
+        metric = deal.metric
+        // The goods' item too, when they are the deal's only goods: not "30 Alto buses and 20
+        // Vigie chargers … for £15.32 million", nor « 88 sièges Orvane et autant de pinces ».
+        func joined(from start: Int, to end: Int) -> Bool {
+          tokens.contains {
+            $0.start >= start && $0.end <= end && rules.coordinators.contains($0.lower)
+          }
+        }
+        let earlier = claims.dropLast().last { $0.unit == .count }
+        if item == nil, let canonical = deal.item, let surface = deal.itemSurface,
+          !joined(from: deal.span.end, to: tokens[price].start),
+          !(earlier.map { joined(from: $0.span.end, to: deal.span.start) } ?? false)
+        {
+          item = (surface, canonical)
+        }
+      }
       // "taking the English company's total to 26,000", « porte son total à 26 000 »: a
       // running total is what the party holds by then, whatever the clause's date or verb.
       let runningTotal =

@@ -462,19 +462,30 @@ struct FrameMatcher {
   /// « Ventura, dont la commande de 400 000 puces auprès de Puces Cévenoles ».
   private func nominalRoles(first: Int, last: Int) -> Reading? {
     var noun = first - 1
-    while noun >= 0, first - noun <= 10 {
+    // "Northmoor's order with Taurentis, 20 Lumio trainsets worth £230 million, has run late":
+    // an apposition that opens with a count tells what the noun before its comma holds.
+    var reach = 10
+    while noun >= 0, first - noun <= reach {
       let token = tokens[noun]
       if token.kind == .symbol, [",", ";", ":", ".", "(", ")"].contains(token.text),
         !(isTableRow && token.text == ";")
       {
-        return nil
+        guard token.text == ",", reach == 10, noun + 1 < tokens.count,
+          tokens[noun + 1].kind == .number,
+          !tokens[(noun + 1)..<first].contains(where: {
+            $0.kind == .symbol && $0.text != "£" && $0.text != "$" && $0.text != "€"
+              || rules.framesByVerb[$0.lower] != nil
+          })
+        else { return nil }
+        reach = first - noun + 10
       }
       if rules.nominalFilter.mayContain(token.lowerHash), rules.nominals[token.lower] != nil {
         break
       }
       noun -= 1
     }
-    guard noun >= 0, first - noun <= 10, let nominal = rules.nominals[tokens[noun].lower] else {
+    guard noun >= 0, first - noun <= reach, let nominal = rules.nominals[tokens[noun].lower]
+    else {
       return nil
     }
     // "our order book": the frame noun qualifies another noun, the compound's head; no order.

@@ -116,6 +116,13 @@ struct LexiconWords: Sendable {
     return copy
   }
 
+  /// The lexicon with its prepositions of a price (`pricePrepositions`).
+  func with(pricePrepositions: Set<String>) -> LexiconWords {
+    var copy = self
+    copy.pricePrepositions = pricePrepositions
+    return copy
+  }
+
   /// The lexicon with its verbs of valuing (`valuingVerbs`).
   func with(valuingVerbs: Set<String>, valuingPrepositions: Set<String>) -> LexiconWords {
     var copy = self
@@ -356,6 +363,9 @@ struct LexiconWords: Sendable {
   /// of $395,000", « au prix unitaire de 395 000 $ »).
   var unitPriceAfter: Set<String> = []
   var unitPriceBefore: [[String]] = []
+  /// Prepositions that give the price of a deal after its goods ("ordered 16 trainsets from
+  /// Taurentis, for £184m", « une commande de 16 rames, pour 184 millions de livres »).
+  var pricePrepositions: Set<String> = []
   /// Verbs that put a value on something, and the preposition before the value ("put the
   /// contract at", « a évalué le contrat à »).
   var valuingVerbs: Set<String> = []

@@ -323,6 +323,7 @@ extension LexiconWords {
     unitPriceBefore: [["unit", "price"], ["unit", "cost"], ["price", "per", "unit"]]
   )
   .with(headcountChanges: ["hir", "recruit"])
+  .with(pricePrepositions: ["for", "worth"])
   .with(
     valuingVerbs: [
       "put", "puts", "putting", "valued", "values", "valuing", "priced", "prices", "estimated",

@@ -333,6 +333,7 @@ extension LexiconWords {
     unitPriceBefore: [["prix", "unitaire"], ["coût", "unitaire"]]
   )
   .with(headcountChanges: ["embauch", "recrut"])
+  .with(pricePrepositions: ["pour"])
   .with(
     valuingVerbs: [
       "évalué", "évalue", "évaluait", "estimé", "estime", "estimait", "chiffré", "chiffre",
