@@ -464,20 +464,20 @@ struct FrameMatcher {
     var noun = first - 1
     // "Northmoor's order with Taurentis, 20 Lumio trainsets worth £230 million, has run late":
     // an apposition that opens with a count tells what the noun before its comma holds.
-    var reach = 10
+    var reach = 14
     while noun >= 0, first - noun <= reach {
       let token = tokens[noun]
       if token.kind == .symbol, [",", ";", ":", ".", "(", ")"].contains(token.text),
         !(isTableRow && token.text == ";")
       {
-        guard token.text == ",", reach == 10, noun + 1 < tokens.count,
+        guard token.text == ",", reach == 14, noun + 1 < tokens.count,
           tokens[noun + 1].kind == .number,
           !tokens[(noun + 1)..<first].contains(where: {
             $0.kind == .symbol && $0.text != "£" && $0.text != "$" && $0.text != "€"
               || rules.framesByVerb[$0.lower] != nil
           })
         else { return nil }
-        reach = first - noun + 10
+        reach = first - noun + 14
       }
       if rules.nominalFilter.mayContain(token.lowerHash), rules.nominals[token.lower] != nil {
         break
@@ -545,6 +545,8 @@ struct FrameMatcher {
             || tokens[start].lower == "du"
         {
           start += 1
+          // « auprès d'Orvia »
+          if start < tokens.count, ["'", "’"].contains(tokens[start].text) { start += 1 }
         }
         if let (name, nameEnd) = party(at: start) {
           // "an order from Vinga" is Vinga's; "our order from Tessary" is ours, and Tessary

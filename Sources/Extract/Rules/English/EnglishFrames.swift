@@ -133,6 +133,8 @@ extension FrameRules {
       ["payment", "payments"]: Nominal(
         frame: "payment.to/1", agent: .payer,
         prepositions: ["to": .payee, "from": .payer, "by": .payer]),
+      ["spending", "spend", "consumption", "outlay", "outlays"]: Nominal(
+        frame: "spend.on/1", agent: .payer, prepositions: ["with": .payee, "by": .payer]),
     ],
     organisationNouns: ["company", "firm", "business", "group"],
     clauseRelatives: ["which", "who", "that", "whose"], singularSubjectPronouns: ["it"],

@@ -186,6 +186,9 @@ extension FrameRules {
       ["versement", "versements", "paiement", "paiements"]: Nominal(
         frame: "payment.to/1", agent: .payer,
         prepositions: ["à": .payee, "au": .payee, "aux": .payee, "par": .payer]),
+      ["consommation", "consommations", "dépense", "dépenses"]: Nominal(
+        frame: "spend.on/1", agent: .payer,
+        prepositions: ["chez": .payee, "auprès": .payee, "par": .payer]),
     ],
     organisationNouns: ["société", "entreprise", "groupe"],
     clauseRelatives: ["qui", "que", "qu", "dont", "lesquels", "lesquelles"],
