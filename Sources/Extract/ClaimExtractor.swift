@@ -480,6 +480,8 @@ public struct ClaimExtractor: Sendable {
     let pointedSpans = tokens.indices.dropFirst().filter { index in
       shared.lexicon.periodNouns.contains(tokens[index].lower)
         && shared.lexicon.periodPointers.contains(tokens[index - 1].lower)
+        || shared.lexicon.yearNouns.contains(tokens[index].lower)
+          && shared.lexicon.yearPointers.contains(tokens[index - 1].lower)
     }
     // Read only for a claim whose metric can be a move; most sentences have none.
     var flows: [(flow: Flow, range: ClosedRange<Int>)]?
@@ -1666,8 +1668,11 @@ public struct ClaimExtractor: Sendable {
   /// Whom each person a document names speaks for, by its appositions ("Gareth Pellow,
   /// managing director of Northmoor Rail"): gathered over a corpus, it places the "we" of
   /// people other documents introduce.
-  public static func peopleDirectory(of document: Document) -> [String: String] {
-    FirstPerson.directory(of: document)
+  ///
+  /// A person whose title is "ours" ("Orla Brennan, our chief executive") speaks for whomever
+  /// "we" stands for where they are named, as this extractor's configuration says.
+  public func peopleDirectory(of document: Document) -> [String: String] {
+    firstPerson.people(in: document).placed
   }
 
   /// Replaces the person standing for "we" in claims (`Claim.firstPersonOf`) by the

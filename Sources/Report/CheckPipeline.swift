@@ -360,7 +360,7 @@ public struct FileReader: Sendable {
   private func result(of outcome: FileOutcome) -> FileResult {
     var result = FileResult(line: IngestSummary.Line(outcome))
     for document in outcome.documents {
-      result.people.merge(ClaimExtractor.peopleDirectory(of: document)) { first, _ in first }
+      result.people.merge(extractor.peopleDirectory(of: document)) { first, _ in first }
       // Document ids are relative to the corpus root (so ids survive a move); places are paths
       // a reader can open, as the corpus was named.
       let place = corpusIsFile ? root : (root as NSString).appendingPathComponent(document.path)

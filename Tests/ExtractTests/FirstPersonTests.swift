@@ -57,6 +57,37 @@ import Testing
     #expect(ClaimExtractor().extract(from: appel).map(\.subject) == ["Nordhavn Ferries"])
   }
 
+  @Test("'Name, our chief executive' speaks for whomever 'we' stands for, in the corpus too")
+  func ourTitle() {
+    var call = paragraphs(
+      "With me are Mara Okafor, our chief executive, and Tom Reyes, our finance director.",
+      separator: "\n\n", language: .en, date: "2026-02-26")
+    call.kind = .transcript
+    call.title = "Kestrel Health Group Full Year 2025 Results Call"
+    var appel = paragraphs(
+      "Avec moi, Inès Carpentier, notre directrice générale.", separator: "\n\n", language: .fr,
+      date: "2026-02-26")
+    appel.kind = .transcript
+    appel.title = "Valmorin Santé – résultats annuels 2025"
+    // No one is "ours" in an article that does not say whose "we" it is.
+    let article = paragraphs(
+      "With me was Tom Reyes, our finance director.", separator: "\n\n", language: .en,
+      date: "2026-02-26")
+    let extractor = ClaimExtractor()
+    #expect(
+      extractor.peopleDirectory(of: call)[FirstPerson.key("Mara Okafor")] == "Kestrel Health Group")
+    #expect(extractor.peopleDirectory(of: call)[FirstPerson.key("Reyes")] == "Kestrel Health Group")
+    #expect(
+      extractor.peopleDirectory(of: appel)[FirstPerson.key("Inès Carpentier")] == "Valmorin Santé")
+    #expect(extractor.peopleDirectory(of: article).isEmpty)
+    let analysis = paragraphs(
+      "Mara Okafor will spend about €12 million on Orbis scanners this year.", separator: "\n\n",
+      language: .en, date: "2026-03-01")
+    var claims = extractor.extract(from: analysis)
+    ClaimExtractor.resolveFirstPerson(&claims, directory: extractor.peopleDirectory(of: call))
+    #expect(claims.map(\.subject) == ["Kestrel Health Group"])
+  }
+
   @Test("in a transcript, 'you' from someone outside the company is the company")
   func secondPerson() {
     for (text, title, language) in [
@@ -146,7 +177,7 @@ import Testing
     #expect(unplaced.map(\.subject) == [nil])
     #expect(unplaced.map { $0.roles?[.buyer] } == [nil])
     ClaimExtractor.resolveFirstPerson(
-      &claims, directory: ClaimExtractor.peopleDirectory(of: article))
+      &claims, directory: ClaimExtractor().peopleDirectory(of: article))
     #expect(claims.map(\.subject) == ["Northmoor Rail"])
     #expect(claims.map { $0.roles?[.buyer] } == ["Northmoor Rail"])
     #expect(claims.map(\.firstPersonOf) == [nil])
@@ -167,7 +198,7 @@ import Testing
     ClaimExtractor.resolveFirstPerson(&unplaced, directory: [:])
     #expect(unplaced.map(\.flow) == [nil])
     ClaimExtractor.resolveFirstPerson(
-      &claims, directory: ClaimExtractor.peopleDirectory(of: article))
+      &claims, directory: ClaimExtractor().peopleDirectory(of: article))
     #expect(claims.map(\.flow) == [Flow(from: "Vossberg", to: "Halden Works")])
   }
 

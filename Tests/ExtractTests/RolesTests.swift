@@ -384,6 +384,20 @@ import Testing
     let french = extractor.extract(
       text: "Le même trimestre, Calder a reçu 200 chaudières.", language: .fr, date: "2025-07-24")
     #expect(french.map(\.periodUnclear) == [true])
+    // "That year" points back to a year; "this year" is the document's.
+    let thatYear = extractor.extract(
+      text: "Its director has spoken of 6,000 more tablets for that year.", language: .en,
+      date: "2025-07-24")
+    #expect(thatYear.map(\.periodUnclear) == [true])
+    let thisYear = extractor.extract(
+      text: "Calder will receive 200 boilers this year.", language: .en, date: "2025-07-24")
+    #expect(thisYear.map(\.periodUnclear) == [false])
+    let memeAnnee = extractor.extract(
+      text: "La même année, Calder a reçu 200 chaudières.", language: .fr, date: "2025-07-24")
+    #expect(memeAnnee.map(\.periodUnclear) == [true])
+    let cetteAnnee = extractor.extract(
+      text: "Calder recevra 200 chaudières cette année.", language: .fr, date: "2025-07-24")
+    #expect(cetteAnnee.map(\.periodUnclear) == [false])
   }
 
   @Test("an adjective of nationality is no name; a name before a noun still is")

@@ -90,6 +90,16 @@ struct FirstPerson: Sendable {
       self.author = author
     }
 
+    /// The same document's people with these appositions.
+    fileprivate func with(appositions: [String: String]) -> DocumentPeople {
+      DocumentPeople(
+        people: people, appositions: appositions, organisations: organisations, title: title,
+        sender: sender, recipient: recipient, author: author)
+    }
+
+    /// People the document ties to an organisation, as `key(_:)` keys them.
+    var placed: [String: String] { appositions }
+
     /// The organisation a person the document names speaks for, by tally.yml's `people` or an
     /// apposition in the document: "Mireille Castagnet, directrice des achats du Groupe
     /// Hospitalier Sainte-Aure, affirme avoir reçu 1 800 pompes" is about the group.
@@ -147,9 +157,10 @@ struct FirstPerson: Sendable {
 
   /// Who speaks for whom in `document`.
   func people(in document: Document) -> DocumentPeople {
-    DocumentPeople(
-      people: people, appositions: Self.appositions(in: document, descriptions: descriptions),
-      organisations: organisations,
+    var ours: [(key: String, offset: Int)] = []
+    var appositions = Self.appositions(in: document, descriptions: descriptions, ours: &ours)
+    let people = DocumentPeople(
+      people: people, appositions: appositions, organisations: organisations,
       title: document.kind == .transcript
         ? ClaimExtractor.firstName(in: document.title, language: document.language) : nil,
       sender: document.format == .email || document.format == .mbox
@@ -158,6 +169,18 @@ struct FirstPerson: Sendable {
       recipient: document.format == .email || document.format == .mbox
         ? document.metadata["to"].flatMap(recipient(of:)) : nil,
       author: document.author)
+    guard !ours.isEmpty else { return people }
+    // "With me are Orla Brennan, our chief executive, …" in Northgate's call: Northgate's.
+    var blocks = document.blocks.makeIterator()
+    var block = blocks.next()
+    for (key, offset) in ours where appositions[key] == nil {
+      while let current = block, current.span.end <= offset { block = blocks.next() }
+      guard let block, block.span.start <= offset,
+        let party = people.firstPersonParty(in: block)
+      else { continue }
+      appositions[key] = party
+    }
+    return people.with(appositions: appositions)
   }
 
   /// Who speaks for whom in a piece of text (a spec case, a test) by its author.
@@ -210,21 +233,21 @@ struct FirstPerson: Sendable {
     return domain.isEmpty ? nil : domain.lowercased()
   }
 
-  /// The organisation each person a document names speaks for, by an apposition, keyed as
-  /// `key(_:)` keys them (full name and last name).
-  static func directory(of document: Document) -> [String: String] {
-    appositions(in: document)
-  }
-
   /// People the document ties to an organisation by an apposition: a name, a comma, a job
   /// title (at most seven words, one of them a title word) and "of", "at", « de », « chez » before
   /// the organisation's name.
-  static func appositions(in document: Document, descriptions: [String: String] = [:])
-    -> [String: String]
-  {
+  ///
+  /// Also, in `ours`, the people whose title is "ours" (« Orla Brennan, notre directrice
+  /// générale », "Orla Brennan, our chief executive") by key and where they are named: they
+  /// speak for whomever "we" stands for there.
+  static func appositions(
+    in document: Document, descriptions: [String: String],
+    ours: inout [(key: String, offset: Int)]
+  ) -> [String: String] {
     var text = document.text
     return text.withUTF8 {
-      appositions(in: $0, language: document.language, descriptions: descriptions)
+      appositions(
+        in: $0, language: document.language, descriptions: descriptions, ours: &ours)
     }
   }
 
@@ -264,6 +287,16 @@ struct FirstPerson: Sendable {
 
   private static func appositions(
     in bytes: UnsafeBufferPointer<UInt8>, language: Language, descriptions: [String: String]
+  )
+    -> [String: String]
+  {
+    var ours: [(key: String, offset: Int)] = []
+    return appositions(in: bytes, language: language, descriptions: descriptions, ours: &ours)
+  }
+
+  private static func appositions(
+    in bytes: UnsafeBufferPointer<UInt8>, language: Language, descriptions: [String: String],
+    ours: inout [(key: String, offset: Int)]
   )
     -> [String: String]
   {
@@ -307,6 +340,19 @@ struct FirstPerson: Sendable {
         probe = second + 1
       }
       let titleStart = probe
+      // "Orla Brennan, our chief executive,": the title is ours, and so is the person.
+      if titleStart + 1 < tokens.count, rules.firstPerson.contains(tokens[titleStart].lower),
+        rules.determiners.contains(tokens[titleStart].lower),
+        tokens[(titleStart + 1)..<min(tokens.count, titleStart + 5)].prefix(while: {
+          $0.kind == .word
+        }).contains(where: { rules.titleWords.contains($0.lower) })
+      {
+        ours.append((key(person), comma))
+        if let last = person.split(separator: " ").last {
+          ours.append((Self.key(String(last)), comma))
+        }
+        continue
+      }
       var titled = false
       while probe < min(tokens.count, titleStart + 8),
         ![",", ".", ";"].contains(tokens[probe].text)

@@ -164,12 +164,21 @@ struct LexiconWords: Sendable {
   var periodNouns: Set<String> = []
   /// Words that point to one span of time before such a noun: "the", "that", « ce », « même ».
   var periodPointers: Set<String> = []
+  /// The year as such a noun, with the words that point back to one ("that year", « la même
+  /// année »): "this year", « cette année » is a year the period reader knows.
+  var yearNouns: Set<String> = []
+  var yearPointers: Set<String> = []
 
   /// The lexicon with its nouns of spans of time and the words that point to one.
-  func with(periodNouns: Set<String>, pointers: Set<String>) -> LexiconWords {
+  func with(
+    periodNouns: Set<String>, pointers: Set<String>, yearNouns: Set<String>,
+    yearPointers: Set<String>
+  ) -> LexiconWords {
     var copy = self
     copy.periodNouns = periodNouns
     copy.periodPointers = pointers
+    copy.yearNouns = yearNouns
+    copy.yearPointers = yearPointers
     return copy
   }
 

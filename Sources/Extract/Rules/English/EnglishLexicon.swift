@@ -413,5 +413,5 @@ extension LexiconWords {
   )
   .with(
     periodNouns: ["quarter", "month", "week", "half", "period"],
-    pointers: ["the", "that", "this", "same"])
+    pointers: ["the", "that", "this", "same"], yearNouns: ["year"], yearPointers: ["that", "same"])
 }

@@ -437,5 +437,6 @@ extension LexiconWords {
   )
   .with(
     periodNouns: ["trimestre", "mois", "semaine", "semestre", "période"],
-    pointers: ["le", "la", "ce", "cette", "même"])
+    pointers: ["le", "la", "ce", "cette", "même"], yearNouns: ["année", "an"],
+    yearPointers: ["même"])
 }
