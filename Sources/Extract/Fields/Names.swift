@@ -29,16 +29,19 @@ enum Names {
 
   /// Whether a word starts lower-case and has a capital after ("xAI", "iPhone").
   private static func isCamelCase(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    // Most words are ASCII: answered from bytes, without Unicode case tables.
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      guard utf8.count > 1, let first = utf8.first, first >= 0x61 && first <= 0x7A else {
-        return false
+    // Scalar by scalar, ASCII answered without Unicode case tables: this runs on every word.
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next(),
+      first.isASCII ? first.value >= 0x61 && first.value <= 0x7A : first.properties.isLowercase
+    else { return false }
+    while let scalar = scalars.next() {
+      if scalar.isASCII
+        ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+      {
+        return true
       }
-      return utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
     }
-    return text.count > 1 && text.first?.isLowercase == true
-      && text.dropFirst().contains(where: \.isUppercase)
+    return false
   }
 
   /// Job titles written in capitals: not names.

@@ -14,9 +14,13 @@ enum SentenceSplitter {
   ]
 
   /// The sentences' ranges in `text`.
+  ///
+  /// Read by bytes to the punctuation, then by Unicode scalars around it: no character
+  /// (grapheme) is formed, as this runs over every block of a corpus.
   static func split(_ text: Substring) -> [Range<String.Index>] {
     var sentences: [Range<String.Index>] = []
     let utf8 = text.utf8
+    let scalars = text.unicodeScalars
     var start = text.startIndex
     var index = utf8.startIndex
     // Only sentence punctuation needs a closer look; scan bytes for it.
@@ -24,33 +28,43 @@ enum SentenceSplitter {
       let byte = utf8[index]
       let isStop =
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-      let isEllipsis = byte == 0xE2 && text[index...].hasPrefix("…")
+      let isEllipsis = byte == 0xE2 && scalars[index] == "…"
       guard isStop || isEllipsis else {
         index = utf8.index(after: index)
         continue
       }
-      let character: Character = isEllipsis ? "…" : Character(UnicodeScalar(byte))
-      var end = text.index(after: index)
-      while end < text.endIndex, "\"'”’»)]".contains(text[end]) || text[end] == "." {
-        end = text.index(after: end)
+      var end = scalars.index(after: index)
+      while end < scalars.endIndex, closers.contains(scalars[end].value) {
+        end = scalars.index(after: end)
       }
-      guard end < text.endIndex, text[end].isWhitespace else {
+      guard end < scalars.endIndex, isSpace(scalars[end]) else {
         index = end
         continue
       }
       var next = end
-      while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
-      guard next < text.endIndex else { break }
-      let following = text[next]
+      while next < scalars.endIndex, isSpace(scalars[next]) { next = scalars.index(after: next) }
+      guard next < scalars.endIndex else { break }
+      let following = scalars[next]
       let startsSentence =
-        following.isUppercase || following.isNumber || "\"“«'‘(-–—".contains(following)
+        isUpper(following) || following.properties.numericType != nil
+        || openers.contains(following.value)
       // « L. 1233-3 », "No. 5": a lone capital before a number is a reference, not a sentence's end.
-      let before = text[start..<index]
-      let loneCapital =
-        before.last?.isUppercase == true
-        && (before.dropLast().last.map { $0.isWhitespace || $0 == "(" } ?? true)
+      var loneCapital = false
+      if index > start {
+        let last = scalars.index(before: index)
+        if isUpper(scalars[last]) {
+          loneCapital =
+            last == start
+            || {
+              let previous = scalars[scalars.index(before: last)]
+              return isSpace(previous) || previous == "("
+            }()
+        }
+      }
       if startsSentence,
-        character != "." || (!endsWithAbbreviation(before) && !(loneCapital && following.isNumber))
+        byte != UInt8(ascii: ".")
+          || (!endsWithAbbreviation(text[start..<index])
+            && !(loneCapital && following.properties.numericType != nil))
       {
         sentences.append(start..<end)
         start = next
@@ -59,12 +73,27 @@ enum SentenceSplitter {
     }
     if start < text.endIndex {
       var end = text.endIndex
-      while end > start, text[text.index(before: end)].isWhitespace {
-        end = text.index(before: end)
+      while end > start, isSpace(scalars[scalars.index(before: end)]) {
+        end = scalars.index(before: end)
       }
       if start < end { sentences.append(start..<end) }
     }
     return sentences
+  }
+
+  /// What may close a sentence after its stop: quotes, brackets, more stops.
+  private static let closers: Set<UInt32> = Set("\"'”’»)].".unicodeScalars.map(\.value))
+  /// What may open a sentence besides a capital or a digit: quotes, a bracket, dashes.
+  private static let openers: Set<UInt32> = Set("\"“«'‘(-–—".unicodeScalars.map(\.value))
+
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+      : scalar.properties.isWhitespace
+  }
+
+  private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
   }
 
   private static func endsWithAbbreviation(_ text: Substring) -> Bool {

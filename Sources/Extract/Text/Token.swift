@@ -49,14 +49,14 @@ struct Token: Sendable {
   var isCapitalised: Bool {
     guard let byte = text.utf8.first else { return false }
     if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-    return text.first?.isUppercase ?? false
+    return text.unicodeScalars.first?.properties.isUppercase ?? false
   }
 
   /// Whether the token starts with a lower-case letter.
   var startsLowercase: Bool {
     guard let byte = text.utf8.first else { return false }
     if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-    return text.first?.isLowercase ?? false
+    return text.unicodeScalars.first?.properties.isLowercase ?? false
   }
 
   /// Whether nothing separates this token from the previous one.

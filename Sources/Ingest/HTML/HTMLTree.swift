@@ -23,6 +23,35 @@ enum Tag: UInt8 {
     self = Tag.byName[name] ?? .other
   }
 
+  /// The tags whose names fit in 8 bytes, by their bytes packed into a word.
+  private static let byPackedName: [UInt64: Tag] = {
+    var table: [UInt64: Tag] = [:]
+    for (name, tag) in byName where name.utf8.count <= 8 {
+      table[pack(Array(name.utf8))] = tag
+    }
+    return table
+  }()
+
+  private static func pack<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var word: UInt64 = 0
+    for byte in bytes {
+      word = word << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+    }
+    return word
+  }
+
+  /// The tag of a libxml2 name, read in place (ASCII case folded): no string is made for the
+  /// names of up to 8 bytes most elements have.
+  init(name pointer: UnsafePointer<CChar>) {
+    let bytes = UnsafeBufferPointer(
+      start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+    if bytes.count <= 8 {
+      self = Tag.byPackedName[Tag.pack(bytes)] ?? .other
+    } else {
+      self = Tag(name: HTMLTreeBuilder.lowercased(pointer))
+    }
+  }
+
   /// Elements whose content is never article text.
   var isNeverContent: Bool {
     switch self {
@@ -143,6 +172,34 @@ struct HTMLTree {
   }
 }
 
+/// The attributes the tree keeps, by their names (ASCII case folded).
+enum Attribute {
+  case id, className, role, itemprop, name, property, content, charset, httpEquiv, datetime
+  case lang, type, style, ariaHidden, hidden
+
+  private static let byName: [String: Attribute] = [
+    "id": .id, "class": .className, "role": .role, "itemprop": .itemprop, "name": .name,
+    "property": .property, "content": .content, "charset": .charset, "http-equiv": .httpEquiv,
+    "datetime": .datetime, "lang": .lang, "xml:lang": .lang, "type": .type, "style": .style,
+    "aria-hidden": .ariaHidden, "hidden": .hidden,
+  ]
+  /// The longest name kept: a longer one is no attribute of ours, whatever its bytes.
+  private static let longest = byName.keys.map(\.utf8.count).max() ?? 0
+
+  /// The attribute a libxml2 name is, if the tree keeps it; read in place, with one string made
+  /// only for a name short enough to be one of ours.
+  init?(name pointer: UnsafePointer<CChar>) {
+    let length = strnlen(pointer, Self.longest + 1)
+    guard length <= Self.longest, length >= 2 else { return nil }
+    // "id", "class", "role"…: most attributes (href, src, alt) are turned away by length and
+    // first letter before any string is made.
+    let first = UInt8(bitPattern: pointer[0]) | 0x20
+    guard "ichnprsdltxa".utf8.contains(first) else { return nil }
+    guard let found = Self.byName[HTMLTreeBuilder.lowercased(pointer)] else { return nil }
+    self = found
+  }
+}
+
 /// Builds an ``HTMLTree`` from libxml2's events, and finds where each text run lies in the source.
 final class HTMLTreeBuilder: MarkupHandler {
   private(set) var tree = HTMLTree()
@@ -183,29 +240,31 @@ final class HTMLTreeBuilder: MarkupHandler {
   func startElement(
     _ name: UnsafePointer<CChar>, attributes: UnsafePointer<UnsafePointer<CChar>?>?, endOffset: Int
   ) {
-    let tag = Tag(name: Self.lowercased(name))
+    let tag = Tag(name: name)
     var attrs = ElementAttributes()
     if var pointer = attributes {
       while let namePointer = pointer.pointee {
         let valuePointer = pointer.advanced(by: 1).pointee
-        let value = valuePointer.map { String(cString: $0) }
-        switch Self.lowercased(namePointer) {
-        case "id": attrs.id = value
-        case "class": attrs.className = value
-        case "role": attrs.role = value
-        case "itemprop": attrs.itemprop = value
-        case "name": attrs.name = value
-        case "property": attrs.property = value
-        case "content": attrs.content = value
-        case "charset": attrs.charset = value
-        case "http-equiv": attrs.httpEquiv = value
-        case "datetime": attrs.datetime = value
-        case "lang", "xml:lang": attrs.lang = value
-        case "type": attrs.type = value
-        case "style": attrs.style = value
-        case "aria-hidden": attrs.ariaHidden = value?.lowercased() == "true"
-        case "hidden": attrs.hidden = true
-        default: break
+        // Only the attributes kept are made strings (not every link's href or image's src).
+        if let attribute = Attribute(name: namePointer) {
+          let value = valuePointer.map { String(cString: $0) }
+          switch attribute {
+          case .id: attrs.id = value
+          case .className: attrs.className = value
+          case .role: attrs.role = value
+          case .itemprop: attrs.itemprop = value
+          case .name: attrs.name = value
+          case .property: attrs.property = value
+          case .content: attrs.content = value
+          case .charset: attrs.charset = value
+          case .httpEquiv: attrs.httpEquiv = value
+          case .datetime: attrs.datetime = value
+          case .lang: attrs.lang = value
+          case .type: attrs.type = value
+          case .style: attrs.style = value
+          case .ariaHidden: attrs.ariaHidden = value?.lowercased() == "true"
+          case .hidden: attrs.hidden = true
+          }
         }
         pointer = pointer.advanced(by: 2)
       }

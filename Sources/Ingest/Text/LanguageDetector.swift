@@ -109,9 +109,37 @@ public enum LanguageDetector {
     return hash
   }
 
-  private static let englishHashes = Set(englishWords.map { hash(Array($0.utf8)) })
-  private static let frenchHashes = Set(frenchWords.map { hash(Array($0.utf8)) })
-  private static let elisionHashes = Set(frenchElisions.map { hash(Array($0.utf8)) })
+  private static let englishHashes = HashTable(englishWords.map { hash(Array($0.utf8)) })
+  private static let frenchHashes = HashTable(frenchWords.map { hash(Array($0.utf8)) })
+  private static let elisionHashes = HashTable(frenchElisions.map { hash(Array($0.utf8)) })
+
+  /// A set of FNV-1a hashes, probed by the hash itself: a lookup a word costs a few loads, not
+  /// a seeded rehash as `Set<UInt64>` does.
+  private struct HashTable: Sendable {
+    private var slots: [UInt64]
+    private let mask: Int
+
+    init(_ hashes: [UInt64]) {
+      var size = 16
+      while size < hashes.count * 4 { size *= 2 }
+      mask = size - 1
+      slots = [UInt64](repeating: 0, count: size)
+      for hash in hashes where hash != 0 {
+        var slot = Int(truncatingIfNeeded: hash >> 40) & mask
+        while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & mask }
+        slots[slot] = hash
+      }
+    }
+
+    func contains(_ hash: UInt64) -> Bool {
+      var slot = Int(truncatingIfNeeded: hash >> 40) & mask
+      while slots[slot] != 0 {
+        if slots[slot] == hash { return true }
+        slot = (slot + 1) & mask
+      }
+      return false
+    }
+  }
 
   private static let englishWords: Set<String> = [
     "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "by", "this",
