@@ -1589,6 +1589,34 @@ struct ClauseFields {
         bestIndex = index
       }
     }
+    // "The 96 nodes booked for the holiday peak were reassigned in September", « Les 96 nœuds
+    // réservés pour les fêtes ont été réaffectés »: a participle right after the goods describes
+    // them; the verb after them, with its auxiliary, says what was done to them.
+    if let bestIndex, bestIndex > last, !clauseOnly {
+      let rules = FrameRules.forLanguage(shared.language)
+      // (Only a participle that follows the goods alone: not "the 5,000 meters you diverted"
+      // nor "the nine nacelles that were redirected", relative clauses the figure is told by.)
+      let describes =
+        rules.isParticiple(tokens[bestIndex].lower)
+        && tokens[(last + 1)..<bestIndex].allSatisfy { token in
+          (token.kind == .word || token.kind == .mixed)
+            && ![
+              rules.pronouns, rules.firstPerson, rules.secondPerson, rules.clauseRelatives,
+              rules.passiveAuxiliaries,
+            ].contains { $0.contains(token.lower) }
+        }
+      if describes,
+        let (later, metric) = triggers.first(where: { trigger in
+          trigger.index > bestIndex + 1 && trigger.metric != best?.0
+            && rules.passiveAuxiliaries.contains(tokens[trigger.index - 1].lower)
+            && !clauseBreaks.between(bestIndex, trigger.index)
+            && !tokens[bestIndex..<trigger.index].contains { [",", ";", ":"].contains($0.text) }
+        }),
+        metric != .priceChange, later > bestIndex
+      {
+        best = (metric, later - last)
+      }
+    }
     // "hired 24 people", « 22 embauches »: a change in staff, not how many there are; it is not
     // set against a headcount ("We employ 185 people after hiring 22 in the half").
     if best?.0 == .headcount, let bestIndex,
