@@ -171,7 +171,8 @@ public struct ClaimExtractor: Sendable {
             language: language, fallbackSpeaker: fallbackSpeaker,
             firstPersonParty: people.firstPersonParty(in: block) ?? unplaced,
             secondPersonParty: people.secondPersonParty(in: block), people: people,
-            openers: openers, block: blockIndex, unplacedSpeaker: unplaced),
+            openers: openers, block: blockIndex, unplacedSpeaker: unplaced,
+            isHeading: block.role == .heading),
           documentID: document.id, date: date, discourse: &discourse, emit: emit)
       }
     }
@@ -233,6 +234,8 @@ public struct ClaimExtractor: Sendable {
     var unplacedSpeaker: String?
     /// For a window of an endless sentence: its own text, so nothing copies the whole sentence.
     var windowText: String?
+    /// Whether it is a heading ("Three companies, one buyer").
+    var isHeading = false
   }
 
   /// What earlier sentences leave to later ones: the things they counted.
@@ -288,6 +291,17 @@ public struct ClaimExtractor: Sendable {
     }
     var found = extract(
       sentence, documentID: documentID, date: sentence.date ?? date, discourse: &discourse)
+    // "Three companies, one buyer": a heading's count of no configured item, with no party,
+    // titles what follows; it states nothing. (« 17 000 tablettes déjà distribuées ? », a
+    // count of the goods the corpus is about, stays.)
+    if sentence.isHeading {
+      found.removeAll { claim in
+        claim.unit == .count && claim.subject == nil && claim.flow == nil
+          && claim.roles?.parties.isEmpty != false
+          && !(claim.item.map { products.contains(FirstPerson.key($0)) } ?? false)
+          && !(claim.itemSurface.map { products.contains(FirstPerson.key($0)) } ?? false)
+      }
+    }
     if !nameTails.isEmpty {
       for index in found.indices { found[index] = namedByTail(found[index]) }
     }

@@ -180,6 +180,48 @@ import Testing
   }
 }
 
+@Suite struct HeadingTests {
+  /// A document of a heading and a paragraph.
+  func document(heading: String, paragraph: String, language: Language) -> Document {
+    let text = heading + "\n\n" + paragraph
+    let headingEnd = heading.utf8.count
+    return Document(
+      id: "d", path: "d", format: .html, kind: .article, published: "2026-03-02",
+      language: language, text: text,
+      blocks: [
+        Block(span: TextSpan(start: 0, end: headingEnd), role: .heading),
+        Block(span: TextSpan(start: headingEnd + 2, end: text.utf8.count), role: .paragraph),
+      ])
+  }
+
+  @Test("a heading's count of no configured item and no party states nothing; others stay")
+  func headings() {
+    let extractor = ClaimExtractor()
+    let titled = extractor.extract(
+      from: document(
+        heading: "Three operators, one supplier", paragraph: "Halden Transit bought 40 buses.",
+        language: .en))
+    #expect(titled.map(\.surface) == ["40"])
+    let french = extractor.extract(
+      from: document(
+        heading: "Un contrat d'entretien sur quatre ans",
+        paragraph: "Valmorin a commandé 40 autobus.", language: .fr))
+    #expect(french.map(\.surface) == ["40"])
+    // A party in the heading makes it a claim.
+    let party = extractor.extract(
+      from: document(
+        heading: "Halden Transit buys 40 Corvo buses", paragraph: "The deal was signed on Monday.",
+        language: .en))
+    #expect(party.map(\.surface) == ["40"])
+    // So does a count of goods the configuration names.
+    let configured = ClaimExtractor(products: ["tablette", "Pavo"]).extract(
+      from: document(
+        heading: "Collèges : 17 000 tablettes déjà distribuées ?",
+        paragraph: "Le rectorat a reçu 12 000 tablettes.", language: .fr))
+    #expect(configured.map(\.surface) == ["17 000", "12 000"])
+  }
+}
+
 @Suite struct OpeningNamesTests {
   @Test("a word is written inside a sentence after a lower-case letter, a digit or a comma only")
   func inside() {
