@@ -1867,8 +1867,12 @@ struct ClauseFields {
 
   /// "no more than", « pas plus de »: a qualifier, not a negation.
   private static func isQualifier(at start: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
+    let word = tokens[start].lower
+    let length = word.utf8.count
     for phrase in [lexicon.atMostBefore, lexicon.atLeastBefore].joined() {
-      for offset in 0..<phrase.count {
+      // Only where the phrase holds the marker's own word.
+      for offset in phrase.indices
+      where phrase[offset].utf8.count == length && phrase[offset] == word {
         let begin = start - offset
         guard begin >= 0, begin + phrase.count <= tokens.count else { continue }
         if zip(phrase, tokens[begin..<(begin + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
@@ -1885,7 +1889,12 @@ struct ClauseFields {
 
   static func phraseEnd(_ phrases: [[String]], at index: Int, in tokens: [Token]) -> Int? {
     let first = tokens[index].lower
-    for phrase in phrases where index + phrase.count <= tokens.count && phrase.first == first {
+    let length = first.utf8.count
+    // (Words of another length are told apart without a string comparison.)
+    for phrase in phrases
+    where index + phrase.count <= tokens.count && phrase.first?.utf8.count == length
+      && phrase.first == first
+    {
       if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
         return index + phrase.count
       }

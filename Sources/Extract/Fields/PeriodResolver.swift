@@ -930,7 +930,12 @@ struct PeriodResolver {
     guard index < tokens.count else { return nil }
     // Most phrases fail on their first word: compare it before zipping the rest.
     let first = tokens[index].lower
-    for phrase in phrases where index + phrase.count <= tokens.count && phrase.first == first {
+    let length = first.utf8.count
+    // (Words of another length are told apart without a string comparison.)
+    for phrase in phrases
+    where index + phrase.count <= tokens.count && phrase.first?.utf8.count == length
+      && phrase.first == first
+    {
       if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
         return index + phrase.count
       }
