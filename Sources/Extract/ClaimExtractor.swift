@@ -1435,6 +1435,9 @@ public struct ClaimExtractor: Sendable {
       {
         claim.perPeriod = true
       }
+      // A price ("£46,000 a charger", « 5 500 euros le lit ») or a rate ("$600,000 a year")
+      // measures no order, spending or delivery: the ledger books totals.
+      if perUnit || claim.perPeriod { claim.metric = .other }
       if quantity.unit != .percent,
         Self.isDifference(quantity, in: tokens, lexicon: shared.lexicon)
       {
