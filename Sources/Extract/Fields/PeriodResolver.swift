@@ -141,6 +141,15 @@ struct PeriodResolver {
       // So does a second clause of what someone says: "… would deliver 14 in 2026 and that the
       // airline had ordered six", « … en 2026 et que la compagnie avait commandé six ».
       if range.upperBound < first, opensSecondClause(from: range.upperBound, to: first) { continue }
+      // And a clause with its own subject and verb: "six more shipped last week, and
+      // Kilbrannoch now holds 12" (not past a period that opens the sentence: "In the second
+      // quarter, Manche Lignes paid us €2.73 million …, and Skarvfjell paid us …").
+      if range.upperBound < first, range.lowerBound > 2,
+        FrameRules.forLanguage(shared.language).opensClauseWithSubject(
+          in: tokens, from: range.upperBound, to: first)
+      {
+        continue
+      }
       let distance = range.upperBound < first ? first - range.upperBound : range.lowerBound - last
       // A tie goes to the period after the figure: "9,000 in January and 6,000 in March".
       if distance < best?.1 ?? Int.max || (distance == best?.1 && range.lowerBound > last) {

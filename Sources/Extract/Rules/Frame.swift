@@ -310,6 +310,30 @@ final class FrameRules: Sendable {
     }
   }
 
+  /// Whether, between `start` and `end`, a comma and a coordinator open a clause with a subject
+  /// and a verb of its own: "…, and Kilbrannoch now holds 12", « …, et Valmorin en compte 11 »
+  /// (a name, then a frame verb, at most an adverb or a pronoun between).
+  func opensClauseWithSubject(in tokens: [Token], from start: Int, to end: Int) -> Bool {
+    guard start + 2 < end else { return false }
+    return (start..<(end - 2)).contains { index in
+      // (After a comma: "paid us €1.94 million in the quarter and Alvery Water paid us
+      // £828,000" shares its quarter.)
+      guard index > 0, tokens[index - 1].text == ",", coordinators.contains(tokens[index].lower),
+        tokens[index + 1].isCapitalised
+      else {
+        return false
+      }
+      // The name's words ("Kelso Depot"), then the verb.
+      var after = index + 1
+      while after < min(end, index + 5), tokens[after].isCapitalised { after += 1 }
+      return (after..<min(end, after + 3)).contains { verb in
+        tokens[verb].kind == .word && tokens[verb].startsLowercase
+          && framesByVerb[tokens[verb].lower] != nil
+          && tokens[after..<verb].allSatisfy { $0.kind == .word && $0.startsLowercase }
+      }
+    }
+  }
+
   /// Whether a word is a present participle that opens a clause ("completing", « portant »),
   /// not a preposition that ends like one ("including", « pendant »).
   func isPresentParticiple(_ token: Token) -> Bool {
