@@ -1110,6 +1110,24 @@ public struct ClaimExtractor: Sendable {
       {
         metric = .order
       }
+      // "the first lot of the twelve it has ordered", « le premier lot des douze qu'elle a
+      // commandés »: an order a part is taken from is dated by its own words after it ("the 12
+      // it ordered in January"), not by what was done to the part before it.
+      if metric == .order, quantity.unit == .count, sentence.rowPeriod == nil,
+        quantity.first >= 2,
+        rules.articles.contains(tokens[quantity.first - 1].lower)
+          && shared.lexicon.shareOf.contains(tokens[quantity.first - 2].lower)
+          || shared.lexicon.shareOf.contains(tokens[quantity.first - 1].lower)
+            && rules.determiners.contains(tokens[quantity.first - 1].lower),
+        (quantity.next..<min(tokens.count, quantity.next + 6)).contains(where: { index in
+          rules.framesByVerb[tokens[index].lower]?.contains {
+            Frame.metric(ofFrame: $0.id) == .order
+          } == true
+        })
+      {
+        period = periods.period(
+          first: quantity.first, last: quantity.last, reach: reach, onlyAfter: true)
+      }
       // "received two of its eight BT-70s", « trois des dix rames »: the whole a part is taken
       // from is the order, not what the verb did to the part.
       if ordinal > 0,

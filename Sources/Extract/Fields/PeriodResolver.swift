@@ -74,10 +74,12 @@ struct PeriodResolver {
   /// A month or a day named without its year lies ahead of the document for a figure whose
   /// clause points ahead (`ahead`): « elle recevra en mars 300 bornes », read in May, is next
   /// March; read so otherwise, it is the last March.
-  func period(first: Int, last: Int, reach: Int = .max, ahead: Bool = false) -> Period? {
+  func period(
+    first: Int, last: Int, reach: Int = .max, ahead: Bool = false, onlyAfter: Bool = false
+  ) -> Period? {
     var best: (Period, Int)?
     var ownBest: (Period, Int)?
-    for (period, range, yearless) in found {
+    for (period, range, yearless) in found where !onlyAfter || range.lowerBound > last {
       // Only a period in the figure's own stretch of the clause: in "six in February and eight
       // in May, and the last ten will reach Inverness" the future is not May's.
       func own() -> Bool {

@@ -121,7 +121,7 @@ extension LexiconWords {
       // Adverbial locutions after « d' »: « d'abord », « d'ailleurs », « d'emblée ».
       "abord", "ailleurs", "emblée", "autant",
       "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "à", "au", "aux", "en", "dans",
-      "par", "pour", "sur", "sous", "avec", "sans", "chez", "vers", "et", "ou", "mais", "que",
+      "par", "pour", "sur", "sous", "avec", "sans", "chez", "vers", "et", "ou", "mais", "que", "qu",
       "qui", "dont", "où", "ce", "cette", "ces", "ses", "son", "sa", "leur", "leurs", "notre",
       "est", "sont", "était", "étaient", "été", "être", "a", "ont", "avait", "avaient", "sera",
       "seront", "serait", "va", "vont", "pourrait", "pourraient", "doit", "doivent", "devrait",
