@@ -609,6 +609,20 @@ public struct ClaimExtractor: Sendable {
           // things counted before.
           item = lastCountItem
           perUnit = true
+        } else if let thing =
+          (max(
+            fields.clauseBreaks.clause(around: quantity.first).lowerBound, quantity.first - 24)..<quantity
+          .first)
+          .lazy.compactMap({
+            ClauseFields.phraseEnd(shared.lexicon.priceOfOne, at: $0, in: tokens)
+          }).first
+        {
+          // "Tessaval's list price for a Brisant container, a 4 MWh unit, is about €1.6
+          // million", « le prix d'un conteneur Brisant est de 1,6 million »: one thing's price.
+          item =
+            ItemFinder.item(after: thing, in: tokens, lexicon: shared.lexicon, known: products)
+            ?? lastCountItem
+          perUnit = true
         } else {
           item = ItemFinder.purchasedItem(
             after: quantity.next, in: tokens, lexicon: shared.lexicon,

@@ -116,6 +116,13 @@ struct LexiconWords: Sendable {
     return copy
   }
 
+  /// The lexicon with its phrases of the price of one thing (`priceOfOne`).
+  func with(priceOfOne: [[String]]) -> LexiconWords {
+    var copy = self
+    copy.priceOfOne = priceOfOne
+    return copy
+  }
+
   /// The lexicon with its prepositions of a price (`pricePrepositions`).
   func with(pricePrepositions: Set<String>) -> LexiconWords {
     var copy = self
@@ -372,6 +379,9 @@ struct LexiconWords: Sendable {
   /// of $395,000", « au prix unitaire de 395 000 $ »).
   var unitPriceAfter: Set<String> = []
   var unitPriceBefore: [[String]] = []
+  /// Phrases that open the subject of a price of one thing, the thing after them ("the list
+  /// price for a Brisant container … is €1.6 million", « le prix d'un conteneur »).
+  var priceOfOne: [[String]] = []
   /// Prepositions that give the price of a deal after its goods ("ordered 16 trainsets from
   /// Taurentis, for £184m", « une commande de 16 rames, pour 184 millions de livres »).
   var pricePrepositions: Set<String> = []

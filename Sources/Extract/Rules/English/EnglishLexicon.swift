@@ -323,6 +323,10 @@ extension LexiconWords {
     unitPriceBefore: [["unit", "price"], ["unit", "cost"], ["price", "per", "unit"]]
   )
   .with(headcountChanges: ["hir", "recruit"])
+  .with(priceOfOne: [
+    ["price", "for", "a"], ["price", "for", "an"], ["price", "for", "one"], ["price", "of", "a"],
+    ["price", "of", "an"], ["price", "of", "one"], ["cost", "of", "a"], ["cost", "of", "one"],
+  ])
   .with(pricePrepositions: ["for", "worth"])
   .with(
     valuingVerbs: [

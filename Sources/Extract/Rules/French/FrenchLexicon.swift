@@ -333,6 +333,10 @@ extension LexiconWords {
     unitPriceBefore: [["prix", "unitaire"], ["coût", "unitaire"]]
   )
   .with(headcountChanges: ["embauch", "recrut"])
+  .with(priceOfOne: [
+    ["prix", "d", "'", "un"], ["prix", "d", "'", "une"], ["prix", "pour", "un"],
+    ["prix", "pour", "une"], ["coût", "d", "'", "un"], ["coût", "d", "'", "une"],
+  ])
   .with(pricePrepositions: ["pour"])
   .with(
     valuingVerbs: [
