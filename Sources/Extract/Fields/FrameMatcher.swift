@@ -216,6 +216,29 @@ struct FrameMatcher {
     return nil
   }
 
+  /// Whether the verb at `verb` has a thing for its subject: a subject relative pronoun right
+  /// before it (past auxiliaries and adverbs) whose antecedent is a common noun, not a party
+  /// (« huit conteneurs terminés qui attendent le lot de mai de Valmorin »: the containers wait;
+  /// no one receives them from Valmorin).
+  private func hasThingForSubject(_ verb: Int) -> Bool {
+    var relative = verb - 1
+    while relative >= 1, rules.subjectGlue.contains(tokens[relative].lower),
+      !rules.clauseRelatives.contains(tokens[relative].lower)
+    {
+      relative -= 1
+    }
+    guard relative >= 1, rules.clauseRelatives.contains(tokens[relative].lower),
+      // (A subject relative, not « que », « dont », "whose".)
+      !["que", "qu", "dont", "whose", "whom"].contains(tokens[relative].lower),
+      tokens[relative - 1].kind == .word, tokens[relative - 1].startsLowercase,
+      !rules.organisationNouns.contains(tokens[relative - 1].lower),
+      ![rules.pronouns, rules.firstPerson, rules.secondPerson, rules.objectPronouns].contains(
+        where: { $0.contains(tokens[relative - 1].lower) }),
+      descriptions?.match(at: max(0, relative - 4), in: tokens)?.1 != relative - 1
+    else { return false }
+    return party(at: relative - 1) == nil
+  }
+
   /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
   /// before it in its clause ("ordered 6 vessels"), else the nearest after it ("6 vessels were
   /// delivered", "the 6 vessels that Nordhavn ordered").
@@ -232,7 +255,14 @@ struct FrameMatcher {
         || (first - anchor <= 36
           && first - anchor - appositionLength(from: anchor, to: first) <= 12)
     }
-    let after = verbs.first { $0.index > last && $0.index - last <= 8 }
+    // (Not a verb whose subject is a thing: « huit conteneurs qui attendent le lot de mai ».)
+    func thingActs(_ verb: (index: Int, frame: Frame, passive: Bool)) -> Bool {
+      !verb.passive && [Role.buyer, .seller, .payer, .payee].contains(verb.frame.agent)
+        && hasThingForSubject(verb.index)
+    }
+    let after = verbs.first { $0.index > last && $0.index - last <= 8 }.flatMap {
+      thingActs($0) ? nil : $0
+    }
     // Only a verb with no comma between it and the figure governs it: "If Tesla bought 5,000
     // more, the cluster would reach 40,000" and "Domvia, which runs 40 sites, ordered" are
     // other clauses.
@@ -267,7 +297,7 @@ struct FrameMatcher {
         tokens[(last + 1)..<verb.index].prefix(4).contains {
           rules.relativePronouns.contains($0.lower)
         }
-          && !separated(last, verb.index) ? verb : nil
+          && !separated(last, verb.index) && !thingActs(verb) ? verb : nil
       }
       ?? contactRelative(first: first, last: last)
     // "Three of them, which were due in April, were sold by Arzenn to Alvery", « trois d'entre
