@@ -292,12 +292,13 @@ import Testing
   /// The scenarios of issue 11, written unseen (docs/eval.md has their first scores):
   /// floors a little under where Tally stands now, so that generality cannot slip unnoticed.
   ///
-  /// Medical, cloud and rail fell when their golds came to list money REC002 pairs (session 16).
+  /// Medical, cloud and rail fell when their golds came to list money REC002 pairs (session 16),
+  /// then rose past where they stood.
   static let scenarioFloors = [
-    "medical": (claims: 0.96, findings: 0.94),
-    "cloud": (claims: 0.96, findings: 0.83),
+    "medical": (claims: 0.96, findings: 0.95),
+    "cloud": (claims: 0.96, findings: 0.85),
     "aircraft": (claims: 0.99, findings: 0.98),
-    "rail": (claims: 0.99, findings: 0.93),
+    "rail": (claims: 0.99, findings: 0.94),
     // Written after the others were tuned on (first score 0.175).
     "wind": (claims: 0.90, findings: 0.70),
     "vaccines": (claims: 0.94, findings: 0.90),
@@ -313,7 +314,7 @@ import Testing
     // Session 7: first score 0.171, then tuned.
     "beds": (claims: 0.94, findings: 0.73),
     // Session 7: first score 0.471, then tuned.
-    "inverters": (claims: 0.95, findings: 0.69),
+    "inverters": (claims: 0.95, findings: 0.75),
     // Session 7: first score 0.176, then tuned.
     "cargobikes": (claims: 0.97, findings: 0.55),
     // Session 8: first scores 0.439 and 0.240, scored before any change for them, then tuned.
@@ -338,11 +339,11 @@ import Testing
     // Session 10: first score 0.468, scored before any change for it, then tuned.
     "waterbuses": (claims: 0.97, findings: 0.61),
     // Session 14: first score 0.353, scored before any change for it (docs/eval.md).
-    "reefers": (claims: 0.96, findings: 0.91),
+    "reefers": (claims: 0.96, findings: 0.94),
     // Session 15: first score 0.667, scored before any change for it (docs/eval.md).
     "electrolysers": (claims: 0.95, findings: 0.80),
-    // Session 16: first score 0.585, scored before any change for it (docs/eval.md).
-    "batteries": (claims: 0.97, findings: 0.58),
+    // Session 16: first score 0.585, scored before any change for it, then tuned (docs/eval.md).
+    "batteries": (claims: 0.97, findings: 0.78),
   ]
 
   @Test(
