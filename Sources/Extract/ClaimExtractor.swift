@@ -1174,6 +1174,34 @@ public struct ClaimExtractor: Sendable {
           ?? false
         if sentence.rowPeriod == nil, !datedOrder { period = nil }
       }
+      // "Oxbow will put more than $300 million into Nimbara compute", « injectera 40 millions
+      // d'euros dans les serveurs de Nimbara »: money put into something is the subject's
+      // spending, paid to whoever is named right after "into" (the maker of what it buys).
+      if case .currency = quantity.unit, roles == nil, claimFlow == nil,
+        [.other, .valuation, .order].contains(metric), quantity.first >= 2,
+        let verb = (max(0, quantity.first - 6)..<quantity.first).last(where: {
+          shared.lexicon.investingVerbs.contains(tokens[$0].lower)
+        }),
+        !fields.clauseBreaks.between(verb, quantity.first),
+        let into = (quantity.next..<min(tokens.count, quantity.next + 3)).first(where: {
+          shared.lexicon.investingPrepositions.contains(tokens[$0].lower)
+        })
+      {
+        metric = .spend
+        var parties: [Role: String] = [:]
+        if let payer = frames.subjectOf(verb: verb) { parties[.payer] = payer }
+        var start = into + 1
+        while start < tokens.count, rules.determiners.contains(tokens[start].lower) { start += 1 }
+        if let (payee, _) = Names.name(startingAt: start, in: tokens, lexicon: shared.lexicon),
+          parties[.payer] != payee
+        {
+          parties[.payee] = payee
+        }
+        if !parties.isEmpty {
+          roles = Roles(frame: "spend.on/1", parties: parties)
+          subject = parties[.payer] ?? subject
+        }
+      }
       // Money paid is spending, whatever goods its sentence names: « a versé 1,4 million
       // d'euros au fabricant, pour les 180 lits livrés en mars ».
       if case .currency = quantity.unit, metric == .shipment || metric == .order,

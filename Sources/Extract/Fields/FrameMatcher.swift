@@ -239,6 +239,12 @@ struct FrameMatcher {
     return party(at: relative - 1) == nil
   }
 
+  /// The subject of a verb that no frame reads ("Oxbow will put $300 million into …"): the
+  /// nearest party before it in its clause, as for a frame's verb.
+  func subjectOf(verb: Int) -> String? {
+    subject(before: verb).0
+  }
+
   /// The roles of the figure at `first...last`, from the verb that governs it: the nearest one
   /// before it in its clause ("ordered 6 vessels"), else the nearest after it ("6 vessels were
   /// delivered", "the 6 vessels that Nordhavn ordered").

@@ -123,6 +123,14 @@ struct LexiconWords: Sendable {
     return copy
   }
 
+  /// The lexicon with its verbs of putting money into something (`investingVerbs`).
+  func with(investingVerbs: Set<String>, into: Set<String>) -> LexiconWords {
+    var copy = self
+    copy.investingVerbs = investingVerbs
+    copy.investingPrepositions = into
+    return copy
+  }
+
   /// The lexicon with its prepositions of a price (`pricePrepositions`).
   func with(pricePrepositions: Set<String>) -> LexiconWords {
     var copy = self
@@ -379,6 +387,10 @@ struct LexiconWords: Sendable {
   /// of $395,000", « au prix unitaire de 395 000 $ »).
   var unitPriceAfter: Set<String> = []
   var unitPriceBefore: [[String]] = []
+  /// Verbs that put money into something before "into" / « dans » ("will put more than $300
+  /// million into Nimbara compute", « injectera 40 millions dans »): spending by the subject.
+  var investingVerbs: Set<String> = []
+  var investingPrepositions: Set<String> = []
   /// Phrases that open the subject of a price of one thing, the thing after them ("the list
   /// price for a Brisant container … is €1.6 million", « le prix d'un conteneur »).
   var priceOfOne: [[String]] = []

@@ -327,6 +327,13 @@ extension LexiconWords {
     ["price", "for", "a"], ["price", "for", "an"], ["price", "for", "one"], ["price", "of", "a"],
     ["price", "of", "an"], ["price", "of", "one"], ["cost", "of", "a"], ["cost", "of", "one"],
   ])
+  .with(
+    investingVerbs: [
+      "put", "puts", "putting", "pour", "pours", "poured", "pouring", "sink", "sinks", "sank",
+      "sunk", "sinking", "plough", "ploughs", "ploughed", "plow", "plows", "plowed", "pump",
+      "pumps", "pumped", "inject", "injects", "injected",
+    ], into: ["into"]
+  )
   .with(pricePrepositions: ["for", "worth"])
   .with(
     valuingVerbs: [

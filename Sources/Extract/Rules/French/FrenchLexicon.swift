@@ -337,6 +337,12 @@ extension LexiconWords {
     ["prix", "d", "'", "un"], ["prix", "d", "'", "une"], ["prix", "pour", "un"],
     ["prix", "pour", "une"], ["coût", "d", "'", "un"], ["coût", "d", "'", "une"],
   ])
+  .with(
+    investingVerbs: [
+      "injecter", "injecte", "injectent", "injecté", "injectera", "injecteront", "mettre", "met",
+      "mettent", "mis", "mettra", "mettront", "engloutir", "englouti", "engloutit",
+    ], into: ["dans"]
+  )
   .with(pricePrepositions: ["pour"])
   .with(
     valuingVerbs: [
