@@ -1202,6 +1202,50 @@ public struct ClaimExtractor: Sendable {
           subject = parties[.payer] ?? subject
         }
       }
+      // "Nimbara's statement to the retailer shows €3.6 million", « le relevé adressé par Nimbara
+      // à l'enseigne fait état de 3,6 millions d'euros de consommation »: money a supplier's
+      // statement shows is its addressee's spending with the sender.
+      if case .currency = quantity.unit, roles == nil, claimFlow == nil, !perUnit,
+        [.other, .order, .spend].contains(metric),
+        let noun = (max(0, quantity.first - 20)..<quantity.first).last(where: {
+          shared.lexicon.statementNouns.contains(tokens[$0].lower)
+        }),
+        !tokens[noun..<quantity.first].contains(where: { [".", ";", ":"].contains($0.text) })
+      {
+        // A party after a preposition, by name or by configured description.
+        func party(after preposition: Int) -> String? {
+          var start = preposition + 1
+          while start < quantity.first, rules.determiners.contains(tokens[start].lower) {
+            start += 1
+          }
+          if let (name, _) = Names.name(startingAt: start, in: tokens, lexicon: shared.lexicon) {
+            return name
+          }
+          guard preposition + 1 < quantity.first else { return nil }
+          return ((preposition + 1)...min(preposition + 2, quantity.first - 1)).lazy.compactMap {
+            described?.match(at: $0, in: tokens)?.0
+          }.first
+        }
+        var sender: String?
+        var addressee: String?
+        // "Nimbara's statement": the possessor sends it.
+        if noun >= 2, tokens[noun - 1].lower == "s", ["'", "’"].contains(tokens[noun - 2].text) {
+          sender = Names.name(endingAt: noun - 3, in: tokens, lexicon: shared.lexicon)?.0
+        }
+        for index in (noun + 1)..<min(quantity.first, noun + 10) {
+          let word = tokens[index].lower
+          if sender == nil, shared.lexicon.statementSenders.contains(word) {
+            sender = party(after: index)
+          } else if addressee == nil, shared.lexicon.statementAddressees.contains(word) {
+            addressee = party(after: index)
+          }
+        }
+        if let sender, let addressee, sender != addressee {
+          roles = Roles(frame: "spend.on/1", parties: [.payer: addressee, .payee: sender])
+          subject = addressee
+          metric = .spend
+        }
+      }
       // Money paid is spending, whatever goods its sentence names: « a versé 1,4 million
       // d'euros au fabricant, pour les 180 lits livrés en mars ».
       if case .currency = quantity.unit, metric == .shipment || metric == .order,

@@ -123,6 +123,17 @@ struct LexiconWords: Sendable {
     return copy
   }
 
+  /// The lexicon with its nouns of a supplier's statement (`statementNouns`).
+  func with(statementNouns: Set<String>, senders: Set<String>, addressees: Set<String>)
+    -> LexiconWords
+  {
+    var copy = self
+    copy.statementNouns = statementNouns
+    copy.statementSenders = senders
+    copy.statementAddressees = addressees
+    return copy
+  }
+
   /// The lexicon with its verbs of putting money into something (`investingVerbs`).
   func with(investingVerbs: Set<String>, into: Set<String>) -> LexiconWords {
     var copy = self
@@ -387,6 +398,12 @@ struct LexiconWords: Sendable {
   /// of $395,000", « au prix unitaire de 395 000 $ »).
   var unitPriceAfter: Set<String> = []
   var unitPriceBefore: [[String]] = []
+  /// Nouns of what a supplier sends its customer about money ("statement", "invoice", « relevé
+  /// », « facture »), and the prepositions that name its sender ("from", "by", « par ») and its
+  /// addressee ("to", « à »): the money it shows is the addressee's spending with the sender.
+  var statementNouns: Set<String> = []
+  var statementSenders: Set<String> = []
+  var statementAddressees: Set<String> = []
   /// Verbs that put money into something before "into" / « dans » ("will put more than $300
   /// million into Nimbara compute", « injectera 40 millions dans »): spending by the subject.
   var investingVerbs: Set<String> = []

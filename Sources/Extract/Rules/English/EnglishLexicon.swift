@@ -328,6 +328,10 @@ extension LexiconWords {
     ["price", "of", "an"], ["price", "of", "one"], ["cost", "of", "a"], ["cost", "of", "one"],
   ])
   .with(
+    statementNouns: ["statement", "statements", "invoice", "invoices", "bill", "bills"],
+    senders: ["from", "by"], addressees: ["to"]
+  )
+  .with(
     investingVerbs: [
       "put", "puts", "putting", "pour", "pours", "poured", "pouring", "sink", "sinks", "sank",
       "sunk", "sinking", "plough", "ploughs", "ploughed", "plow", "plows", "plowed", "pump",

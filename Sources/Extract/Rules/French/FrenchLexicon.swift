@@ -338,6 +338,10 @@ extension LexiconWords {
     ["prix", "pour", "une"], ["coût", "d", "'", "un"], ["coût", "d", "'", "une"],
   ])
   .with(
+    statementNouns: ["relevé", "relevés", "facture", "factures"], senders: ["par"],
+    addressees: ["à", "au", "aux"]
+  )
+  .with(
     investingVerbs: [
       "injecter", "injecte", "injectent", "injecté", "injectera", "injecteront", "mettre", "met",
       "mettent", "mis", "mettra", "mettront", "engloutir", "englouti", "engloutit",
