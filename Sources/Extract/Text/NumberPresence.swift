@@ -37,9 +37,15 @@ enum NumberPresence {
   }
 
   static func mayHoldQuantities(_ text: Substring) -> Bool {
+    // Over the bytes in place when they are contiguous (a substring of a native string is).
+    text.utf8.withContiguousStorageIfAvailable { mayHoldQuantities(bytes: $0) }
+      ?? mayHoldQuantities(bytes: text.utf8)
+  }
+
+  private static func mayHoldQuantities<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var length = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte >= 0x30 && byte <= 0x39 { return true }
       let isLetter =
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
