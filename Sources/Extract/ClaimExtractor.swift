@@ -1348,11 +1348,9 @@ public struct ClaimExtractor: Sendable {
         tokens[..<quantity.first].contains(where: {
           $0.start >= whole.span.end && Self.clauseJoiners.contains($0.lower)
         }),
-        !(0..<quantity.first).contains(where: {
-          tokens[$0].start >= whole.span.end
-            && ([";", ":"].contains(tokens[$0].text)
-              || Self.opensClause(at: $0, in: tokens, rules: rules, lexicon: shared.lexicon))
-        })
+        !Self.opensClause(
+          after: whole.span.end, before: quantity.first, in: tokens, rules: rules,
+          lexicon: shared.lexicon)
       {
         subject = whole.subject
         roles = paid
@@ -1378,11 +1376,8 @@ public struct ClaimExtractor: Sendable {
           ].joined().contains(where: {
             $0.elementsEqual(tokens[(price + 1)..<quantity.first].map(\.lower))
           }),
-        !(0..<price).contains(where: {
-          tokens[$0].start >= deal.span.end
-            && ([";", ":"].contains(tokens[$0].text)
-              || Self.opensClause(at: $0, in: tokens, rules: rules, lexicon: shared.lexicon))
-        })
+        !Self.opensClause(
+          after: deal.span.end, before: price, in: tokens, rules: rules, lexicon: shared.lexicon)
       {
         subject = deal.subject
         roles = dealRoles
@@ -1903,6 +1898,18 @@ public struct ClaimExtractor: Sendable {
       return false
     }
     return tokens.dropFirst().prefix(3).contains { lexicon.reportingVerbs.contains($0.lower) }
+  }
+
+  /// Whether a semicolon, a colon or a new clause (`opensClause(at:in:rules:lexicon:)`) comes
+  /// after an earlier claim's text (it ends at byte `spanEnd`) and before the token at `end`.
+  private static func opensClause(
+    after spanEnd: Int, before end: Int, in tokens: [Token], rules: FrameRules, lexicon: Lexicon
+  ) -> Bool {
+    (0..<end).contains {
+      tokens[$0].start >= spanEnd
+        && ([";", ":"].contains(tokens[$0].text)
+          || opensClause(at: $0, in: tokens, rules: rules, lexicon: lexicon))
+    }
   }
 
   /// Whether the word at `index` gives its clause a verb of its own: a verb of a frame, a

@@ -500,20 +500,19 @@ struct FrameMatcher {
     var noun = first - 1
     // "Northmoor's order with Taurentis, 20 Lumio trainsets worth £230 million, has run late":
     // an apposition that opens with a count tells what the noun before its comma holds.
-    var reach = 14
+    let nounReach = 14
+    var reach = nounReach
+    let breaks = [",", ";", ":", ".", "(", ")"]
     while noun >= 0, first - noun <= reach {
       let token = tokens[noun]
-      if token.kind == .symbol, [",", ";", ":", ".", "(", ")"].contains(token.text),
-        !(isTableRow && token.text == ";")
-      {
-        guard token.text == ",", reach == 14, noun + 1 < tokens.count,
+      if token.kind == .symbol, breaks.contains(token.text), !(isTableRow && token.text == ";") {
+        guard token.text == ",", reach == nounReach, noun + 1 < tokens.count,
           tokens[noun + 1].kind == .number,
           !tokens[(noun + 1)..<first].contains(where: {
-            $0.kind == .symbol && $0.text != "£" && $0.text != "$" && $0.text != "€"
-              || rules.framesByVerb[$0.lower] != nil
+            breaks.contains($0.text) || rules.framesByVerb[$0.lower] != nil
           })
         else { return nil }
-        reach = first - noun + 14
+        reach = first - noun + nounReach
       }
       if rules.nominalFilter.mayContain(token.lowerHash), rules.nominals[token.lower] != nil {
         break

@@ -328,7 +328,7 @@ extension LexiconWords {
     ["price", "of", "an"], ["price", "of", "one"], ["cost", "of", "a"], ["cost", "of", "one"],
   ])
   .with(
-    statementNouns: ["statement", "statements", "invoice", "invoices", "bill", "bills"],
+    statementNouns: ["statement", "statements", "invoice", "invoices"],
     senders: ["from", "by"], addressees: ["to"]
   )
   .with(
