@@ -521,7 +521,7 @@ struct ClauseFields {
         // a party's name (« commandées par Terminaux de l'Estuaire »).
         !found.contains(where: { $0.range.contains(index) }),
         !insideName(index),
-        let (from, fromEnd) = party(at: start)
+        let (from, fromEnd) = party(at: start), !isPlace(from)
       else { continue }
       var probe = fromEnd + 1
       // "hand 150 units, built for the Danish line, to Sorelle": an aside set off by commas
@@ -626,6 +626,11 @@ struct ClauseFields {
       }
     }
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Whether a name is a country (`Countries`) the configuration does not name as a party.
+  private func isPlace(_ name: String) -> Bool {
+    Countries.isCountry(name) && descriptions?.isEntity(name) != true
   }
 
   /// A party of a move at `index`: a name ("Tesla"), a configured description ("the
@@ -1342,7 +1347,8 @@ struct ClauseFields {
       if let next = Names.afterPossessive(found.1, in: tokens), let owned = party(at: next) {
         return owned
       }
-      return found
+      // « roulent au Royaume-Uni »: a country is where the goods went, not who got them.
+      return isPlace(found.0) ? nil : found
     }
     // « au développeur écossais Cairnmore »: the contraction holds the article.
     if Self.contractions.contains(tokens[index].lower) { return described(from: probe) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Proper names in a sentence: runs of capitalised tokens ("Giga Texas", "X Corp") and
 /// camel-case names ("xAI"), without sentence-initial function words.
 enum Names {
@@ -239,4 +241,24 @@ enum Names {
     }
     return (text(of: tokens[index...end]), end)
   }
+}
+
+/// Countries and regions by their names in English and French, from CLDR through Foundation's
+/// `Locale` ("United Kingdom", « Royaume-Uni », « Belgique »): a place goods go to or come from,
+/// not a party, unless the configuration names it as one.
+enum Countries {
+  private static let names: Set<String> = {
+    var names = Set<String>()
+    for language in ["en", "fr"] {
+      let locale = Locale(identifier: language)
+      for region in Locale.Region.isoRegions {
+        guard let name = locale.localizedString(forRegionCode: region.identifier) else { continue }
+        names.insert(FirstPerson.key(name))
+      }
+    }
+    return names
+  }()
+
+  /// Whether `name` is a country's or region's name.
+  static func isCountry(_ name: String) -> Bool { names.contains(FirstPerson.key(name)) }
 }
