@@ -2155,75 +2155,82 @@ public struct ClaimExtractor: Sendable {
   /// worked out without building the normalised text: the id of each claim of the sentence
   /// then only adds its ordinal.
   static func fingerprintPrefix(_ document: String, _ sentence: String) -> FNV1a {
-    var hash = FNV1a()
-    hash.add(document.utf8)
-    hash.add(0x1F)
-    let start = hash
+    var start = FNV1a()
+    start.add(document.utf8)
+    start.add(0x1F)
     // Most sentences are ASCII: each byte is a character, 9–13 and space the only whitespace.
-    var pendingSpace = false
-    var started = false
+    var words = NormalizedWords(hash: start)
     for byte in sentence.utf8 {
       guard byte < 0x80 else {
-        hash = start
-        if !addNormalizedScalars(of: sentence, to: &hash) {
-          hash = start
-          addNormalizedCharacters(of: sentence, to: &hash)
+        words = NormalizedWords(hash: start)
+        if !addNormalizedScalars(of: sentence, to: &words) {
+          words = NormalizedWords(hash: start)
+          addNormalizedCharacters(of: sentence, to: &words)
         }
-        hash.add(0x1F)
-        return hash
+        words.hash.add(0x1F)
+        return words.hash
       }
       if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-        pendingSpace = started
-        continue
+        words.space()
+      } else {
+        words.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
       }
+    }
+    words.hash.add(0x1F)
+    return words.hash
+  }
+
+  /// A sentence hashed as its words joined by one space: whitespace before the first word is
+  /// dropped, and any run of it between words is one space.
+  private struct NormalizedWords {
+    var hash: FNV1a
+    private var pendingSpace = false
+    private var started = false
+
+    init(hash: FNV1a) { self.hash = hash }
+
+    /// A whitespace character.
+    mutating func space() { pendingSpace = started }
+
+    /// Bytes of a word.
+    mutating func add(_ byte: UInt8) {
       if pendingSpace {
         hash.add(0x20)
         pendingSpace = false
       }
       started = true
-      hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      hash.add(byte)
     }
-    hash.add(0x1F)
-    return hash
+
+    mutating func add<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+      for byte in bytes { add(byte) }
+    }
   }
 
   /// Text whose every scalar is a character of its own, scalar by scalar.
   ///
   /// ASCII, Latin-1 and Latin Extended-A letters, and the spaces, dashes, quotes and currency
   /// signs of General Punctuation and Currency Symbols: no mark, joiner or selector can extend
-  /// one, so scalar by scalar is character by character. False, with `hash` half-written, for
+  /// one, so scalar by scalar is character by character. False, with `words` half-written, for
   /// any other text.
-  private static func addNormalizedScalars(of sentence: String, to hash: inout FNV1a) -> Bool {
-    var pendingSpace = false
-    var started = false
+  private static func addNormalizedScalars(of sentence: String, to words: inout NormalizedWords)
+    -> Bool
+  {
     for scalar in sentence.unicodeScalars {
       let value = scalar.value
-      let isSpace: Bool
       switch value {
-      case 0x09...0x0D, 0x20: isSpace = true
-      case 0x00..<0x80, 0xA1...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0:
-        isSpace = false
-      case 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F: isSpace = true
-      default: return false
-      }
-      if isSpace {
-        pendingSpace = started
-        continue
-      }
-      if pendingSpace {
-        hash.add(0x20)
-        pendingSpace = false
-      }
-      started = true
-      if value < 0x80 {
+      case 0x09...0x0D, 0x20, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F:
+        words.space()
+      case 0x00..<0x80:
         let byte = UInt8(value)
-        hash.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-      } else if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
-        UTF8.encode(Unicode.Scalar(UInt8(value + 0x20))) { hash.add($0) }
-      } else if value >= 0x100 && value <= 0x17F {
-        hash.add(scalar.properties.lowercaseMapping.utf8)
-      } else {
-        UTF8.encode(scalar) { hash.add($0) }
+        words.add(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+      case 0xC0...0xDE where value != 0xD7:
+        UTF8.encode(Unicode.Scalar(UInt8(value + 0x20))) { words.add($0) }
+      case 0x100...0x17F:
+        words.add(scalar.properties.lowercaseMapping.utf8)
+      case 0xA1...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0:
+        UTF8.encode(scalar) { words.add($0) }
+      default: return false
       }
     }
     return true
@@ -2231,23 +2238,16 @@ public struct ClaimExtractor: Sendable {
 
   /// Any text, character by character: a whitespace character (" \u{301}" is one) separates
   /// words, and lower-casing maps each scalar alone, as `String.lowercased()` does.
-  private static func addNormalizedCharacters(of sentence: String, to hash: inout FNV1a) {
-    var pendingSpace = false
-    var started = false
+  private static func addNormalizedCharacters(
+    of sentence: String, to words: inout NormalizedWords
+  ) {
     for character in sentence {
       if character.isWhitespace {
-        pendingSpace = started
-        continue
-      }
-      if pendingSpace {
-        hash.add(0x20)
-        pendingSpace = false
-      }
-      started = true
-      if let ascii = character.asciiValue {
-        hash.add(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+        words.space()
+      } else if let ascii = character.asciiValue {
+        words.add(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
       } else {
-        hash.add(character.lowercased().utf8)
+        words.add(character.lowercased().utf8)
       }
     }
   }
