@@ -1190,11 +1190,7 @@ public struct ClaimExtractor: Sendable {
         metric = .spend
         var parties: [Role: String] = [:]
         if let payer = frames.subjectOf(verb: verb) { parties[.payer] = payer }
-        var start = into + 1
-        while start < tokens.count, rules.determiners.contains(tokens[start].lower) { start += 1 }
-        if let (payee, _) = Names.name(startingAt: start, in: tokens, lexicon: shared.lexicon),
-          parties[.payer] != payee
-        {
+        if let (payee, _) = fields.recipient(after: into), parties[.payer] != payee {
           parties[.payee] = payee
         }
         if !parties.isEmpty {
@@ -1212,20 +1208,6 @@ public struct ClaimExtractor: Sendable {
         }),
         !tokens[noun..<quantity.first].contains(where: { [".", ";", ":"].contains($0.text) })
       {
-        // A party after a preposition, by name or by configured description.
-        func party(after preposition: Int) -> String? {
-          var start = preposition + 1
-          while start < quantity.first, rules.determiners.contains(tokens[start].lower) {
-            start += 1
-          }
-          if let (name, _) = Names.name(startingAt: start, in: tokens, lexicon: shared.lexicon) {
-            return name
-          }
-          guard preposition + 1 < quantity.first else { return nil }
-          return ((preposition + 1)...min(preposition + 2, quantity.first - 1)).lazy.compactMap {
-            described?.match(at: $0, in: tokens)?.0
-          }.first
-        }
         var sender: String?
         var addressee: String?
         // "Nimbara's statement": the possessor sends it.
@@ -1235,9 +1217,9 @@ public struct ClaimExtractor: Sendable {
         for index in (noun + 1)..<min(quantity.first, noun + 10) {
           let word = tokens[index].lower
           if sender == nil, shared.lexicon.statementSenders.contains(word) {
-            sender = party(after: index)
+            sender = fields.recipient(after: index)?.0
           } else if addressee == nil, shared.lexicon.statementAddressees.contains(word) {
-            addressee = party(after: index)
+            addressee = fields.recipient(after: index)?.0
           }
         }
         if let sender, let addressee, sender != addressee {

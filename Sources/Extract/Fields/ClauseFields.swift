@@ -1339,7 +1339,7 @@ struct ClauseFields {
 
   /// The name a move reaches after its "to" word at `index`: "to X", « la direction de X »,
   /// "to his social network X" (a determiner and at most two lower-case words before it).
-  private func recipient(after index: Int) -> (String, Int)? {
+  func recipient(after index: Int) -> (String, Int)? {
     var probe = index + 1
     if probe + 1 < tokens.count, ["de", "of"].contains(tokens[probe].lower) { probe += 1 }
     if let found = party(at: probe) {
@@ -1618,7 +1618,7 @@ struct ClauseFields {
             && !clauseBreaks.between(bestIndex, trigger.index)
             && !tokens[bestIndex..<trigger.index].contains { [",", ";", ":"].contains($0.text) }
         }),
-        metric != .priceChange, later > bestIndex
+        metric != .priceChange
       {
         best = (metric, later - last)
       }

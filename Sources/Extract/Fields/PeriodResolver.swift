@@ -344,12 +344,11 @@ struct PeriodResolver {
   /// Words before a month that make it a deadline: "by June", "until March", « d'ici juin ».
   private static let deadlines: Set<String> = ["by", "until", "till", "ici", "jusqu'en"]
 
-  private static let scheduling: Set<String> = [
+  private static let scheduling: Set<String> = deliveryNouns.union([
     "slated", "scheduled", "due", "planned", "expected", "set", "order", "prévu", "prévue",
     "prévus", "prévues", "programmé", "programmée", "programmés", "programmées", "attendu",
-    "attendus", "delivery", "deliveries", "shipment", "shipments", "handover", "livraison",
-    "livraisons",
-  ]
+    "attendus",
+  ])
 
   /// Whether the period at `start...end` dates what was said rather than a figure: "his April
   /// post", "the December memo", « post d'avril », « un post publié en avril ».
@@ -939,19 +938,7 @@ struct PeriodResolver {
 
   private func phraseEnd(_ phrases: [[String]], at index: Int) -> Int? {
     guard index < tokens.count else { return nil }
-    // Most phrases fail on their first word: compare it before zipping the rest.
-    let first = tokens[index].lower
-    let length = first.utf8.count
-    // (Words of another length are told apart without a string comparison.)
-    for phrase in phrases
-    where index + phrase.count <= tokens.count && phrase.first?.utf8.count == length
-      && phrase.first == first
-    {
-      if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
-        return index + phrase.count
-      }
-    }
-    return nil
+    return ClauseFields.phraseEnd(phrases, at: index, in: tokens)
   }
 
   /// The last day up to the day `days` after 1970-01-01 that falls on `weekday` (1 is Monday).

@@ -185,6 +185,8 @@ enum Attribute {
   ]
   /// The longest name kept: a longer one is no attribute of ours, whatever its bytes.
   private static let longest = byName.keys.map(\.utf8.count).max() ?? 0
+  /// The first letters of the names kept.
+  private static let firstLetters = Set(byName.keys.compactMap(\.utf8.first))
 
   /// The attribute a libxml2 name is, if the tree keeps it; read in place, with one string made
   /// only for a name short enough to be one of ours.
@@ -193,8 +195,7 @@ enum Attribute {
     guard length <= Self.longest, length >= 2 else { return nil }
     // "id", "class", "role"…: most attributes (href, src, alt) are turned away by length and
     // first letter before any string is made.
-    let first = UInt8(bitPattern: pointer[0]) | 0x20
-    guard "ichnprsdltxa".utf8.contains(first) else { return nil }
+    guard Self.firstLetters.contains(UInt8(bitPattern: pointer[0]) | 0x20) else { return nil }
     guard let found = Self.byName[HTMLTreeBuilder.lowercased(pointer)] else { return nil }
     self = found
   }
