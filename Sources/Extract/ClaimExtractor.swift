@@ -1526,7 +1526,8 @@ public struct ClaimExtractor: Sendable {
       }
       // Money is tied to the ledger by what its own clause names (a table row's by its label).
       if case .currency = quantity.unit, !sentence.isTableRow {
-        var clause = fields.clauseBreaks.clause(around: quantity.first)
+        var clause = fields.withoutOthersClaims(
+          fields.clauseBreaks.clause(around: quantity.first), holding: quantity.first)
         // "CAD 2.24 million for the February tablets and CAD 1.05 million for the carts": sums
         // joined by "and" are each tied by their own words.
         func isMoney(_ other: FoundQuantity) -> Bool {

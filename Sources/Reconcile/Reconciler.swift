@@ -260,7 +260,10 @@ public struct Reconciler: Sendable {
     var nearNames = NearNames(index: index)
     var coverage: [LedgerIndex.Slice] = []
     let readings = datedReadings(of: claims, parties: parties)
-    for original in claims {
+    let moves = completedMoves(claims, index: index, parties: parties)
+    for written in claims {
+      var original = written
+      if let flow = moves[written.id] { original.flow = flow }
       let claim = restated(
         movedBetweenCustomers(signedBySupplier(original, index: index), index: index),
         readings: readings, parties: parties)

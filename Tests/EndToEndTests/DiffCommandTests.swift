@@ -296,21 +296,21 @@ import Testing
   /// then rose past where they stood.
   static let scenarioFloors = [
     "medical": (claims: 0.96, findings: 0.95),
-    "cloud": (claims: 0.96, findings: 0.92),
+    "cloud": (claims: 0.96, findings: 0.96),
     "aircraft": (claims: 0.99, findings: 0.98),
     "rail": (claims: 0.99, findings: 0.95),
     // Written after the others were tuned on (first score 0.175).
-    "wind": (claims: 0.90, findings: 0.70),
-    "vaccines": (claims: 0.94, findings: 0.90),
+    "wind": (claims: 0.90, findings: 0.72),
+    "vaccines": (claims: 0.94, findings: 0.91),
     "tablets": (claims: 0.91, findings: 0.73),
     // Session 6: first scores 0.194 and 0.172 (docs/eval.md).
     "buses": (claims: 0.90, findings: 0.79),
-    "ambulances": (claims: 0.95, findings: 0.77),
+    "ambulances": (claims: 0.95, findings: 0.80),
     // First scores 0.194 and 0.205, then tuned in session 7.
     "cranes": (claims: 0.96, findings: 0.62),
     "streetlights": (claims: 0.94, findings: 0.78),
     // Session 7: first score 0.269, then tuned.
-    "meters": (claims: 0.95, findings: 0.72),
+    "meters": (claims: 0.95, findings: 0.77),
     // Session 7: first score 0.171, then tuned.
     "beds": (claims: 0.94, findings: 0.73),
     // Session 7: first score 0.471, then tuned.
@@ -318,8 +318,8 @@ import Testing
     // Session 7: first score 0.176, then tuned.
     "cargobikes": (claims: 0.97, findings: 0.55),
     // Session 8: first scores 0.439 and 0.240, scored before any change for them, then tuned.
-    "snowploughs": (claims: 0.96, findings: 0.82),
-    "desalination": (claims: 0.97, findings: 0.60),
+    "snowploughs": (claims: 0.96, findings: 0.85),
+    "desalination": (claims: 0.97, findings: 0.65),
     // Session 8: first score 0.348, scored before any change for it, then tuned.
     "irrigation": (claims: 0.93, findings: 0.68),
     // Session 8: first score 0.235, scored before any change for it, then tuned.
@@ -333,17 +333,17 @@ import Testing
     // Session 9: first score 0.408, scored before any change for it, then tuned.
     "lifeboats": (claims: 0.96, findings: 0.71),
     // Session 10: first score 0.462, scored before any change for it, then tuned.
-    "elevators": (claims: 0.97, findings: 0.77),
+    "elevators": (claims: 0.97, findings: 0.83),
     // Session 10: first score 0.293, scored before any change for it, then tuned.
     "tractors": (claims: 0.95, findings: 0.57),
     // Session 10: first score 0.468, scored before any change for it, then tuned.
-    "waterbuses": (claims: 0.97, findings: 0.61),
+    "waterbuses": (claims: 0.97, findings: 0.68),
     // Session 14: first score 0.353, scored before any change for it (docs/eval.md).
     "reefers": (claims: 0.96, findings: 0.94),
     // Session 15: first score 0.667, scored before any change for it (docs/eval.md).
     "electrolysers": (claims: 0.95, findings: 0.80),
     // Session 16: first score 0.585, scored before any change for it, then tuned (docs/eval.md).
-    "batteries": (claims: 0.97, findings: 0.78),
+    "batteries": (claims: 0.97, findings: 0.82),
     // Session 16: first score 0.870, scored before any change for it (docs/eval.md).
     "baggage": (claims: 0.99, findings: 0.86),
   ]

@@ -495,6 +495,20 @@ func paragraphs(_ text: String, separator: String, language: Language, date: Str
       ])
   }
 
+  @Test("a sum is not tied by the words of another's claim that the sentence reports")
+  func othersClaimNoTie() {
+    let english = ClaimExtractor().extract(
+      text: "Nor does Ilse Marr's claim that Tessaly spent €9 million with Castral hold up: the "
+        + "audit shows €2.5 million.",
+      language: .en, date: "2026-04-20")
+    #expect(english.map(\.clause) == [nil, ": the audit shows €2.5 million."])
+    let french = ClaimExtractor().extract(
+      text: "La thèse de Ilse Marr selon laquelle Tessaly a dépensé 9 millions d'euros chez "
+        + "Castral ne tient pas : l'audit montre 2,5 millions d'euros.",
+      language: .fr, date: "2026-04-20")
+    #expect(french.map(\.clause) == [nil, ": l'audit montre 2,5 millions d'euros."])
+  }
+
   @Test("a difference between two figures is marked as one, in both languages")
   func differences() {
     let english = ClaimExtractor().extract(

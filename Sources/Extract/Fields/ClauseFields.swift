@@ -1725,6 +1725,21 @@ struct ClauseFields {
     reportedClaims.first { $0.start < index && index <= $0.end }
   }
 
+  /// `clause` without the claims it reports as someone else's that do not hold the token at
+  /// `index`: "Vandamme's claim that Vérel spent €30 million with Nimbara: the statement shows
+  /// €3.6 million" ties the €3.6 million to nothing Vandamme said.
+  func withoutOthersClaims(_ clause: Range<Int>, holding index: Int) -> Range<Int> {
+    var clause = clause
+    for reported in reportedClaims where !(reported.start < index && index <= reported.end) {
+      if reported.end < index, reported.end >= clause.lowerBound {
+        clause = (reported.end + 1)..<clause.upperBound
+      } else if reported.start > index, reported.start < clause.upperBound {
+        clause = clause.lowerBound..<reported.start
+      }
+    }
+    return clause
+  }
+
   /// Whether the figure's clause says, after it, that the figure is wrong: "the figure of three
   /// in our April report was wrong", « le chiffre de trois était inexact ».
   private func deniedAfter(_ quantity: ClosedRange<Int>) -> Bool {
