@@ -33,7 +33,7 @@ public struct ClaimExtractor: Sendable {
   public var knownNames: Set<String>
   /// The last word of every known party's name and alias, lower-case: "Verdalp 16 chargers"
   /// is 16 chargers for Verdalp, not a product called "Verdalp 16".
-  private let partyEnds: Set<String>
+  private let partyEnds: WordSet
   /// Phrases that stand for configured entities ("the automaker" → Tesla), from `tally.yml`:
   /// a move told by description has its parties.
   public let knownDescriptions: [String: String]
@@ -45,10 +45,10 @@ public struct ClaimExtractor: Sendable {
   private let nameTails: [String: String]
   /// The names of configured items ("Kestrel", "Lumio"), as `FirstPerson.key`s: a product is
   /// never a party.
-  private let products: Set<String>
+  private let products: WordSet
   /// The configured people's names: a name too when it opens a sentence ("Olivier Cazaux
   /// rappelle que …").
-  private let peopleNames: Set<String>
+  private let peopleNames: WordSet
   /// Whom "we" stands for, from the people and mail domains each entity is known by.
   private let firstPerson: FirstPerson
   /// Whether "we" said by a person the document does not tie to an organisation stands, for
@@ -64,13 +64,13 @@ public struct ClaimExtractor: Sendable {
     people: [String: String] = [:], domains: [String: String] = [:],
     organisations: [String] = [], aliases: [String: String] = [:], products: [String] = []
   ) {
-    self.products = Set(products.map(FirstPerson.key))
-    peopleNames = Set(people.keys)
+    self.products = WordSet(products.map(FirstPerson.key))
+    peopleNames = WordSet(people.keys)
     firstPerson = FirstPerson(
       people: people, domains: domains, organisations: organisations,
       descriptions: knownDescriptions)
     self.knownNames = knownNames
-    partyEnds = Set(
+    partyEnds = WordSet(
       (Array(knownNames) + Array(aliases.keys)).compactMap {
         $0.split(separator: " ").last.map { $0.lowercased() }
       })
@@ -492,10 +492,10 @@ public struct ClaimExtractor: Sendable {
     // points to, found once; a figure whose clause holds one and that reads no period has its
     // period unclear ("by several months" is a duration, no period).
     let pointedSpans = tokens.indices.dropFirst().filter { index in
-      shared.lexicon.periodNouns.contains(tokens[index].lower)
-        && shared.lexicon.periodPointers.contains(tokens[index - 1].lower)
-        || shared.lexicon.yearNouns.contains(tokens[index].lower)
-          && shared.lexicon.yearPointers.contains(tokens[index - 1].lower)
+      shared.lexicon.periodNouns.contains(tokens[index])
+        && shared.lexicon.periodPointers.contains(tokens[index - 1])
+        || shared.lexicon.yearNouns.contains(tokens[index])
+          && shared.lexicon.yearPointers.contains(tokens[index - 1])
     }
     // Read only for a claim whose metric can be a move; most sentences have none.
     var flows: [(flow: Flow, range: ClosedRange<Int>)]?
@@ -507,7 +507,7 @@ public struct ClaimExtractor: Sendable {
     var lastCountItem = discourse.paragraphItem
     var itemFromEarlierSentence = lastCountItem != nil
     // Read once per sentence, not once per figure: a dense line has hundreds.
-    let namesAContract = tokens.contains(where: { rules.contractNouns.contains($0.lower) })
+    let namesAContract = tokens.contains(where: { rules.contractNouns.contains($0) })
     for (ordinal, quantity) in found.enumerated() {
       let span = TextSpan(start: tokens[quantity.first].start, end: tokens[quantity.last].end)
       let surface = Self.text(of: tokens[quantity.first...quantity.last])
@@ -565,7 +565,7 @@ public struct ClaimExtractor: Sendable {
         // to come counted as new, with no verb or noun saying more, are received in the period.
         // (New things held now are held: "now has 13 new escalators".)
         if metric == .other, item != nil, quantity.next < tokens.count,
-          shared.lexicon.additionAdjectives.contains(tokens[quantity.next].lower),
+          shared.lexicon.additionAdjectives.contains(tokens[quantity.next]),
           fields.hasMarker(.forecast, excluding: quantity.first...quantity.last)
         {
           metric = .shipment
@@ -660,7 +660,7 @@ public struct ClaimExtractor: Sendable {
       // right after the goods owns them.
       if owner == nil, quantity.unit == .count, let found = item,
         case let after = quantity.next + found.surface.split(separator: " ").count,
-        after + 1 < tokens.count, shared.lexicon.shareOf.contains(tokens[after].lower),
+        after + 1 < tokens.count, shared.lexicon.shareOf.contains(tokens[after]),
         let (name, _) = Names.name(startingAt: after + 1, in: tokens, lexicon: shared.lexicon),
         let entity = entityKeys[FirstPerson.key(name)]
       {
@@ -675,7 +675,7 @@ public struct ClaimExtractor: Sendable {
         || (metric == .capacity
           && tokens.contains(where: {
             shared.lexicon.moveFilter.mayContain($0.lowerHash)
-              && shared.lexicon.reservationWords.contains($0.lower)
+              && shared.lexicon.reservationWords.contains($0)
           }))
       {
         let found = flows ?? fields.flows()
@@ -693,7 +693,7 @@ public struct ClaimExtractor: Sendable {
                   || shared.lexicon.reportingVerbs.contains(word)
                   || shared.lexicon.modalityMarkersByFirstWord[word] != nil)
                 || (tokens[index].text == "," && index + 1 < quantity.first
-                  && shared.lexicon.clauseOpeners.contains(tokens[index + 1].lower))
+                  && shared.lexicon.clauseOpeners.contains(tokens[index + 1]))
             }),
           // Nor one that opens a clause of its own after ", and", with its own verb: "… go to
           // Bluefin, and three BT-70s are rebooked for Hexavia in July".
@@ -714,7 +714,7 @@ public struct ClaimExtractor: Sendable {
       // "We spent $75 million", "our 35,000 H100s": "we" before the figure. (« … et aussi avec
       // notre prévision » after it speaks of something else.)
       if subject == nil, claimFlow == nil, let party = firstPersonParty,
-        tokens[..<quantity.first].contains(where: { Self.firstPersonPlural.contains($0.lower) })
+        tokens[..<quantity.first].contains(where: { Self.firstPersonPlural.contains($0) })
       {
         subject = party
       }
@@ -722,14 +722,14 @@ public struct ClaimExtractor: Sendable {
       // chargers of your order", written to a customer: the figure's noun phrase is owned by
       // whom the mail is written to.
       func ownedByYou(_ index: Int) -> Bool {
-        rules.secondPerson.contains(tokens[index].lower)
-          && rules.determiners.contains(tokens[index].lower)
+        rules.secondPerson.contains(tokens[index])
+          && rules.determiners.contains(tokens[index])
       }
       if subject == nil, claimFlow == nil, let party = sentence.secondPersonParty,
         (max(0, quantity.first - 3)..<quantity.first).contains(where: ownedByYou)
           || (quantity.next..<min(tokens.count, quantity.next + 8)).contains(where: { index in
             index > 0 && ownedByYou(index)
-              && shared.lexicon.shareOf.contains(tokens[index - 1].lower)
+              && shared.lexicon.shareOf.contains(tokens[index - 1])
               && !fields.clauseBreaks.between(quantity.last, index)
           })
       {
@@ -763,7 +763,7 @@ public struct ClaimExtractor: Sendable {
             || described?.match(at: index, in: tokens) != nil)
       }
       let worthOfGoods =
-        quantity.next < tokens.count && shared.lexicon.shareOf.contains(tokens[quantity.next].lower)
+        quantity.next < tokens.count && shared.lexicon.shareOf.contains(tokens[quantity.next])
         && !partyAfter
       if case .currency = quantity.unit, !worthOfGoods, var reading = read,
         reading.roles.frame.hasPrefix("receipt.")
@@ -876,11 +876,11 @@ public struct ClaimExtractor: Sendable {
       if case .currency = quantity.unit, claimFlow == nil, let party = firstPersonParty,
         roles?[.buyer] == nil, roles?[.payer] == nil,
         let our = (max(0, quantity.first - 16)..<quantity.first).first(where: {
-          Self.firstPersonPlural.contains(tokens[$0].lower)
-            && rules.determiners.contains(tokens[$0].lower)
+          Self.firstPersonPlural.contains(tokens[$0])
+            && rules.determiners.contains(tokens[$0])
         }),
         ((our + 1)..<min(our + 6, quantity.first)).contains(where: {
-          rules.contractNouns.contains(tokens[$0].lower)
+          rules.contractNouns.contains(tokens[$0])
         }),
         !fields.clauseBreaks.between(our, quantity.first)
       {
@@ -892,7 +892,7 @@ public struct ClaimExtractor: Sendable {
       if claimFlow == nil, var gapped = roles, let agent = read?.agent, quantity.first >= 2,
         let (name, start) = Names.name(
           endingAt: quantity.first - 1, in: tokens, lexicon: shared.lexicon),
-        start > 0, rules.coordinators.contains(tokens[start - 1].lower),
+        start > 0, rules.coordinators.contains(tokens[start - 1]),
         let previous = gapped[agent], previous != name, !bystander(start)
       {
         gapped.parties[agent] = name
@@ -902,7 +902,7 @@ public struct ClaimExtractor: Sendable {
       // "Their 440 HX8 nodes", « ses 160 nœuds »: the party named last, in the sentence or
       // before it.
       if subject == nil, roles == nil, claimFlow == nil, quantity.first > 0,
-        rules.possessives.contains(tokens[quantity.first - 1].lower)
+        rules.possessives.contains(tokens[quantity.first - 1])
       {
         subject =
           named.last { $0.index < quantity.first }?.entity
@@ -984,7 +984,7 @@ public struct ClaimExtractor: Sendable {
           !(next.first > 0
             && shared.lexicon.negationMarkers.contains([tokens[next.first - 1].lower]))
         else { continue }
-        let joined = tokens[between].contains(where: { Self.clauseJoiners.contains($0.lower) })
+        let joined = tokens[between].contains(where: { Self.clauseJoiners.contains($0) })
         let closesApposition =
           previous.first > 0 && tokens[previous.first - 1].text == ","
           && tokens[between.lowerBound].text == ","
@@ -992,11 +992,11 @@ public struct ClaimExtractor: Sendable {
           tokens[between].reduce(0) { $0 + ($1.text == "," ? 1 : 0) } - (closesApposition ? 1 : 0)
         guard joined || commas > 0 else { continue }
         let listEnd =
-          tokens[between].lastIndex(where: { !Self.repeatedPrepositions.contains($0.lower) })
+          tokens[between].lastIndex(where: { !Self.repeatedPrepositions.contains($0) })
           ?? between.lowerBound
         let previousItem = previous.first == quantity.first ? item?.surface : nil
         let isList =
-          (Self.clauseJoiners.contains(tokens[listEnd].lower) || tokens[listEnd].text == ",")
+          (Self.clauseJoiners.contains(tokens[listEnd]) || tokens[listEnd].text == ",")
           // (An adjective may come before the goods: "six new Galerne trucks and six …".)
           && listEnd - between.lowerBound
             <= (previousItem?.split(separator: " ").count ?? (listEnd - between.lowerBound)) + 1
@@ -1010,8 +1010,8 @@ public struct ClaimExtractor: Sendable {
       // mardi 5 000 compteurs qui devaient partir en mars » was delivered on Tuesday.
       if read != nil, read?.modifier == nil,
         let pronoun = ((quantity.last + 1)..<min(tokens.count, quantity.next + 7)).first(where: {
-          shared.lexicon.clauseOpeners.contains(tokens[$0].lower)
-            && !rules.coordinators.contains(tokens[$0].lower)
+          shared.lexicon.clauseOpeners.contains(tokens[$0])
+            && !rules.coordinators.contains(tokens[$0])
         }),
         tokens[(quantity.last + 1)..<pronoun].allSatisfy({
           $0.kind != .symbol || ["-", "'", "’"].contains($0.text)
@@ -1040,7 +1040,7 @@ public struct ClaimExtractor: Sendable {
       if let name = subject ?? claimFlow?.from, let start = fiscalCalendar(name),
         start != fiscalYearStartMonth,
         tokens.contains(where: {
-          $0.lower.hasPrefix("fy") || shared.lexicon.fiscalYearWords.contains($0.lower)
+          $0.lower.hasPrefix("fy") || shared.lexicon.fiscalYearWords.contains($0)
             || $0.lower == "fiscal"
         })
       {
@@ -1091,7 +1091,7 @@ public struct ClaimExtractor: Sendable {
           || (![.spend, .capitalExpenditure].contains(metric) && roles == nil
             && (max(0, quantity.first - 12)..<min(tokens.count, quantity.first + 13)).contains(
               where: { index in
-                rules.contractNouns.contains(tokens[index].lower)
+                rules.contractNouns.contains(tokens[index])
                   && !fields.clauseBreaks.between(
                     min(index, quantity.first), max(index, quantity.first))
               })),
@@ -1129,10 +1129,10 @@ public struct ClaimExtractor: Sendable {
       // it ordered in January"), not by what was done to the part before it.
       if metric == .order, quantity.unit == .count, sentence.rowPeriod == nil,
         quantity.first >= 2,
-        rules.articles.contains(tokens[quantity.first - 1].lower)
-          && shared.lexicon.shareOf.contains(tokens[quantity.first - 2].lower)
-          || shared.lexicon.shareOf.contains(tokens[quantity.first - 1].lower)
-            && rules.determiners.contains(tokens[quantity.first - 1].lower),
+        rules.articles.contains(tokens[quantity.first - 1])
+          && shared.lexicon.shareOf.contains(tokens[quantity.first - 2])
+          || shared.lexicon.shareOf.contains(tokens[quantity.first - 1])
+            && rules.determiners.contains(tokens[quantity.first - 1]),
         (quantity.next..<min(tokens.count, quantity.next + 6)).contains(where: { index in
           rules.framesByVerb[tokens[index].lower]?.contains {
             Frame.metric(ofFrame: $0.id) == .order
@@ -1180,11 +1180,11 @@ public struct ClaimExtractor: Sendable {
       if case .currency = quantity.unit, roles == nil, claimFlow == nil,
         [.other, .valuation, .order].contains(metric), quantity.first >= 2,
         let verb = (max(0, quantity.first - 6)..<quantity.first).last(where: {
-          shared.lexicon.investingVerbs.contains(tokens[$0].lower)
+          shared.lexicon.investingVerbs.contains(tokens[$0])
         }),
         !fields.clauseBreaks.between(verb, quantity.first),
         let into = (quantity.next..<min(tokens.count, quantity.next + 3)).first(where: {
-          shared.lexicon.investingPrepositions.contains(tokens[$0].lower)
+          shared.lexicon.investingPrepositions.contains(tokens[$0])
         })
       {
         metric = .spend
@@ -1204,7 +1204,7 @@ public struct ClaimExtractor: Sendable {
       if case .currency = quantity.unit, roles == nil, claimFlow == nil, !perUnit,
         [.other, .order, .spend].contains(metric),
         let noun = (max(0, quantity.first - 20)..<quantity.first).last(where: {
-          shared.lexicon.statementNouns.contains(tokens[$0].lower)
+          shared.lexicon.statementNouns.contains(tokens[$0])
         }),
         !tokens[noun..<quantity.first].contains(where: { [".", ";", ":"].contains($0.text) })
       {
@@ -1255,7 +1255,7 @@ public struct ClaimExtractor: Sendable {
               Frame.metric(ofFrame: $0.id) == metric
             } == true
               && tokens[max(quantity.last + 1, verb - 4)..<verb].contains {
-                rules.pronouns.contains($0.lower) || rules.relativePronouns.contains($0.lower)
+                rules.pronouns.contains($0) || rules.relativePronouns.contains($0)
               }
           })
       {
@@ -1280,7 +1280,7 @@ public struct ClaimExtractor: Sendable {
             && ($0.roles != nil || $0.subject != nil || $0.flow != nil)
         }),
         tokens[..<quantity.first].contains(where: {
-          $0.start >= whole.span.end && ($0.text == "," || Self.clauseJoiners.contains($0.lower))
+          $0.start >= whole.span.end && ($0.text == "," || Self.clauseJoiners.contains($0))
         }),
         // "…, and three BT-70s are rebooked": nor is a clause with a verb of its own after it.
         !Self.opensOwnClause(
@@ -1297,8 +1297,8 @@ public struct ClaimExtractor: Sendable {
         !(0..<quantity.first).contains(where: {
           tokens[$0].start >= whole.span.end
             && (Self.opensClause(at: $0, in: tokens, rules: rules, lexicon: shared.lexicon)
-              || (rules.clauseRelatives.contains(tokens[$0].lower)
-                && !Self.clauseJoiners.contains(tokens[$0].lower)))
+              || (rules.clauseRelatives.contains(tokens[$0])
+                && !Self.clauseJoiners.contains(tokens[$0])))
         }),
         subject == nil || subject == whole.subject
           || whole.roles?.parties.values.contains(subject ?? "") == true
@@ -1328,7 +1328,7 @@ public struct ClaimExtractor: Sendable {
         let whole = claims.last, whole.unit == quantity.unit, !whole.perUnit,
         let paid = whole.roles, paid.frame.hasPrefix("payment."),
         tokens[..<quantity.first].contains(where: {
-          $0.start >= whole.span.end && Self.clauseJoiners.contains($0.lower)
+          $0.start >= whole.span.end && Self.clauseJoiners.contains($0)
         }),
         !Self.opensClause(
           after: whole.span.end, before: quantity.first, in: tokens, rules: rules,
@@ -1346,7 +1346,7 @@ public struct ClaimExtractor: Sendable {
         ["purchase.", "order.", "sale."].contains(where: { dealRoles.frame.hasPrefix($0) }),
         roles == nil || roles?.frame == dealRoles.frame,
         let price = (max(0, quantity.first - 4)..<quantity.first).last(where: {
-          shared.lexicon.pricePrepositions.contains(tokens[$0].lower)
+          shared.lexicon.pricePrepositions.contains(tokens[$0])
         }),
         tokens[price].start >= deal.span.end,
         // Only a qualifier between the preposition and the money ("for about £184m"): "pour un
@@ -1368,7 +1368,7 @@ public struct ClaimExtractor: Sendable {
         // Vigie chargers … for £15.32 million", nor « 88 sièges Orvane et autant de pinces ».
         func joined(from start: Int, to end: Int) -> Bool {
           tokens.contains {
-            $0.start >= start && $0.end <= end && rules.coordinators.contains($0.lower)
+            $0.start >= start && $0.end <= end && rules.coordinators.contains($0)
           }
         }
         let earlier = claims.dropLast().last { $0.unit == .count }
@@ -1383,7 +1383,7 @@ public struct ClaimExtractor: Sendable {
       // running total is what the party holds by then, whatever the clause's date or verb.
       let runningTotal =
         quantity.unit == .count && quantity.first >= 2
-        && shared.lexicon.cumulativeNouns.contains(tokens[quantity.first - 2].lower)
+        && shared.lexicon.cumulativeNouns.contains(tokens[quantity.first - 2])
         && ["to", "à"].contains(tokens[quantity.first - 1].lower)
       if runningTotal {
         metric = .capacity
@@ -1401,7 +1401,7 @@ public struct ClaimExtractor: Sendable {
             }).first
         {
           subject = name
-        } else if owner >= 0, rules.possessives.contains(tokens[owner].lower),
+        } else if owner >= 0, rules.possessives.contains(tokens[owner]),
           let last = named.last(where: { $0.index < owner })
         {
           // « porte son total à 26 000 »: the party named last.
@@ -1414,9 +1414,9 @@ public struct ClaimExtractor: Sendable {
       // same thing, whoever says it.
       if !runningTotal, let earlier = claims.last, earlier.span.end <= span.start,
         quantity.first >= 3,
-        shared.lexicon.restatingNouns.contains(tokens[quantity.first - 2].lower)
+        shared.lexicon.restatingNouns.contains(tokens[quantity.first - 2])
           || (quantity.first >= 3
-            && shared.lexicon.restatingNouns.contains(tokens[quantity.first - 3].lower)),
+            && shared.lexicon.restatingNouns.contains(tokens[quantity.first - 3])),
         ["at", "à"].contains(tokens[quantity.first - 1].lower), earlier.unit == quantity.unit
       {
         // Said by whoever put the figure, not by the sentence's speaker.
@@ -1495,7 +1495,7 @@ public struct ClaimExtractor: Sendable {
       // "has paid two refit instalments of €580,000", « deux versements de 580 000 € »: the
       // sum of each of several is no total.
       if case .currency = quantity.unit, quantity.first >= 3,
-        shared.lexicon.shareOf.contains(tokens[quantity.first - 1].lower),
+        shared.lexicon.shareOf.contains(tokens[quantity.first - 1]),
         tokens[quantity.first - 2].kind == .word, tokens[quantity.first - 2].startsLowercase,
         tokens[quantity.first - 2].lower.hasSuffix("s"),
         // (Not a length of time: « un contrat de cinq ans de 4,8 millions ».)
@@ -1504,15 +1504,15 @@ public struct ClaimExtractor: Sendable {
           (tokens[index].kind == .number
             && (Int(tokens[index].text).map { $0 > 1 && $0 < 100 } ?? false))
             || (shared.lexicon.startsNumberWords(tokens[index])
-              && !rules.determiners.contains(tokens[index].lower))
+              && !rules.determiners.contains(tokens[index]))
         })
       {
         claim.perUnit = true
       }
       // "£800,000 a year", « 260 000 $ par année »: an amount per span of time.
       if case .currency = quantity.unit, !perUnit, quantity.next + 1 < tokens.count,
-        shared.lexicon.unitPriceWords.contains(tokens[quantity.next].lower),
-        shared.lexicon.rateNouns.contains(tokens[quantity.next + 1].lower)
+        shared.lexicon.unitPriceWords.contains(tokens[quantity.next]),
+        shared.lexicon.rateNouns.contains(tokens[quantity.next + 1])
       {
         claim.perPeriod = true
       }
@@ -1537,14 +1537,14 @@ public struct ClaimExtractor: Sendable {
         if let previous = found[..<ordinal].last(where: isMoney),
           previous.last >= clause.lowerBound,
           let joiner = ((previous.last + 1)..<quantity.first).last(where: {
-            Self.clauseJoiners.contains(tokens[$0].lower)
+            Self.clauseJoiners.contains(tokens[$0])
           })
         {
           clause = (joiner + 1)..<clause.upperBound
         }
         if let next = found[(ordinal + 1)...].first(where: isMoney), next.first < clause.upperBound,
           let joiner = ((quantity.last + 1)..<next.first).first(where: {
-            Self.clauseJoiners.contains(tokens[$0].lower)
+            Self.clauseJoiners.contains(tokens[$0])
           })
         {
           clause = clause.lowerBound..<joiner
@@ -1562,7 +1562,7 @@ public struct ClaimExtractor: Sendable {
           ? item : nil
       }
       if quantity.first > 0,
-        Self.definiteBeforeFigure.contains(tokens[quantity.first - 1].lower),
+        Self.definiteBeforeFigure.contains(tokens[quantity.first - 1]),
         let earlier = discourse.figures[Figure(claim)],
         writtenItem == nil || earlier.item == nil || writtenItem?.canonical == earlier.item,
         Self.saysNothingNew(
@@ -1609,7 +1609,7 @@ public struct ClaimExtractor: Sendable {
     guard end < quantity.first,
       ((end + 1)..<quantity.first).contains(where: { index in
         tokens[index].text == "," && index + 1 < quantity.first
-          && rules.coordinators.contains(tokens[index + 1].lower)
+          && rules.coordinators.contains(tokens[index + 1])
       })
     else { return false }
     var probe = quantity.next
@@ -1624,7 +1624,7 @@ public struct ClaimExtractor: Sendable {
   }
 
   /// The determiners before a figure that point back to it: "the", « les », « des » (de les).
-  private static let definiteBeforeFigure: Set<String> = [
+  private static let definiteBeforeFigure: WordSet = [
     "the", "these", "those", "les", "des", "ces",
   ]
 
@@ -1657,7 +1657,7 @@ public struct ClaimExtractor: Sendable {
   private static func isUnitPrice(_ quantity: FoundQuantity, in tokens: [Token], lexicon: Lexicon)
     -> Bool
   {
-    if quantity.next < tokens.count, lexicon.unitPriceAfter.contains(tokens[quantity.next].lower) {
+    if quantity.next < tokens.count, lexicon.unitPriceAfter.contains(tokens[quantity.next]) {
       return true
     }
     let before = tokens[max(0, quantity.first - 5)..<quantity.first].map(\.lower)
@@ -1674,20 +1674,20 @@ public struct ClaimExtractor: Sendable {
   private static func valuedOwner(
     before first: Int, in tokens: [Token], lexicon: Lexicon, rules: FrameRules
   ) -> String? {
-    guard first >= 3, lexicon.valuingPrepositions.contains(tokens[first - 1].lower) else {
+    guard first >= 3, lexicon.valuingPrepositions.contains(tokens[first - 1]) else {
       return nil
     }
     // The verb within a few words before: its object is between the verb and the preposition.
     guard
       let verb = (max(0, first - 9)..<(first - 1)).last(where: {
-        lexicon.valuingVerbs.contains(tokens[$0].lower)
+        lexicon.valuingVerbs.contains(tokens[$0])
       })
     else { return nil }
     // "the Granite Fork contract", « le contrat de Granite Fork »: the object's own name, right
     // after its article or after its noun and "of" (not a party after "to": "puts its payments
     // to Nordane at €21 million" are still its own).
     let article = verb + 1
-    guard article + 1 < first - 1, rules.articles.contains(tokens[article].lower) else {
+    guard article + 1 < first - 1, rules.articles.contains(tokens[article]) else {
       return nil
     }
     if let (name, end) = Names.name(startingAt: article + 1, in: tokens, lexicon: lexicon),
@@ -1821,8 +1821,8 @@ public struct ClaimExtractor: Sendable {
     }
   }
 
-  private static let firstPersonPlural: Set<String> = ["we", "our", "us", "nous", "notre", "nos"]
-  private static let quotationMarks: Set<String> = ["\"", "“", "”", "«", "»"]
+  private static let firstPersonPlural: WordSet = ["we", "our", "us", "nous", "notre", "nos"]
+  private static let quotationMarks: WordSet = ["\"", "“", "”", "«", "»"]
 
   /// People a sentence introduces with their organisation and title before their name:
   /// "Bluefin chief executive Harriet Quayle", "Oxbow CTO Leif Amundsen".
@@ -1832,13 +1832,13 @@ public struct ClaimExtractor: Sendable {
     var found: [(String, String)] = []
     for index in tokens.indices.dropFirst()
     where rules.titleFilter.mayContain(tokens[index].lowerHash)
-      && rules.titleWords.contains(tokens[index].lower)
+      && rules.titleWords.contains(tokens[index])
     {
       // The title's words ("chief technology officer"), a comma maybe, then a person's name
       // of at least two words.
       var end = index
       for probe in (index + 1)..<min(tokens.count, index + 4)
-      where rules.titleWords.contains(tokens[probe].lower) {
+      where rules.titleWords.contains(tokens[probe]) {
         end = probe
       }
       var next = end + 1
@@ -1864,10 +1864,10 @@ public struct ClaimExtractor: Sendable {
     -> Bool
   {
     tokens.indices.contains { index in
-      guard lexicon.reportingVerbs.contains(tokens[index].lower) else { return false }
+      guard lexicon.reportingVerbs.contains(tokens[index]) else { return false }
       let around = tokens[max(0, index - 4)...min(tokens.count - 1, index + 1)]
       return around.contains {
-        rules.pronouns.contains($0.lower) && !rules.determiners.contains($0.lower)
+        rules.pronouns.contains($0) && !rules.determiners.contains($0)
       }
     }
   }
@@ -1877,10 +1877,10 @@ public struct ClaimExtractor: Sendable {
   private static func opensWithPronounSaying(
     _ tokens: [Token], lexicon: Lexicon, rules: FrameRules
   ) -> Bool {
-    guard let first = tokens.first, rules.personSubjectPronouns.contains(first.lower) else {
+    guard let first = tokens.first, rules.personSubjectPronouns.contains(first) else {
       return false
     }
-    return tokens.dropFirst().prefix(3).contains { lexicon.reportingVerbs.contains($0.lower) }
+    return tokens.dropFirst().prefix(3).contains { lexicon.reportingVerbs.contains($0) }
   }
 
   /// Whether a semicolon, a colon or a new clause (`opensClause(at:in:rules:lexicon:)`) comes
@@ -1911,9 +1911,9 @@ public struct ClaimExtractor: Sendable {
   }
 
   /// Prepositions repeated before the next goods of a list ("and of", « et de », « et d' »).
-  private static let repeatedPrepositions: Set<String> = ["of", "de", "d", "'", "’", "des", "du"]
+  private static let repeatedPrepositions: WordSet = ["of", "de", "d", "'", "’", "des", "du"]
 
-  private static let clauseJoiners: Set<String> = [
+  private static let clauseJoiners: WordSet = [
     "and", "but", "while", "including", "et", "mais", "dont", ";",
   ]
 
@@ -1943,16 +1943,16 @@ public struct ClaimExtractor: Sendable {
   /// Whether the count `whole` is the whole the count `part` is taken from: "two of its eight
   /// BT-70s", "5 of the 12,000", « trois de ses dix », « trois des dix ».
   private static func isPart(
-    _ part: FoundQuantity, of whole: FoundQuantity, in tokens: [Token], shareOf: Set<String>,
+    _ part: FoundQuantity, of whole: FoundQuantity, in tokens: [Token], shareOf: WordSet,
     rules: FrameRules
   ) -> Bool {
     guard part.unit == .count, whole.unit == .count, part.last + 2 < tokens.count,
-      shareOf.contains(tokens[part.last + 1].lower)
+      shareOf.contains(tokens[part.last + 1])
     else { return false }
     return whole.first == part.last + 2
       || (whole.first == part.last + 3
-        && (rules.possessives.contains(tokens[part.last + 2].lower)
-          || rules.articles.contains(tokens[part.last + 2].lower)))
+        && (rules.possessives.contains(tokens[part.last + 2])
+          || rules.articles.contains(tokens[part.last + 2])))
   }
 
   /// Whether the figure is a difference between two others: "short of her figure by 350", «
@@ -1963,7 +1963,7 @@ public struct ClaimExtractor: Sendable {
     let first = quantity.first
     if first >= 2, tokens[first - 1].lower == lexicon.differencePreposition,
       tokens[max(0, first - 7)..<(first - 1)].contains(where: {
-        lexicon.differenceWords.contains($0.lower)
+        lexicon.differenceWords.contains($0)
       })
     {
       return true
@@ -1983,10 +1983,10 @@ public struct ClaimExtractor: Sendable {
   /// Whether the count is the size of an order something is taken from: "the first lot of its
   /// order of 12", « les dix dernières de sa commande de 24 ».
   private static func isOrderTakenFrom(
-    _ quantity: FoundQuantity, in tokens: [Token], shareOf: Set<String>, rules: FrameRules
+    _ quantity: FoundQuantity, in tokens: [Token], shareOf: WordSet, rules: FrameRules
   ) -> Bool {
     let first = quantity.first
-    guard first >= 3, shareOf.contains(tokens[first - 1].lower) || tokens[first - 1].lower == "for",
+    guard first >= 3, shareOf.contains(tokens[first - 1]) || tokens[first - 1].lower == "for",
       rules.nominals[tokens[first - 2].lower]?.frame.hasPrefix("purchase.") == true
     else { return false }
     // "Halvard's order of 30", "our whole order for 30", « votre commande de 20 »: an order
@@ -1996,29 +1996,29 @@ public struct ClaimExtractor: Sendable {
       owner -= 1
     }
     if owner >= 0,
-      rules.possessives.contains(tokens[owner].lower)
-        || rules.firstPerson.contains(tokens[owner].lower)
-        || rules.secondPerson.contains(tokens[owner].lower)
+      rules.possessives.contains(tokens[owner])
+        || rules.firstPerson.contains(tokens[owner])
+        || rules.secondPerson.contains(tokens[owner])
         || (tokens[owner].lower == "s" && owner >= 1
           && ["'", "’"].contains(tokens[owner - 1].text))
     {
       return true
     }
     // « les dix dernières de la commande de 24 »: the order a part is taken from.
-    return owner >= 1 && rules.articles.contains(tokens[owner].lower)
-      && shareOf.contains(tokens[owner - 1].lower)
+    return owner >= 1 && rules.articles.contains(tokens[owner])
+      && shareOf.contains(tokens[owner - 1])
   }
 
   /// The longest configured item, written within twenty tokens before `figure` or twelve after
   /// it in its clause, whose words hold a contract noun ("meter-reading contract", « contrat de
   /// relève »).
   private static func configuredContract(
-    near figure: Int, in tokens: [Token], products: Set<String>, rules: FrameRules,
+    near figure: Int, in tokens: [Token], products: WordSet, rules: FrameRules,
     clauseBreaks: ClauseBreaks
   ) -> String? {
     var best: (text: String, length: Int, distance: Int)?
     for noun in max(0, figure - 30)..<min(tokens.count, figure + 12)
-    where rules.contractNouns.contains(tokens[noun].lower)
+    where rules.contractNouns.contains(tokens[noun])
       && !clauseBreaks.between(min(noun, figure), max(noun, figure))
     {
       for start in max(0, noun - 5)...noun {

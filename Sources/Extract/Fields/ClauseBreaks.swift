@@ -47,7 +47,7 @@ struct ClauseBreaks {
     var start = opening
     if tokens[opening].text == "," || tokens[opening].text == ";" {
       start += 1
-      if start < index, Self.joiners.contains(tokens[start].lower) { start += 1 }
+      if start < index, Self.joiners.contains(tokens[start]) { start += 1 }
     }
     return start..<max(end, index + 1)
   }
@@ -59,12 +59,12 @@ struct ClauseBreaks {
     // comma or none.
     if index > 0, tokens[index].lower == "whose" { return true }
     return tokens[index].text == "," && index + 1 < tokens.count
-      && joiners.contains(tokens[index + 1].lower)
+      && joiners.contains(tokens[index + 1])
   }
 
   /// Words after a comma that open another clause: coordinators, and relatives whose clause
   /// speaks of something else ("…, whose depot burned on 1 March", « …, dont le dépôt »).
-  private static let joiners: Set<String> = [
+  private static let joiners: WordSet = [
     "and", "but", "while", "et", "mais", "tandis", "whose", "where", "dont", "où",
   ]
 }

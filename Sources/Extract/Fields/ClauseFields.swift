@@ -45,7 +45,7 @@ struct ClauseFields {
   /// from Vérel" arrived until another document places them.
   var unplacedSpeaker: String?
   /// Configured products, as `FirstPerson.key`s: "Lumio" in « rames Lumio » names no party.
-  var products: Set<String> = []
+  var products: WordSet = []
 
   init(
     tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,
@@ -65,13 +65,13 @@ struct ClauseFields {
         let metric = shared.lexicon.metric(triggeredBy: token.lower),
         !(token.lower == "own" && index > 0
           && (tokens[index - 1].lower == "s"
-            || FrameRules.forLanguage(shared.language).possessives.contains(tokens[index - 1].lower)
-            || FrameRules.forLanguage(shared.language).firstPerson.contains(tokens[index - 1].lower)))
+            || FrameRules.forLanguage(shared.language).possessives.contains(tokens[index - 1])
+            || FrameRules.forLanguage(shared.language).firstPerson.contains(tokens[index - 1])))
       {
         // "$500 million worth of processors" is the goods' value, not a valuation.
         let worthOf =
           metric == .valuation && index + 1 < tokens.count
-          && shared.lexicon.shareOf.contains(tokens[index + 1].lower)
+          && shared.lexicon.shareOf.contains(tokens[index + 1])
         // "capital expenditures", "capex spending": the compound is capital expenditure.
         if let previous = triggers.last, previous.1 == .capitalExpenditure, previous.0 == index - 1
         {
@@ -93,15 +93,15 @@ struct ClauseFields {
       // « le compte n'y est pas »: after an article a verb form is a noun. (A hedge stays one:
       // « selon les estimations », "an estimate of".)
       if index > 0, candidates.allSatisfy({ $0.1.count == 1 && $0.0 != .hedged }),
-        !shared.lexicon.forecastNouns.contains(token.lower),
-        FrameRules.forLanguage(shared.language).articles.contains(tokens[index - 1].lower)
+        !shared.lexicon.forecastNouns.contains(token),
+        FrameRules.forLanguage(shared.language).articles.contains(tokens[index - 1])
       {
         continue
       }
       for (modality, phrase) in candidates where index + phrase.count <= tokens.count {
         // "delivered as planned", « se déroule comme prévu »: a plan the outcome is compared to.
         if modality == .forecast, index > 0,
-          shared.lexicon.planComparisons.contains(tokens[index - 1].lower)
+          shared.lexicon.planComparisons.contains(tokens[index - 1])
         {
           continue
         }
@@ -180,7 +180,7 @@ struct ClauseFields {
       let pronoun =
         tokens[index + 2].lower == "t" && index + 4 < tokens.count ? index + 4 : index + 2
       if [rules.pronouns, rules.firstPerson, rules.secondPerson].contains(where: {
-        $0.contains(tokens[pronoun].lower)
+        $0.contains(tokens[pronoun])
       }) {
         nameTokens[index] = false
       }
@@ -239,7 +239,7 @@ struct ClauseFields {
   /// Names that say, host or make rather than are the subject of a figure, and the writers
   /// among them.
   private static func bystanders(
-    in tokens: [Token], lexicon: Lexicon, agentPrepositions: Set<String>, openers: OpeningNames?
+    in tokens: [Token], lexicon: Lexicon, agentPrepositions: WordSet, openers: OpeningNames?
   ) -> (
     [Bool], [(name: String, end: Int)]
   ) {
@@ -266,7 +266,7 @@ struct ClauseFields {
       // "13 escalators, made by Escaliers Rivebois", « fabriqués par Rivebois »: the maker is
       // not whom the count is about.
       if lexicon.makingWords.contains(word), index + 1 < tokens.count,
-        agentPrepositions.contains(tokens[index + 1].lower),
+        agentPrepositions.contains(tokens[index + 1]),
         let (_, end) = Names.name(startingAt: index + 2, in: tokens, lexicon: lexicon)
       {
         mark((index + 2)...end)
@@ -274,8 +274,8 @@ struct ClauseFields {
       // "post on X", "posted on X", « message sur X »: the venue.
       // (Only posts and their verbs: "comments on Tesla" name a topic.)
       if lexicon.venuePrepositions.contains(word), index > 0,
-        Self.postNouns.contains(tokens[index - 1].lower)
-          || lexicon.postingVerbs.contains(tokens[index - 1].lower),
+        Self.postNouns.contains(tokens[index - 1])
+          || lexicon.postingVerbs.contains(tokens[index - 1]),
         let (_, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
         // "remarks on Tesla's call": the call is Tesla's, not a venue.
         !(end + 2 < tokens.count && tokens[end + 1].lower == "'" && tokens[end + 2].lower == "s")
@@ -306,8 +306,8 @@ struct ClauseFields {
       if word == "'", token.isGlued, index + 1 < tokens.count, tokens[index + 1].lower == "s",
         let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
         tokens[(index + 2)..<min(tokens.count, index + 5)].prefix(while: {
-          $0.kind != .symbol && !lexicon.itemStopWords.contains($0.lower)
-        }).contains(where: { lexicon.communicationNouns.contains($0.lower) })
+          $0.kind != .symbol && !lexicon.itemStopWords.contains($0)
+        }).contains(where: { lexicon.communicationNouns.contains($0) })
       {
         mark(start...(index - 1))
         writers.append((name, index - 1))
@@ -336,7 +336,7 @@ struct ClauseFields {
   }
 
   /// Nouns of what is posted somewhere: a name after one and "on" / « sur » is the venue.
-  private static let postNouns: Set<String> = [
+  private static let postNouns: WordSet = [
     "post", "posts", "tweet", "tweets", "message", "messages", "thread", "video", "blog",
     "podcast", "publication", "billet", "vidéo",
   ]
@@ -375,7 +375,7 @@ struct ClauseFields {
     // A clause ends at punctuation, and after a verb of saying or "that": "the union says
     // Combes gave Rhônevia nine" has Combes for its subject.
     while start > 0, ![",", ";", ":", "—", "–", "("].contains(tokens[start - 1].text),
-      !lexicon.reportingVerbs.contains(tokens[start - 1].lower),
+      !lexicon.reportingVerbs.contains(tokens[start - 1]),
       !["that", "que", "qu"].contains(tokens[start - 1].lower)
     {
       start -= 1
@@ -398,7 +398,7 @@ struct ClauseFields {
     for opening in [start - 1, earlier].compactMap({ $0 }) where opening > 0 {
       // The apposition opens with an article and closes with a comma followed by at most an
       // auxiliary or two (not « , dont deux ont été cédées », not « , nous avons cédé »).
-      guard opening + 1 < index, Self.appositionArticles.contains(tokens[opening + 1].lower),
+      guard opening + 1 < index, Self.appositionArticles.contains(tokens[opening + 1]),
         let closing = tokens[(opening + 1)..<index].lastIndex(where: { $0.text == "," }),
         index - closing <= 3,
         tokens[(closing + 1)..<index].allSatisfy({ $0.kind == .word && $0.startsLowercase }),
@@ -420,7 +420,7 @@ struct ClauseFields {
       if let end = phraseEnd(lexicon.sourcePhrases, at: index), let (name, last) = nameAfter(end) {
         return (name, index...last)
       }
-      guard lexicon.reportingVerbs.contains(token.lower) else { continue }
+      guard lexicon.reportingVerbs.contains(token) else { continue }
       // Up to two auxiliaries or adverbs between the name and the verb: "Delvaux now says",
       // "Lind has also said", « Roy a aussi déclaré ».
       var before = index - 1
@@ -430,7 +430,7 @@ struct ClauseFields {
       let afterComma = before >= 0 && [",", "\"", "”", "»", "—", "–"].contains(tokens[before].text)
       // "Musk said", « Musk a déclaré » (an announcing verb only with "that"/« que » after it).
       let quotes =
-        !lexicon.announcingVerbs.contains(token.lower)
+        !lexicon.announcingVerbs.contains(token)
         || (index + 1 < tokens.count
           && ["that", "que", "qu", ":"].contains(tokens[index + 1].lower))
       if quotes, let (name, start) = Names.name(endingAt: before, in: tokens, lexicon: lexicon) {
@@ -465,11 +465,11 @@ struct ClauseFields {
   private static func beforeReportingVerb(_ token: Token) -> Bool {
     guard token.kind == .word, token.startsLowercase else { return false }
     // English adverbs of manner ("publicly", "repeatedly") end in -ly.
-    return auxiliariesAndAdverbs.contains(token.lower)
+    return auxiliariesAndAdverbs.contains(token)
       || (token.lower.count > 4 && token.lower.hasSuffix("ly") && token.lower != "only")
   }
 
-  private static let auxiliariesAndAdverbs: Set<String> = [
+  private static let auxiliariesAndAdverbs: WordSet = [
     "a", "has", "had", "have", "ont", "avait", "avaient", "also", "then", "later", "now", "still",
     "again", "today", "aussi", "également", "encore", "alors", "désormais", "maintenant",
     "toujours", "ensuite", "déjà", "already",
@@ -500,23 +500,23 @@ struct ClauseFields {
     var found: [(flow: Flow, range: ClosedRange<Int>)] = []
     // A word that can both give and receive (« à »): after a verb of sending it receives
     // (« livrer à Brightwave »), after a word of reserving it gives (« réservés à Halden »).
-    func after(_ words: Set<String>, _ index: Int) -> Bool {
-      index > 0 && words.contains(tokens[index - 1].lower)
-        && lexicon.flowFrom.contains(tokens[index].lower)
-        && lexicon.flowTo.contains(tokens[index].lower)
+    func after(_ words: WordSet, _ index: Int) -> Bool {
+      index > 0 && words.contains(tokens[index - 1])
+        && lexicon.flowFrom.contains(tokens[index])
+        && lexicon.flowTo.contains(tokens[index])
     }
-    for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token.lower) {
+    for (index, token) in tokens.enumerated() where lexicon.flowFrom.contains(token) {
       // « à » gives only after a word of reserving: « livré 500 pompes à Logis Rhône et 300 à
       // Foncière Arvor » are two sales, « réservées à Halden, livrées à X » a move.
-      let ambiguous = lexicon.flowTo.contains(token.lower)
+      let ambiguous = lexicon.flowTo.contains(token)
       // « d'Armor Ferries »: the elided preposition's apostrophe.
       let start =
         index + 1 < tokens.count && ["'", "’"].contains(tokens[index + 1].text)
         ? index + 2 : index + 1
       guard !after(lexicon.sendingVerbs, index), movesHere(before: index),
-        !ambiguous || (index > 0 && lexicon.reservationWords.contains(tokens[index - 1].lower)),
+        !ambiguous || (index > 0 && lexicon.reservationWords.contains(tokens[index - 1])),
         // (« fabriqués à Lannevez pour Halvorsen »: where goods were made gives nothing.)
-        !(ambiguous && index > 0 && lexicon.makingWords.contains(tokens[index - 1].lower)),
+        !(ambiguous && index > 0 && lexicon.makingWords.contains(tokens[index - 1])),
         // « du CHU de Valmont »: a particle inside a move's name starts no other; nor one inside
         // a party's name (« commandées par Terminaux de l'Estuaire »).
         !found.contains(where: { $0.range.contains(index) }),
@@ -528,13 +528,13 @@ struct ClauseFields {
       // that names whom the goods were for ends at its closing comma, not the move.
       var asideOpen =
         index >= 2 && tokens[index - 2].text == ","
-        && lexicon.reservationWords.contains(tokens[index - 1].lower)
+        && lexicon.reservationWords.contains(tokens[index - 1])
       // "booked for Halden Motors for March delivery are being shipped to Brightwave".
       while probe < tokens.count, probe - fromEnd <= 8,
         !(tokens[probe].text == ";" || (tokens[probe].text == "," && !asideOpen))
       {
         if tokens[probe].text == "," { asideOpen = false }
-        if lexicon.flowTo.contains(tokens[probe].lower), !after(lexicon.reservationWords, probe),
+        if lexicon.flowTo.contains(tokens[probe]), !after(lexicon.reservationWords, probe),
           let (to, toEnd) = recipient(after: probe)
         {
           found.append((Flow(from: from, to: to), index...toEnd))
@@ -567,7 +567,7 @@ struct ClauseFields {
     }
     // "Our March lot of 250,000 doses was passed to Agence Mosane": ours, sent on.
     if found.isEmpty, let firstPersonParty {
-      for index in tokens.indices where Self.ourWords.contains(tokens[index].lower) {
+      for index in tokens.indices where Self.ourWords.contains(tokens[index]) {
         var sent = false
         for probe in (index + 1)..<min(tokens.count, index + 16) {
           let word = tokens[probe].lower
@@ -601,7 +601,7 @@ struct ClauseFields {
           })
       else { continue }
       for probe in (index + 2)..<min(tokens.count, index + 24)
-      where lexicon.flowTo.contains(tokens[probe].lower) {
+      where lexicon.flowTo.contains(tokens[probe]) {
         // "Domvia's supplier Veyra Heat delivered … to Calder": the possessive belongs to a
         // party named before the verb, not to the goods.
         // (A product right after the possessive is the goods: "6 of Ligéria's Lumio sets to
@@ -662,28 +662,28 @@ struct ClauseFields {
     }
     // « destinés au programme Quai des Tanneurs d'Habitat Sillon Nord »: a noun after « au ».
     if index > 0, index < tokens.count, tokens[index].kind == .word, tokens[index].startsLowercase,
-      Self.contractions.contains(tokens[index - 1].lower)
+      Self.contractions.contains(tokens[index - 1])
     {
       return described(from: index)
     }
     // "from a Halvorsen lot", « d'une commande Halvorsen »: goods taken from one lot or order
     // of a party (a name after an indefinite article only so).
-    if index + 2 < tokens.count, Self.indefiniteArticles.contains(tokens[index].lower),
+    if index + 2 < tokens.count, Self.indefiniteArticles.contains(tokens[index]),
       tokens[index + 1].isCapitalised,
       let (name, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
-      end + 1 < tokens.count, Self.lotNouns.contains(tokens[end + 1].lower)
+      end + 1 < tokens.count, Self.lotNouns.contains(tokens[end + 1])
     {
       return (name, end + 1)
     }
-    if index + 2 < tokens.count, Self.indefiniteArticles.contains(tokens[index].lower),
-      Self.lotNouns.contains(tokens[index + 1].lower),
+    if index + 2 < tokens.count, Self.indefiniteArticles.contains(tokens[index]),
+      Self.lotNouns.contains(tokens[index + 1]),
       let (name, end) = Names.name(startingAt: index + 2, in: tokens, lexicon: lexicon)
     {
       return (name, end)
     }
     // « pour le parc éolien de Lanvoy »: a place its name stands for; « à la Ville de
     // Valcrête »: a name after its article.
-    guard index < tokens.count, Self.determiners.contains(tokens[index].lower) else { return nil }
+    guard index < tokens.count, Self.determiners.contains(tokens[index]) else { return nil }
     // "for our colleagues at CHU de Castelrive", « pour nos collègues du CHU »: the people of an
     // organisation stand for it.
     if index + 3 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].startsLowercase,
@@ -716,7 +716,7 @@ struct ClauseFields {
         found.1 + 1 < tokens.count && tokens[found.1 + 1].kind == .word
         && tokens[found.1 + 1].startsLowercase
       if let descriptions,
-        FrameRules.forLanguage(shared.language).possessives.contains(tokens[index].lower),
+        FrameRules.forLanguage(shared.language).possessives.contains(tokens[index]),
         nounAfter || descriptions.isEntity(found.0),
         let owner = (0..<index).lazy.compactMap({ end in
           Names.name(endingAt: end, in: self.tokens, lexicon: self.lexicon).flatMap {
@@ -737,7 +737,7 @@ struct ClauseFields {
     guard let descriptions, !descriptions.isEntity(found.0) else { return nil }
     // The name may have taken its owner in: "Quai des Tanneurs d'Habitat Sillon Nord".
     for probe in stride(from: found.1 - 1, through: max(1, found.1 - 8), by: -1)
-    where Self.ofWords.contains(tokens[probe].lower) {
+    where Self.ofWords.contains(tokens[probe]) {
       let start =
         probe + 1 < tokens.count && ["'", "’"].contains(tokens[probe + 1].text)
         ? probe + 2 : probe + 1
@@ -748,7 +748,7 @@ struct ClauseFields {
         return owner
       }
     }
-    guard found.1 + 2 < tokens.count, Self.ofWords.contains(tokens[found.1 + 1].lower) else {
+    guard found.1 + 2 < tokens.count, Self.ofWords.contains(tokens[found.1 + 1]) else {
       return nil
     }
     let start =
@@ -768,9 +768,9 @@ struct ClauseFields {
     var index = end - 1
     while index >= 0, end - index <= 16 {
       if [";", ".", ":"].contains(tokens[index].text) { return nil }
-      if lexicon.sendingVerbs.contains(tokens[index].lower) {
+      if lexicon.sendingVerbs.contains(tokens[index]) {
         for probe in (index + 1)..<min(end, index + 6)
-        where lexicon.flowTo.contains(tokens[probe].lower) {
+        where lexicon.flowTo.contains(tokens[probe]) {
           if let (to, toEnd) = recipient(after: probe), toEnd < end { return to }
         }
         return nil
@@ -786,9 +786,9 @@ struct ClauseFields {
     var index = start + 1
     while index < min(tokens.count, start + 16) {
       if [";", "."].contains(tokens[index].text) { return nil }
-      if lexicon.sendingVerbs.contains(tokens[index].lower) {
+      if lexicon.sendingVerbs.contains(tokens[index]) {
         for probe in index..<min(tokens.count, index + 5)
-        where lexicon.flowTo.contains(tokens[probe].lower) {
+        where lexicon.flowTo.contains(tokens[probe]) {
           if let (to, _) = recipient(after: probe) { return to }
         }
       }
@@ -813,11 +813,11 @@ struct ClauseFields {
       if preposition + 2 < tokens.count, lexicon.months[tokens[preposition + 1].lower] != nil {
         preposition += 2
       }
-      if lexicon.makingWords.contains(tokens[index].lower) {
+      if lexicon.makingWords.contains(tokens[index]) {
         if let (name, _) = madeFor(after: index) { return name }
-      } else if lexicon.reservationWords.contains(tokens[index].lower),
-        lexicon.flowFrom.contains(tokens[preposition].lower)
-          || lexicon.flowTo.contains(tokens[preposition].lower),
+      } else if lexicon.reservationWords.contains(tokens[index]),
+        lexicon.flowFrom.contains(tokens[preposition])
+          || lexicon.flowTo.contains(tokens[preposition]),
         !namesSeller(verb: index, preposition: preposition),
         let (name, _) = party(at: preposition + 1)
       {
@@ -845,13 +845,13 @@ struct ClauseFields {
     while probe + 1 < min(tokens.count, index + 12),
       ![",", ";", ".", ":"].contains(tokens[probe].text)
     {
-      if lexicon.beneficiaryPrepositions.contains(tokens[probe].lower) {
+      if lexicon.beneficiaryPrepositions.contains(tokens[probe]) {
         // "built for its new depot": the subject's own goods, for no other party (unless the
         // maker is "we": "the lifts we had built for its programme" are another's).
         let rules = FrameRules.forLanguage(shared.language)
-        if rules.possessives.contains(tokens[probe + 1].lower),
+        if rules.possessives.contains(tokens[probe + 1]),
           !tokens[max(0, index - 3)..<index].contains(where: {
-            rules.firstPerson.contains($0.lower)
+            rules.firstPerson.contains($0)
           })
         {
           return nil
@@ -867,11 +867,11 @@ struct ClauseFields {
   /// opérateur britannique », "were meant to supply Larkfield" (a verb of selling whose object
   /// is its buyer, after a word of intention and, in English, "to").
   private func intendedBuyer(at index: Int) -> String? {
-    guard lexicon.intentionModals.contains(tokens[index].lower) else { return nil }
+    guard lexicon.intentionModals.contains(tokens[index]) else { return nil }
     let rules = FrameRules.forLanguage(shared.language)
     var verb = index + 1
-    if verb < tokens.count, lexicon.intentionModals.contains(tokens[verb].lower) { verb += 1 }
-    if verb < tokens.count, rules.infinitiveMarkers.contains(tokens[verb].lower) { verb += 1 }
+    if verb < tokens.count, lexicon.intentionModals.contains(tokens[verb]) { verb += 1 }
+    if verb < tokens.count, rules.infinitiveMarkers.contains(tokens[verb]) { verb += 1 }
     guard verb + 1 < tokens.count,
       rules.framesByVerb[tokens[verb].lower]?.contains(where: {
         $0.id.hasPrefix("sale.") && $0.object == .buyer
@@ -889,14 +889,14 @@ struct ClauseFields {
     var index = start + 1
     while index + 2 < min(tokens.count, start + 16) {
       if [";", ".", ":"].contains(tokens[index].text) { return nil }
-      if lexicon.reservationWords.contains(tokens[index].lower),
-        lexicon.flowFrom.contains(tokens[index + 1].lower),
-        rules.pronouns.contains(tokens[index + 2].lower)
-          || rules.objectPronouns.contains(tokens[index + 2].lower)
+      if lexicon.reservationWords.contains(tokens[index]),
+        lexicon.flowFrom.contains(tokens[index + 1]),
+        rules.pronouns.contains(tokens[index + 2])
+          || rules.objectPronouns.contains(tokens[index + 2])
       {
         var probe = index + 3
         while probe < min(tokens.count, index + 6), ![",", ";", "."].contains(tokens[probe].text) {
-          if lexicon.flowTo.contains(tokens[probe].lower), let (to, _) = recipient(after: probe) {
+          if lexicon.flowTo.contains(tokens[probe]), let (to, _) = recipient(after: probe) {
             return to
           }
           probe += 1
@@ -913,14 +913,14 @@ struct ClauseFields {
   private func transferredTo() -> [(flow: Flow, range: ClosedRange<Int>)] {
     guard !lexicon.transferVerbs.isEmpty else { return [] }
     let agents = FrameRules.forLanguage(shared.language).agentPrepositions
-    for verb in tokens.indices where lexicon.transferVerbs.contains(tokens[verb].lower) {
+    for verb in tokens.indices where lexicon.transferVerbs.contains(tokens[verb]) {
       // "six trucks, ceded by Strathcairn Council": given up by the agent, whoever took them.
-      if lexicon.relinquishingVerbs.contains(tokens[verb].lower), verb + 2 < tokens.count,
-        agents.contains(tokens[verb + 1].lower)
+      if lexicon.relinquishingVerbs.contains(tokens[verb]), verb + 2 < tokens.count,
+        agents.contains(tokens[verb + 1])
       {
         if let (from, fromEnd) = party(at: verb + 2),
           !((fromEnd + 1)..<min(tokens.count, fromEnd + 4)).contains(where: {
-            lexicon.flowTo.contains(tokens[$0].lower)
+            lexicon.flowTo.contains(tokens[$0])
           })
         {
           return [(Flow(from: from, to: nil), verb...fromEnd)]
@@ -941,16 +941,16 @@ struct ClauseFields {
       // "pass 250,000 doses, not 400,000, to Agence Mosane": an aside between commas is passed.
       while probe < min(tokens.count, verb + 20), ![";", "."].contains(tokens[probe].text),
         !(tokens[probe].text == "," && probe + 1 < tokens.count
-          && lexicon.clauseOpeners.contains(tokens[probe + 1].lower))
+          && lexicon.clauseOpeners.contains(tokens[probe + 1]))
       {
         // "moved 6 of your Lumio sets to us": goods of the one spoken to are not the mover's to
         // give ("5 of its jets" are).
-        if lexicon.shareOf.contains(tokens[probe].lower), probe + 1 < tokens.count,
-          FrameRules.forLanguage(shared.language).secondPerson.contains(tokens[probe + 1].lower)
+        if lexicon.shareOf.contains(tokens[probe]), probe + 1 < tokens.count,
+          FrameRules.forLanguage(shared.language).secondPerson.contains(tokens[probe + 1])
         {
           break
         }
-        if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
+        if lexicon.flowTo.contains(tokens[probe]), let (to, toEnd) = recipient(after: probe),
           to != from
         {
           return [(Flow(from: from, to: to), verb...toEnd)]
@@ -962,10 +962,10 @@ struct ClauseFields {
       // the verb says who took them: « nous a cédé 16 bornes ».)
       if verb + 1 < tokens.count,
         tokens[verb + 1].lower == "up"
-          || (lexicon.relinquishingVerbs.contains(tokens[verb].lower)
-            && !tokens[(verb + 1)..<probe].contains(where: { lexicon.flowTo.contains($0.lower) })),
+          || (lexicon.relinquishingVerbs.contains(tokens[verb])
+            && !tokens[(verb + 1)..<probe].contains(where: { lexicon.flowTo.contains($0) })),
         !tokens[max(0, verb - 3)..<verb].contains(where: {
-          Self.recipientClitics.contains($0.lower)
+          Self.recipientClitics.contains($0)
         })
       {
         return [(Flow(from: from, to: nil), verb...verb)]
@@ -985,10 +985,10 @@ struct ClauseFields {
       let word = tokens[probe].lower
       if Self.copulas.contains(word) {
         var next = probe + 1
-        if Self.determiners.contains(tokens[next].lower), next + 1 < tokens.count { next += 1 }
-        if Self.ourPronouns.contains(tokens[next].lower) { return firstPersonParty }
+        if Self.determiners.contains(tokens[next]), next + 1 < tokens.count { next += 1 }
+        if Self.ourPronouns.contains(tokens[next]) { return firstPersonParty }
       }
-      if Self.belongingVerbs.contains(word), lexicon.flowTo.contains(tokens[probe + 1].lower),
+      if Self.belongingVerbs.contains(word), lexicon.flowTo.contains(tokens[probe + 1]),
         let (owner, _) = party(at: probe + 2)
       {
         return owner
@@ -1005,24 +1005,24 @@ struct ClauseFields {
     let rules = FrameRules.forLanguage(shared.language)
     guard let firstPersonParty, verb > 0, rules.isParticiple(tokens[verb].lower),
       tokens[verb - 1].kind == .word || tokens[verb - 1].kind == .mixed,
-      !rules.passiveAuxiliaries.contains(tokens[verb - 1].lower),
-      !rules.perfectAuxiliaries.contains(tokens[verb - 1].lower),
-      !rules.firstPerson.contains(tokens[verb - 1].lower),
-      !rules.pronouns.contains(tokens[verb - 1].lower),
+      !rules.passiveAuxiliaries.contains(tokens[verb - 1]),
+      !rules.perfectAuxiliaries.contains(tokens[verb - 1]),
+      !rules.firstPerson.contains(tokens[verb - 1]),
+      !rules.pronouns.contains(tokens[verb - 1]),
       // (A source said after it: "from Northgate", « de Northgate »; « à » receives.)
       !tokens[(verb + 1)...].prefix(while: { ![";", "."].contains($0.text) }).contains(where: {
-        lexicon.flowFrom.contains($0.lower) && !lexicon.flowTo.contains($0.lower)
+        lexicon.flowFrom.contains($0) && !lexicon.flowTo.contains($0)
       })
     else { return nil }
     return firstPersonParty
   }
 
-  private static let copulas: Set<String> = [
+  private static let copulas: WordSet = [
     "was", "were", "is", "are", "était", "étaient", "est", "sont",
   ]
   /// Possessive pronouns of the first person plural: "ours", « les nôtres ».
-  private static let ourPronouns: Set<String> = ["ours", "nôtres", "nôtre"]
-  private static let belongingVerbs: Set<String> = [
+  private static let ourPronouns: WordSet = ["ours", "nôtres", "nôtre"]
+  private static let belongingVerbs: WordSet = [
     "belonged", "belong", "belongs", "appartenaient", "appartenait", "appartient", "appartiennent",
   ]
 
@@ -1036,31 +1036,31 @@ struct ClauseFields {
     // Reserved for A ("built for Armorine"), or handed on by A (« cédées par le Groupement »).
     for index in tokens.indices.dropFirst()
     where
-      (lexicon.reservationWords.contains(tokens[index - 1].lower)
-      && lexicon.flowFrom.contains(tokens[index].lower)
+      (lexicon.reservationWords.contains(tokens[index - 1])
+      && lexicon.flowFrom.contains(tokens[index])
       && !namesSeller(verb: index - 1, preposition: index))
-      || ((lexicon.sendingVerbs.contains(tokens[index - 1].lower)
-        || lexicon.transferVerbs.contains(tokens[index - 1].lower))
-        && agents.contains(tokens[index].lower))
+      || ((lexicon.sendingVerbs.contains(tokens[index - 1])
+        || lexicon.transferVerbs.contains(tokens[index - 1]))
+        && agents.contains(tokens[index]))
     {
       // Made somewhere, for someone: the party after "for", « pour ».
       let made =
-        lexicon.makingWords.contains(tokens[index - 1].lower)
+        lexicon.makingWords.contains(tokens[index - 1])
         ? madeFor(after: index - 1) : nil
-      if lexicon.makingWords.contains(tokens[index - 1].lower), made == nil { continue }
+      if lexicon.makingWords.contains(tokens[index - 1]), made == nil { continue }
       guard let (from, fromEnd) = made ?? party(at: index + 1) else { continue }
-      for verb in tokens.indices where lexicon.arrivalVerbs.contains(tokens[verb].lower) {
+      for verb in tokens.indices where lexicon.arrivalVerbs.contains(tokens[verb]) {
         var to: (name: String, end: Int)?
         if verb > fromEnd {
           // The place after the verb: "reached our depot", "installed at Pellmoor's depot".
           var probe = verb + 1
           while to == nil, probe < min(tokens.count, verb + 4) {
             if [",", ";", "."].contains(tokens[probe].text) { break }
-            if let firstPersonParty, Self.ourWords.contains(tokens[probe].lower) {
+            if let firstPersonParty, Self.ourWords.contains(tokens[probe]) {
               to = (firstPersonParty, probe)
             } else if let found = party(at: probe) {
               to = found
-            } else if Self.determiners.contains(tokens[probe].lower),
+            } else if Self.determiners.contains(tokens[probe]),
               let found = described(from: probe + 1)
             {
               // « ont rejoint les quais de Kaaiport », "reached the yard of Pellmoor".
@@ -1100,14 +1100,14 @@ struct ClauseFields {
       let reserved =
         lexicon.makingWords.contains(word)
         ? madeFor(after: index - 1)
-        : (lexicon.flowFrom.contains(tokens[index].lower)
+        : (lexicon.flowFrom.contains(tokens[index])
           && !namesSeller(verb: index - 1, preposition: index)
           ? party(at: index + 1) : nil)
       guard let (from, fromEnd) = reserved else { continue }
       // The other party before the word of replacement or just after it.
       var probe = fromEnd + 1
       while probe < min(tokens.count, instead + 8), ![";", "."].contains(tokens[probe].text) {
-        if lexicon.insteadPrepositions.contains(tokens[probe].lower),
+        if lexicon.insteadPrepositions.contains(tokens[probe]),
           let (to, toEnd) = party(at: probe + 1), to != from
         {
           return [(Flow(from: from, to: to), (index - 1)...max(toEnd, instead))]
@@ -1126,8 +1126,8 @@ struct ClauseFields {
       if ["c", "it"].contains(tokens[index].lower) {
         var probe = index + 1
         if ["'", "’"].contains(tokens[probe].text) { probe += 1 }
-        if probe + 2 < verb, Self.cleftVerbs.contains(tokens[probe].lower),
-          lexicon.flowTo.contains(tokens[probe + 1].lower),
+        if probe + 2 < verb, Self.cleftVerbs.contains(tokens[probe]),
+          lexicon.flowTo.contains(tokens[probe + 1]),
           let (to, end) = party(at: probe + 2), end + 1 < verb,
           ["que", "qu", "that"].contains(tokens[end + 1].lower)
         {
@@ -1139,7 +1139,7 @@ struct ClauseFields {
     return nil
   }
 
-  private static let cleftVerbs: Set<String> = ["est", "était", "fut", "is", "was"]
+  private static let cleftVerbs: WordSet = ["est", "était", "fut", "is", "was"]
 
   /// The party a cleft puts first as the subject of the verb at `verb`: "It was Rivalys
   /// Habitat, a landlord in Lyon, that gave up", « C'est Rivalys Habitat qui a cédé ».
@@ -1150,7 +1150,7 @@ struct ClauseFields {
       if ["c", "it"].contains(tokens[index].lower) {
         var probe = index + 1
         if ["'", "’"].contains(tokens[probe].text) { probe += 1 }
-        if probe + 1 < verb, Self.cleftVerbs.contains(tokens[probe].lower),
+        if probe + 1 < verb, Self.cleftVerbs.contains(tokens[probe]),
           let (name, end) = party(at: probe + 1), end + 1 < verb,
           // The relative pronoun after the name, or after an apposition between commas.
           let pronoun = ((end + 1)..<min(verb, end + 14)).first(where: {
@@ -1175,14 +1175,14 @@ struct ClauseFields {
     // (A speaker whose organisation this document does not say stands in by name, for the
     // corpus's directory to place: `ClaimExtractor.resolveFirstPerson`.)
     if let speakerParty = speakerParty ?? unplacedSpeaker {
-      for index in tokens.indices where Self.comingVerbs.contains(tokens[index].lower) {
+      for index in tokens.indices where Self.comingVerbs.contains(tokens[index]) {
         var probe = index + 1
         if probe < tokens.count, ["over", "across", "back"].contains(tokens[probe].lower) {
           probe += 1
         }
-        guard probe < tokens.count, lexicon.flowFrom.contains(tokens[probe].lower),
+        guard probe < tokens.count, lexicon.flowFrom.contains(tokens[probe]),
           let (from, fromEnd) = party(at: probe + 1), from != speakerParty,
-          !(fromEnd + 1 < tokens.count && lexicon.flowTo.contains(tokens[fromEnd + 1].lower))
+          !(fromEnd + 1 < tokens.count && lexicon.flowTo.contains(tokens[fromEnd + 1]))
         else { continue }
         return [(Flow(from: from, to: speakerParty), index...fromEnd)]
       }
@@ -1190,15 +1190,15 @@ struct ClauseFields {
     // "shipped 1,500 luminaires to Valcrête out of the Vauclère order": the verb may have its
     // object before the receiver, and the source may be an order, a lot or a stock.
     for index in tokens.indices.dropFirst()
-    where lexicon.flowTo.contains(tokens[index].lower) {
+    where lexicon.flowTo.contains(tokens[index]) {
       var verb = index - 1
-      while verb > 0, index - verb < 8, !lexicon.sendingVerbs.contains(tokens[verb].lower),
+      while verb > 0, index - verb < 8, !lexicon.sendingVerbs.contains(tokens[verb]),
         ![",", ";", "."].contains(tokens[verb].text)
           || (tokens[verb - 1].kind == .number && tokens[verb + 1].kind == .number)
       {
         verb -= 1
       }
-      guard lexicon.sendingVerbs.contains(tokens[verb].lower),
+      guard lexicon.sendingVerbs.contains(tokens[verb]),
         let (to, toEnd) = party(at: index + 1)
       else { continue }
       var probe = toEnd + 1
@@ -1209,7 +1209,7 @@ struct ClauseFields {
         }
         // Away from its verb, the source is an order: "to Valcrête out of the Vauclère order"
         // (not "to Valcrête from its Namur plant").
-        if lexicon.flowFrom.contains(tokens[probe].lower) || opener != nil,
+        if lexicon.flowFrom.contains(tokens[probe]) || opener != nil,
           let (from, fromEnd) = party(at: probe + (opener?.count ?? 1)),
           from != to,
           verb == index - 1
@@ -1250,9 +1250,9 @@ struct ClauseFields {
     let agents = FrameRules.forLanguage(shared.language).agentPrepositions
     func nameAfterPreposition(_ index: Int) -> (String, Int)? {
       guard index + 1 < tokens.count,
-        lexicon.flowFrom.contains(tokens[index + 1].lower)
-          || lexicon.flowTo.contains(tokens[index + 1].lower)
-          || agents.contains(tokens[index + 1].lower),
+        lexicon.flowFrom.contains(tokens[index + 1])
+          || lexicon.flowTo.contains(tokens[index + 1])
+          || agents.contains(tokens[index + 1]),
         !namesSeller(verb: index, preposition: index + 1)
       else { return nil }
       return party(at: index + 2)
@@ -1260,7 +1260,7 @@ struct ClauseFields {
     guard
       let reserved = tokens.indices.first(where: {
         lexicon.moveFilter.mayContain(tokens[$0].lowerHash)
-          && lexicon.reservationWords.contains(tokens[$0].lower) && nameAfterPreposition($0) != nil
+          && lexicon.reservationWords.contains(tokens[$0]) && nameAfterPreposition($0) != nil
       }),
       let (from, fromEnd) = nameAfterPreposition(reserved)
     else { return [] }
@@ -1269,29 +1269,29 @@ struct ClauseFields {
     for index in tokens.indices
     where
       (lexicon.moveFilter.mayContain(tokens[index].lowerHash)
-      && lexicon.sendingVerbs.contains(tokens[index].lower))
-      || (index > fromEnd && lexicon.flowTo.contains(tokens[index].lower)
-        && !lexicon.flowFrom.contains(tokens[index].lower)
+      && lexicon.sendingVerbs.contains(tokens[index]))
+      || (index > fromEnd && lexicon.flowTo.contains(tokens[index])
+        && !lexicon.flowFrom.contains(tokens[index])
         // ", au Havre": where the party is, not where the goods went (but "built for
         // Beauvallon, a cooperative in central France, to Agrisambre" closes an apposition).
         && (tokens[index - 1].text != "," || closesApposition(after: fromEnd, at: index - 1)))
     {
       // "handed the operator 6 trains built for Southmere": the receiver right after the verb.
-      if lexicon.sendingVerbs.contains(tokens[index].lower), index + 1 < tokens.count,
-        !lexicon.flowTo.contains(tokens[index + 1].lower),
+      if lexicon.sendingVerbs.contains(tokens[index]), index + 1 < tokens.count,
+        !lexicon.flowTo.contains(tokens[index + 1]),
         let (to, toEnd) = party(at: index + 1), to != from,
         case let figure = toEnd + 1
-          + (toEnd + 1 < tokens.count && Self.determiners.contains(tokens[toEnd + 1].lower)
+          + (toEnd + 1 < tokens.count && Self.determiners.contains(tokens[toEnd + 1])
             ? 1 : 0),
         figure < tokens.count,
         tokens[figure].kind == .number || lexicon.units[tokens[figure].lower] != nil
       {
         return [(Flow(from: from, to: to), min(reserved, index)...max(fromEnd, toEnd))]
       }
-      var probe = lexicon.flowTo.contains(tokens[index].lower) ? index : index + 1
+      var probe = lexicon.flowTo.contains(tokens[index]) ? index : index + 1
       // « a livré ce mois-ci à Rhônevia »: a time may come between the verb and its receiver.
       while probe < min(tokens.count, index + 7), ![",", ";", "."].contains(tokens[probe].text) {
-        if lexicon.flowTo.contains(tokens[probe].lower), let (to, toEnd) = recipient(after: probe),
+        if lexicon.flowTo.contains(tokens[probe]), let (to, toEnd) = recipient(after: probe),
           to != from
         {
           let range = min(reserved, index)...max(fromEnd, toEnd)
@@ -1300,7 +1300,7 @@ struct ClauseFields {
         probe += 1
       }
       // "It was to Calder Homes that the boilers built for Orvane were sent".
-      if lexicon.sendingVerbs.contains(tokens[index].lower),
+      if lexicon.sendingVerbs.contains(tokens[index]),
         let (to, toEnd) = cleftReceiver(before: index), to != from
       {
         return [(Flow(from: from, to: to), min(toEnd, reserved)...max(fromEnd, index))]
@@ -1313,7 +1313,7 @@ struct ClauseFields {
   /// a cooperative in central France,", « , une coopérative de l'Indre, ».
   private func closesApposition(after end: Int, at comma: Int) -> Bool {
     guard end + 2 < comma, tokens[end + 1].text == ",",
-      FrameRules.forLanguage(shared.language).determiners.contains(tokens[end + 2].lower)
+      FrameRules.forLanguage(shared.language).determiners.contains(tokens[end + 2])
     else { return false }
     return !tokens[(end + 2)..<comma].contains {
       $0.kind == .symbol && $0.text != "-" && $0.text != "'" && $0.text != "’"
@@ -1329,9 +1329,9 @@ struct ClauseFields {
     return tokens[max(0, index - 4)..<index].contains { token in
       token.kind == .number || lexicon.startsNumberWords(token)
         || (lexicon.moveFilter.mayContain(token.lowerHash)
-          && (lexicon.sendingVerbs.contains(token.lower)
-            || lexicon.reservationWords.contains(token.lower)))
-        || lexicon.transferVerbs.contains(token.lower)
+          && (lexicon.sendingVerbs.contains(token)
+            || lexicon.reservationWords.contains(token)))
+        || lexicon.transferVerbs.contains(token)
         || rules.isParticiple(token.lower) || token.lower.hasSuffix("ing")
         || rules.framesByVerb[token.lower] != nil
     }
@@ -1351,8 +1351,8 @@ struct ClauseFields {
       return isPlace(found.0) ? nil : found
     }
     // « au développeur écossais Cairnmore »: the contraction holds the article.
-    if Self.contractions.contains(tokens[index].lower) { return described(from: probe) }
-    guard probe < tokens.count, Self.determiners.contains(tokens[probe].lower) else { return nil }
+    if Self.contractions.contains(tokens[index]) { return described(from: probe) }
+    guard probe < tokens.count, Self.determiners.contains(tokens[probe]) else { return nil }
     return described(from: probe + 1)
   }
 
@@ -1361,12 +1361,12 @@ struct ClauseFields {
   private func described(from first: Int) -> (String, Int)? {
     for word in first..<min(tokens.count, first + 3) {
       guard tokens[word].kind == .word, tokens[word].startsLowercase,
-        !lexicon.itemStopWords.contains(tokens[word].lower)
+        !lexicon.itemStopWords.contains(tokens[word])
       else { return nil }
       if let found = Names.name(startingAt: word + 1, in: tokens, lexicon: lexicon) {
         return owner(of: found) ?? found
       }
-      if word + 2 < tokens.count, Self.ofWords.contains(tokens[word + 1].lower) {
+      if word + 2 < tokens.count, Self.ofWords.contains(tokens[word + 1]) {
         let start =
           ["'", "’"].contains(tokens[word + 2].text) && word + 3 < tokens.count
           ? word + 3 : word + 2
@@ -1389,37 +1389,37 @@ struct ClauseFields {
     return index + 2
   }
 
-  private static let contractions: Set<String> = ["au", "aux"]
-  private static let ofWords: Set<String> = ["of", "de", "d", "du"]
+  private static let contractions: WordSet = ["au", "aux"]
+  private static let ofWords: WordSet = ["of", "de", "d", "du"]
 
   /// Possessives of the first person before goods ("our", « nos »).
-  private static let ourWords: Set<String> = ["our", "notre", "nos"]
+  private static let ourWords: WordSet = ["our", "notre", "nos"]
 
   /// Articles that open an apposition on a name ("Morrow Marine, a shipowner, …").
-  private static let appositionArticles: Set<String> = [
+  private static let appositionArticles: WordSet = [
     "a", "an", "the", "un", "une", "le", "la", "les", "l",
   ]
 
   /// Pronouns before a French verb that name whom it gives to: « nous a cédé », « leur a
   /// donné ».
-  private static let recipientClitics: Set<String> = [
+  private static let recipientClitics: WordSet = [
     "nous", "vous", "lui", "leur", "me", "m", "te",
   ]
 
   /// Verbs of arriving where the speaker is.
-  private static let comingVerbs: Set<String> = [
+  private static let comingVerbs: WordSet = [
     "come", "came", "comes", "coming", "vient", "viennent", "venait", "venaient", "venu", "venus",
     "venue", "venues", "provient", "proviennent", "provenait", "provenaient",
   ]
 
-  static let indefiniteArticles: Set<String> = ["a", "an", "un", "une"]
+  static let indefiniteArticles: WordSet = ["a", "an", "un", "une"]
   /// What goods are taken from: a lot, an order, an allocation.
-  private static let lotNouns: Set<String> = [
+  private static let lotNouns: WordSet = [
     "lot", "batch", "order", "allocation", "reservation", "consignment", "slot", "commande",
     "réservation", "livraison",
   ]
 
-  private static let determiners: Set<String> = [
+  private static let determiners: WordSet = [
     "his", "her", "its", "their", "the", "sa", "son", "ses", "leur", "la", "le", "l", "les",
     "our", "nos", "notre", "leurs",
   ]
@@ -1473,7 +1473,7 @@ struct ClauseFields {
     // ("for Nvidia hardware": the hardware's maker, not whom the figure is about).
     for offset in 1...6 {
       for probe in [last + offset, first - offset - 1] where probe >= 0 && probe < tokens.count {
-        if lexicon.subjectPrepositions.contains(tokens[probe].lower),
+        if lexicon.subjectPrepositions.contains(tokens[probe]),
           // English puts such a name before its noun; French after (« du matériel Nvidia »).
           let (name, end) = self.name(startingAt: probe + 1), allowed(probe + 1),
           !qualifiesNoun(end)
@@ -1487,8 +1487,8 @@ struct ClauseFields {
     var further = last + 1
     var inPlace = false
     while further < min(tokens.count - 1, last + 13), !clauseBreak(from: last + 1, to: further) {
-      inPlace = inPlace || Self.placePrepositions.contains(tokens[further].lower)
-      if inPlace, further > last + 6, lexicon.subjectPrepositions.contains(tokens[further].lower),
+      inPlace = inPlace || Self.placePrepositions.contains(tokens[further])
+      if inPlace, further > last + 6, lexicon.subjectPrepositions.contains(tokens[further]),
         let (name, end) = self.name(startingAt: further + 1), allowed(further + 1),
         !qualifiesNoun(end)
       {
@@ -1519,13 +1519,13 @@ struct ClauseFields {
     // subject, « nous » is the object; after « que » it is the subject.)
     let rules = FrameRules.forLanguage(shared.language)
     let ownsSubject = (max(0, clauseStart)..<first).contains { index in
-      rules.firstPersonSubjects.contains(tokens[index].lower)
-        && !(index > 0 && rules.objectPronouns.contains(tokens[index].lower)
-          && rules.subjectRelatives.contains(tokens[index - 1].lower))
+      rules.firstPersonSubjects.contains(tokens[index])
+        && !(index > 0 && rules.objectPronouns.contains(tokens[index])
+          && rules.subjectRelatives.contains(tokens[index - 1]))
     }
     // A phrase that opens the sentence still sets whom it is about: "For the Norwegian operator,
     // Skarvfjell, we delivered six", « Chez Vinga, nous avons reçu 12 navires ».
-    if ownsSubject, clauseStart > 1, lexicon.subjectPrepositions.contains(tokens[0].lower) {
+    if ownsSubject, clauseStart > 1, lexicon.subjectPrepositions.contains(tokens[0]) {
       for probe in 1..<clauseStart where allowed(probe) {
         if let (name, _) = self.name(startingAt: probe) { return name }
       }
@@ -1541,7 +1541,7 @@ struct ClauseFields {
     return nil
   }
 
-  private static let placePrepositions: Set<String> = ["in", "inside", "into", "dans", "au", "en"]
+  private static let placePrepositions: WordSet = ["in", "inside", "into", "dans", "au", "en"]
 
   // MARK: - Metric
 
@@ -1609,12 +1609,12 @@ struct ClauseFields {
             && ![
               rules.pronouns, rules.firstPerson, rules.secondPerson, rules.clauseRelatives,
               rules.passiveAuxiliaries,
-            ].contains { $0.contains(token.lower) }
+            ].contains { $0.contains(token) }
         }
       if describes,
         let (later, metric) = triggers.first(where: { trigger in
           trigger.index > bestIndex + 1 && trigger.metric != best?.0
-            && rules.passiveAuxiliaries.contains(tokens[trigger.index - 1].lower)
+            && rules.passiveAuxiliaries.contains(tokens[trigger.index - 1])
             && !clauseBreaks.between(bestIndex, trigger.index)
             && !tokens[bestIndex..<trigger.index].contains { [",", ";", ":"].contains($0.text) }
         }),
@@ -1706,7 +1706,7 @@ struct ClauseFields {
         owner = .some(name)
         ownerTokens = start...(index - 1)
       } else if (1...2).contains(where: {
-        index >= $0 && lexicon.ownerDeterminers.contains(tokens[index - $0].lower)
+        index >= $0 && lexicon.ownerDeterminers.contains(tokens[index - $0])
       }) {
         owner = .some(nil)
       }
@@ -1807,7 +1807,7 @@ struct ClauseFields {
           || (!clauseBreak(from: quantity.upperBound, to: marker.start) && marker.start < reach
             // "moved 6 trainsets to Northmoor so that it could start": another clause.
             && !tokens[quantity.upperBound..<marker.start].contains {
-              lexicon.adverbialOpeners.contains($0.lower)
+              lexicon.adverbialOpeners.contains($0)
             }))
     }
   }
@@ -1835,7 +1835,7 @@ struct ClauseFields {
     let text = tokens[index].text
     if [";", ":", "«", "“"].contains(text) { return true }
     return text == "," && index + 1 < min(limit, tokens.count)
-      && lexicon.clauseOpeners.contains(tokens[index + 1].lower)
+      && lexicon.clauseOpeners.contains(tokens[index + 1])
   }
 
   /// Whether a new clause or a quotation opens between two tokens (`opensClause(at:before:)`).
@@ -1850,8 +1850,8 @@ struct ClauseFields {
     var open = index - 1
     while open > 0, tokens[open].text != ",", index - open <= 12 { open -= 1 }
     guard open > 0, tokens[open].text == ",", open + 1 < index,
-      FrameRules.forLanguage(shared.language).relativePronouns.contains(tokens[open + 1].lower)
-        || lexicon.clauseOpeners.contains(tokens[open + 1].lower)
+      FrameRules.forLanguage(shared.language).relativePronouns.contains(tokens[open + 1])
+        || lexicon.clauseOpeners.contains(tokens[open + 1])
     else { return false }
     // A comma after the trigger, before the figure, closes the aside.
     return lastComma > index

@@ -33,7 +33,7 @@ struct FirstPerson: Sendable {
       descriptions.map { (Self.descriptionKey($0.key), $0.value) },
       uniquingKeysWith: { first, _ in first })
     var byKey: [String: String] = [:]
-    var ambiguous = Set<String>()
+    var ambiguous = WordSet()
     for name in organisations.sorted() {
       let words = name.split(separator: " ")
       var keys = [Self.domainKey(name)]
@@ -341,11 +341,11 @@ struct FirstPerson: Sendable {
       }
       let titleStart = probe
       // "Orla Brennan, our chief executive,": the title is ours, and so is the person.
-      if titleStart + 1 < tokens.count, rules.firstPerson.contains(tokens[titleStart].lower),
-        rules.determiners.contains(tokens[titleStart].lower),
+      if titleStart + 1 < tokens.count, rules.firstPerson.contains(tokens[titleStart]),
+        rules.determiners.contains(tokens[titleStart]),
         tokens[(titleStart + 1)..<min(tokens.count, titleStart + 5)].prefix(while: {
           $0.kind == .word
-        }).contains(where: { rules.titleWords.contains($0.lower) })
+        }).contains(where: { rules.titleWords.contains($0) })
       {
         ours.append((key(person), comma))
         if let last = person.split(separator: " ").last {

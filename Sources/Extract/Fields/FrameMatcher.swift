@@ -58,11 +58,11 @@ struct FrameMatcher {
       }
       // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
       // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
-      if index > 0, rules.determiners.contains(tokens[index - 1].lower) { continue }
+      if index > 0, rules.determiners.contains(tokens[index - 1]) { continue }
       // "our order book", "the delivery schedule": after such a noun, the second noun of a
       // compound ("book" is no booking).
       if index > 1, rules.framesByVerb[tokens[index - 1].lower] != nil,
-        rules.determiners.contains(tokens[index - 2].lower)
+        rules.determiners.contains(tokens[index - 2])
       {
         continue
       }
@@ -70,7 +70,7 @@ struct FrameMatcher {
       // noun ("The Vinga Line ordered" keeps its verb).
       if index > 1, tokens[index - 1].isCapitalised,
         let (_, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon), start > 0,
-        ClauseFields.indefiniteArticles.contains(tokens[start - 1].lower)
+        ClauseFields.indefiniteArticles.contains(tokens[start - 1])
       {
         continue
       }
@@ -105,7 +105,7 @@ struct FrameMatcher {
       // kits, not an order.)
       if let number = ((index + 1)..<reach).first(where: {
         (tokens[$0].kind == .number && !Self.isDate($0, in: tokens, lexicon: lexicon))
-          || (lexicon.startsNumberWords(tokens[$0]) && !rules.determiners.contains(tokens[$0].lower)
+          || (lexicon.startsNumberWords(tokens[$0]) && !rules.determiners.contains(tokens[$0])
             // ("a four-year contract" is the contract.)
             && !($0 + 1 < tokens.count && tokens[$0 + 1].text == "-" && tokens[$0 + 1].isGlued))
       }) {
@@ -123,11 +123,11 @@ struct FrameMatcher {
       }
       guard
         let frame = frames.first(where: { frame in
-          frame.objectNouns.isEmpty || after.contains { frame.objectNouns.contains($0.lower) }
+          frame.objectNouns.isEmpty || after.contains { frame.objectNouns.contains($0) }
         })
       else { continue }
       if !frame.objectNouns.isEmpty,
-        let noun = after.indices.first(where: { frame.objectNouns.contains(tokens[$0].lower) })
+        let noun = after.indices.first(where: { frame.objectNouns.contains(tokens[$0]) })
       {
         objects.insert(noun)
         objectNoun[index] = noun
@@ -135,7 +135,7 @@ struct FrameMatcher {
       // Passive: a form of "be" right before the verb, adverbs and negation aside ("were not
       // delivered", « ont déjà été livrées »); « est prête à acheter » is active.
       var probe = index - 1
-      while probe >= 0, index - probe <= 3, rules.auxiliaryAdverbs.contains(tokens[probe].lower) {
+      while probe >= 0, index - probe <= 3, rules.auxiliaryAdverbs.contains(tokens[probe]) {
         probe -= 1
       }
       // « s'est procuré 30 tracteurs »: a reflexive verb is active.
@@ -143,11 +143,11 @@ struct FrameMatcher {
       if probe >= 1 {
         var clitic = probe - 1
         if clitic >= 1, ["'", "’"].contains(tokens[clitic].text) { clitic -= 1 }
-        reflexive = rules.reflexivePronouns.contains(tokens[clitic].lower)
+        reflexive = rules.reflexivePronouns.contains(tokens[clitic])
       }
       // Only a participle is passive: "is receiving 1,300 lanterns" is active.
       let passive =
-        probe >= 0 && rules.passiveAuxiliaries.contains(tokens[probe].lower) && !reflexive
+        probe >= 0 && rules.passiveAuxiliaries.contains(tokens[probe]) && !reflexive
         && rules.isParticiple(tokens[index].lower)
       verbs.append((index, frame, passive))
     }
@@ -161,10 +161,10 @@ struct FrameMatcher {
   func contactRelative(first: Int, last: Int) -> (index: Int, frame: Frame, passive: Bool)? {
     verbs.first { $0.index > last && $0.index - last <= 6 }.flatMap { verb in
       rules.contactRelatives && first > 0
-        && rules.articles.contains(tokens[first - 1].lower) && verb.index - 1 > last
+        && rules.articles.contains(tokens[first - 1]) && verb.index - 1 > last
         && ((last + 1)..<verb.index).allSatisfy { tokens[$0].kind == .word }
-        && (rules.pronouns.contains(tokens[verb.index - 1].lower)
-          || rules.firstPerson.contains(tokens[verb.index - 1].lower)
+        && (rules.pronouns.contains(tokens[verb.index - 1])
+          || rules.firstPerson.contains(tokens[verb.index - 1])
           || tokens[verb.index - 1].isCapitalised)
         && !verb.passive ? verb : nil
     }
@@ -191,8 +191,8 @@ struct FrameMatcher {
   /// équiper »).
   private func isIntended(_ index: Int) -> Bool {
     var probe = index - 1
-    if probe >= 0, rules.infinitiveMarkers.contains(tokens[probe].lower) { probe -= 1 }
-    return probe >= 0 && lexicon.intentionModals.contains(tokens[probe].lower)
+    if probe >= 0, rules.infinitiveMarkers.contains(tokens[probe]) { probe -= 1 }
+    return probe >= 0 && lexicon.intentionModals.contains(tokens[probe])
   }
 
   /// The closing comma of a relative clause set off by commas within a few words after the
@@ -205,7 +205,7 @@ struct FrameMatcher {
       index += 1
     }
     guard index + 1 < tokens.count, tokens[index].text == ",",
-      rules.clauseRelatives.contains(tokens[index + 1].lower)
+      rules.clauseRelatives.contains(tokens[index + 1])
     else { return nil }
     var close = index + 2
     while close < tokens.count, close - index <= 20 {
@@ -222,18 +222,18 @@ struct FrameMatcher {
   /// no one receives them from Valmorin).
   private func hasThingForSubject(_ verb: Int) -> Bool {
     var relative = verb - 1
-    while relative >= 1, rules.subjectGlue.contains(tokens[relative].lower),
-      !rules.clauseRelatives.contains(tokens[relative].lower)
+    while relative >= 1, rules.subjectGlue.contains(tokens[relative]),
+      !rules.clauseRelatives.contains(tokens[relative])
     {
       relative -= 1
     }
-    guard relative >= 1, rules.clauseRelatives.contains(tokens[relative].lower),
+    guard relative >= 1, rules.clauseRelatives.contains(tokens[relative]),
       // (A subject relative, not « que », « dont », "whose".)
       !["que", "qu", "dont", "whose", "whom"].contains(tokens[relative].lower),
       tokens[relative - 1].kind == .word, tokens[relative - 1].startsLowercase,
-      !rules.organisationNouns.contains(tokens[relative - 1].lower),
+      !rules.organisationNouns.contains(tokens[relative - 1]),
       ![rules.pronouns, rules.firstPerson, rules.secondPerson, rules.objectPronouns].contains(
-        where: { $0.contains(tokens[relative - 1].lower) }),
+        where: { $0.contains(tokens[relative - 1]) }),
       descriptions?.match(at: max(0, relative - 4), in: tokens)?.1 != relative - 1
     else { return false }
     return party(at: relative - 1) == nil
@@ -301,7 +301,7 @@ struct FrameMatcher {
       verbs.first { $0.index > last && $0.index - last <= 14 && !isIntended($0.index) }.flatMap {
         verb in
         tokens[(last + 1)..<verb.index].prefix(4).contains {
-          rules.relativePronouns.contains($0.lower)
+          rules.relativePronouns.contains($0)
         }
           && !separated(last, verb.index) && !thingActs(verb) ? verb : nil
       }
@@ -330,7 +330,7 @@ struct FrameMatcher {
         (tokens[index].kind != .symbol || (tokens[index].text == "-" && tokens[index].isGlued))
           && (!tokens[index].isCapitalised || index == last + 1 || party(at: index) == nil)
           // ("6 vessels were delivered" is the clause's own passive.)
-          && !rules.passiveAuxiliaries.contains(tokens[index].lower)
+          && !rules.passiveAuxiliaries.contains(tokens[index])
       }
       && isParticiple(tokens[verb].lower)
     // "| Rames Lumio livrées à Ligéria | … | 8 |": a participle right after the noun that opens
@@ -339,7 +339,7 @@ struct FrameMatcher {
       isTableRow && verb < first && tokens[verb..<first].contains { $0.text == ";" }
       && (0..<verb).allSatisfy { index in
         (tokens[index].kind == .word || (tokens[index].text == "-" && tokens[index].isGlued))
-          && !rules.passiveAuxiliaries.contains(tokens[index].lower)
+          && !rules.passiveAuxiliaries.contains(tokens[index])
           // ("| Sterenn lifeboats Scatarie Marine received in July | … | 8 |" has a subject.)
           && (index == 0 || !tokens[index].isCapitalised || party(at: index) == nil)
       }
@@ -370,10 +370,10 @@ struct FrameMatcher {
     // "awarded Lignère a €3.12 million contract": a party, then the object noun's phrase.
     if let role = frame.object, let (name, end) = party(at: verb + 1), end + 1 < tokens.count,
       end < first,
-      rules.objectLinks.contains(tokens[end + 1].lower)
+      rules.objectLinks.contains(tokens[end + 1])
         || (first - end - 1 <= 2
           && tokens[(end + 1)..<first].allSatisfy { $0.kind == .word && $0.startsLowercase })
-        || (!frame.objectNouns.isEmpty && rules.determiners.contains(tokens[end + 1].lower))
+        || (!frame.objectNouns.isEmpty && rules.determiners.contains(tokens[end + 1]))
     {
       parties[role] = name
     }
@@ -406,7 +406,7 @@ struct FrameMatcher {
     for (start, stop) in [(max(last, verb) + 1, listStart ?? end), (verb + 1, min(first, end))] {
       var index = start
       while index < stop {
-        if passive || agentMissing, rules.agentPrepositions.contains(tokens[index].lower),
+        if passive || agentMissing, rules.agentPrepositions.contains(tokens[index]),
           let (name, nameEnd) = party(at: index + 1)
         {
           if parties[frame.agent] == nil { parties[frame.agent] = name }
@@ -440,7 +440,7 @@ struct FrameMatcher {
     if let next = after, next.index != verb, next.index - last <= 4,
       tokens[(last + 1)..<next.index].allSatisfy({ $0.kind == .word && $0.startsLowercase }),
       isParticiple(tokens[next.index].lower), next.index + 1 < tokens.count,
-      rules.agentPrepositions.contains(tokens[next.index + 1].lower),
+      rules.agentPrepositions.contains(tokens[next.index + 1]),
       let (name, _) = party(at: next.index + 2),
       parties[next.frame.agent] == nil, !parties.values.contains(name)
     {
@@ -533,15 +533,15 @@ struct FrameMatcher {
     // The possessor: "Kessler's", "our", « notre », « dont la commande » (the name before),
     // « les livraisons de Morvan Naval ».
     var before = noun - 1
-    if before >= 0, rules.determiners.contains(tokens[before].lower),
-      !rules.firstPerson.contains(tokens[before].lower),
-      !rules.secondPerson.contains(tokens[before].lower)
+    if before >= 0, rules.determiners.contains(tokens[before]),
+      !rules.firstPerson.contains(tokens[before]),
+      !rules.secondPerson.contains(tokens[before])
     {
       before -= 1
     }
-    if before >= 0, rules.firstPerson.contains(tokens[before].lower), let firstPersonParty {
+    if before >= 0, rules.firstPerson.contains(tokens[before]), let firstPersonParty {
       parties[nominal.agent] = firstPersonParty
-    } else if before >= 0, rules.secondPerson.contains(tokens[before].lower),
+    } else if before >= 0, rules.secondPerson.contains(tokens[before]),
       let secondPersonParty
     {
       parties[nominal.agent] = secondPersonParty
@@ -550,12 +550,12 @@ struct FrameMatcher {
       let (name, _) = Names.name(endingAt: before - 2, in: tokens, lexicon: lexicon)
     {
       parties[nominal.agent] = name
-    } else if before >= 2, rules.relativePronouns.contains(tokens[before].lower),
+    } else if before >= 2, rules.relativePronouns.contains(tokens[before]),
       tokens[before - 1].text == ",",
       let (name, _) = Names.name(endingAt: before - 2, in: tokens, lexicon: lexicon)
     {
       parties[nominal.agent] = name
-    } else if noun + 1 < first, rules.objectLinks.contains(tokens[noun + 1].lower),
+    } else if noun + 1 < first, rules.objectLinks.contains(tokens[noun + 1]),
       let (name, _) = party(at: noun + 2)
     {
       parties[nominal.agent] = name
@@ -576,7 +576,7 @@ struct FrameMatcher {
         // « auprès de X », « auprès d'X »: the preposition's second word.
         var start = index + 1
         if start < tokens.count,
-          rules.objectLinks.contains(tokens[start].lower)
+          rules.objectLinks.contains(tokens[start])
             || tokens[start].lower == "du"
         {
           start += 1
@@ -638,7 +638,7 @@ struct FrameMatcher {
       // Another verb's arguments are its own: "the 12,000 that X had ordered were reassigned
       // to Tesla", « … que X avait commandés ont été réattribués à Tesla ».
       if tokens[index].kind == .word,
-        rules.passiveAuxiliaries.contains(tokens[index].lower)
+        rules.passiveAuxiliaries.contains(tokens[index])
           || verbs.contains(where: { $0.index == index })
       {
         break
@@ -662,13 +662,13 @@ struct FrameMatcher {
     guard !rules.thirdPersonObjectPronouns.isEmpty else { return nil }
     var pronoun = verb - 1
     while pronoun > 0,
-      rules.perfectAuxiliaries.contains(tokens[pronoun].lower)
-        || rules.passiveAuxiliaries.contains(tokens[pronoun].lower)
+      rules.perfectAuxiliaries.contains(tokens[pronoun])
+        || rules.passiveAuxiliaries.contains(tokens[pronoun])
     {
       pronoun -= 1
     }
     guard pronoun > 0, pronoun < verb,
-      rules.thirdPersonObjectPronouns.contains(tokens[pronoun].lower)
+      rules.thirdPersonObjectPronouns.contains(tokens[pronoun])
     else { return nil }
     let subjectKey = FirstPerson.key(subject)
     var probe = pronoun - 1
@@ -699,11 +699,11 @@ struct FrameMatcher {
     var index = verb - 1
     // « nous prévoyons de vous commander 40 bornes »: an object pronoun between « de » and the
     // verb is the verb's object; the subject is the one of the verb « de » depends on.
-    if index >= 1, rules.objectPronouns.contains(tokens[index].lower),
-      rules.infinitiveMarkers.contains(tokens[index - 1].lower)
+    if index >= 1, rules.objectPronouns.contains(tokens[index]),
+      rules.infinitiveMarkers.contains(tokens[index - 1])
     {
       clitic =
-        rules.secondPerson.contains(tokens[index].lower) ? secondPersonParty : firstPersonParty
+        rules.secondPerson.contains(tokens[index]) ? secondPersonParty : firstPersonParty
       index -= 1
     }
     // "plans to order", « prévoit de commander », « compte d'abord acheter »: the subject is the
@@ -714,17 +714,17 @@ struct FrameMatcher {
       index -= 1
     }
     // ("expect it to house": a pronoun before "to" is the infinitive's own subject.)
-    if index >= 1, rules.infinitiveMarkers.contains(tokens[index].lower),
+    if index >= 1, rules.infinitiveMarkers.contains(tokens[index]),
       tokens[index - 1].kind == .word, tokens[index - 1].startsLowercase,
-      !rules.determiners.contains(tokens[index - 1].lower)
+      !rules.determiners.contains(tokens[index - 1])
     {
-      index -= rules.singularSubjectPronouns.contains(tokens[index - 1].lower) ? 1 : 2
+      index -= rules.singularSubjectPronouns.contains(tokens[index - 1]) ? 1 : 2
     }
     // "Bluefin has ordered two jets from Brevant, and has booked two more": a verb after a
     // coordinator, with no subject of its own, shares the subject of the verb before it.
     var glueStart = index
-    while glueStart >= 0, rules.subjectGlue.contains(tokens[glueStart].lower) { glueStart -= 1 }
-    if glueStart >= 0, rules.coordinators.contains(tokens[glueStart].lower),
+    while glueStart >= 0, rules.subjectGlue.contains(tokens[glueStart]) { glueStart -= 1 }
+    if glueStart >= 0, rules.coordinators.contains(tokens[glueStart]),
       let previous = verbs.last(where: { $0.index < glueStart })
     {
       return subject(before: previous.index, clitic: &clitic)
@@ -732,7 +732,7 @@ struct FrameMatcher {
     // An apposition or relative clause between commas right before the verb ("Vinga Line,
     // Nordhavn's Swedish rival, ordered") describes the subject, which stands before it.
     var glue = index
-    while glue >= 0, rules.subjectGlue.contains(tokens[glue].lower) { glue -= 1 }
+    while glue >= 0, rules.subjectGlue.contains(tokens[glue]) { glue -= 1 }
     if glue > 0, tokens[glue].text == ",",
       // (Not the comma inside "9,000".)
       let opening = (max(0, glue - 30)..<glue).last(where: { comma in
@@ -754,43 +754,43 @@ struct FrameMatcher {
         }
         if token.text == ",", clauseBreaks.between(index, verb + 1) { return nil }
       } else if token.kind == .word, rules.subjectStopFilter.mayContain(token.lowerHash) {
-        if rules.objectPronouns.contains(token.lower), index > 0,
+        if rules.objectPronouns.contains(token), index > 0,
           Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon) != nil
             || descriptions?.match(at: max(0, index - 3), in: tokens)?.1 == index - 1
             // « Vous nous avez réglé », « nous vous avons livré »: a pronoun subject first.
-            || rules.secondPerson.contains(tokens[index - 1].lower)
-            || rules.firstPerson.contains(tokens[index - 1].lower)
+            || rules.secondPerson.contains(tokens[index - 1])
+            || rules.firstPerson.contains(tokens[index - 1])
             // « quatre tramways nous seront livrés »: before a third-person auxiliary, "nous"
             // is no subject.
-            || rules.passiveAuxiliaries.contains(tokens[index + 1].lower)
+            || rules.passiveAuxiliaries.contains(tokens[index + 1])
         {
           // « Vinga Line vous a versé »: "you", said to a transcript's company, is the company.
-          clitic = rules.secondPerson.contains(token.lower) ? secondPersonParty : firstPersonParty
+          clitic = rules.secondPerson.contains(token) ? secondPersonParty : firstPersonParty
           index -= 1
           continue
         }
-        if rules.firstPerson.contains(token.lower) { return firstPersonParty }
+        if rules.firstPerson.contains(token) { return firstPersonParty }
         // "You paid us", « vous avez réglé »: whom "you" stands for, when the document says.
-        if rules.secondPerson.contains(token.lower) { return secondPersonParty }
+        if rules.secondPerson.contains(token) { return secondPersonParty }
         // "his post about spending $10 billion", "he said": the subject is a pronoun or lies
         // beyond what someone said; it is not the name further back.
         // « Armor Ferries a-t-elle commandé », « la Clinique a-t-elle versé »: the pronoun
         // after a hyphen repeats the subject before it.
-        if rules.pronouns.contains(token.lower), index > 0, tokens[index - 1].text == "-",
+        if rules.pronouns.contains(token), index > 0, tokens[index - 1].text == "-",
           tokens[index - 1].isGlued
         {
           index -= 1
           while index >= 0,
             tokens[index].text == "-" || tokens[index].lower == "t"
-              || rules.subjectGlue.contains(tokens[index].lower)
+              || rules.subjectGlue.contains(tokens[index])
           {
             index -= 1
           }
           continue
         }
-        if rules.pronouns.contains(token.lower) {
+        if rules.pronouns.contains(token) {
           // "his post" is no subject; "it will receive" may stand for who says it.
-          if rules.determiners.contains(token.lower) || token.lower == "him"
+          if rules.determiners.contains(token) || token.lower == "him"
             || token.lower == "them"
           {
             return nil
@@ -798,7 +798,7 @@ struct FrameMatcher {
           // « La station de Valcombe a confirmé …, pour lequel elle compte commander 116
           // sièges »: with no speaker before it, "it" / « elle » is the party that opens the
           // sentence.
-          guard rules.singularSubjectPronouns.contains(token.lower) else {
+          guard rules.singularSubjectPronouns.contains(token) else {
             return reporter(before: index)
           }
           // After "we" opened the sentence, "it" is not "we" ("We expect it to house 64
@@ -807,7 +807,7 @@ struct FrameMatcher {
           if opensWithFirstPerson(before: index) { return previousSubject }
           return reporter(before: index) ?? openingParty(before: index)
         }
-        if lexicon.reportingVerbs.contains(token.lower) {
+        if lexicon.reportingVerbs.contains(token) {
           // « Domvia affirme avoir reçu 900 pompes », "Domvia claims to have received": the
           // one who says is the one who received.
           let between = tokens[(index + 1)..<verb].map(\.lower)
@@ -861,7 +861,7 @@ struct FrameMatcher {
   /// Whether the first person ("we", « nous ») opens the sentence, before `index`.
   private func opensWithFirstPerson(before index: Int) -> Bool {
     let start = firstWord(before: index)
-    return start < index && rules.firstPersonSubjects.contains(tokens[start].lower)
+    return start < index && rules.firstPersonSubjects.contains(tokens[start])
   }
 
   /// Where the sentence opens, past a dateline's bystanders ("VALCOMBE, le 14 octobre 2026
@@ -882,7 +882,7 @@ struct FrameMatcher {
     while start < limit {
       // "In Queensland, Burrandah …": a name after a preposition is where, not who.
       if let (name, end) = party(at: start) {
-        if start > 0, rules.purposePrepositions.contains(tokens[start - 1].lower) {
+        if start > 0, rules.purposePrepositions.contains(tokens[start - 1]) {
           start = end + 1
           continue
         }
@@ -902,7 +902,7 @@ struct FrameMatcher {
     // "told investors it would deliver", « a assuré aux investisseurs qu'il livrerait »: whom
     // it was said to stands between, or when ("said on Wednesday it had taken").
     var skipped = 0
-    while probe >= 1, skipped < 3, !lexicon.reportingVerbs.contains(tokens[probe].lower),
+    while probe >= 1, skipped < 3, !lexicon.reportingVerbs.contains(tokens[probe]),
       tokens[probe].kind == .word,
       tokens[probe].startsLowercase || lexicon.weekdays[tokens[probe].lower] != nil
         || lexicon.months[tokens[probe].lower] != nil
@@ -910,7 +910,7 @@ struct FrameMatcher {
       probe -= 1
       skipped += 1
     }
-    guard probe >= 1, lexicon.reportingVerbs.contains(tokens[probe].lower) else { return nil }
+    guard probe >= 1, lexicon.reportingVerbs.contains(tokens[probe]) else { return nil }
     if let (name, start) = Names.name(endingAt: probe - 1, in: tokens, lexicon: lexicon),
       !isBystander(start)
     {
@@ -930,15 +930,15 @@ struct FrameMatcher {
   /// "us" / « nous »; its name and last token.
   private func party(at index: Int, owned: Bool = true) -> (String, Int)? {
     guard index < tokens.count else { return nil }
-    if rules.firstPerson.contains(tokens[index].lower), let firstPersonParty {
+    if rules.firstPerson.contains(tokens[index]), let firstPersonParty {
       return (firstPersonParty, index)
     }
-    if rules.secondPerson.contains(tokens[index].lower), let secondPersonParty {
+    if rules.secondPerson.contains(tokens[index]), let secondPersonParty {
       return (secondPersonParty, index)
     }
     // "will spend a further €40 million with it", « auprès d'elle »: after a preposition, a
     // pronoun stands for the party named last before it.
-    if rules.prepositionPronouns.contains(tokens[index].lower), index > 0 {
+    if rules.prepositionPronouns.contains(tokens[index]), index > 0 {
       // Right after its verb the pronoun is the verb's object, never its subject: in
       // "Grand-Sillon paid it C$3.54 million" it is whom Grand-Sillon paid.
       let subjectEnd: Int? =
@@ -981,7 +981,7 @@ struct FrameMatcher {
       return party(at: adjectiveEnd + 1, owned: owned)
     }
     // « à la Clinique Saint-Aubier », « de l'Estuaire »: an article before the name.
-    if rules.articles.contains(tokens[index].lower), index + 1 < tokens.count {
+    if rules.articles.contains(tokens[index]), index + 1 < tokens.count {
       let next = index + (["'", "’"].contains(tokens[index + 1].text) ? 2 : 1)
       if next < tokens.count,
         let (name, end) = descriptions?.longName(at: next, in: tokens)
@@ -992,7 +992,7 @@ struct FrameMatcher {
       }
       // "to the hospitals of Marrow Valley Health".
       if owned, next < tokens.count, tokens[next].startsLowercase,
-        !rules.articles.contains(tokens[next].lower)
+        !rules.articles.contains(tokens[next])
       {
         return party(at: next)
       }
@@ -1004,12 +1004,12 @@ struct FrameMatcher {
     // « aux collèges de l'académie », "to the hospitals of the group": a place or unit that
     // belongs to the party.
     if owned, tokens[index].kind == .word, tokens[index].startsLowercase,
-      !rules.determiners.contains(tokens[index].lower), index + 2 < tokens.count,
-      Self.belongsTo.contains(tokens[index + 1].lower)
+      !rules.determiners.contains(tokens[index]), index + 2 < tokens.count,
+      Self.belongsTo.contains(tokens[index + 1])
     {
       var owner = index + 2
       if ["'", "’"].contains(tokens[owner].text) { owner += 1 }
-      guard owner < tokens.count, !Self.belongsTo.contains(tokens[owner].lower) else { return nil }
+      guard owner < tokens.count, !Self.belongsTo.contains(tokens[owner]) else { return nil }
       if let (name, end) = Names.name(startingAt: owner, in: tokens, lexicon: lexicon),
         !isBystander(owner)
       {
@@ -1021,7 +1021,7 @@ struct FrameMatcher {
   }
 
   /// Words that tie a place or unit to its owner (« collèges de l'académie », "schools of").
-  private static let belongsTo: Set<String> = ["de", "du", "d", "of"]
+  private static let belongsTo: WordSet = ["de", "du", "d", "of"]
 
   /// The name a relative clause on a party hangs on, with the role the relative pronoun has for
   /// the verb at `verb`: the preposition's before it ("to which", « à qui », « auquel »), else
@@ -1041,7 +1041,7 @@ struct FrameMatcher {
     // The clause has its own subject between the pronoun and the verb: "which delivered" is
     // the subject's relative, read as the subject.
     guard pronoun >= 2, pronoun < verb - 1, pronoun < first,
-      !rules.subjectGlue.contains(tokens[pronoun + 1].lower)
+      !rules.subjectGlue.contains(tokens[pronoun + 1])
     else { return nil }
     let word = tokens[pronoun].lower
     var start = pronoun
@@ -1073,7 +1073,7 @@ struct FrameMatcher {
 
   /// Words between a verb of saying and the infinitive of the verb it reports ("to have",
   /// « avoir », « être »).
-  private static let infinitiveLinks: Set<String> = ["to", "have", "be", "been", "avoir", "être"]
+  private static let infinitiveLinks: WordSet = ["to", "have", "be", "been", "avoir", "être"]
 
   /// How many tokens of appositions (`appositionEnd`) lie between two tokens.
   private func appositionLength(from start: Int, to end: Int) -> Int {
@@ -1110,7 +1110,7 @@ struct FrameMatcher {
     guard tokens[index].text == ",", index + 2 < tokens.count else { return false }
     return [index + 1, index + 2].contains { figure in
       tokens[figure].kind == .number && !isDate(figure, in: tokens, lexicon: lexicon)
-        && (figure == index + 1 || lexicon.breakdownWords.contains(tokens[index + 1].lower))
+        && (figure == index + 1 || lexicon.breakdownWords.contains(tokens[index + 1]))
     }
   }
 
@@ -1153,6 +1153,6 @@ struct FrameMatcher {
   }
 
   /// Sentence ends and brackets: no argument reaches past them.
-  private static let stops: Set<String> = [".", "!", "?", "(", ")", "—", "–"]
+  private static let stops: WordSet = [".", "!", "?", "(", ")", "—", "–"]
 
 }

@@ -7,7 +7,7 @@ enum ItemFinder {
   /// adjective after the noun belongs to the item when they name one together (« autobus
   /// électriques » for the alias « autobus électrique »).
   static func item(
-    after index: Int, in tokens: [Token], lexicon: Lexicon, known: Set<String> = []
+    after index: Int, in tokens: [Token], lexicon: Lexicon, known: WordSet = []
   ) -> (
     surface: String, canonical: String
   )? {
@@ -19,7 +19,7 @@ enum ItemFinder {
       position += tokens[position + 1].text == "'" || tokens[position + 1].text == "’" ? 2 : 1
     }
     while position < tokens.count {
-      if lexicon.itemAdjectives.contains(tokens[position].lower) {
+      if lexicon.itemAdjectives.contains(tokens[position]) {
         position += 1
         continue
       }
@@ -42,7 +42,7 @@ enum ItemFinder {
         tokens[position + 1].isGlued, tokens[position + 2].isGlued,
         tokens[position + 2].kind == .word,
         lexicon.itemAdjectives.contains(tokens[position].lower + "-" + tokens[position + 2].lower)
-          || lexicon.itemAdjectives.contains(tokens[position + 2].lower)
+          || lexicon.itemAdjectives.contains(tokens[position + 2])
       else { break }
       position += 3
     }
@@ -85,7 +85,7 @@ enum ItemFinder {
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
         probe + 1 < tokens.count,
         isNoun(tokens[probe + 1], lexicon: lexicon),
-        !lexicon.capitalisedFunctionWords.contains(token.lower),
+        !lexicon.capitalisedFunctionWords.contains(token),
         !genericAcronyms.contains(token.text.uppercased()), token.text != token.text.uppercased()
       {
         // A product family before a noun ("Blackwell GPUs").
@@ -101,7 +101,7 @@ enum ItemFinder {
         models.append(token.text)
       } else if token.kind == .word, token.isCapitalised, nouns.isEmpty, models.isEmpty,
         probe == position,
-        token.text.hasSuffix("s"), !lexicon.capitalisedFunctionWords.contains(token.lower)
+        token.text.hasSuffix("s"), !lexicon.capitalisedFunctionWords.contains(token)
       {
         // A product in the plural ("20,000 Cybertrucks"); a name in "-us" or "-ss" is one as
         // written ("two Airbus", "three Prius").
@@ -277,7 +277,7 @@ enum ItemFinder {
     // « pinces débrayables TX-9 », « pompes électriques AW-9 »: an adjective between the noun
     // and its model.
     if probe + 1 < tokens.count, tokens[probe].kind == .word, tokens[probe].startsLowercase,
-      tokens[probe].text.count > 3, !lexicon.itemStopWords.contains(tokens[probe].lower),
+      tokens[probe].text.count > 3, !lexicon.itemStopWords.contains(tokens[probe]),
       tokens[probe + 1].gap == " " || tokens[probe + 1].gap == "\u{00A0}",
       isModel(tokens[probe + 1])
     {
@@ -289,7 +289,7 @@ enum ItemFinder {
       probe + 1 < tokens.count && tokens[probe + 1].gap == " " && tokens[probe + 1].isCapitalised
     guard token.kind == .word, token.isCapitalised, !nextIsName,
       token.text != token.text.uppercased(),
-      !lexicon.capitalisedFunctionWords.contains(token.lower), lexicon.months[token.lower] == nil
+      !lexicon.capitalisedFunctionWords.contains(token), lexicon.months[token.lower] == nil
     else { return nil }
     return (token.text, probe)
   }
@@ -337,8 +337,8 @@ enum ItemFinder {
     // (A count may come before the goods: "a €52 million contract for eight Estran units",
     // « 78 millions d'euros pour huit électrolyseurs Estran ».)
     while probe < tokens.count, steps < 3,
-      rules.purposePrepositions.contains(tokens[probe].lower)
-        || rules.determiners.contains(tokens[probe].lower)
+      rules.purposePrepositions.contains(tokens[probe])
+        || rules.determiners.contains(tokens[probe])
         || ["'", "’"].contains(tokens[probe].text)
         || (probe > index
           && (tokens[probe].kind == .number || lexicon.units[tokens[probe].lower] != nil))
@@ -374,8 +374,8 @@ enum ItemFinder {
     surface: String, canonical: String
   )? {
     guard index + 1 < tokens.count,
-      lexicon.unitPriceWords.contains(tokens[index].lower)
-        || Lexicon.english.unitPriceWords.contains(tokens[index].lower)
+      lexicon.unitPriceWords.contains(tokens[index])
+        || Lexicon.english.unitPriceWords.contains(tokens[index])
     else {
       return nil
     }
@@ -399,7 +399,7 @@ enum ItemFinder {
     while index >= 0, first - index <= 10,
       ![",", ";", ":", "."].contains(tokens[index].text)
     {
-      if lexicon.distributives.contains(tokens[index].lower) {
+      if lexicon.distributives.contains(tokens[index]) {
         return item(after: index + 1, in: tokens, lexicon: lexicon)
       }
       index -= 1
@@ -408,7 +408,7 @@ enum ItemFinder {
   }
 
   /// Acronyms that name kinds of things, not brands: "12,000 GPUs", « 12 000 GPU H100 ».
-  static let genericAcronyms: Set<String> = [
+  static let genericAcronyms: WordSet = [
     "GPU", "GPUS", "CPU", "CPUS", "TPU", "TPUS", "NPU", "NPUS", "ASIC", "ASICS", "FPGA", "FPGAS",
     "SSD", "SSDS", "DPU", "DPUS", "PC", "PCS", "EV", "EVS", "LLM", "LLMS", "SOC", "SOCS",
   ]
@@ -421,7 +421,7 @@ enum ItemFinder {
 
   /// A common noun: lower-case, or an acronym such as GPU or GPUs; not a name, verb or function word.
   static func isNoun(_ token: Token, lexicon: Lexicon) -> Bool {
-    guard token.kind == .word, token.text.count > 1, !lexicon.itemStopWords.contains(token.lower),
+    guard token.kind == .word, token.text.count > 1, !lexicon.itemStopWords.contains(token),
       !isVerbLike(token.lower, lexicon: lexicon), lexicon.months[token.lower] == nil,
       lexicon.currencyWords[token.lower] == nil, lexicon.scales[token.lower] == nil
     else { return false }
@@ -461,7 +461,7 @@ enum ItemFinder {
       || lexicon.makingWords.contains(word) || lexicon.sendingVerbs.contains(word)
   }
 
-  private static let invariantFrench: Set<String> = [
+  private static let invariantFrench: WordSet = [
     "pays", "prix", "fois", "mois", "cours", "temps", "corps", "bras", "repas", "succès", "procès",
     "accès", "discours", "concours", "virus", "campus", "bus", "tapis", "taux", "choix", "voix",
   ]

@@ -8,7 +8,7 @@ enum Names {
     guard token.kind == .word || token.kind == .mixed else { return false }
     if isCamelCase(token.text) { return true }
     guard token.isCapitalised else { return false }
-    if lexicon.capitalisedFunctionWords.contains(token.lower) { return false }
+    if lexicon.capitalisedFunctionWords.contains(token) { return false }
     if lexicon.months[token.lower] != nil { return false }
     // "Three BT-70s built for …", « Huit rames … »: a number word opening a sentence.
     if lexicon.units[token.lower] != nil { return false }
@@ -47,7 +47,7 @@ enum Names {
   }
 
   /// Job titles written in capitals: not names.
-  static let titles: Set<String> = [
+  static let titles: WordSet = [
     "PDG", "DG", "CEO", "CFO", "COO", "CTO", "DRH", "DAF", "VP", "SVP", "EVP", "CIO", "Chief",
     "Président", "Présidente", "Directeur", "Directrice",
   ]
@@ -92,7 +92,7 @@ enum Names {
   /// « de l'Estuaire »): its index, or nil.
   private static func particleRun(after end: Int, in tokens: [Token], lexicon: Lexicon) -> Int? {
     guard !lexicon.nameParticles.isEmpty, end + 2 < tokens.count,
-      lexicon.nameParticles.contains(tokens[end + 1].lower), tokens[end + 1].startsLowercase,
+      lexicon.nameParticles.contains(tokens[end + 1]), tokens[end + 1].startsLowercase,
       tokens[end + 1].gap == " "
     else { return nil }
     var probe = end + 2
@@ -118,12 +118,12 @@ enum Names {
     if ["'", "’"].contains(tokens[probe].text), probe >= 2 {
       probe -= 1
       if tokens[probe].lower == "l", probe >= 2,
-        lexicon.nameParticles.contains(tokens[probe - 1].lower)
+        lexicon.nameParticles.contains(tokens[probe - 1])
       {
         probe -= 1
       }
     }
-    guard lexicon.nameParticles.contains(tokens[probe].lower), tokens[probe].startsLowercase,
+    guard lexicon.nameParticles.contains(tokens[probe]), tokens[probe].startsLowercase,
       probe >= 1, isNameToken(tokens[probe - 1], lexicon: lexicon), tokens[probe - 1].kind == .word,
       tokens[probe].gap == " "
     else { return nil }
@@ -164,7 +164,7 @@ enum Names {
   static func isDemonym(at index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
     guard !lexicon.demonymEndings.isEmpty, index + 1 < tokens.count,
       tokens[index + 1].startsLowercase, tokens[index + 1].kind == .word,
-      lexicon.demonyms.contains(tokens[index].lower)
+      lexicon.demonyms.contains(tokens[index])
         || lexicon.demonymEndings.contains(where: { tokens[index].lower.hasSuffix($0) }),
       index == 0 || !isNameToken(tokens[index - 1], lexicon: lexicon)
     else { return false }
@@ -182,7 +182,7 @@ enum Names {
   /// Regional Fourth Quarter 2025 Results" is Bluefin Regional's call, « Premier Semestre ».
   private static func opensPeriod(at index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
     index + 1 < tokens.count && lexicon.quarterWords[tokens[index].lower] != nil
-      && lexicon.periodNouns.contains(tokens[index + 1].lower)
+      && lexicon.periodNouns.contains(tokens[index + 1])
   }
 
   /// Where the words after a possessive "'s" on the name ending at `end` start ("France's
@@ -247,8 +247,8 @@ enum Names {
 /// `Locale` ("United Kingdom", « Royaume-Uni », « Belgique »): a place goods go to or come from,
 /// not a party, unless the configuration names it as one.
 enum Countries {
-  private static let names: Set<String> = {
-    var names = Set<String>()
+  private static let names: WordSet = {
+    var names = WordSet()
     for language in ["en", "fr"] {
       let locale = Locale(identifier: language)
       for region in Locale.Region.isoRegions {

@@ -15,7 +15,7 @@ struct PartyDescriptions: Sendable {
   /// The organisation of whoever says the sentence, and the nouns any organisation goes by
   /// ("the company", « la société »): in what a company's people say, such a noun is theirs.
   var speakerParty: String?
-  var organisationNouns: Set<String> = []
+  var organisationNouns: WordSet = []
 
   /// `descriptions`: each phrase, as configured, to the entity's name; `aliases`: each name
   /// and alias to the entity's name.
@@ -32,7 +32,7 @@ struct PartyDescriptions: Sendable {
         ($0.words.count, $0.name, $0.words.joined(separator: " "))
           > ($1.words.count, $1.name, $1.words.joined(separator: " "))
       }
-    var heads: [String: Set<String>] = [:]
+    var heads: [String: WordSet] = [:]
     for (phrase, name) in descriptions.merging(aliases, uniquingKeysWith: { first, _ in first }) {
       if let head = Self.head(of: phrase) { heads[head, default: []].insert(name) }
     }
@@ -91,17 +91,17 @@ struct PartyDescriptions: Sendable {
   private static func head(of phrase: String) -> String? {
     let tokens = Tokenizer.tokenize(phrase[...], baseOffset: 0).filter { $0.kind == .word }
     var words = tokens[...]
-    if let first = words.first, articles.contains(first.lower) || first.lower == "l" {
+    if let first = words.first, articles.contains(first) || first.lower == "l" {
       words = words.dropFirst()
     }
     let lower = words.filter {
-      $0.text == $0.lower && $0.text.count > 2 && !functionWords.contains($0.lower)
+      $0.text == $0.lower && $0.text.count > 2 && !functionWords.contains($0)
     }
     guard let first = words.first, !lower.isEmpty else { return nil }
     // French puts the noun first: after « le », « la », « les », or as the phrase's first word.
     let frenchOrder =
       first.text == first.lower
-      || tokens.first.map { articles.contains($0.lower) && $0.lower != "the" } == true
+      || tokens.first.map { articles.contains($0) && $0.lower != "the" } == true
     return frenchOrder ? lower.first?.lower : lower.last?.lower
   }
 
@@ -111,14 +111,14 @@ struct PartyDescriptions: Sendable {
   /// (« au constructeur » for « le constructeur »).
   func match(at index: Int, in tokens: [Token]) -> (String, Int)? {
     guard index < tokens.count else { return nil }
-    let contracted = index > 0 && Self.contractions.contains(tokens[index - 1].lower)
+    let contracted = index > 0 && Self.contractions.contains(tokens[index - 1])
     // « un opérateur britannique », "a Lyon courier": the description with an indefinite article
     // (its noun and what follows, after the article).
-    let indefinite = ClauseFields.indefiniteArticles.contains(tokens[index].lower)
+    let indefinite = ClauseFields.indefiniteArticles.contains(tokens[index])
     // « à la coopérative agricole Oued Tamda »: an alias written without its article, after
     // one, is matched whole before the article's noun alone is (`headMatch`).
     var afterArticle: Int?
-    if Self.articles.contains(tokens[index].lower) {
+    if Self.articles.contains(tokens[index]) {
       afterArticle = index + 1
     } else if tokens[index].lower == "l", index + 1 < tokens.count,
       ["'", "’"].contains(tokens[index + 1].text)
@@ -164,7 +164,7 @@ struct PartyDescriptions: Sendable {
     guard !heads.isEmpty || speakerParty != nil else { return nil }
     var probe = index
     if !contracted {
-      guard Self.articles.contains(tokens[index].lower) || tokens[index].lower == "l" else {
+      guard Self.articles.contains(tokens[index]) || tokens[index].lower == "l" else {
         return nil
       }
       probe += 1
@@ -175,7 +175,7 @@ struct PartyDescriptions: Sendable {
     }
     guard probe < tokens.count, tokens[probe].startsLowercase else { return nil }
     // "Sorvent's chief executive told analysts that the company delivered 40": Sorvent.
-    if let speakerParty, organisationNouns.contains(tokens[probe].lower) {
+    if let speakerParty, organisationNouns.contains(tokens[probe]) {
       return (speakerParty, probe)
     }
     guard let entities = heads[tokens[probe].lower] else { return nil }
@@ -195,10 +195,10 @@ struct PartyDescriptions: Sendable {
     return (latest, probe)
   }
 
-  private static let contractions: Set<String> = ["au", "aux", "du", "des"]
-  private static let articles: Set<String> = ["the", "le", "la", "les"]
+  private static let contractions: WordSet = ["au", "aux", "du", "des"]
+  private static let articles: WordSet = ["the", "le", "la", "les"]
   /// Words that join the parts of a name ("Hôpital des Anges"), never its head.
-  private static let functionWords: Set<String> = [
+  private static let functionWords: WordSet = [
     "and", "for", "the", "des", "les", "aux", "sur", "une", "del", "der", "den", "von", "van",
   ]
 }

@@ -87,7 +87,7 @@ struct PeriodResolver {
           || (range.upperBound < first
             && !tokens[range.upperBound..<first].contains {
               $0.text == ","
-                || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+                || FrameRules.forLanguage(shared.language).coordinators.contains($0)
             })
       }
       let period = ahead && yearless && own() ? self.ahead(period) : period
@@ -99,7 +99,7 @@ struct PeriodResolver {
           tokens[range.lowerBound - 1].lower),
         tokens[range.upperBound + 1].kind == .word, tokens[range.upperBound + 1].startsLowercase,
         tokens[(range.upperBound + 1)..<first].contains(where: {
-          FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+          FrameRules.forLanguage(shared.language).coordinators.contains($0)
         })
       {
         continue
@@ -113,7 +113,7 @@ struct PeriodResolver {
       if range.lowerBound > last,
         (last + 1..<range.lowerBound).contains(where: { index in
           tokens[index].text == "," && index + 1 < range.lowerBound
-            && lexicon.subordinators.contains(tokens[index + 1].lower)
+            && lexicon.subordinators.contains(tokens[index + 1])
         })
       {
         continue
@@ -128,7 +128,7 @@ struct PeriodResolver {
       if range.upperBound < first,
         (range.upperBound..<first).contains(where: { index in
           tokens[index].text == "," && index + 1 < first
-            && lexicon.resultConnectives.contains(tokens[index + 1].lower)
+            && lexicon.resultConnectives.contains(tokens[index + 1])
         })
       {
         continue
@@ -165,7 +165,7 @@ struct PeriodResolver {
       let beforeConjunct =
         range.upperBound < first
         && tokens[range.upperBound..<first].contains {
-          $0.text == ":" || FrameRules.forLanguage(shared.language).coordinators.contains($0.lower)
+          $0.text == ":" || FrameRules.forLanguage(shared.language).coordinators.contains($0)
             || ($0.text == "," && range.lowerBound > 1)
         }
       if !beforeConjunct,
@@ -184,7 +184,7 @@ struct PeriodResolver {
     guard let comma = (start..<end).first(where: { tokens[$0].text == "," }),
       let figure = ((comma + 1)..<min(end, comma + 4)).first(where: {
         (tokens[$0].kind == .number && !tokens[$0].isGlued)
-          || lexicon.numberWordStarters.contains(tokens[$0].lower)
+          || lexicon.numberWordStarters.contains(tokens[$0])
       })
     else { return false }
     return ((figure + 1)..<end).contains { index in
@@ -221,13 +221,13 @@ struct PeriodResolver {
             || (index <= 16 && tokens[0].text == tokens[0].text.uppercased()
               && tokens[..<index].allSatisfy {
                 $0.kind == .symbol || $0.kind == .number || $0.isCapitalised
-                  || articles.contains($0.lower)
+                  || articles.contains($0)
               }))
         // "its March 3 statement" dates the saying; "its Q3 statement", "the 2024 annual
         // report" name the period they report on.
         let reportsOn =
           period.start.prefix(7) != period.end.prefix(7) && end + 1 < tokens.count
-          && shared.lexicon.reportNouns.contains(tokens[end + 1].lower)
+          && shared.lexicon.reportNouns.contains(tokens[end + 1])
         // "Musk followed up on X yesterday: roughly $10B …": a day before a colon dates the
         // saying of what the colon introduces ("this year: about $10 billion" is the figure's).
         let dayBeforeColon =
@@ -267,7 +267,7 @@ struct PeriodResolver {
     // After a count or a determiner it is a noun: « trois unités en juillet », "the units".
     if probe > 0,
       tokens[probe - 1].kind == .number || lexicon.units[tokens[probe - 1].lower] != nil
-        || rules.determiners.contains(tokens[probe - 1].lower)
+        || rules.determiners.contains(tokens[probe - 1])
     {
       return false
     }
@@ -328,23 +328,23 @@ struct PeriodResolver {
     if probe >= 0, ["for", "in", "pour", "en", "de", "d", "'"].contains(tokens[probe].lower) {
       probe -= 1
     }
-    if probe >= 0 && Self.scheduling.contains(tokens[probe].lower) { return true }
+    if probe >= 0 && Self.scheduling.contains(tokens[probe]) { return true }
     // "ordered for June delivery": the month of a delivery named after it.
     return index > 0 && index + 1 < tokens.count
       && ["for", "pour"].contains(tokens[index - 1].lower)
-      && Self.deliveryNouns.contains(tokens[index + 1].lower)
+      && Self.deliveryNouns.contains(tokens[index + 1])
   }
 
   /// Nouns of a delivery, which a month before or after schedules: "delivery in June", "for
   /// June delivery", « livraison en juin ».
-  private static let deliveryNouns: Set<String> = [
+  private static let deliveryNouns: WordSet = [
     "delivery", "deliveries", "shipment", "shipments", "handover", "livraison", "livraisons",
   ]
 
   /// Words before a month that make it a deadline: "by June", "until March", « d'ici juin ».
-  private static let deadlines: Set<String> = ["by", "until", "till", "ici", "jusqu'en"]
+  private static let deadlines: WordSet = ["by", "until", "till", "ici", "jusqu'en"]
 
-  private static let scheduling: Set<String> = deliveryNouns.union([
+  private static let scheduling: WordSet = deliveryNouns.union([
     "slated", "scheduled", "due", "planned", "expected", "set", "order", "prévu", "prévue",
     "prévus", "prévues", "programmé", "programmée", "programmés", "programmées", "attendu",
     "attendus",
@@ -354,7 +354,7 @@ struct PeriodResolver {
   /// post", "the December memo", « post d'avril », « un post publié en avril ».
   private func datesSaying(_ start: Int, _ end: Int) -> Bool {
     let lexicon = shared.lexicon
-    if end + 1 < tokens.count, lexicon.communicationNouns.contains(tokens[end + 1].lower) {
+    if end + 1 < tokens.count, lexicon.communicationNouns.contains(tokens[end + 1]) {
       return true
     }
     // "ahead of a December 19 opening", « avant l'ouverture du 19 décembre »: the date of an
@@ -386,7 +386,7 @@ struct PeriodResolver {
     // is a saying dates the saying.
     if start <= 1,
       let verb = tokens[(end + 1)..<min(tokens.count, end + 10)].firstIndex(where: {
-        lexicon.reportingVerbs.contains($0.lower) || lexicon.postingVerbs.contains($0.lower)
+        lexicon.reportingVerbs.contains($0) || lexicon.postingVerbs.contains($0)
       }),
       verb + 1 < tokens.count, ["that", "que", "qu"].contains(tokens[verb + 1].lower)
     {
@@ -394,7 +394,7 @@ struct PeriodResolver {
     }
     // "Tuesday's call": the day of a saying.
     if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text),
-      tokens[end + 2].lower == "s", lexicon.communicationNouns.contains(tokens[end + 3].lower)
+      tokens[end + 2].lower == "s", lexicon.communicationNouns.contains(tokens[end + 3])
     {
       return true
     }
@@ -402,7 +402,7 @@ struct PeriodResolver {
     // Thursday that": when it was said.
     if end + 1 < tokens.count, ["that", "que", "qu"].contains(tokens[end + 1].lower),
       let verb = tokens[max(0, start - 9)..<start].lastIndex(where: {
-        lexicon.reportingVerbs.contains($0.lower) || lexicon.postingVerbs.contains($0.lower)
+        lexicon.reportingVerbs.contains($0) || lexicon.postingVerbs.contains($0)
       }),
       !tokens[verb..<start].contains(where: { $0.text == "," })
     {
@@ -411,7 +411,7 @@ struct PeriodResolver {
     var probe = start - 1
     // "dated 24 April": the day before the month.
     if probe >= 1, tokens[probe].kind == .number,
-      lexicon.postingVerbs.contains(tokens[probe - 1].lower)
+      lexicon.postingVerbs.contains(tokens[probe - 1])
     {
       return true
     }
@@ -422,12 +422,12 @@ struct PeriodResolver {
       while back >= max(0, start - 6), tokens[back].kind != .number,
         ![",", ";", ":", "que", "qu", "that"].contains(tokens[back].lower)
       {
-        if lexicon.reportingVerbs.contains(tokens[back].lower) { return true }
+        if lexicon.reportingVerbs.contains(tokens[back]) { return true }
         back -= 1
       }
     }
     var skipped = 0
-    while probe >= 0, skipped < 3, Self.linking.contains(tokens[probe].lower) {
+    while probe >= 0, skipped < 3, Self.linking.contains(tokens[probe]) {
       probe -= 1
       skipped += 1
     }
@@ -437,7 +437,7 @@ struct PeriodResolver {
       || lexicon.reportingVerbs.contains(word)
   }
 
-  private static let linking: Set<String> = ["of", "from", "in", "on", "d", "'", "de", "du", "en"]
+  private static let linking: WordSet = ["of", "from", "in", "on", "d", "'", "de", "du", "en"]
 
   /// "By year end": the end of the document's year.
   private static let byYearEnd = Lexicon.tokenized([
@@ -460,11 +460,11 @@ struct PeriodResolver {
   /// year before") or a word that moves it (« l'année dernière », « l'année suivante »).
   private func namesAnotherYear(at index: Int) -> Bool {
     guard index < tokens.count else { return false }
-    return year(at: index) != nil || Self.yearMovers.contains(tokens[index].lower)
+    return year(at: index) != nil || Self.yearMovers.contains(tokens[index])
       || lexicon.months[tokens[index].lower] != nil
   }
 
-  private static let yearMovers: Set<String> = [
+  private static let yearMovers: WordSet = [
     "to", "before", "after", "since", "ending", "ended", "through", "earlier", "later",
     "dernière", "précédente", "suivante", "prochaine", "passée", "d'avant", "d'après",
     "jusqu'à", "jusqu'en", "close", "clôturée", "achevée",
@@ -617,12 +617,12 @@ struct PeriodResolver {
         !tokens[at].isCapitalised, tokens[at].kind != .word || !lexicon.periodNouns.contains(noun),
         let earlier = (1..<index).last(where: { probe in
           lexicon.quarterWords[tokens[probe - 1].lower] != nil
-            && (lexicon.quarterNoun.contains(tokens[probe].lower)
+            && (lexicon.quarterNoun.contains(tokens[probe])
               || ["half", "semestre"].contains(tokens[probe].lower))
         })
       {
         let (year, _) = yearAfter(earlier + 1) ?? (documentYear ?? 0, earlier)
-        if lexicon.quarterNoun.contains(tokens[earlier].lower) {
+        if lexicon.quarterNoun.contains(tokens[earlier]) {
           return year > 0 ? (Self.quarter(year, ordinal), index) : nil
         }
         if let half = lexicon.halfWords[word] {
@@ -670,12 +670,12 @@ struct PeriodResolver {
         year = explicit
         end = yearIndex
       } else if let documentYear, let documentMonth, index > 0,
-        Self.deadlines.contains(tokens[index - 1].lower)
+        Self.deadlines.contains(tokens[index - 1])
           // "by the end of June", « d'ici la fin de juin » (not "at the end of June").
           || (index > 2 && ["of", "de"].contains(tokens[index - 1].lower)
             && ["end", "fin"].contains(tokens[index - 2].lower)
             && tokens[max(0, index - 5)..<(index - 2)].contains {
-              Self.deadlines.contains($0.lower)
+              Self.deadlines.contains($0)
             })
       {
         // "by June", « d'ici juin »: a deadline lies ahead (next June, read in October).
@@ -780,7 +780,7 @@ struct PeriodResolver {
     {
       return (number < 100 ? 2000 + number : number, probe)
     }
-    if lexicon.fiscalYearWords.contains(tokens[probe].lower) || tokens[probe].lower == "fiscal" {
+    if lexicon.fiscalYearWords.contains(tokens[probe]) || tokens[probe].lower == "fiscal" {
       var next = probe + 1
       if next < tokens.count, tokens[next].lower == "year" { next += 1 }
       if let year = year(at: next) { return (year, next) }
@@ -829,7 +829,7 @@ struct PeriodResolver {
 
   /// Words after "the quarter" that make it another one ("the quarter before", « le trimestre
   /// dernier »), read by the other tables.
-  private static let quarterQualifiers: Set<String> = [
+  private static let quarterQualifiers: WordSet = [
     "before", "after", "ahead", "dernier", "prochain", "précédent", "suivant", "ended", "to",
     "of",
   ]
@@ -851,7 +851,7 @@ struct PeriodResolver {
     ["durant", "l'année"], ["pendant", "l'année"],
   ])
 
-  private static let relativeNouns: Set<String> = [
+  private static let relativeNouns: WordSet = [
     "quarter", "month", "current", "previous", "trimestre", "mois", "mois-ci", "week", "semaine",
   ]
 
@@ -864,11 +864,11 @@ struct PeriodResolver {
 
   private func relativeQuarterOrMonth(at index: Int) -> (Period, Int)? {
     guard let year = documentYear, let month = documentMonth, index + 1 < tokens.count,
-      Self.relativeNouns.contains(tokens[index + 1].lower)
-        || (index + 2 < tokens.count && Self.relativeNouns.contains(tokens[index + 2].lower))
+      Self.relativeNouns.contains(tokens[index + 1])
+        || (index + 2 < tokens.count && Self.relativeNouns.contains(tokens[index + 2]))
     else { return nil }
     if let end = phraseEnd(Self.reportedQuarter, at: index),
-      end >= tokens.count || !Self.quarterQualifiers.contains(tokens[end].lower)
+      end >= tokens.count || !Self.quarterQualifiers.contains(tokens[end])
     {
       // Two months back from the document's month: a call or report weeks after the
       // quarter's end speaks of it; a text late in a quarter, of that quarter.

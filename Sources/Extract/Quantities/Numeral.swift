@@ -39,7 +39,7 @@ enum NumeralReader {
     return Decimal(string: fraction.isEmpty ? integer : integer + "." + fraction, locale: posix)
   }
 
-  private static let spaceGroupSeparators: Set<String> = ["\u{00A0}", "\u{202F}", "\u{2009}"]
+  private static let spaceGroupSeparators: WordSet = ["\u{00A0}", "\u{202F}", "\u{2009}"]
 
   static func read(_ tokens: [Token], at index: Int, language: Language) -> Numeral? {
     guard let (firstDigits, firstRest) = tokens[index].leadingDigits else { return nil }

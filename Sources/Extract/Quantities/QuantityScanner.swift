@@ -21,11 +21,11 @@ struct QuantityScanner {
   let currencies: Set<String>
   /// The last words of the known parties' names, lower-case: a number after one counts what
   /// follows it ("delivered to Verdalp 16 chargers"), it is not a product's name.
-  let partyEnds: Set<String>
+  let partyEnds: WordSet
 
   init(
     tokens: [Token], language: Language, dollar: String = "USD", currencies: Set<String> = [],
-    partyEnds: Set<String> = []
+    partyEnds: WordSet = []
   ) {
     self.tokens = tokens
     self.language = language
@@ -76,7 +76,7 @@ struct QuantityScanner {
         tokens[quantity.first...quantity.last].contains(where: { lexicon.scales[$0.lower] != nil }),
         quantity.next >= tokens.count || tokens[quantity.next].kind != .word
           || !tokens[quantity.next].startsLowercase
-          || lexicon.itemStopWords.contains(tokens[quantity.next].lower),
+          || lexicon.itemStopWords.contains(tokens[quantity.next]),
         !countsAfter(quantity.next)
       else { continue }
       found[position].unit = currency
@@ -307,7 +307,7 @@ struct QuantityScanner {
     var opener: String?
     var start = index
     if let closer = lexicon.rangeOpeners[tokens[index].lower], index + 1 < tokens.count,
-      !(index > 0 && Self.changeVerbs.contains(tokens[index - 1].lower))
+      !(index > 0 && Self.changeVerbs.contains(tokens[index - 1]))
     {
       opener = closer
       start = index + 1
@@ -331,7 +331,7 @@ struct QuantityScanner {
       } else {
         let isChange =
           start > 1 && lexicon.rangeOpeners[tokens[start - 1].lower] != nil
-          && Self.changeVerbs.contains(tokens[start - 2].lower)
+          && Self.changeVerbs.contains(tokens[start - 2])
         isConnector =
           lexicon.rangeConnectors.contains(connector) && connector != "and" && connector != "et"
           && !isChange
@@ -502,7 +502,7 @@ struct QuantityScanner {
       if let currency { amount.currency = currency }
       if negative { amount.value = -amount.value }
       // A sign in words: "negative $2.5 billion", "minus 3%".
-      if !negative, index > 0, lexicon.negativeWords.contains(tokens[index - 1].lower) {
+      if !negative, index > 0, lexicon.negativeWords.contains(tokens[index - 1]) {
         amount.value = -amount.value
         amount.first = index - 1
       }
@@ -512,14 +512,14 @@ struct QuantityScanner {
   }
 
   /// Signs that can make a glued run an identifier: an address, a version, a date, a time, a code.
-  private static let identifierSigns: Set<String> = ["@", ".", "/", ":", "-"]
+  private static let identifierSigns: WordSet = ["@", ".", "/", ":", "-"]
 
-  private static let modelSuffixes: Set<String> = [
+  private static let modelSuffixes: WordSet = [
     "Max", "Pro", "Ultra", "Plus", "Mini", "Air", "Neo", "Lite", "Turbo",
   ]
 
   /// "rose from 3 to 4", « est passé de 38 % à 41 % »: a change between two values, not a range.
-  private static let changeVerbs: Set<String> = [
+  private static let changeVerbs: WordSet = [
     "rose", "grew", "fell", "went", "increased", "decreased", "jumped", "climbed", "dropped",
     "declined",
     "rising", "falling", "growing", "up", "down", "passé", "passée", "passés", "passées",
@@ -602,7 +602,7 @@ struct QuantityScanner {
   /// "12 MAD"), but those that are also words or names written in capitals ("ALL", "TOP",
   /// "AMD"), and the CFA franc written as one word (« 1 180 000 000 FCFA »).
   private static let currencyCodes: [String: String] = {
-    let words: Set<String> = [
+    let words: WordSet = [
       "ALL", "AMD", "BAM", "CUP", "GEL", "MOP", "PEN", "SAR", "SOS", "TOP", "TRY",
     ]
     var codes = [
@@ -621,7 +621,7 @@ struct QuantityScanner {
   static func isCurrencyCode(_ text: String) -> Bool { currencyCodes[text] != nil || text == "CFA" }
 
   /// The ISO codes of francs: a bare « francs » is the configured currency when it is one.
-  private static let francCodes: Set<String> = [
+  private static let francCodes: WordSet = [
     "CHF", "XOF", "XAF", "XPF", "CDF", "GNF", "RWF", "BIF", "DJF", "KMF",
   ]
 
@@ -882,7 +882,7 @@ struct QuantityScanner {
   // MARK: - Number words
 
   private func numberWords(at index: Int) -> Amount? {
-    guard lexicon.numberWordStarters.contains(tokens[index].lower) else { return nil }
+    guard lexicon.numberWordStarters.contains(tokens[index]) else { return nil }
     // « CISSS des Deux-Rives », « Trois-Rivières »: a number word hyphenated to a capitalised
     // word is part of a name.
     if tokens[index].isCapitalised, index + 2 < tokens.count, tokens[index + 1].text == "-",
@@ -917,7 +917,7 @@ struct QuantityScanner {
     // A share: "half of", "more than a tenth of", "about half is internal".
     for fraction in lexicon.fractions where fraction.words.first == word {
       guard let end = self.phrase([fraction.words], at: index) else { continue }
-      let shareOf = end < tokens.count && lexicon.shareOf.contains(tokens[end].lower)
+      let shareOf = end < tokens.count && lexicon.shareOf.contains(tokens[end])
       guard shareOf || qualifierBefore(index) != nil else { continue }
       // "in the first half of the year": a period, not a share.
       if index > 0, lexicon.quarterWords[tokens[index - 1].lower] != nil { continue }
@@ -1014,7 +1014,7 @@ struct QuantityScanner {
     {
       // "one supercomputer": English "one" before a noun; never the articles a/an/un/une.
       guard tokens[index].lower == "one", last + 1 < tokens.count, tokens[last + 1].kind == .word,
-        tokens[last + 1].startsLowercase, !lexicon.itemStopWords.contains(tokens[last + 1].lower)
+        tokens[last + 1].startsLowercase, !lexicon.itemStopWords.contains(tokens[last + 1])
       else { return nil }
     }
     // « neuf » is also "new", an adjective that follows its noun: a number only before a plural
@@ -1182,20 +1182,20 @@ struct QuantityScanner {
     // Ages: "Helen Marks, 58, said", « Hélène Marquet, 58 ans, présidente », "aged 61",
     // « âgé de 61 ans », "a 58-year-old engineer".
     if plain, !numeral.grouped, numeral.fractionDigits == 0, amount.value <= 130 {
-      let ageAfter: Set<String> = ["ans", "years", "year", ",", ")"]
+      let ageAfter: WordSet = ["ans", "years", "year", ",", ")"]
       let apposition =
         amount.first >= 2 && previous?.text == "," && tokens[amount.first - 2].isCapitalised
         && tokens[amount.first - 2].kind == .word
-        && nextToken.map { ageAfter.contains($0.lower) } == true
+        && nextToken.map { ageAfter.contains($0) } == true
         && (nextToken?.lower != "years" && nextToken?.lower != "year"
           || (next + 1 < tokens.count && tokens[next + 1].lower == "old"))
         && (nextToken?.lower != "ans" || next + 1 == tokens.count || tokens[next + 1].text == ","
           || tokens[next + 1].text == ")")
-      let agedWords: Set<String> = ["aged", "âgé", "âgée", "âgés", "âgées"]
+      let agedWords: WordSet = ["aged", "âgé", "âgée", "âgés", "âgées"]
       let aged =
-        previous.map { agedWords.contains($0.lower) } == true
+        previous.map { agedWords.contains($0) } == true
         || (amount.first >= 2 && previous?.lower == "de"
-          && agedWords.contains(tokens[amount.first - 2].lower))
+          && agedWords.contains(tokens[amount.first - 2]))
       let yearOld =
         next + 4 < tokens.count && tokens[next].text == "-" && tokens[next + 1].lower == "year"
         && tokens[next + 3].lower == "old"
@@ -1213,22 +1213,21 @@ struct QuantityScanner {
         return true
       }
       if word == ".", amount.first > 1,
-        lexicon.referenceWords.contains(tokens[amount.first - 2].lower)
+        lexicon.referenceWords.contains(tokens[amount.first - 2])
       {
         return true
       }
       if word == "°" || word == "#" || word == "§" { return true }
       // "lines 11 and 14", « lignes 11, 12 et 14 »: every number of a list after the word.
-      let listJoiners: Set<String> = ["and", "or", "et", "ou", ",", "&"]
+      let listJoiners: WordSet = ["and", "or", "et", "ou", ",", "&"]
       if listJoiners.contains(word) {
         var probe = amount.first - 2
-        while probe >= 0, tokens[probe].kind == .number || listJoiners.contains(tokens[probe].lower)
-        {
+        while probe >= 0, tokens[probe].kind == .number || listJoiners.contains(tokens[probe]) {
           probe -= 1
         }
         if probe >= 0, probe < amount.first - 2, tokens[probe + 1].kind == .number,
-          lexicon.referenceWords.contains(tokens[probe].lower)
-            || Lexicon.english.referenceWords.contains(tokens[probe].lower)
+          lexicon.referenceWords.contains(tokens[probe])
+            || Lexicon.english.referenceWords.contains(tokens[probe])
         {
           return true
         }
@@ -1237,7 +1236,7 @@ struct QuantityScanner {
     // Streets: "12 rue de la Paix", "1600 Pennsylvania Avenue" (not an acronym in capitals:
     // "3 CT scanners", "3 Orbis CT scanners" are no court).
     func isStreetWord(_ token: Token) -> Bool {
-      lexicon.streetWords.contains(token.lower)
+      lexicon.streetWords.contains(token)
         && !(token.text.count > 1 && token.text == token.text.uppercased())
     }
     if let nextToken, isStreetWord(nextToken) { return true }
@@ -1245,7 +1244,7 @@ struct QuantityScanner {
       return true
     }
     if let nextToken, nextToken.text == ",", next + 1 < tokens.count,
-      lexicon.streetWords.contains(tokens[next + 1].lower)
+      lexicon.streetWords.contains(tokens[next + 1])
     {
       return true
     }
@@ -1266,18 +1265,18 @@ struct QuantityScanner {
     let countsAfterName =
       amount.first >= 2
       && ((tokens[amount.first - 2].isCapitalised && tokens[amount.first - 2].kind == .word
-        && !lexicon.capitalisedFunctionWords.contains(tokens[amount.first - 2].lower))
+        && !lexicon.capitalisedFunctionWords.contains(tokens[amount.first - 2]))
         || (lexicon.nounBeforeModel
           && FrameRules.forLanguage(language).partyPrepositions.contains(
             tokens[amount.first - 2].lower)))
       && nextToken.map { $0.kind == .word && $0.startsLowercase && $0.text.count > 2 } == true
     let afterParty =
-      previous.map { partyEnds.contains($0.lower) } == true
+      previous.map { partyEnds.contains($0) } == true
       && nextToken.map { $0.kind == .word || $0.kind == .mixed } == true
     if let previous, !numeral.grouped, !countsAfterName, !afterParty,
       previous.isCapitalised || previous.text == "&",
-      !lexicon.capitalisedFunctionWords.contains(previous.lower),
-      !Lexicon.english.capitalisedFunctionWords.contains(previous.lower),
+      !lexicon.capitalisedFunctionWords.contains(previous),
+      !Lexicon.english.capitalisedFunctionWords.contains(previous),
       lexicon.months[previous.lower] == nil,
       !isQualifierWord(previous.lower)
     {
@@ -1287,10 +1286,10 @@ struct QuantityScanner {
   }
 
   /// Signs that make a figure before them a temperature (`scan()`).
-  private static let degreeSigns: Set<String> = ["°", "º", "℃", "℉"]
+  private static let degreeSigns: WordSet = ["°", "º", "℃", "℉"]
 
   /// Words of time that are also qualifiers ("over", « depuis »): a year after one is a year.
-  private static let timeQualifiers: Set<String> = [
+  private static let timeQualifiers: WordSet = [
     "over", "after", "before", "since", "until", "through", "throughout", "après", "avant",
     "depuis", "jusqu",
   ]
@@ -1306,7 +1305,7 @@ struct QuantityScanner {
       let previous = tokens[index - 1]
       // "deliveries spread over 2026.", « jusqu'après 2027, »: a year after a word of time that
       // is also a qualifier, with nothing counted after it, is still a year.
-      if Self.timeQualifiers.contains(previous.lower),
+      if Self.timeQualifiers.contains(previous),
         index + 1 == tokens.count || tokens[index + 1].kind == .symbol
       {
         return true

@@ -17,7 +17,7 @@ struct Frame: Sendable {
   /// A sentence it reads, in our own words.
   let example: String
   /// The verb's forms, lower-case: every tense the frame reads ("order", "ordered", "orders").
-  let verbs: Set<String>
+  let verbs: WordSet
   /// The role of the verb's subject in the active voice, and of its agent ("by X", « par X ») in
   /// the passive.
   let agent: Role
@@ -43,12 +43,12 @@ struct Frame: Sendable {
   ///
   /// "Received an order from X": the receiver sells. Empty when any object will do; a frame with
   /// such nouns is tried first.
-  let objectNouns: Set<String>
+  let objectNouns: WordSet
 
   init(
-    _ id: String, example: String, verbs: Set<String>, agent: Role,
+    _ id: String, example: String, verbs: WordSet, agent: Role,
     prepositions: [[String]: Role] = [:], object: Role? = nil, passiveSubject: Role? = nil,
-    objectNouns: Set<String> = [], tellsMoves: Bool = false, displacedAgent: Role? = nil
+    objectNouns: WordSet = [], tellsMoves: Bool = false, displacedAgent: Role? = nil
   ) {
     self.id = id
     self.example = example
@@ -95,84 +95,84 @@ final class FrameRules: Sendable {
   let frames: [Frame]
   /// Forms of "be" that make a participle after them passive ("were delivered", « ont été
   /// livrées »).
-  let passiveAuxiliaries: Set<String>
+  let passiveAuxiliaries: WordSet
   /// Words that may stand between an auxiliary and its participle ("were not delivered", « ont
   /// déjà été livrées »).
-  let auxiliaryAdverbs: Set<String>
+  let auxiliaryAdverbs: WordSet
   /// Words that introduce the agent of a passive ("by", « par »).
-  let agentPrepositions: Set<String>
+  let agentPrepositions: WordSet
   /// Words between a verb's object and the goods ("supplied Grenmark with 60 turbines", « a
   /// équipé Pyrène de 60 éoliennes »).
-  let objectLinks: Set<String>
+  let objectLinks: WordSet
   /// Words that may stand between the subject and its verb without ending the subject
   /// ("which", "has", "also", « a », « qui »).
-  let subjectGlue: Set<String>
+  let subjectGlue: WordSet
   /// Pronouns of the first person plural: the party of whoever speaks or writes.
-  let firstPerson: Set<String>
+  let firstPerson: WordSet
   /// Words that join two verbs sharing one subject ("has ordered …, and has booked …").
-  let coordinators: Set<String>
+  let coordinators: WordSet
   /// First-person pronouns that, between a named subject and its verb, are the verb's object
   /// (« Thermalys nous a vendu 500 pompes »: we bought them).
-  let objectPronouns: Set<String>
+  let objectPronouns: WordSet
   /// Articles a party's name may follow (« à la Clinique Saint-Aubier », "to the Orvane Group").
-  let articles: Set<String>
+  let articles: WordSet
   /// Pronouns that open a relative clause on a noun ("the 10 trains that we ordered", « les 12
   /// navires que Nordhavn a commandés »): its verb governs the figure.
-  let relativePronouns: Set<String>
+  let relativePronouns: WordSet
   /// Pronouns that open a relative clause set off by commas ("three of them, which were due in
   /// April, were sold", « trois d'entre elles, qui devaient arriver en avril, ont été cédées »).
-  let clauseRelatives: Set<String>
+  let clauseRelatives: WordSet
   /// Third-person singular subject pronouns that may stand for an organisation ("it", « elle »):
   /// with no speaker before them, the party that opens the sentence.
-  let singularSubjectPronouns: Set<String>
+  let singularSubjectPronouns: WordSet
   /// How a present participle ends ("-ing", « -ant »), and the words that end so but are
   /// prepositions or adverbs ("including", « pendant », « cependant »).
   let presentParticipleEndings: [String]
-  let participlePrepositions: Set<String>
+  let participlePrepositions: WordSet
   /// Third-person singular subject pronouns that stand for a person ("he", « elle »): opening a
   /// sentence before a reporting verb, they report the person last named as saying something.
-  let personSubjectPronouns: Set<String>
+  let personSubjectPronouns: WordSet
   /// The first person plural as a clause's subject ("we", « nous »): a clause that has it names
   /// its own subject, so no name of an earlier clause is borrowed for its figure.
-  let firstPersonSubjects: Set<String>
+  let firstPersonSubjects: WordSet
   /// Third-person pronouns that stand, before their verb, for whom it gives to (« Nimbara lui a
   /// livré 440 nœuds »): the party named last before the clause, other than its subject.
-  let thirdPersonObjectPronouns: Set<String>
+  let thirdPersonObjectPronouns: WordSet
   /// Relative pronouns that are their clause's subject (« qui », "who"): `clauseRelatives` but
   /// the object ones (`relativePronouns`).
-  let subjectRelatives: Set<String>
+  let subjectRelatives: WordSet
   /// Words before a noun: a verb form after one is a noun ("the order", « une commande »).
-  let determiners: Set<String>
+  let determiners: WordSet
   /// Third-person pronouns: a subject the sentence does not name ("he ordered", « il a commandé »).
-  let pronouns: Set<String>
+  let pronouns: WordSet
   /// Words after money that introduce what it pays for ("€12 million on AW-9 pumps", « 12
   /// millions d'euros en pompes AW-9 »).
-  let purposePrepositions: Set<String>
+  let purposePrepositions: WordSet
   /// Words of job titles ("officer", « directrice »): with a preposition of organisation ("of",
   /// « de ») after them, they tie a person to the organisation they speak for.
-  let titleWords: Set<String>
+  let titleWords: WordSet
   /// A quick filter in front of `titleWords`: most words are no title.
   let titleFilter: WordFilter
-  let organisationPrepositions: Set<String>
+  let organisationPrepositions: WordSet
   /// A pronoun that stands for the counted noun of an earlier sentence (« en » in « le
   /// fabricant en a livré 1 200 »), and the auxiliaries that may follow it (« en a livré »).
-  let partitivePronouns: Set<String>
-  let perfectAuxiliaries: Set<String>
+  let partitivePronouns: WordSet
+  let perfectAuxiliaries: WordSet
   /// Words before an infinitive ("to", « de »): "plans to order" has the subject of "plans".
-  let infinitiveMarkers: Set<String>
+  let infinitiveMarkers: WordSet
   /// Pronouns that, after a preposition, stand for the party named last ("with it", « auprès
   /// d'elle »).
-  let prepositionPronouns: Set<String>
+  let prepositionPronouns: WordSet
   /// The second person ("you", « vous »): in a transcript, the company spoken to.
-  let secondPerson: Set<String>
+  let secondPerson: WordSet
   /// Relative pronouns after a preposition ("to which", « à laquelle »), and those that fuse
   /// with one (« auquel » is « à » + « lequel »).
-  let prepositionRelatives: Set<String>
+  let prepositionRelatives: WordSet
   let fusedRelatives: [String: String]
   /// How a verb's past participle ends ("delivered", « livré », « reçu »), and the forms that do
   /// not end so ("sold", « pris »).
   let participleEndings: [String]
-  let irregularParticiples: Set<String>
+  let irregularParticiples: WordSet
   /// Whether a past form alone tells the past ("paid"), or needs an auxiliary of the perfect
   /// before it (« a versé »).
   let pastWithoutAuxiliary: Bool
@@ -181,14 +181,14 @@ final class FrameRules: Sendable {
   let contactRelatives: Bool
   /// Possessive determiners of organisations ("their", « leurs »): "Their 440 nodes" are the
   /// nodes of the party named last.
-  let possessives: Set<String>
+  let possessives: WordSet
   /// Reflexive pronouns before an auxiliary of being (« s'est procuré »): the verb is active.
-  let reflexivePronouns: Set<String>
+  let reflexivePronouns: WordSet
   /// Nouns any organisation goes by ("the company", « la société »).
-  let organisationNouns: Set<String>
+  let organisationNouns: WordSet
   /// Nouns of what a buyer commits to (the frames' object nouns: "contract", « commande »):
   /// money they are worth is an order's.
-  let contractNouns: Set<String>
+  let contractNouns: WordSet
   /// Nouns that tell a frame without a verb ("Kessler's deliveries to Nordhavn", « notre
   /// commande de 500 000 puces auprès de Silicium Arvelle »): their possessor is the frame's
   /// agent, and their prepositions are their own ("orders from Vinga" are Vinga's orders).
@@ -209,31 +209,31 @@ final class FrameRules: Sendable {
   /// reporting verbs).
   let subjectStopFilter: WordFilter
   /// The one-word prepositions that bring in a party of a frame ("to", "from", « à », « par »).
-  let partyPrepositions: Set<String>
+  let partyPrepositions: WordSet
 
   init(
-    frames: [Frame], passiveAuxiliaries: Set<String>, auxiliaryAdverbs: Set<String>,
-    agentPrepositions: Set<String>,
-    objectLinks: Set<String>,
-    subjectGlue: Set<String>, coordinators: Set<String>, firstPerson: Set<String>,
-    objectPronouns: Set<String>,
-    articles: Set<String>, relativePronouns: Set<String>,
-    determiners: Set<String>,
-    pronouns: Set<String>, titleWords: Set<String>, organisationPrepositions: Set<String>,
-    purposePrepositions: Set<String>, partitivePronouns: Set<String> = [],
-    perfectAuxiliaries: Set<String> = [], infinitiveMarkers: Set<String> = [],
-    prepositionPronouns: Set<String> = [],
-    secondPerson: Set<String> = [],
-    prepositionRelatives: Set<String> = [],
+    frames: [Frame], passiveAuxiliaries: WordSet, auxiliaryAdverbs: WordSet,
+    agentPrepositions: WordSet,
+    objectLinks: WordSet,
+    subjectGlue: WordSet, coordinators: WordSet, firstPerson: WordSet,
+    objectPronouns: WordSet,
+    articles: WordSet, relativePronouns: WordSet,
+    determiners: WordSet,
+    pronouns: WordSet, titleWords: WordSet, organisationPrepositions: WordSet,
+    purposePrepositions: WordSet, partitivePronouns: WordSet = [],
+    perfectAuxiliaries: WordSet = [], infinitiveMarkers: WordSet = [],
+    prepositionPronouns: WordSet = [],
+    secondPerson: WordSet = [],
+    prepositionRelatives: WordSet = [],
     fusedRelatives: [String: String] = [:], participleEndings: [String] = [],
-    irregularParticiples: Set<String> = [], pastWithoutAuxiliary: Bool = false,
+    irregularParticiples: WordSet = [], pastWithoutAuxiliary: Bool = false,
     contactRelatives: Bool = false,
-    possessives: Set<String> = [],
-    reflexivePronouns: Set<String> = [], nominals: [[String]: Nominal] = [:],
-    organisationNouns: Set<String> = [], clauseRelatives: Set<String> = [],
-    singularSubjectPronouns: Set<String> = [], firstPersonSubjects: Set<String> = [],
-    thirdPersonObjectPronouns: Set<String> = [], personSubjectPronouns: Set<String> = [],
-    presentParticipleEndings: [String] = [], participlePrepositions: Set<String> = []
+    possessives: WordSet = [],
+    reflexivePronouns: WordSet = [], nominals: [[String]: Nominal] = [:],
+    organisationNouns: WordSet = [], clauseRelatives: WordSet = [],
+    singularSubjectPronouns: WordSet = [], firstPersonSubjects: WordSet = [],
+    thirdPersonObjectPronouns: WordSet = [], personSubjectPronouns: WordSet = [],
+    presentParticipleEndings: [String] = [], participlePrepositions: WordSet = []
   ) {
     self.presentParticipleEndings = presentParticipleEndings
     self.participlePrepositions = participlePrepositions
@@ -244,7 +244,7 @@ final class FrameRules: Sendable {
     self.clauseRelatives = clauseRelatives
     self.singularSubjectPronouns = singularSubjectPronouns
     self.organisationNouns = organisationNouns
-    contractNouns = frames.reduce(into: Set<String>()) { $0.formUnion($1.objectNouns) }
+    contractNouns = frames.reduce(into: WordSet()) { $0.formUnion($1.objectNouns) }
     self.possessives = possessives
     self.reflexivePronouns = reflexivePronouns
     var byNoun: [String: Nominal] = [:]
@@ -286,7 +286,7 @@ final class FrameRules: Sendable {
       for verb in frame.verbs { table[verb, default: []].append(frame) }
     }
     framesByVerb = table
-    partyPrepositions = Set(
+    partyPrepositions = WordSet(
       self.frames.flatMap { frame in frame.prepositions.keys.filter { $0.count == 1 }.map(\.[0]) }
     ).union(agentPrepositions)
     verbFilter = WordFilter(table.keys)
@@ -303,7 +303,7 @@ final class FrameRules: Sendable {
       // ", completing Halvard's order of 30", « , portant la commande à 30 »: a present
       // participle after a comma opens a clause of its own.
       if tokens[index].text == ",", isPresentParticiple(tokens[index + 1]) { return true }
-      guard coordinators.contains(tokens[index].lower) else { return false }
+      guard coordinators.contains(tokens[index]) else { return false }
       let next = tokens[index + 1].lower
       return relativePronouns.contains(next) || firstPerson.contains(next)
         || (pronouns.contains(next) && !determiners.contains(next))
@@ -318,7 +318,7 @@ final class FrameRules: Sendable {
     return (start..<(end - 2)).contains { index in
       // (After a comma: "paid us €1.94 million in the quarter and Alvery Water paid us
       // £828,000" shares its quarter.)
-      guard index > 0, tokens[index - 1].text == ",", coordinators.contains(tokens[index].lower),
+      guard index > 0, tokens[index - 1].text == ",", coordinators.contains(tokens[index]),
         tokens[index + 1].isCapitalised
       else {
         return false
@@ -339,7 +339,7 @@ final class FrameRules: Sendable {
   func isPresentParticiple(_ token: Token) -> Bool {
     token.kind == .word && token.startsLowercase && token.lower.count > 5
       && presentParticipleEndings.contains { token.lower.hasSuffix($0) }
-      && !participlePrepositions.contains(token.lower)
+      && !participlePrepositions.contains(token)
   }
 
   /// Whether a verb form is a past participle ("delivered", "sold", « livrées », « reçu »).

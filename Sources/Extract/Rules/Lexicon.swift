@@ -66,14 +66,14 @@ struct LexiconWords: Sendable {
   var atMostAfter: [[String]]
   var approximateAfter: [[String]]
   /// Range connectors between two numbers ("to", "à"), and paired openers ("between … and").
-  var rangeConnectors: Set<String>
+  var rangeConnectors: WordSet
   var rangeOpeners: [String: String]
   /// Cardinal number words and their values; `hundred`-like and `thousand`-like multipliers.
   var units: [String: Int]
   var hundreds: [String: Int]
   var multipliers: [String: Decimal]
   /// Words that join number words ("and" in "one hundred and five", "et" in "vingt et un").
-  var numberJoiners: Set<String>
+  var numberJoiners: WordSet
   /// Number phrases: "a dozen", "tens of thousands", « une centaine »: value (low, high when a
   /// span) and whether the phrase itself is approximate.
   var approximatePhrases: [(words: [String], low: Decimal, high: Decimal, approximate: Bool)]
@@ -81,7 +81,7 @@ struct LexiconWords: Sendable {
   /// meant: "of" (« de ») follows, or a qualifier comes before ("about half is internal").
   var fractions: [(words: [String], percent: Decimal)] = []
   /// Words after a fraction that make it a share of something: "of", « de ».
-  var shareOf: Set<String> = []
+  var shareOf: WordSet = []
   /// Fractions of a percentage point, read only before the words of percentage points: "half
   /// a percentage point", "a quarter of a point", « un demi-point » (written as tokens).
   var pointFractions: [(words: [String], value: Decimal)] = []
@@ -93,23 +93,23 @@ struct LexiconWords: Sendable {
     return copy
   }
   /// A sign in words before an amount: "negative $2.5 billion", "minus 3%".
-  var negativeWords: Set<String> = []
+  var negativeWords: WordSet = []
 
   /// Lower-case words that join the parts of a name: « CHU de Valmont », « Voies de l'Estuaire ».
-  var nameParticles: Set<String> = []
+  var nameParticles: WordSet = []
   /// Words that, after a comma, open a new clause a negation does not reach ("…, adding that",
   /// « …, qui a ajouté que »).
-  var clauseOpeners: Set<String> = []
+  var clauseOpeners: WordSet = []
 
   /// The lexicon with the words that open a new clause after a comma.
-  func with(clauseOpeners: Set<String>) -> LexiconWords {
+  func with(clauseOpeners: WordSet) -> LexiconWords {
     var copy = self
     copy.clauseOpeners = clauseOpeners
     return copy
   }
 
   /// The lexicon with its words of unit prices around money (`unitPriceAfter`).
-  func with(unitPriceAfter: Set<String>, unitPriceBefore: [[String]]) -> LexiconWords {
+  func with(unitPriceAfter: WordSet, unitPriceBefore: [[String]]) -> LexiconWords {
     var copy = self
     copy.unitPriceAfter = unitPriceAfter
     copy.unitPriceBefore = unitPriceBefore
@@ -124,7 +124,7 @@ struct LexiconWords: Sendable {
   }
 
   /// The lexicon with its nouns of a supplier's statement (`statementNouns`).
-  func with(statementNouns: Set<String>, senders: Set<String>, addressees: Set<String>)
+  func with(statementNouns: WordSet, senders: WordSet, addressees: WordSet)
     -> LexiconWords
   {
     var copy = self
@@ -135,7 +135,7 @@ struct LexiconWords: Sendable {
   }
 
   /// The lexicon with its verbs of putting money into something (`investingVerbs`).
-  func with(investingVerbs: Set<String>, into: Set<String>) -> LexiconWords {
+  func with(investingVerbs: WordSet, into: WordSet) -> LexiconWords {
     var copy = self
     copy.investingVerbs = investingVerbs
     copy.investingPrepositions = into
@@ -143,14 +143,14 @@ struct LexiconWords: Sendable {
   }
 
   /// The lexicon with its prepositions of a price (`pricePrepositions`).
-  func with(pricePrepositions: Set<String>) -> LexiconWords {
+  func with(pricePrepositions: WordSet) -> LexiconWords {
     var copy = self
     copy.pricePrepositions = pricePrepositions
     return copy
   }
 
   /// The lexicon with its verbs of valuing (`valuingVerbs`).
-  func with(valuingVerbs: Set<String>, valuingPrepositions: Set<String>) -> LexiconWords {
+  func with(valuingVerbs: WordSet, valuingPrepositions: WordSet) -> LexiconWords {
     var copy = self
     copy.valuingVerbs = valuingVerbs
     copy.valuingPrepositions = valuingPrepositions
@@ -165,14 +165,14 @@ struct LexiconWords: Sendable {
   }
 
   /// The lexicon with its nouns of events (`eventNouns`).
-  func with(eventNouns: Set<String>) -> LexiconWords {
+  func with(eventNouns: WordSet) -> LexiconWords {
     var copy = self
     copy.eventNouns = eventNouns
     return copy
   }
 
   /// The lexicon with its words of making and of benefit (`makingWords`).
-  func with(makingWords: Set<String>, beneficiaryPrepositions: Set<String>) -> LexiconWords {
+  func with(makingWords: WordSet, beneficiaryPrepositions: WordSet) -> LexiconWords {
     var copy = self
     copy.makingWords = makingWords
     copy.beneficiaryPrepositions = beneficiaryPrepositions
@@ -180,25 +180,25 @@ struct LexiconWords: Sendable {
   }
 
   /// The lexicon with its words of goods meant for a buyer (`intentionModals`).
-  func with(intentionModals: Set<String>) -> LexiconWords {
+  func with(intentionModals: WordSet) -> LexiconWords {
     var copy = self
     copy.intentionModals = intentionModals
     return copy
   }
   /// Nouns of spans of time ("quarter", « trimestre »): one in a figure's clause with no period
   /// read means the period is unclear.
-  var periodNouns: Set<String> = []
+  var periodNouns: WordSet = []
   /// Words that point to one span of time before such a noun: "the", "that", « ce », « même ».
-  var periodPointers: Set<String> = []
+  var periodPointers: WordSet = []
   /// The year as such a noun, with the words that point back to one ("that year", « la même
   /// année »): "this year", « cette année » is a year the period reader knows.
-  var yearNouns: Set<String> = []
-  var yearPointers: Set<String> = []
+  var yearNouns: WordSet = []
+  var yearPointers: WordSet = []
 
   /// The lexicon with its nouns of spans of time and the words that point to one.
   func with(
-    periodNouns: Set<String>, pointers: Set<String>, yearNouns: Set<String>,
-    yearPointers: Set<String>
+    periodNouns: WordSet, pointers: WordSet, yearNouns: WordSet,
+    yearPointers: WordSet
   ) -> LexiconWords {
     var copy = self
     copy.periodNouns = periodNouns
@@ -212,17 +212,17 @@ struct LexiconWords: Sendable {
   /// charger", « 380 euros la tablette »), words before the thing priced when it opens the
   /// clause ("each jet lists at $62 million", « chaque scanner coûte »), and the nouns of time
   /// that make a rate rather than a price ("$18 million a year", « par mois »).
-  var unitPriceWords: Set<String> = []
-  var distributives: Set<String> = []
-  var rateNouns: Set<String> = []
+  var unitPriceWords: WordSet = []
+  var distributives: WordSet = []
+  var rateNouns: WordSet = []
   /// Nouns that stand for a figure already given ("put the figure at 40", « évalue ce chiffre
   /// à 40 »).
-  var restatingNouns: Set<String> = []
+  var restatingNouns: WordSet = []
 
   /// The lexicon with its words of unit prices, and of figures restated.
   func with(
-    unitPriceWords: Set<String>, distributives: Set<String>, rateNouns: Set<String>,
-    restatingNouns: Set<String> = []
+    unitPriceWords: WordSet, distributives: WordSet, rateNouns: WordSet,
+    restatingNouns: WordSet = []
   ) -> LexiconWords {
     var copy = self
     copy.restatingNouns = restatingNouns
@@ -236,10 +236,10 @@ struct LexiconWords: Sendable {
   /// operator", "the Irish group"): such a word alone before a common noun is no name.
   var demonymEndings: [String] = []
   /// Such adjectives that end otherwise ("French", "Dutch", "Swiss").
-  var demonyms: Set<String> = []
+  var demonyms: WordSet = []
 
   /// The lexicon with its endings of adjectives of nationality, and those that end otherwise.
-  func with(demonymEndings: [String], demonyms: Set<String> = []) -> LexiconWords {
+  func with(demonymEndings: [String], demonyms: WordSet = []) -> LexiconWords {
     var copy = self
     copy.demonymEndings = demonymEndings
     copy.demonyms = demonyms
@@ -258,7 +258,7 @@ struct LexiconWords: Sendable {
   }
 
   /// The lexicon with the words that join the parts of a name.
-  func with(nameParticles: Set<String>) -> LexiconWords {
+  func with(nameParticles: WordSet) -> LexiconWords {
     var copy = self
     copy.nameParticles = nameParticles
     return copy
@@ -266,10 +266,10 @@ struct LexiconWords: Sendable {
 
   /// Words that open a part of a figure just given: "20 chargers, including 16 diverted",
   /// « 20 bornes, dont 16 détournées ».
-  var breakdownWords: Set<String> = []
+  var breakdownWords: WordSet = []
 
   /// The lexicon with the words that open a part of a figure.
-  func with(breakdownWords: Set<String>) -> LexiconWords {
+  func with(breakdownWords: WordSet) -> LexiconWords {
     var copy = self
     copy.breakdownWords = breakdownWords
     return copy
@@ -277,12 +277,12 @@ struct LexiconWords: Sendable {
 
   /// Words of a difference before "by" / « de » and a figure ("short of her figure by 350",
   /// « inférieur de 350 »), and the words after a count that make it one (« 200 de moins »).
-  var differenceWords: Set<String> = []
+  var differenceWords: WordSet = []
   var differencePreposition = ""
   var differenceAfter: [[String]] = []
 
   /// The lexicon with its words of a difference.
-  func with(differenceWords: Set<String>, preposition: String, after: [[String]]) -> LexiconWords {
+  func with(differenceWords: WordSet, preposition: String, after: [[String]]) -> LexiconWords {
     var copy = self
     copy.differenceWords = differenceWords
     copy.differencePreposition = preposition
@@ -292,10 +292,10 @@ struct LexiconWords: Sendable {
 
   /// Words that open a subordinate clause after a comma ("…, after Tremblaye moored the last
   /// of them on August 20"): a date in it is that clause's, not the figure's before it.
-  var subordinators: Set<String> = []
+  var subordinators: WordSet = []
 
   /// The lexicon with its words that open a subordinate clause.
-  func with(subordinators: Set<String>) -> LexiconWords {
+  func with(subordinators: WordSet) -> LexiconWords {
     var copy = self
     copy.subordinators = subordinators
     return copy
@@ -319,10 +319,10 @@ struct LexiconWords: Sendable {
   var reportedContentOpeners: [[String]] = []
   /// Determiners that give a reported claim an owner the text names elsewhere: "his claim that",
   /// « sa thèse selon laquelle ».
-  var ownerDeterminers: Set<String> = []
+  var ownerDeterminers: WordSet = []
 
   /// The lexicon with its words that open a reported claim and give it an owner.
-  func with(reportedContentOpeners: [[String]], ownerDeterminers: Set<String>) -> LexiconWords {
+  func with(reportedContentOpeners: [[String]], ownerDeterminers: WordSet) -> LexiconWords {
     var copy = self
     copy.reportedContentOpeners = reportedContentOpeners
     copy.ownerDeterminers = ownerDeterminers
@@ -330,7 +330,7 @@ struct LexiconWords: Sendable {
   }
 
   /// Nouns of a running total, before "to" / « à » and the figure: "taking its total to 26,000".
-  var cumulativeNouns: Set<String> = []
+  var cumulativeNouns: WordSet = []
   /// Minor units of a currency, to its ISO code ("$" for the configured dollar): "75 cents" is
   /// $0.75, "18 pence" £0.18, « 80 centimes » €0.80.
   var minorUnits: [String: String] = [:]
@@ -344,10 +344,10 @@ struct LexiconWords: Sendable {
 
   /// Words of a table header that say "how many" or "how much" without naming a thing
   /// ("Units", "Amount", « Quantité », « Montant HT »): such a column counts what its row names.
-  var quantityHeaders: Set<String> = []
+  var quantityHeaders: WordSet = []
 
   /// The lexicon with its header words of a bare quantity.
-  func with(quantityHeaders: Set<String>) -> LexiconWords {
+  func with(quantityHeaders: WordSet) -> LexiconWords {
     var copy = self
     copy.quantityHeaders = quantityHeaders
     return copy
@@ -355,17 +355,17 @@ struct LexiconWords: Sendable {
 
   /// Adjectives right after a count that make the things counted additions, received in the
   /// period: "14 new BT-70s this year", « 14 nouveaux BT-70 cette année ».
-  var additionAdjectives: Set<String> = []
+  var additionAdjectives: WordSet = []
 
   /// The lexicon with its adjectives of things added.
-  func with(additionAdjectives: Set<String>) -> LexiconWords {
+  func with(additionAdjectives: WordSet) -> LexiconWords {
     var copy = self
     copy.additionAdjectives = additionAdjectives
     return copy
   }
 
   /// The lexicon with its nouns of a running total.
-  func with(cumulativeNouns: Set<String>) -> LexiconWords {
+  func with(cumulativeNouns: WordSet) -> LexiconWords {
     var copy = self
     copy.cumulativeNouns = cumulativeNouns
     return copy
@@ -373,8 +373,8 @@ struct LexiconWords: Sendable {
 
   /// The lexicon with its shares and signs in words.
   func with(
-    fractions: [(words: [String], percent: Decimal)], shareOf: Set<String>,
-    negativeWords: Set<String>
+    fractions: [(words: [String], percent: Decimal)], shareOf: WordSet,
+    negativeWords: WordSet
   ) -> LexiconWords {
     var copy = self
     copy.fractions = fractions
@@ -385,61 +385,61 @@ struct LexiconWords: Sendable {
   /// Words for what someone said or wrote ("post", "remarks", « message »): a name that owns
   /// one ("Musk's post") says the figure, and a name after one and a venue preposition ("post on
   /// X", « message sur X ») is where it was said; neither is what the figure is about.
-  var communicationNouns: Set<String> = []
+  var communicationNouns: WordSet = []
   /// Verbs of posting, with the same venues after them ("posted on X").
-  var postingVerbs: Set<String> = []
-  var venuePrepositions: Set<String> = []
+  var postingVerbs: WordSet = []
+  var venuePrepositions: WordSet = []
   /// Words that reserve goods for a party ("booked for", « réservés à ») and verbs that send them
   /// to one ("shipped to", « livrer à »): together, a move.
-  var reservationWords: Set<String> = []
-  var sendingVerbs: Set<String> = []
+  var reservationWords: WordSet = []
+  var sendingVerbs: WordSet = []
   /// Words after money that make it the price of one of the things counted before it ("at
   /// $48,000 each", « à 48 000 $ chacune »), and words before it that say so ("a unit price
   /// of $395,000", « au prix unitaire de 395 000 $ »).
-  var unitPriceAfter: Set<String> = []
+  var unitPriceAfter: WordSet = []
   var unitPriceBefore: [[String]] = []
   /// Nouns of what a supplier sends its customer about money ("statement", "invoice", « relevé
   /// », « facture »), and the prepositions that name its sender ("from", "by", « par ») and its
   /// addressee ("to", « à »): the money it shows is the addressee's spending with the sender.
-  var statementNouns: Set<String> = []
-  var statementSenders: Set<String> = []
-  var statementAddressees: Set<String> = []
+  var statementNouns: WordSet = []
+  var statementSenders: WordSet = []
+  var statementAddressees: WordSet = []
   /// Verbs that put money into something before "into" / « dans » ("will put more than $300
   /// million into Nimbara compute", « injectera 40 millions dans »): spending by the subject.
-  var investingVerbs: Set<String> = []
-  var investingPrepositions: Set<String> = []
+  var investingVerbs: WordSet = []
+  var investingPrepositions: WordSet = []
   /// Phrases that open the subject of a price of one thing, the thing after them ("the list
   /// price for a Brisant container … is €1.6 million", « le prix d'un conteneur »).
   var priceOfOne: [[String]] = []
   /// Prepositions that give the price of a deal after its goods ("ordered 16 trainsets from
   /// Taurentis, for £184m", « une commande de 16 rames, pour 184 millions de livres »).
-  var pricePrepositions: Set<String> = []
+  var pricePrepositions: WordSet = []
   /// Verbs that put a value on something, and the preposition before the value ("put the
   /// contract at", « a évalué le contrat à »).
-  var valuingVerbs: Set<String> = []
-  var valuingPrepositions: Set<String> = []
+  var valuingVerbs: WordSet = []
+  var valuingPrepositions: WordSet = []
   /// Beginnings of words of a change in staff ("hir", « embauch »): a figure they tell of is
   /// hires or cuts, not a headcount.
   var headcountChanges: [String] = []
   /// Nouns of events a date may name instead of a figure's period ("ahead of a December 19
   /// opening", « avant l'ouverture du 19 décembre »).
-  var eventNouns: Set<String> = []
+  var eventNouns: WordSet = []
   /// Words of making among the words of reservation ("built", « fabriquées »): they reserve
   /// goods only for the party after a preposition of benefit ("for", « pour »), « à » after
   /// them being where the goods were made (« fabriquées à Villarcel pour Valcombe »).
-  var makingWords: Set<String> = []
-  var beneficiaryPrepositions: Set<String> = []
+  var makingWords: WordSet = []
+  var beneficiaryPrepositions: WordSet = []
   /// Words that say goods were meant for the object of a verb of selling after them ("were
   /// meant to equip Larkfield", « qui devaient équiper un opérateur britannique »).
-  var intentionModals: Set<String> = []
+  var intentionModals: WordSet = []
   /// Goods whose maker's name qualifies them ("Nvidia hardware", « matériel Nvidia »): the
   /// maker is not whom a figure for them is about.
-  var goodsNouns: Set<String> = []
+  var goodsNouns: WordSet = []
 
   /// The lexicon with its words for who said what, where, and whose goods.
   func with(
-    communicationNouns: Set<String>, postingVerbs: Set<String>, venuePrepositions: Set<String>,
-    goodsNouns: Set<String>, reservationWords: Set<String>, sendingVerbs: Set<String>
+    communicationNouns: WordSet, postingVerbs: WordSet, venuePrepositions: WordSet,
+    goodsNouns: WordSet, reservationWords: WordSet, sendingVerbs: WordSet
   ) -> LexiconWords {
     var copy = self
     copy.reservationWords = reservationWords
@@ -463,13 +463,13 @@ struct LexiconWords: Sendable {
 
   /// Verbs of moving goods one holds to another ("transferred", « transféré »): their subject
   /// is the move's source when no "from" is said.
-  var transferVerbs: Set<String> = []
+  var transferVerbs: WordSet = []
   /// Words that open a clause of result after a comma ("…on 22 April, so there are 300",
   /// « …, donc 300 en service »): what the clause before dates, the result does not.
-  var resultConnectives: Set<String> = []
+  var resultConnectives: WordSet = []
 
   /// The lexicon with its words of result.
-  func with(resultConnectives: Set<String>) -> LexiconWords {
+  func with(resultConnectives: WordSet) -> LexiconWords {
     var copy = self
     copy.resultConnectives = resultConnectives
     return copy
@@ -477,10 +477,10 @@ struct LexiconWords: Sendable {
 
   /// Verbs of giving up goods, whoever takes them ("ceded", « cédées »): without a receiver,
   /// the move still leaves their subject.
-  var relinquishingVerbs: Set<String> = []
+  var relinquishingVerbs: WordSet = []
 
   /// The lexicon with its verbs of giving up goods.
-  func with(relinquishingVerbs: Set<String>) -> LexiconWords {
+  func with(relinquishingVerbs: WordSet) -> LexiconWords {
     var copy = self
     copy.relinquishingVerbs = relinquishingVerbs
     return copy
@@ -499,7 +499,7 @@ struct LexiconWords: Sendable {
 
   /// Every form of the participles among `words`: « expédié » gives « expédiée », « expédiés »,
   /// « expédiées »; « parties » gives « parti »… (other words are kept as they are).
-  static func agreeing(_ words: Set<String>) -> Set<String> {
+  static func agreeing(_ words: WordSet) -> WordSet {
     var all = words
     for word in words {
       var stem = word
@@ -516,7 +516,7 @@ struct LexiconWords: Sendable {
   }
 
   /// The lexicon with its verbs of moving goods one holds.
-  func with(transferVerbs: Set<String>) -> LexiconWords {
+  func with(transferVerbs: WordSet) -> LexiconWords {
     var copy = self
     copy.transferVerbs = transferVerbs
     return copy
@@ -526,10 +526,10 @@ struct LexiconWords: Sendable {
   /// for Corgelay are flying at Taillefer instead", « … volent chez Taillefer à la place »), and
   /// the prepositions that name that other party.
   var insteadWords: [[String]] = []
-  var insteadPrepositions: Set<String> = []
+  var insteadPrepositions: WordSet = []
 
   /// The lexicon with its words of goods serving another party than planned.
-  func with(insteadWords: [[String]], insteadPrepositions: Set<String>) -> LexiconWords {
+  func with(insteadWords: [[String]], insteadPrepositions: WordSet) -> LexiconWords {
     var copy = self
     copy.insteadWords = insteadWords
     copy.insteadPrepositions = insteadPrepositions
@@ -538,10 +538,10 @@ struct LexiconWords: Sendable {
 
   /// Verbs of goods arriving or being put to use ("reached", "installed", « arrivées »): with a
   /// place or holder, where reserved goods ended up.
-  var arrivalVerbs: Set<String> = []
+  var arrivalVerbs: WordSet = []
 
   /// The lexicon with its verbs of arriving.
-  func with(arrivalVerbs: Set<String>) -> LexiconWords {
+  func with(arrivalVerbs: WordSet) -> LexiconWords {
     var copy = self
     copy.arrivalVerbs = arrivalVerbs
     return copy
@@ -550,10 +550,10 @@ struct LexiconWords: Sendable {
   /// Words that open a clause of its own after a figure ("and", "so that", « parce que »): a
   /// forecast or hedge word past one does not speak for the figure (a relative clause on the
   /// figure's noun does: "the 3,500 pumps that she expects to receive").
-  var adverbialOpeners: Set<String> = []
+  var adverbialOpeners: WordSet = []
 
   /// The lexicon with the words that open a clause of its own after a figure.
-  func with(adverbialOpeners: Set<String>) -> LexiconWords {
+  func with(adverbialOpeners: WordSet) -> LexiconWords {
     var copy = self
     copy.adverbialOpeners = adverbialOpeners
     return copy
@@ -561,10 +561,10 @@ struct LexiconWords: Sendable {
 
   /// Forecast markers that are nouns ("plan", « prévisions », « objectif »): a marker after an
   /// article too, where a verb form after one is a noun that marks nothing (« le compte »).
-  var forecastNouns: Set<String> = []
+  var forecastNouns: WordSet = []
 
   /// The lexicon with its forecast markers that are nouns.
-  func with(forecastNouns: Set<String>) -> LexiconWords {
+  func with(forecastNouns: WordSet) -> LexiconWords {
     var copy = self
     copy.forecastNouns = forecastNouns
     return copy
@@ -573,10 +573,10 @@ struct LexiconWords: Sendable {
   /// Documents that report on a period ("statement", "report", « relevé »): a quarter or a year
   /// before one ("its Q3 statement lists 440") is the period of the figures it gives, where a
   /// day or a month before a word of saying ("its March 3 post") only dates the saying.
-  var reportNouns: Set<String> = []
+  var reportNouns: WordSet = []
 
   /// The lexicon with its words for documents that report on a period.
-  func with(reportNouns: Set<String>) -> LexiconWords {
+  func with(reportNouns: WordSet) -> LexiconWords {
     var copy = self
     copy.reportNouns = reportNouns
     return copy
@@ -584,17 +584,17 @@ struct LexiconWords: Sendable {
   /// Month names, lower-case, to 1–12.
   var months: [String: Int]
   /// Words before a number that make it a reference, not a quantity (page, section, rue…).
-  var referenceWords: Set<String>
+  var referenceWords: WordSet
   /// Words after a number that make it an address (rue, street…).
-  var streetWords: Set<String>
+  var streetWords: WordSet
   /// Words after a number that make it a time ("a.m.", « h »).
-  var timeWords: Set<String>
+  var timeWords: WordSet
   /// Glued ordinal suffixes (st, nd, rd, th; e, er, re, ème).
-  var ordinalSuffixes: Set<String>
+  var ordinalSuffixes: WordSet
   /// Words that never start a counted item: articles, prepositions, verbs and the like.
-  var itemStopWords: Set<String>
+  var itemStopWords: WordSet
   /// Adjectives skipped before the counted noun ("former", « nouveaux »).
-  var itemAdjectives: Set<String>
+  var itemAdjectives: WordSet
   /// Whether the counted noun may come before the model name (« GPU H100 »).
   var nounBeforeModel: Bool
   /// Metric trigger words: a word (lower-case prefix match when it ends with `*`) to its metric.
@@ -606,11 +606,11 @@ struct LexiconWords: Sendable {
   var hypotheticalMarkers: [[String]]
   /// Words before a forecast word that compare an outcome with a plan ("as planned", "more than
   /// expected", « comme prévu »): the plan is not the figure's.
-  var planComparisons: Set<String>
+  var planComparisons: WordSet
   /// The last words of forecast markers that set a deadline only before a time (« d'ici 2027 »,
   /// « d'ici la fin de l'année »); before a preposition or a stop they name a place (« sorties
   /// d'ici en février »).
-  var deadlineMarkers: Set<String> = []
+  var deadlineMarkers: WordSet = []
   /// Phrases before a figure that one before them replaces: "4,000 instead of 2,000", « 2 500 et
   /// non 1 500 »: the figure after them is denied.
   var replacedMarkers: [[String]] = []
@@ -626,43 +626,43 @@ struct LexiconWords: Sendable {
   /// Forecast markers that point ahead only before an infinitive (« Domvia compte recevoir »),
   /// not before what they count (« l'hôpital compte 320 lits »), with the endings of an
   /// infinitive.
-  var modalsBeforeInfinitive: Set<String> = []
+  var modalsBeforeInfinitive: WordSet = []
   var infinitiveEndings: [String] = []
   /// Auxiliaries that open a condition when they open the sentence ("Were Lumora to buy…", "Had
   /// Tesla ordered…").
-  var conditionalInversions: Set<String>
+  var conditionalInversions: WordSet
   /// Reporting verbs ("said", « a déclaré ») and source phrases ("according to", « selon »).
-  var reportingVerbs: Set<String>
+  var reportingVerbs: WordSet
   var sourcePhrases: [[String]]
   /// Prepositions that introduce a subject ("for", « chez »), and the transfer pattern's words.
-  var subjectPrepositions: Set<String>
-  var flowFrom: Set<String>
-  var flowTo: Set<String>
+  var subjectPrepositions: WordSet
+  var flowFrom: WordSet
+  var flowTo: WordSet
   /// Period words.
   var thisYear: [[String]]
   var lastYear: [[String]]
   var nextYear: [[String]]
   var endOf: [[String]]
   var quarterWords: [String: Int]
-  var quarterNoun: Set<String>
+  var quarterNoun: WordSet
   var halfWords: [String: Int]
-  var fiscalYearWords: Set<String>
+  var fiscalYearWords: WordSet
   /// Weekday names, lower-case, to 1 (Monday) … 7 (Sunday).
   var weekdays: [String: Int] = [:]
   /// Days named from the document's date ("yesterday", « demain »), as token words, to how many
   /// days after it they fall.
   var relativeDays: [(words: [String], offset: Int)] = []
   /// Verbs that announce rather than quote: a speaker only after a comma (", announced its CEO").
-  var announcingVerbs: Set<String> = []
+  var announcingVerbs: WordSet = []
   /// Capitalised words that start sentences and are not names ("The", « Le »).
-  var capitalisedFunctionWords: Set<String>
+  var capitalisedFunctionWords: WordSet
   /// Every word that can start a number in words; filled by `tokenizedPhrases()`.
-  var numberWordStarters: Set<String> = []
+  var numberWordStarters: WordSet = []
   /// Metric triggers split for fast lookup: whole words, and prefixes by their first two letters.
   var exactTriggers: [String: Metric] = [:]
   var prefixTriggers: [UInt16: [(prefix: String, metric: Metric)]] = [:]
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
-  var periodStarters: Set<String> = []
+  var periodStarters: WordSet = []
   /// Filters in front of the per-token lookups of number starters, range openers and period
   /// starters; filled by `tokenizedPhrases()`.
   var numberWordStarterFilter = WordFilter([])
@@ -682,7 +682,7 @@ struct LexiconWords: Sendable {
 
   /// Whether the token can start a number in words ("four", « douze », "a" in "a dozen").
   func startsNumberWords(_ token: Token) -> Bool {
-    numberWordStarterFilter.mayContain(token.lowerHash) && numberWordStarters.contains(token.lower)
+    numberWordStarterFilter.mayContain(token.lowerHash) && numberWordStarters.contains(token)
   }
 
   /// Whether the token opens a range ("between", "from", « de »).
@@ -692,7 +692,7 @@ struct LexiconWords: Sendable {
 
   /// Whether the token can start a period expression.
   func startsPeriod(_ token: Token) -> Bool {
-    periodStarterFilter.mayContain(token.lowerHash) && periodStarters.contains(token.lower)
+    periodStarterFilter.mayContain(token.lowerHash) && periodStarters.contains(token)
   }
 
   /// The metric a word triggers, if any.
@@ -792,7 +792,7 @@ extension LexiconWords {
       (Self.tokenized([phrase.words])[0], phrase.low, phrase.high, phrase.approximate)
     }
     copy.fractions = fractions.map { (Self.tokenized([$0.words])[0], $0.percent) }
-    copy.numberWordStarters = Set(units.keys).union(hundreds.keys).union(multipliers.keys)
+    copy.numberWordStarters = WordSet(units.keys).union(hundreds.keys).union(multipliers.keys)
       .union(copy.approximatePhrases.compactMap(\.words.first)).union(
         copy.fractions.compactMap(\.words.first)
       )
@@ -830,7 +830,7 @@ extension LexiconWords {
     copy.relativeDays = relativeDays.map { (Self.tokenized([$0.words])[0], $0.offset) }
     let phraseLists =
       [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf] + [copy.relativeDays.map(\.words)]
-    copy.periodStarters = Set(phraseLists.flatMap { $0.compactMap(\.first) })
+    copy.periodStarters = WordSet(phraseLists.flatMap { $0.compactMap(\.first) })
       .union(months.keys).union(LexiconWords.english.months.keys).union(weekdays.keys).union(
         quarterWords.keys
       )

@@ -7,7 +7,7 @@
 /// numbers skip sentence splitting and tokenizing altogether.
 enum NumberPresence {
   private static let starterHashes: Set<UInt64> = {
-    let articles: Set<String> = ["a", "an", "un", "une", "la", "des", "de", "d"]
+    let articles: WordSet = ["a", "an", "un", "une", "la", "des", "de", "d"]
     var hashes = Set<UInt64>()
     for lexicon in [Lexicon.forLanguage(.en), Lexicon.forLanguage(.fr)] {
       for word in lexicon.numberWordStarters.subtracting(articles) {

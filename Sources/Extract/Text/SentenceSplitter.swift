@@ -5,7 +5,7 @@
 /// abbreviation ("Mr.", "Inc.", « M. ») or inside a number (`2.8`). A lone capital before
 /// the stop is a name (the company X), not an initial.
 enum SentenceSplitter {
-  private static let abbreviations: Set<String> = [
+  private static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "llc", "plc",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
     "etc", "e.g", "i.e", "approx", "no", "nos", "fig", "p", "pp", "u.s", "u.k", "a.m", "p.m",

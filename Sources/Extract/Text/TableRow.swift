@@ -31,13 +31,13 @@ struct TableRow {
   var columnItems: [(span: TextSpan, item: (surface: String, canonical: String))] = []
 
   /// Header words of a column that says who gave a figure, and of one that says when.
-  static let sourceHeaders: Set<String> = [
+  static let sourceHeaders: WordSet = [
     "source", "sources", "said by", "speaker", "who", "according to", "by", "author", "origin",
     "auteur", "selon", "origine", "locuteur", "émetteur",
   ]
-  static let dateHeaders: Set<String> = ["date", "when", "as of", "dated", "quand", "publié le"]
+  static let dateHeaders: WordSet = ["date", "when", "as of", "dated", "quand", "publié le"]
   /// Header words of a column that says what span of time the figures cover.
-  static let periodHeaders: Set<String> = [
+  static let periodHeaders: WordSet = [
     "period", "quarter", "year", "month", "période", "periode", "trimestre", "année", "mois",
   ]
 
@@ -78,8 +78,8 @@ struct TableRow {
       if let first = header.first, first.kind == .word { header[0].text = first.lower }
       guard !header.isEmpty,
         !header.contains(where: {
-          shared.lexicon.restatingNouns.contains($0.lower)
-            || shared.lexicon.quantityHeaders.contains($0.lower)
+          shared.lexicon.restatingNouns.contains($0)
+            || shared.lexicon.quantityHeaders.contains($0)
         }),
         let item = ItemFinder.item(after: 0, in: header, lexicon: shared.lexicon)
       else { continue }

@@ -20,7 +20,13 @@ struct Token: Sendable {
   /// The token as written.
   var text: String
   /// Lower-cased, with the typographic apostrophe made plain.
-  var lower: String
+  var lower: String {
+    didSet {
+      var hash = FNV1a()
+      hash.add(lower.utf8)
+      lowerHash = hash.value
+    }
+  }
   /// The whitespace before the token ("" when glued to the previous one).
   var gap: String
   /// FNV-1a of `lower`'s UTF-8 bytes, for `WordFilter`.

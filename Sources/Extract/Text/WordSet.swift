@@ -1,0 +1,121 @@
+import Core
+
+/// A set of lower-case words, looked up by the FNV-1a hash a token already carries.
+///
+/// The lexicon's word lists are looked up dozens of times for every token of every sentence
+/// with a figure. A `WordSet` hashes the word again at each lookup; a token's hash
+/// (`Token.lowerHash`) is worked out once, when it is cut, so a lookup here is a probe and,
+/// only when the hashes match, one comparison of the words. Words iterate in the order they
+/// were first inserted.
+struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
+  /// The words, in insertion order, and their hashes.
+  private(set) var words: [String] = []
+  private var hashes: [UInt64] = []
+  /// Open addressing: each slot holds an index into `words`, or -1.
+  private var slots: [Int32] = []
+  /// 64 minus the number of bits of a slot index.
+  private var shift: UInt64 = 64
+
+  init() {}
+
+  init(arrayLiteral words: String...) {
+    self.init(words)
+  }
+
+  init<Words: Sequence<String>>(_ words: Words) {
+    for word in words { insert(word) }
+  }
+
+  var count: Int { words.count }
+  var isEmpty: Bool { words.isEmpty }
+
+  func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+
+  /// Whether `word` is one of the words.
+  func contains(_ word: String) -> Bool {
+    guard !words.isEmpty else { return false }
+    return find(word, hash: Self.hash(word)) != nil
+  }
+
+  /// Whether the token's lower-case text is one of the words, by the hash it carries.
+  func contains(_ token: Token) -> Bool {
+    guard !words.isEmpty else { return false }
+    return find(token.lower, hash: token.lowerHash) != nil
+  }
+
+  /// Adds `word`; says whether it was new.
+  @discardableResult
+  mutating func insert(_ word: String) -> (inserted: Bool, memberAfterInsert: String) {
+    let hash = Self.hash(word)
+    if !words.isEmpty, let index = find(word, hash: hash) { return (false, words[index]) }
+    if (words.count + 1) * 4 > slots.count * 3 { grow() }
+    words.append(word)
+    hashes.append(hash)
+    place(words.count - 1)
+    return (true, word)
+  }
+
+  mutating func formUnion<Words: Sequence<String>>(_ other: Words) {
+    for word in other { insert(word) }
+  }
+
+  func union<Words: Sequence<String>>(_ other: Words) -> WordSet {
+    var union = self
+    union.formUnion(other)
+    return union
+  }
+
+  func subtracting<Words: Sequence<String>>(_ other: Words) -> WordSet {
+    let removed = WordSet(other)
+    return WordSet(words.filter { !removed.contains($0) })
+  }
+
+  func isDisjoint<Words: Sequence<String>>(with other: Words) -> Bool {
+    !other.contains(where: contains)
+  }
+
+  func isSubset(of other: WordSet) -> Bool {
+    words.allSatisfy(other.contains)
+  }
+
+  /// The same words, in any order.
+  static func == (left: WordSet, right: WordSet) -> Bool {
+    left.count == right.count && left.isSubset(of: right)
+  }
+
+  private static func hash(_ word: String) -> UInt64 {
+    var hash = FNV1a()
+    hash.add(word.utf8)
+    return hash.value
+  }
+
+  /// FNV-1a mixes its input into the high bits: spread them before taking the top ones.
+  private func slot(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
+  private func find(_ word: String, hash: UInt64) -> Int? {
+    let mask = slots.count - 1
+    var position = slot(hash)
+    while true {
+      let index = Int(slots[position])
+      if index < 0 { return nil }
+      if hashes[index] == hash, words[index] == word { return index }
+      position = (position + 1) & mask
+    }
+  }
+
+  private mutating func place(_ index: Int) {
+    let mask = slots.count - 1
+    var position = slot(hashes[index])
+    while slots[position] >= 0 { position = (position + 1) & mask }
+    slots[position] = Int32(index)
+  }
+
+  private mutating func grow() {
+    let capacity = Swift.max(8, slots.count * 2)
+    slots = [Int32](repeating: -1, count: capacity)
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    for index in words.indices { place(index) }
+  }
+}

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import Extract
+
+@Suite struct WordSetTests {
+  @Test("a word set holds what was inserted, in order, and nothing else")
+  func holdsItsWords() {
+    var words: WordSet = ["livré", "delivered", "and"]
+    #expect(words.contains("livré"))
+    #expect(words.contains("delivered"))
+    #expect(!words.contains("deliver"))
+    #expect(!words.contains(""))
+    #expect(words.insert("and").inserted == false)
+    #expect(words.insert("et").inserted)
+    #expect(Array(words) == ["livré", "delivered", "and", "et"])
+    #expect(words.count == 4)
+    #expect(!WordSet().contains("and"))
+  }
+
+  @Test("a token is looked up by the hash it carries, whatever its case or script")
+  func tokensByHash() {
+    let words: WordSet = ["livrées", "h100", "qu’"]
+    let tokens = Tokenizer.tokenize("Livrées : 12 H100, QU’IL"[...], baseOffset: 0)
+    #expect(tokens.map { words.contains($0) } == tokens.map { words.contains($0.lower) })
+    #expect(tokens.filter { words.contains($0) }.map(\.text) == ["Livrées", "H100"])
+    // A token whose text is replaced is looked up by its new text.
+    var token = tokens[0]
+    token.lower = "h100"
+    #expect(words.contains(token))
+  }
+
+  @Test("a word set grows past its first table and keeps every word")
+  func grows() {
+    let many = (0..<5_000).map { "word\($0)" }
+    let words = WordSet(many)
+    #expect(many.allSatisfy(words.contains))
+    #expect(!words.contains("word5000"))
+    #expect(words.count == 5_000)
+  }
+
+  @Test("set operations give what Set would")
+  func setOperations() {
+    let left: WordSet = ["a", "b", "c"]
+    #expect(left.union(["c", "d"]) == ["a", "b", "c", "d"])
+    #expect(left.subtracting(["b"]) == ["c", "a"])
+    #expect(left.isDisjoint(with: ["x", "y"]))
+    #expect(!left.isDisjoint(with: ["x", "a"]))
+    #expect(WordSet(["b"]).isSubset(of: left))
+    #expect(left != ["a", "b"])
+  }
+}
