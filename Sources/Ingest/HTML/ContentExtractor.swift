@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Finds the main content of a page and writes it as blocks, the way readability tools do.
 ///
@@ -382,9 +383,39 @@ struct ContentExtractor {
   private mutating func isBoilerplateName(_ name: String?) -> Bool {
     guard let name, !name.isEmpty else { return false }
     if let known = boilerplateNames[name] { return known }
-    let marks = Self.isBoilerplateName(name)
+    let marks: Bool
+    if let judged = Self.judgedNames.verdict(on: name) {
+      marks = judged
+    } else {
+      marks = Self.isBoilerplateName(name)
+      Self.judgedNames.record(name, marks)
+    }
     boilerplateNames[name] = marks
     return marks
+  }
+
+  /// Class names and ids judged on any page of the run: a site's pages repeat theirs.
+  private static let judgedNames = NameVerdicts()
+
+  /// A verdict per name, shared by the threads that read pages.
+  ///
+  /// It holds at most 65,536 names, so that a corpus of ever-new names does not grow it without
+  /// end. A name's verdict depends on the name alone, so sharing it changes no page.
+  private final class NameVerdicts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var verdicts: [String: Bool] = [:]
+
+    func verdict(on name: String) -> Bool? {
+      lock.lock()
+      defer { lock.unlock() }
+      return verdicts[name]
+    }
+
+    func record(_ name: String, _ marks: Bool) {
+      lock.lock()
+      defer { lock.unlock() }
+      if verdicts.count < 65_536 { verdicts[name] = marks }
+    }
   }
 
   private static func isBoilerplateName(_ name: String) -> Bool {
