@@ -49,3 +49,19 @@ import Testing
     #expect(left != ["a", "b"])
   }
 }
+
+@Suite struct WordMapTests {
+  @Test("a word map gives each word's value, by string or by token, and the last value set")
+  func values() {
+    var months: WordMap<Int> = ["mai": 5, "may": 5, "juin": 6]
+    months["june"] = 6
+    months["mai"] = 50
+    #expect(months["mai"] == 50)
+    #expect(months["june"] == 6)
+    #expect(months["july"] == nil)
+    #expect(months.keys == ["mai", "may", "juin", "june"])
+    let tokens = Tokenizer.tokenize("Livrées en JUIN", baseOffset: 0)
+    #expect(tokens.map { months[$0] } == [nil, nil, 6])
+    #expect(WordMap(["b": 2, "a": 1]).keys == ["a", "b"])
+  }
+}

@@ -62,7 +62,7 @@ struct ClauseFields {
       // Names are not triggers ("Levasseur" is no « levée »); nor is "own" after a possessive
       // ("the board's own minutes", "its own figures").
       if token.kind == .word, token.startsLowercase || index == 0,
-        let metric = shared.lexicon.metric(triggeredBy: token.lower),
+        let metric = shared.lexicon.metric(triggeredBy: token),
         !(token.lower == "own" && index > 0
           && (tokens[index - 1].lower == "s"
             || FrameRules.forLanguage(shared.language).possessives.contains(tokens[index - 1])
@@ -253,7 +253,7 @@ struct ClauseFields {
       let dash = tokens.prefix(24).firstIndex(where: {
         ["-", "—", "–"].contains($0.text) && !$0.isGlued
       }),
-      dash > 0, tokens[..<dash].contains(where: { lexicon.months[$0.lower] != nil })
+      dash > 0, tokens[..<dash].contains(where: { lexicon.months[$0] != nil })
     {
       mark(0...(dash - 1))
     }
@@ -810,7 +810,7 @@ struct ClauseFields {
       }
       // « devaient partir en mars pour Sarlières »: a month may come between.
       var preposition = index + 1
-      if preposition + 2 < tokens.count, lexicon.months[tokens[preposition + 1].lower] != nil {
+      if preposition + 2 < tokens.count, lexicon.months[tokens[preposition + 1]] != nil {
         preposition += 2
       }
       if lexicon.makingWords.contains(tokens[index]) {
@@ -933,7 +933,7 @@ struct ClauseFields {
       else { continue }
       // "Combes gave Rhônevia nine Arolles": the receiver right after the verb, then the goods.
       if let (to, toEnd) = party(at: verb + 1), to != from, toEnd + 1 < tokens.count,
-        tokens[toEnd + 1].kind == .number || lexicon.units[tokens[toEnd + 1].lower] != nil
+        tokens[toEnd + 1].kind == .number || lexicon.units[tokens[toEnd + 1]] != nil
       {
         return [(Flow(from: from, to: to), verb...toEnd)]
       }
@@ -1284,7 +1284,7 @@ struct ClauseFields {
           + (toEnd + 1 < tokens.count && Self.determiners.contains(tokens[toEnd + 1])
             ? 1 : 0),
         figure < tokens.count,
-        tokens[figure].kind == .number || lexicon.units[tokens[figure].lower] != nil
+        tokens[figure].kind == .number || lexicon.units[tokens[figure]] != nil
       {
         return [(Flow(from: from, to: to), min(reserved, index)...max(fromEnd, toEnd))]
       }

@@ -76,7 +76,7 @@ struct FrameMatcher {
       }
       // "an €8 million refund", "a 500-unit order": right after a figure, a noun.
       if index > 0,
-        tokens[index - 1].kind == .number || lexicon.scales[tokens[index - 1].lower] != nil
+        tokens[index - 1].kind == .number || lexicon.scales[tokens[index - 1]] != nil
       {
         continue
       }
@@ -113,7 +113,7 @@ struct FrameMatcher {
         var figureEnd = number
         while figureEnd + 1 < tokens.count,
           tokens[figureEnd + 1].kind == .number || [".", ","].contains(tokens[figureEnd + 1].text)
-            || lexicon.scales[tokens[figureEnd + 1].lower] != nil
+            || lexicon.scales[tokens[figureEnd + 1]] != nil
         {
           figureEnd += 1
         }
@@ -904,8 +904,8 @@ struct FrameMatcher {
     var skipped = 0
     while probe >= 1, skipped < 3, !lexicon.reportingVerbs.contains(tokens[probe]),
       tokens[probe].kind == .word,
-      tokens[probe].startsLowercase || lexicon.weekdays[tokens[probe].lower] != nil
-        || lexicon.months[tokens[probe].lower] != nil
+      tokens[probe].startsLowercase || lexicon.weekdays[tokens[probe]] != nil
+        || lexicon.months[tokens[probe]] != nil
     {
       probe -= 1
       skipped += 1
@@ -1119,8 +1119,8 @@ struct FrameMatcher {
   private static func isDate(_ index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
     let text = tokens[index].text
     if text.count == 4, let year = Int(text), (1900...2199).contains(year) { return true }
-    return (index + 1 < tokens.count && lexicon.months[tokens[index + 1].lower] != nil)
-      || (index > 0 && lexicon.months[tokens[index - 1].lower] != nil)
+    return (index + 1 < tokens.count && lexicon.months[tokens[index + 1]] != nil)
+      || (index > 0 && lexicon.months[tokens[index - 1]] != nil)
   }
 
   /// A past participle, in either language's table ("supplied", "sold", « livrées »).

@@ -289,7 +289,7 @@ enum ItemFinder {
       probe + 1 < tokens.count && tokens[probe + 1].gap == " " && tokens[probe + 1].isCapitalised
     guard token.kind == .word, token.isCapitalised, !nextIsName,
       token.text != token.text.uppercased(),
-      !lexicon.capitalisedFunctionWords.contains(token), lexicon.months[token.lower] == nil
+      !lexicon.capitalisedFunctionWords.contains(token), lexicon.months[token] == nil
     else { return nil }
     return (token.text, probe)
   }
@@ -341,7 +341,7 @@ enum ItemFinder {
         || rules.determiners.contains(tokens[probe])
         || ["'", "’"].contains(tokens[probe].text)
         || (probe > index
-          && (tokens[probe].kind == .number || lexicon.units[tokens[probe].lower] != nil))
+          && (tokens[probe].kind == .number || lexicon.units[tokens[probe]] != nil))
     {
       probe += 1
       steps += 1
@@ -422,8 +422,8 @@ enum ItemFinder {
   /// A common noun: lower-case, or an acronym such as GPU or GPUs; not a name, verb or function word.
   static func isNoun(_ token: Token, lexicon: Lexicon) -> Bool {
     guard token.kind == .word, token.text.count > 1, !lexicon.itemStopWords.contains(token),
-      !isVerbLike(token.lower, lexicon: lexicon), lexicon.months[token.lower] == nil,
-      lexicon.currencyWords[token.lower] == nil, lexicon.scales[token.lower] == nil
+      !isVerbLike(token.lower, lexicon: lexicon), lexicon.months[token] == nil,
+      lexicon.currencyWords[token] == nil, lexicon.scales[token] == nil
     else { return false }
     let text = token.text
     let isAcronym =

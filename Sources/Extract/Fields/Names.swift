@@ -9,9 +9,9 @@ enum Names {
     if isCamelCase(token.text) { return true }
     guard token.isCapitalised else { return false }
     if lexicon.capitalisedFunctionWords.contains(token) { return false }
-    if lexicon.months[token.lower] != nil { return false }
+    if lexicon.months[token] != nil { return false }
     // "Three BT-70s built for …", « Huit rames … »: a number word opening a sentence.
-    if lexicon.units[token.lower] != nil { return false }
+    if lexicon.units[token] != nil { return false }
     if ItemFinder.isModel(token) { return false }
     if titles.contains(token.text) { return false }
     // "GPU", "CPU": a generic acronym is no name (only all-capital words are looked up).
@@ -181,7 +181,7 @@ enum Names {
   /// Whether a capitalised ordinal at `index` names a period with the word after it: "Bluefin
   /// Regional Fourth Quarter 2025 Results" is Bluefin Regional's call, « Premier Semestre ».
   private static func opensPeriod(at index: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
-    index + 1 < tokens.count && lexicon.quarterWords[tokens[index].lower] != nil
+    index + 1 < tokens.count && lexicon.quarterWords[tokens[index]] != nil
       && lexicon.periodNouns.contains(tokens[index + 1])
   }
 

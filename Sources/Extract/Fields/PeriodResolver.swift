@@ -234,7 +234,7 @@ struct PeriodResolver {
           period.start == period.end && end + 1 < tokens.count && tokens[end + 1].text == ":"
         if !dateline && !dayBeforeColon && (reportsOn || !datesSaying(index, end)) {
           let yearless =
-            (index...end).contains { lexicon.months[tokens[$0].lower] != nil }
+            (index...end).contains { lexicon.months[tokens[$0]] != nil }
             && !(index...end).contains { year(at: $0) != nil }
             && (end + 1 >= tokens.count || year(at: end + 1) == nil)
             && !datesAParticiple(before: index)
@@ -266,7 +266,7 @@ struct PeriodResolver {
     else { return false }
     // After a count or a determiner it is a noun: « trois unités en juillet », "the units".
     if probe > 0,
-      tokens[probe - 1].kind == .number || lexicon.units[tokens[probe - 1].lower] != nil
+      tokens[probe - 1].kind == .number || lexicon.units[tokens[probe - 1]] != nil
         || rules.determiners.contains(tokens[probe - 1])
     {
       return false
@@ -461,7 +461,7 @@ struct PeriodResolver {
   private func namesAnotherYear(at index: Int) -> Bool {
     guard index < tokens.count else { return false }
     return year(at: index) != nil || Self.yearMovers.contains(tokens[index])
-      || lexicon.months[tokens[index].lower] != nil
+      || lexicon.months[tokens[index]] != nil
   }
 
   private static let yearMovers: WordSet = [
@@ -490,7 +490,7 @@ struct PeriodResolver {
       // A figure after the day is no date (« a reçu mardi 120 vélos », « lundi 24 tracteurs »)
       // unless a month follows: « mardi 12 mai ».
       !tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: {
-        lexicon.months[$0.lower] != nil
+        lexicon.months[$0] != nil
       }),
       case let day = Self.weekdayBefore(weekday, onOrBefore: documentDays)
     {
@@ -592,7 +592,7 @@ struct PeriodResolver {
       // "over the second and third quarters", « aux deuxième et troisième trimestres »: the
       // quarters from the first to the last.
       if ["and", "et", "to", "à"].contains(noun), at + 2 < tokens.count,
-        let last = lexicon.quarterWords[tokens[at + 1].lower], last > ordinal,
+        let last = lexicon.quarterWords[tokens[at + 1]], last > ordinal,
         lexicon.quarterNoun.contains(where: { tokens[at + 2].lower == $0 + "s" })
       {
         let (year, end) = yearAfter(at + 3) ?? (documentYear ?? 0, at + 2)
@@ -616,7 +616,7 @@ struct PeriodResolver {
       if index > 0, ["the", "au", "le"].contains(tokens[index - 1].lower),
         !tokens[at].isCapitalised, tokens[at].kind != .word || !lexicon.periodNouns.contains(noun),
         let earlier = (1..<index).last(where: { probe in
-          lexicon.quarterWords[tokens[probe - 1].lower] != nil
+          lexicon.quarterWords[tokens[probe - 1]] != nil
             && (lexicon.quarterNoun.contains(tokens[probe])
               || ["half", "semestre"].contains(tokens[probe].lower))
         })
@@ -639,7 +639,7 @@ struct PeriodResolver {
       var day: Int?
       // "March 3" (a French day comes first: « en février 20 bornes » is no date).
       if index + 1 < tokens.count, tokens[index + 1].kind == .number,
-        Lexicon.english.months[tokens[index].lower] != nil,
+        Lexicon.english.months[tokens[index]] != nil,
         let value = Int(tokens[index + 1].text), (1...31).contains(value)
       {
         day = value
@@ -658,8 +658,8 @@ struct PeriodResolver {
           probe += 1
         }
         if probe < tokens.count,
-          let other = lexicon.months[tokens[probe].lower]
-            ?? Lexicon.english.months[tokens[probe].lower], other > month
+          let other = lexicon.months[tokens[probe]]
+            ?? Lexicon.english.months[tokens[probe]], other > month
         {
           lastMonth = other
           end = probe

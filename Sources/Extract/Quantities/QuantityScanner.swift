@@ -73,7 +73,7 @@ struct QuantityScanner {
       }
       let quantity = found[position]
       guard let currency, quantity.unit == .count,
-        tokens[quantity.first...quantity.last].contains(where: { lexicon.scales[$0.lower] != nil }),
+        tokens[quantity.first...quantity.last].contains(where: { lexicon.scales[$0] != nil }),
         quantity.next >= tokens.count || tokens[quantity.next].kind != .word
           || !tokens[quantity.next].startsLowercase
           || lexicon.itemStopWords.contains(tokens[quantity.next]),
@@ -582,7 +582,7 @@ struct QuantityScanner {
       probe += 1
     }
     if probe < tokens.count, probe > index + 1,
-      let named = lexicon.currencyWords[tokens[probe].lower]
+      let named = lexicon.currencyWords[tokens[probe]]
     {
       code = currency(named: tokens[probe].lower, named)
       end = probe
@@ -706,7 +706,7 @@ struct QuantityScanner {
     if amount.scale == nil, !amount.fixed, cursor < tokens.count {
       let token = tokens[cursor]
       if token.gap.count <= 1,
-        let scale = lexicon.exactScales[token.text] ?? lexicon.scales[token.lower]
+        let scale = lexicon.exactScales[token.text] ?? lexicon.scales[token]
       {
         // "m", "k", "M" alone after a space are scales only beside money; words always are.
         let isWord =
@@ -734,7 +734,7 @@ struct QuantityScanner {
           amount.currency = amount.currency ?? code
           return end + 1
         }
-        if lexicon.currencyWords[tokens[probe].lower] == nil, amount.scale != nil,
+        if lexicon.currencyWords[tokens[probe]] == nil, amount.scale != nil,
           let code = CurrencyNames.currency(noun: probe, in: tokens, known: currencies),
           language == .fr
         {
@@ -758,7 +758,7 @@ struct QuantityScanner {
           amount.currency = amount.currency ?? code
           return probe + 1
         }
-        if let word = lexicon.currencyWords[tokens[probe].lower], language == .fr {
+        if let word = lexicon.currencyWords[tokens[probe]], language == .fr {
           amount.currency = amount.currency ?? currency(named: tokens[probe].lower, word)
           cursor = probe + 1
           if cursor < tokens.count,
@@ -804,7 +804,7 @@ struct QuantityScanner {
       return end + 1
     }
     if amount.currency == nil, cursor < tokens.count,
-      lexicon.currencyWords[tokens[cursor].lower] == nil,
+      lexicon.currencyWords[tokens[cursor]] == nil,
       let code = CurrencyNames.currency(noun: cursor, in: tokens, known: currencies)
     {
       amount.currency = code
@@ -812,8 +812,8 @@ struct QuantityScanner {
     }
     if cursor < tokens.count {
       let token = tokens[cursor]
-      if let word = lexicon.currencyWords[token.lower]
-        ?? Lexicon.english.currencyWords[token.lower]
+      if let word = lexicon.currencyWords[token]
+        ?? Lexicon.english.currencyWords[token]
       {
         // A bare "dollars" is the configured dollar, as a bare "$" is ("Canadian dollars",
         // « dollars américains » say which).
@@ -873,10 +873,10 @@ struct QuantityScanner {
     guard index < tokens.count else { return false }
     return Self.currencySymbols[tokens[index].text] != nil
       || Self.currencyCodes[tokens[index].text] != nil
-      || lexicon.currencyWords[tokens[index].lower] != nil
+      || lexicon.currencyWords[tokens[index]] != nil
       || (["de", "d"].contains(tokens[index].lower) && index + 1 < tokens.count
-        && (lexicon.currencyWords[tokens[index + 1].lower] != nil
-          || (index + 2 < tokens.count && lexicon.currencyWords[tokens[index + 2].lower] != nil)))
+        && (lexicon.currencyWords[tokens[index + 1]] != nil
+          || (index + 2 < tokens.count && lexicon.currencyWords[tokens[index + 2]] != nil)))
   }
 
   // MARK: - Number words
@@ -887,7 +887,7 @@ struct QuantityScanner {
     // word is part of a name.
     if tokens[index].isCapitalised, index + 2 < tokens.count, tokens[index + 1].text == "-",
       tokens[index + 1].isGlued, tokens[index + 2].isGlued, tokens[index + 2].isCapitalised,
-      lexicon.units[tokens[index + 2].lower] == nil
+      lexicon.units[tokens[index + 2]] == nil
     {
       return nil
     }
@@ -920,7 +920,7 @@ struct QuantityScanner {
       let shareOf = end < tokens.count && lexicon.shareOf.contains(tokens[end])
       guard shareOf || qualifierBefore(index) != nil else { continue }
       // "in the first half of the year": a period, not a share.
-      if index > 0, lexicon.quarterWords[tokens[index - 1].lower] != nil { continue }
+      if index > 0, lexicon.quarterWords[tokens[index - 1]] != nil { continue }
       var amount = Amount(
         first: index, last: end - 1, value: fraction.percent, halfStep: 0, words: true)
       amount.percent = true
@@ -949,7 +949,7 @@ struct QuantityScanner {
             lexicon.hundreds[tokens[position + 1].lower] != nil
               || lexicon.multipliers[tokens[position + 1].lower] != nil
               || (!["a", "an"].contains(word)
-                && lexicon.currencyWords[tokens[position + 1].lower] != nil)
+                && lexicon.currencyWords[tokens[position + 1]] != nil)
           else { break }
         }
         // « quatre-vingt(s) », « soixante-dix »: a ten after a unit multiplies or adds.
@@ -986,9 +986,9 @@ struct QuantityScanner {
         sawWord = true
         last = position
       } else if lexicon.numberJoiners.contains(word), sawWord, position + 1 < tokens.count,
-        lexicon.units[tokens[position + 1].lower] != nil
+        lexicon.units[tokens[position + 1]] != nil
           || (tokens[position + 1].text == "-" && position + 2 < tokens.count
-            && lexicon.units[tokens[position + 2].lower] != nil)
+            && lexicon.units[tokens[position + 2]] != nil)
       {
         position += tokens[position + 1].text == "-" ? 2 : 1
         continue
@@ -1010,7 +1010,7 @@ struct QuantityScanner {
       return amount
     }
     if last == index, value == 1,
-      !(last + 1 < tokens.count && lexicon.currencyWords[tokens[last + 1].lower] != nil)
+      !(last + 1 < tokens.count && lexicon.currencyWords[tokens[last + 1]] != nil)
     {
       // "one supercomputer": English "one" before a noun; never the articles a/an/un/une.
       guard tokens[index].lower == "one", last + 1 < tokens.count, tokens[last + 1].kind == .word,
@@ -1057,7 +1057,7 @@ struct QuantityScanner {
       nextToken.text == "-" || nextToken.text == ".", next + 1 < tokens.count,
       tokens[next + 1].isGlued, tokens[next + 1].kind == .word,
       phrase(lexicon.percentagePointWords + lexicon.percentWords, at: next + 1) == nil,
-      lexicon.scales[tokens[next + 1].lower] == nil || tokens[next + 1].text.count == 1
+      lexicon.scales[tokens[next + 1]] == nil || tokens[next + 1].text.count == 1
     {
       return true
     }
@@ -1086,7 +1086,7 @@ struct QuantityScanner {
     guard plain, !isPercent else { return false }
     let followedByScaleOrMoney =
       nextToken.map {
-        lexicon.scales[$0.lower] != nil || lexicon.exactScales[$0.text] != nil
+        lexicon.scales[$0] != nil || lexicon.exactScales[$0.text] != nil
           || isCurrencyAhead(next)
       } ?? false
     if followedByScaleOrMoney { return false }
@@ -1115,8 +1115,8 @@ struct QuantityScanner {
         probe += 1
       }
       if probe > next, probe < tokens.count,
-        lexicon.months[tokens[probe].lower] != nil
-          || Lexicon.english.months[tokens[probe].lower] != nil
+        lexicon.months[tokens[probe]] != nil
+          || Lexicon.english.months[tokens[probe]] != nil
       {
         return true
       }
@@ -1131,7 +1131,7 @@ struct QuantityScanner {
         return true
       }
       if let nextToken,
-        lexicon.months[nextToken.lower] != nil || Lexicon.english.months[nextToken.lower] != nil
+        lexicon.months[nextToken] != nil || Lexicon.english.months[nextToken] != nil
       {
         return true
       }
@@ -1182,20 +1182,18 @@ struct QuantityScanner {
     // Ages: "Helen Marks, 58, said", « Hélène Marquet, 58 ans, présidente », "aged 61",
     // « âgé de 61 ans », "a 58-year-old engineer".
     if plain, !numeral.grouped, numeral.fractionDigits == 0, amount.value <= 130 {
-      let ageAfter: WordSet = ["ans", "years", "year", ",", ")"]
       let apposition =
         amount.first >= 2 && previous?.text == "," && tokens[amount.first - 2].isCapitalised
         && tokens[amount.first - 2].kind == .word
-        && nextToken.map { ageAfter.contains($0) } == true
+        && nextToken.map { Self.ageAfter.contains($0) } == true
         && (nextToken?.lower != "years" && nextToken?.lower != "year"
           || (next + 1 < tokens.count && tokens[next + 1].lower == "old"))
         && (nextToken?.lower != "ans" || next + 1 == tokens.count || tokens[next + 1].text == ","
           || tokens[next + 1].text == ")")
-      let agedWords: WordSet = ["aged", "âgé", "âgée", "âgés", "âgées"]
       let aged =
-        previous.map { agedWords.contains($0) } == true
+        previous.map { Self.agedWords.contains($0) } == true
         || (amount.first >= 2 && previous?.lower == "de"
-          && agedWords.contains(tokens[amount.first - 2]))
+          && Self.agedWords.contains(tokens[amount.first - 2]))
       let yearOld =
         next + 4 < tokens.count && tokens[next].text == "-" && tokens[next + 1].lower == "year"
         && tokens[next + 3].lower == "old"
@@ -1219,10 +1217,10 @@ struct QuantityScanner {
       }
       if word == "°" || word == "#" || word == "§" { return true }
       // "lines 11 and 14", « lignes 11, 12 et 14 »: every number of a list after the word.
-      let listJoiners: WordSet = ["and", "or", "et", "ou", ",", "&"]
-      if listJoiners.contains(word) {
+      if Self.listJoiners.contains(word) {
         var probe = amount.first - 2
-        while probe >= 0, tokens[probe].kind == .number || listJoiners.contains(tokens[probe]) {
+        while probe >= 0, tokens[probe].kind == .number || Self.listJoiners.contains(tokens[probe])
+        {
           probe -= 1
         }
         if probe >= 0, probe < amount.first - 2, tokens[probe + 1].kind == .number,
@@ -1277,7 +1275,7 @@ struct QuantityScanner {
       previous.isCapitalised || previous.text == "&",
       !lexicon.capitalisedFunctionWords.contains(previous),
       !Lexicon.english.capitalisedFunctionWords.contains(previous),
-      lexicon.months[previous.lower] == nil,
+      lexicon.months[previous] == nil,
       !isQualifierWord(previous.lower)
     {
       return true
@@ -1285,6 +1283,12 @@ struct QuantityScanner {
     return false
   }
 
+  /// What follows an age given in apposition ("Helen Marks, 58, said", « 58 ans »).
+  private static let ageAfter: WordSet = ["ans", "years", "year", ",", ")"]
+  /// Words before an age: "aged 61", « âgé de 61 ans ».
+  private static let agedWords: WordSet = ["aged", "âgé", "âgée", "âgés", "âgées"]
+  /// Words between the numbers of a list after a reference word ("lines 11 and 14").
+  private static let listJoiners: WordSet = ["and", "or", "et", "ou", ",", "&"]
   /// Signs that make a figure before them a temperature (`scan()`).
   private static let degreeSigns: WordSet = ["°", "º", "℃", "℉"]
 
@@ -1319,9 +1323,9 @@ struct QuantityScanner {
     guard index + 1 < tokens.count else { return true }
     let next = tokens[index + 1]
     if next.isGlued && next.kind == .symbol { return false }
-    return next.text != "%" && lexicon.scales[next.lower] == nil
+    return next.text != "%" && lexicon.scales[next] == nil
       && lexicon.exactScales[next.text] == nil
-      && lexicon.currencyWords[next.lower] == nil && Self.currencyCodes[next.text] == nil
+      && lexicon.currencyWords[next] == nil && Self.currencyCodes[next.text] == nil
       && lexicon.percentWords.first(where: { $0.first == next.lower }) == nil
   }
 

@@ -38,7 +38,7 @@ struct Lexicon: Sendable {
   func startsNumberWords(_ token: Token) -> Bool { storage.words.startsNumberWords(token) }
   func opensRange(_ token: Token) -> Bool { storage.words.opensRange(token) }
   func startsPeriod(_ token: Token) -> Bool { storage.words.startsPeriod(token) }
-  func metric(triggeredBy word: String) -> Metric? { storage.words.metric(triggeredBy: word) }
+  func metric(triggeredBy token: Token) -> Metric? { storage.words.metric(triggeredBy: token) }
 }
 
 /// The words one language uses for quantities and for the fields of a claim.
@@ -48,11 +48,11 @@ struct Lexicon: Sendable {
 /// lower-case word sequences, matched token by token.
 struct LexiconWords: Sendable {
   /// Scale words after a number, by their lower-case (or exact, for case-sensitive ones) spelling.
-  var scales: [String: Decimal]
+  var scales: WordMap<Decimal>
   /// Scale suffixes that are case-sensitive (`M`, `B`, `T`, `MM`, `Md`): matched exactly.
   var exactScales: [String: Decimal]
   /// Currency words after a number (`dollars`, `euros`), lower-case, to ISO 4217.
-  var currencyWords: [String: String]
+  var currencyWords: WordMap<String>
   /// Words that say "percent" after a number.
   var percentWords: [[String]]
   /// Words that say "percentage points".
@@ -69,7 +69,7 @@ struct LexiconWords: Sendable {
   var rangeConnectors: WordSet
   var rangeOpeners: [String: String]
   /// Cardinal number words and their values; `hundred`-like and `thousand`-like multipliers.
-  var units: [String: Int]
+  var units: WordMap<Int>
   var hundreds: [String: Int]
   var multipliers: [String: Decimal]
   /// Words that join number words ("and" in "one hundred and five", "et" in "vingt et un").
@@ -582,7 +582,7 @@ struct LexiconWords: Sendable {
     return copy
   }
   /// Month names, lower-case, to 1–12.
-  var months: [String: Int]
+  var months: WordMap<Int>
   /// Words before a number that make it a reference, not a quantity (page, section, rue…).
   var referenceWords: WordSet
   /// Words after a number that make it an address (rue, street…).
@@ -643,12 +643,12 @@ struct LexiconWords: Sendable {
   var lastYear: [[String]]
   var nextYear: [[String]]
   var endOf: [[String]]
-  var quarterWords: [String: Int]
+  var quarterWords: WordMap<Int>
   var quarterNoun: WordSet
   var halfWords: [String: Int]
   var fiscalYearWords: WordSet
   /// Weekday names, lower-case, to 1 (Monday) … 7 (Sunday).
-  var weekdays: [String: Int] = [:]
+  var weekdays: WordMap<Int> = [:]
   /// Days named from the document's date ("yesterday", « demain »), as token words, to how many
   /// days after it they fall.
   var relativeDays: [(words: [String], offset: Int)] = []
@@ -659,7 +659,7 @@ struct LexiconWords: Sendable {
   /// Every word that can start a number in words; filled by `tokenizedPhrases()`.
   var numberWordStarters: WordSet = []
   /// Metric triggers split for fast lookup: whole words, and prefixes by their first two letters.
-  var exactTriggers: [String: Metric] = [:]
+  var exactTriggers: WordMap<Metric> = [:]
   var prefixTriggers: [UInt16: [(prefix: String, metric: Metric)]] = [:]
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
   var periodStarters: WordSet = []
@@ -696,8 +696,9 @@ struct LexiconWords: Sendable {
   }
 
   /// The metric a word triggers, if any.
-  func metric(triggeredBy word: String) -> Metric? {
-    if let metric = exactTriggers[word] { return metric }
+  func metric(triggeredBy token: Token) -> Metric? {
+    if let metric = exactTriggers[token] { return metric }
+    let word = token.lower
     guard let key = Self.triggerKey(word) else { return nil }
     for (prefix, metric) in prefixTriggers[key] ?? [] where word.hasPrefix(prefix) {
       return metric

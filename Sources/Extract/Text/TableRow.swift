@@ -116,7 +116,7 @@ struct TableRow {
     -> Bool
   {
     let tokens = Tokenizer.tokenize(cell, baseOffset: 0)
-    let hasMonth = tokens.contains { lexicon.lexicon.months[$0.lower] != nil }
+    let hasMonth = tokens.contains { lexicon.lexicon.months[$0] != nil }
     guard !tokens.isEmpty,
       tokens.allSatisfy({ token in
         token.kind == .word || token.kind == .symbol

@@ -43,6 +43,18 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
     return find(token.lower, hash: token.lowerHash) != nil
   }
 
+  /// Where `word` was inserted, if it was.
+  func index(of word: String) -> Int? {
+    guard !words.isEmpty else { return nil }
+    return find(word, hash: Self.hash(word))
+  }
+
+  /// Where the token's lower-case text was inserted, if it was.
+  func index(of token: Token) -> Int? {
+    guard !words.isEmpty else { return nil }
+    return find(token.lower, hash: token.lowerHash)
+  }
+
   /// Adds `word`; says whether it was new.
   @discardableResult
   mutating func insert(_ word: String) -> (inserted: Bool, memberAfterInsert: String) {
@@ -117,5 +129,48 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
     slots = [Int32](repeating: -1, count: capacity)
     shift = UInt64(64 - capacity.trailingZeroBitCount)
     for index in words.indices { place(index) }
+  }
+}
+
+/// A table from lower-case words to values, looked up by the FNV-1a hash a token already
+/// carries, as `WordSet` is.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  /// The words, in insertion order, with their values.
+  private var words = WordSet()
+  private var values: [Value] = []
+
+  init() {}
+
+  init(dictionaryLiteral elements: (String, Value)...) {
+    for (word, value) in elements { self[word] = value }
+  }
+
+  init(_ dictionary: [String: Value]) {
+    for word in dictionary.keys.sorted() { self[word] = dictionary[word] }
+  }
+
+  var count: Int { values.count }
+  var isEmpty: Bool { values.isEmpty }
+  /// The words, in insertion order.
+  var keys: [String] { words.words }
+
+  /// The value of `word`; setting adds the word or replaces its value (setting nil is not
+  /// supported: the tables only grow).
+  subscript(word: String) -> Value? {
+    get { words.index(of: word).map { values[$0] } }
+    set {
+      guard let newValue else { return }
+      if let index = words.index(of: word) {
+        values[index] = newValue
+      } else {
+        words.insert(word)
+        values.append(newValue)
+      }
+    }
+  }
+
+  /// The value of the token's lower-case text, by the hash it carries.
+  subscript(token: Token) -> Value? {
+    words.index(of: token).map { values[$0] }
   }
 }
