@@ -25,9 +25,20 @@ public struct Ingestor: Sendable {
     if let problem = entry.problem {
       return FileOutcome(path: entry.path, status: problem, reason: entry.reason)
     }
-    if let rawPath = entry.rawPath { return ingest(entry, rawPath: rawPath) }
+    // A name that is not valid UTF-8 is opened by its path's bytes.
+    let path = entry.rawPath ?? Array(entry.url.path.utf8)
+    let descriptor = (path + [0]).withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        chars.baseAddress.map { open($0, O_RDONLY) } ?? -1
+      }
+    }
+    guard descriptor >= 0 else {
+      return FileOutcome(
+        path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
+    }
+    defer { close(descriptor) }
     var info = stat()
-    guard stat(entry.url.path, &info) == 0 else {
+    guard fstat(descriptor, &info) == 0 else {
       return FileOutcome(
         path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
     }
@@ -38,54 +49,43 @@ public struct Ingestor: Sendable {
         reason: "larger than the size cap (\(size) bytes > \(maxFileSize)); raise --max-file-size",
         size: size)
     }
-    guard let handle = FileHandle(forReadingAtPath: entry.url.path) else {
+    guard let bytes = readAll(descriptor, size: size) else {
       return FileOutcome(
         path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())", size: size)
     }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      data = try handle.readToEnd() ?? Data()
-    } catch {
+    guard bytes.count <= maxFileSize else {
       return FileOutcome(
-        path: entry.path, status: .failed,
-        reason: "cannot be read: \(CorpusWalker.describe(error))", size: size)
-    }
-    let siblings = SiblingFiles(directory: entry.url.deletingLastPathComponent())
-    return ingest([UInt8](data), path: entry.path, siblings: siblings)
-  }
-
-  /// Reads a file by its path's bytes (a name that is not valid UTF-8).
-  private func ingest(_ entry: CorpusEntry, rawPath: [UInt8]) -> FileOutcome {
-    let descriptor = (rawPath + [0]).withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        chars.baseAddress.map { open($0, O_RDONLY) } ?? -1
-      }
-    }
-    guard descriptor >= 0 else {
-      return FileOutcome(
-        path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
-    }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        return FileOutcome(
-          path: entry.path, status: .failed, reason: "cannot be read: \(errnoText())")
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
-      if bytes.count > maxFileSize {
-        return FileOutcome(
-          path: entry.path, status: .skipped,
-          reason: "larger than the size cap (more than \(maxFileSize) bytes); raise --max-file-size"
-        )
-      }
+        path: entry.path, status: .skipped,
+        reason: "larger than the size cap (more than \(maxFileSize) bytes); raise --max-file-size")
     }
     let siblings = SiblingFiles(directory: entry.url.deletingLastPathComponent())
     return ingest(bytes, path: entry.path, siblings: siblings)
+  }
+
+  /// The bytes of an open file, read straight into one array of the size it had when opened.
+  ///
+  /// A file that grows while it is read is read on, past the size cap by one buffer at most.
+  /// Nil on a read error (`errno` says which).
+  private func readAll(_ descriptor: Int32, size: Int) -> [UInt8]? {
+    var bytes = [UInt8](repeating: 0, count: size + 1)
+    var filled = 0
+    while true {
+      if filled == bytes.count {
+        if bytes.count > maxFileSize { break }
+        bytes.append(contentsOf: repeatElement(0, count: 65_536))
+      }
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { break }
+      filled += count
+    }
+    bytes.removeSubrange(filled..<bytes.count)
+    return bytes
   }
 
   /// Ingests a file's bytes.
