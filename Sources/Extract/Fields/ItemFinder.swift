@@ -450,15 +450,19 @@ enum ItemFinder {
 
   private static func isVerbLike(_ word: String, lexicon: Lexicon) -> Bool {
     if lexicon.nounBeforeModel {
-      // French: conjugated verbs seldom follow a count directly; « salariés », « abonnés » are nouns.
+      // French: conjugated verbs seldom follow a count directly; « salariés », « abonnés » are
+      // nouns, « les 96 prêtés en septembre » a participle.
       return ["ont", "sont", "étaient", "seront", "vont", "iront", "restent", "sera", "serait"]
         .contains(word) || FrameRules.french.framesByVerb[word] != nil
         || lexicon.reservationWords.contains(word) || lexicon.sendingVerbs.contains(word)
+        || lexicon.transferVerbs.contains(word)
     }
-    // ("Two Vigies built for Oosterdam": an irregular participle of making or sending too.)
+    // ("Two Vigies built for Oosterdam", "the 96 lent in September": an irregular participle
+    // of making, sending or moving too.)
     return (word.hasSuffix("ed") && word.count > 4) || (word.hasSuffix("ing") && word.count > 5)
       || ["went", "were", "was", "are", "is", "came", "left", "sat", "stayed"].contains(word)
       || lexicon.makingWords.contains(word) || lexicon.sendingVerbs.contains(word)
+      || (lexicon.transferVerbs.contains(word) && !word.hasSuffix("s"))
   }
 
   private static let invariantFrench: WordSet = [
