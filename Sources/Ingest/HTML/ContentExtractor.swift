@@ -364,7 +364,7 @@ struct ContentExtractor {
     "nav", "ad", "ads", "adslot", "pub", "publicite", "tags", "tag", "meta", "author", "authors",
     "date", "published", "updated", "print", "hidden", "aside", "rail", "more", "links", "login",
     "auteur", "signature", "credit", "credits", "byl", "time", "eyebrow", "kicker", "surtitre",
-    "overline",
+    "overline", "latest", "dernieres", "derniers",
   ]
 
   private static let fragmentBytes = boilerplateFragments.map { Array($0.utf8) }
