@@ -254,12 +254,15 @@ struct FrameMatcher {
   func roles(first: Int, last: Int) -> Reading? {
     // An apposition on a party between them does not count in the distance (« a livré mardi
     // à Calderbrook Water, dans le nord de l'Angleterre, 5 000 compteurs »).
+    // Nor, then, does a long name beyond its first word (« à la Coopérative agricole de la
+    // Rivière-aux-Saules, à Saint-Césaire (Québec), douze tracteurs »).
     let before = verbs.last {
       guard $0.index < first else { return false }
       let anchor = objectNoun[$0.index] ?? $0.index
-      return first - anchor <= 12
-        || (first - anchor <= 36
-          && first - anchor - appositionLength(from: anchor, to: first) <= 12)
+      guard first - anchor > 12 else { return true }
+      let apposition = appositionLength(from: anchor, to: first)
+      return first - anchor <= 36 && apposition > 0
+        && first - anchor - apposition - namesLength(from: anchor, to: first) <= 12
     }
     // (Not a verb whose subject is a thing: « huit conteneurs qui attendent le lot de mai ».)
     func thingActs(_ verb: (index: Int, frame: Frame, passive: Bool)) -> Bool {
@@ -1089,13 +1092,28 @@ struct FrameMatcher {
     return length
   }
 
+  /// How many tokens names between two tokens add to the distance between them, each name
+  /// counting as one word.
+  private func namesLength(from start: Int, to end: Int) -> Int {
+    var length = 0
+    var index = start + 1
+    while index < end {
+      if let (_, last) = party(at: index), last < end {
+        length += last - index
+        index = last
+      }
+      index += 1
+    }
+    return length
+  }
+
   /// The closing comma of an apposition on a name that opens at the comma at `comma`
   /// ("Armorine Mobilités, exploitant du réseau de Lorient,"): a few lower-case words and no
   /// figure between two commas, right after a capitalised word.
   private static func appositionEnd(at comma: Int, in tokens: [Token]) -> Int? {
     guard comma > 0, comma + 1 < tokens.count, tokens[comma].text == ",",
       tokens[comma - 1].isCapitalised, tokens[comma + 1].startsLowercase,
-      let close = tokens[(comma + 1)..<min(tokens.count, comma + 11)].firstIndex(where: {
+      let close = tokens[(comma + 1)..<min(tokens.count, comma + 17)].firstIndex(where: {
         $0.kind == .symbol && [",", ";", ".", ":"].contains($0.text)
       }),
       tokens[close].text == ",", close > comma + 1,
