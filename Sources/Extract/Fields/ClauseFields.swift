@@ -143,7 +143,14 @@ struct ClauseFields {
     // « nous dépenserons », « livrera »: a French future is a forecast marker where it stands,
     // so that « Nous avons versé 70 millions et nous dépenserons 40 millions » keeps the 70.
     if shared.lexicon.nounBeforeModel {
-      for index in Self.frenchFutures(tokens) { markers.append((index, index + 1, .forecast)) }
+      for (index, modality) in Self.frenchFutures(tokens) {
+        // (A hypothesis of the conditional still points ahead: its dates are to come. Asked,
+        // « Accepteriez-vous que nous livrions trois unités ? », it is a question.)
+        markers.append((index, index + 1, .forecast))
+        if modality != .forecast, !tokens[index...].contains(where: { $0.text == "?" }) {
+          markers.append((index, index + 1, modality))
+        }
+      }
     }
     self.triggers = triggers
     self.markers = markers.map { marker in
@@ -1872,19 +1879,37 @@ struct ClauseFields {
     return nil
   }
 
-  /// « accueillera », « seront », « investira »: the French simple future.
-  private static func frenchFutures(_ tokens: [Token]) -> [Int] {
-    tokens.indices.filter { index in
+  /// « accueillera », « seront », « investira »: the French simple future, a forecast, at
+  /// every person (« nous livrerons », « vous recevrez »).
+  ///
+  /// The conditional of the third person is the future of reported speech (« avait annoncé que
+  /// Brevant livrerait 14 BT-70 », "would deliver"): a forecast too. Of the first and second it
+  /// offers or supposes (« nous vous livrerions les 22 tracteurs », « accepteriez-vous »): a
+  /// hypothesis.
+  private static func frenchFutures(_ tokens: [Token]) -> [(Int, Modality)] {
+    tokens.indices.compactMap { index in
       let word = tokens[index].lower
-      // (And its conditional, the future of reported speech: « avait annoncé que Brevant
-      // livrerait 14 BT-70 », as "would deliver".)
-      return word.count > 5
-        && (word.hasSuffix("era") || word.hasSuffix("ira") || word.hasSuffix("eront")
-          || word.hasSuffix("iront") || word.hasSuffix("erons") || word.hasSuffix("dra")
-          || word.hasSuffix("dront") || word.hasSuffix("erait") || word.hasSuffix("eraient")
-          || word.hasSuffix("drait") || word.hasSuffix("draient"))
+      guard word.count > 5, !notFutures.contains(tokens[index]) else { return nil }
+      for stem in futureStems {
+        for ending in ["ai", "a", "ons", "ez", "ont", "ait", "aient"]
+        where word.hasSuffix(stem + ending) {
+          return (index, .forecast)
+        }
+        for ending in ["ais", "ions", "iez"] where word.hasSuffix(stem + ending) {
+          return (index, .hypothetical)
+        }
+      }
+      return nil
     }
   }
+
+  /// The last letters of the French future's stems: « livrer- », « fournir- », « prendr- »,
+  /// « enverr- », « recevr- ». (Not « vr » alone: « nous livrons », « vous livrez » are the
+  /// present.)
+  private static let futureStems = ["er", "ir", "dr", "rr", "evr"]
+
+  /// Words with a future's ending that are none: « aux environs de », « minerai ».
+  private static let notFutures: WordSet = ["environs", "minerai", "minerais", "escadrons"]
 
   /// "no more than", « pas plus de »: a qualifier, not a negation.
   private static func isQualifier(at start: Int, in tokens: [Token], lexicon: Lexicon) -> Bool {
