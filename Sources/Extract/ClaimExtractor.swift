@@ -1007,7 +1007,8 @@ public struct ClaimExtractor: Sendable {
         }
       }
       // A figure its main verb governs is not dated by a relative clause on its goods: « a livré
-      // mardi 5 000 compteurs qui devaient partir en mars » was delivered on Tuesday.
+      // mardi 5 000 compteurs qui devaient partir en mars » was delivered on Tuesday; « a signé
+      // en mars un contrat de 4,2 millions d'euros, qui court jusqu'en 2030 » was signed in March.
       if read != nil, read?.modifier == nil,
         let pronoun = ((quantity.last + 1)..<min(tokens.count, quantity.next + 7)).first(where: {
           shared.lexicon.clauseOpeners.contains(tokens[$0])
@@ -1016,6 +1017,10 @@ public struct ClaimExtractor: Sendable {
         tokens[(quantity.last + 1)..<pronoun].allSatisfy({
           $0.kind != .symbol || ["-", "'", "’"].contains($0.text)
         })
+          || (tokens[pronoun - 1].text == ","
+            && tokens[(quantity.last + 1)..<(pronoun - 1)].allSatisfy({
+              $0.kind != .symbol || ["-", "'", "’"].contains($0.text)
+            }))
       {
         reach = min(reach, pronoun)
       }
