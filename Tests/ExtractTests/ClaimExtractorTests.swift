@@ -340,6 +340,26 @@ import Testing
     #expect(claims.first?.period == Period(start: "2026-01-01", end: "2026-04-30"))
   }
 
+  @Test("a contract named by its product is the party's that a relative clause on it names")
+  func productSigner() {
+    let extractor = ClaimExtractor(
+      knownNames: ["Domvia", "Thermalys"], products: ["Veillemer", "Veillemer contract"])
+    let english = extractor.extract(
+      text: "The Veillemer contract that Domvia signed with Thermalys in March is worth €5.4 "
+        + "million.",
+      language: .en, date: "2026-04-10")
+    #expect(english.map(\.subject) == ["Domvia"])
+    let french = extractor.extract(
+      text: "Le contrat Veillemer que Domvia a signé avec Thermalys en mars vaut 5,4 millions "
+        + "d'euros.",
+      language: .fr, date: "2026-04-10")
+    #expect(french.map(\.subject) == ["Domvia"])
+    // Named with no relative clause, the product is no party and names none.
+    let bare = extractor.extract(
+      text: "The Veillemer contract is worth €5.4 million.", language: .en, date: "2026-04-10")
+    #expect(bare.map(\.subject) == [nil])
+  }
+
   @Test("the verb of a row's first cell governs the figure in a later cell, in either voice")
   func verbInFirstCell() throws {
     let english = """

@@ -1541,11 +1541,27 @@ struct ClauseFields {
       if ownsSubject, start < clauseStart { break }
       var probe = start
       while probe < first {
-        if allowed(probe), let (name, _) = self.name(startingAt: probe) { return name }
+        if allowed(probe), let (name, end) = self.name(startingAt: probe) {
+          return signer(ofProduct: name, endingAt: end, before: first) ?? name
+        }
         probe += 1
       }
     }
     return nil
+  }
+
+  /// The party a relative clause on a configured product's noun names, when the subject found
+  /// is that product: "the Veillemer contract that Domvia signed … is worth €5.4 million", « le
+  /// contrat Veillemer que Domvia a signé ».
+  private func signer(ofProduct name: String, endingAt end: Int, before first: Int) -> String? {
+    guard products.contains(FirstPerson.key(name)),
+      let pronoun = ((end + 1)..<min(first, end + 6)).first(where: {
+        ["that", "which", "que", "qu"].contains(tokens[$0].lower)
+      })
+    else { return nil }
+    var start = pronoun + 1
+    if start < first, ["'", "’"].contains(tokens[start].text) { start += 1 }
+    return self.name(startingAt: start).map(\.0)
   }
 
   private static let placePrepositions: WordSet = ["in", "inside", "into", "dans", "au", "en"]
