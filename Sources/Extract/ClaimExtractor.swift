@@ -1148,11 +1148,14 @@ public struct ClaimExtractor: Sendable {
           first: quantity.first, last: quantity.last, reach: reach, onlyAfter: true)
       }
       // "received two of its eight BT-70s", « trois des dix rames »: the whole a part is taken
-      // from is the order, not what the verb did to the part.
-      if ordinal > 0,
-        Self.isPart(
+      // from is the order, not what the verb did to the part; so is it after an ordinal ("took
+      // delivery of the first of its five ferries", « le premier de ses cinq navires »).
+      if (ordinal > 0
+        && Self.isPart(
           found[ordinal - 1], of: quantity, in: tokens, shareOf: shared.lexicon.shareOf,
-          rules: rules)
+          rules: rules))
+        || Self.followsOrdinalPart(
+          quantity, in: tokens, shareOf: shared.lexicon.shareOf, rules: rules)
       {
         metric = .order
         // Its own relative clause still tells who ordered it ("the 24 the Service ordered").
@@ -1984,6 +1987,24 @@ public struct ClaimExtractor: Sendable {
     }
     return false
   }
+
+  /// Whether the count is the whole an ordinal takes one from: "the first of its five
+  /// ferries", "the last of the 24", « le premier de ses cinq navires », « la dernière des 24 ».
+  private static func followsOrdinalPart(
+    _ quantity: FoundQuantity, in tokens: [Token], shareOf: WordSet, rules: FrameRules
+  ) -> Bool {
+    var probe = quantity.first - 1
+    guard probe >= 2 else { return false }
+    if rules.possessives.contains(tokens[probe]) || rules.articles.contains(tokens[probe]) {
+      probe -= 1
+    }
+    return probe >= 1 && shareOf.contains(tokens[probe]) && ordinalParts.contains(tokens[probe - 1])
+  }
+
+  private static let ordinalParts: WordSet = [
+    "first", "second", "third", "last", "final", "premier", "première", "deuxième", "seconde",
+    "troisième", "dernier", "dernière",
+  ]
 
   /// Whether the count is the size of an order something is taken from: "the first lot of its
   /// order of 12", « les dix dernières de sa commande de 24 ».
