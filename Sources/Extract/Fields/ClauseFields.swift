@@ -1826,6 +1826,10 @@ struct ClauseFields {
         && !(marker.start < quantity.lowerBound
           && FrameRules.forLanguage(shared.language).opensSecondClause(
             in: tokens, from: marker.end, to: quantity.lowerBound))
+        // Nor one before a clause of result: "the berth will not be ready until the autumn,
+        // so three stations went to Morbras", « …, donc trois bornes sont parties ».
+        && !(marker.start < quantity.lowerBound
+          && (marker.end..<max(marker.end, quantity.lowerBound - 1)).contains(where: opensResult))
         && (marker.start < quantity.lowerBound
           || (!clauseBreak(from: quantity.upperBound, to: marker.start) && marker.start < reach
             // "moved 6 trainsets to Northmoor so that it could start": another clause.
@@ -1857,8 +1861,18 @@ struct ClauseFields {
   private func opensClause(at index: Int, before limit: Int) -> Bool {
     let text = tokens[index].text
     if [";", ":", "«", "“"].contains(text) { return true }
+    // (A clause of result opens one too: "the berth won't be ready, so three stations went to
+    // Morbras".)
     return text == "," && index + 1 < min(limit, tokens.count)
-      && lexicon.clauseOpeners.contains(tokens[index + 1])
+      && (lexicon.clauseOpeners.contains(tokens[index + 1]) || opensResult(at: index))
+  }
+
+  /// Whether the comma at `index` opens a clause of result (", so", « , donc »; not « , ainsi
+  /// que », "as well as").
+  private func opensResult(at index: Int) -> Bool {
+    tokens[index].text == "," && index + 1 < tokens.count
+      && lexicon.resultConnectives.contains(tokens[index + 1])
+      && !(index + 2 < tokens.count && ["que", "qu"].contains(tokens[index + 2].lower))
   }
 
   /// Whether a new clause or a quotation opens between two tokens (`opensClause(at:before:)`).

@@ -12,11 +12,15 @@ enum ItemFinder {
     surface: String, canonical: String
   )? {
     var position = index
-    // "of" / « de » between a vague count and its noun: "tens of thousands of GPUs".
-    if position < tokens.count, ["of", "de", "d"].contains(tokens[position].lower),
+    // "of" / « de » between a vague count and its noun: "tens of thousands of GPUs"; and a part
+    // of goods named after it: "three of the Kerlys stations", « trois des bornes Kerlys ».
+    if position < tokens.count, ["of", "de", "d", "des"].contains(tokens[position].lower),
       position + 1 < tokens.count
     {
       position += tokens[position + 1].text == "'" || tokens[position + 1].text == "’" ? 2 : 1
+      if position + 1 < tokens.count, partDeterminers.contains(tokens[position]) {
+        position += 1
+      }
     }
     while position < tokens.count {
       if lexicon.itemAdjectives.contains(tokens[position]) {
@@ -464,6 +468,13 @@ enum ItemFinder {
       || lexicon.makingWords.contains(word) || lexicon.sendingVerbs.contains(word)
       || (lexicon.transferVerbs.contains(word) && !word.hasSuffix("s"))
   }
+
+  /// Determiners between "of" and the goods a part is taken from: "three of the stations",
+  /// "two of their buses", « trois de nos bornes ».
+  private static let partDeterminers: WordSet = [
+    "the", "its", "their", "our", "his", "her", "these", "those", "ses", "leurs", "nos", "vos",
+    "ces",
+  ]
 
   private static let invariantFrench: WordSet = [
     "pays", "prix", "fois", "mois", "cours", "temps", "corps", "bras", "repas", "succès", "procès",

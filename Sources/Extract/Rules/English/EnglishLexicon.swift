@@ -189,7 +189,7 @@ extension LexiconWords {
       ["estimates"], ["guess"],
     ],
     negationMarkers: [
-      ["not"], ["n't"], ["never"], ["no", "longer"], ["denied"], ["denies"], ["deny"],
+      ["not"], ["n't"], ["cannot"], ["never"], ["no", "longer"], ["denied"], ["denies"], ["deny"],
       ["neither"], ["nor"],
     ],
     hypotheticalMarkers: [
