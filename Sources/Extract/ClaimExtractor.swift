@@ -456,6 +456,7 @@ public struct ClaimExtractor: Sendable {
     let speakerParty = quoteSpeaker.flatMap(organisation(of:))
     fields.speakerParty = speakerParty
     fields.products = products
+    fields.secondPersonParty = sentence.secondPersonParty
     // "Leif Amundsen's line that about 40 nodes came over from Vérel", his own post "40 nodes
     // came over from Maison Vérel's reservation": where he works, another document may say.
     // (Only a person: "Calderbrook Water said" is the party itself.)

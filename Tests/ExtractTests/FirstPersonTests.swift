@@ -259,6 +259,26 @@ import Testing
     #expect(extractor.extract(from: mail).first?.roles?[.payer] == nil)
   }
 
+  @Test("a product's contract that \"you\" or « vous » signed is the mail's recipient's")
+  func productSignedByYou() {
+    var french = paragraphs(
+      "Le contrat Veillemer que vous avez signé avec nous en mars s'élève à 4,2 millions d'euros.",
+      separator: "\n\n", language: .fr, date: "2026-04-07")
+    french.format = .email
+    french.metadata["from"] = "Solenn Guéguen <s.gueguen@thermalys.example>"
+    french.metadata["to"] = "Erwan Le Goff <e.legoff@domvia.example>"
+    let extractor = ClaimExtractor(
+      domains: ["thermalys.example": "Thermalys", "domvia.example": "Domvia"],
+      products: ["Veillemer", "contrat Veillemer"])
+    #expect(extractor.extract(from: french).map(\.subject) == ["Domvia"])
+    var english = paragraphs(
+      "The Veillemer contract that you signed with us in March is worth €4.2 million.",
+      separator: "\n\n", language: .en, date: "2026-04-07")
+    english.format = .email
+    english.metadata = french.metadata
+    #expect(extractor.extract(from: english).map(\.subject) == ["Domvia"])
+  }
+
   @Test("in a mail, \"your order of 20\" and « vos 16 prochaines rames » are the recipient's")
   func ownedByRecipient() {
     let extractor = ClaimExtractor(

@@ -46,6 +46,8 @@ struct ClauseFields {
   var unplacedSpeaker: String?
   /// Configured products, as `FirstPerson.key`s: "Lumio" in « rames Lumio » names no party.
   var products: WordSet = []
+  /// Whom "you" and « vous » stand for (a mail's addressee), when known.
+  var secondPersonParty: String?
 
   init(
     tokens: [Token], lexicon shared: SharedLexicon, openers: OpeningNames? = nil,
@@ -1561,6 +1563,11 @@ struct ClauseFields {
     else { return nil }
     var start = pronoun + 1
     if start < first, ["'", "’"].contains(tokens[start].text) { start += 1 }
+    guard start < first else { return nil }
+    // « le contrat Veillemer que vous avez signé avec nous »: a pronoun stands for its party.
+    let rules = FrameRules.forLanguage(shared.language)
+    if rules.firstPerson.contains(tokens[start]) { return firstPersonParty }
+    if rules.secondPerson.contains(tokens[start]) { return secondPersonParty }
     return self.name(startingAt: start).map(\.0)
   }
 
