@@ -56,9 +56,13 @@ struct FrameMatcher {
       {
         continue
       }
-      // "the order", « une commande »: a noun, not the verb; so is a sentence's first word
-      // ("Orders from X might reach 50,000"): a report's verb has a subject before it.
-      if index > 0, rules.determiners.contains(tokens[index - 1]) { continue }
+      // "the order", « une commande », "whose order": a noun, not the verb; so is a sentence's
+      // first word ("Orders from X might reach 50,000"): a report's verb has a subject before it.
+      if index > 0,
+        rules.determiners.contains(tokens[index - 1]) || tokens[index - 1].lower == "whose"
+      {
+        continue
+      }
       // "our order book", "the delivery schedule": after such a noun, the second noun of a
       // compound ("book" is no booking).
       if index > 1, rules.framesByVerb[tokens[index - 1].lower] != nil,
@@ -286,7 +290,10 @@ struct FrameMatcher {
         if tokens[index].text == ";", !(acrossCells && isTableRow) { return true }
         if tokens[index].text == "," {
           guard let close = Self.appositionEnd(at: index, in: tokens), close < to,
-            verbs.allSatisfy({ !(index..<close).contains($0.index) })
+            verbs.allSatisfy({ !(index..<close).contains($0.index) }),
+            // (An apposition that a relative clause follows ends the verb's reach: « équipe
+            // l'autorité d'Ardlow, en Nouvelle-Écosse, dont la commande porte sur six bornes ».)
+            close + 1 >= to || !Self.opensRelative(tokens[close + 1], rules: rules)
           else { return true }
           index = close + 1
           continue
@@ -553,9 +560,9 @@ struct FrameMatcher {
       let (name, _) = Names.name(endingAt: before - 2, in: tokens, lexicon: lexicon)
     {
       parties[nominal.agent] = name
-    } else if before >= 2, rules.relativePronouns.contains(tokens[before]),
+    } else if before >= 2, Self.opensRelative(tokens[before], rules: rules),
       tokens[before - 1].text == ",",
-      let (name, _) = Names.name(endingAt: before - 2, in: tokens, lexicon: lexicon)
+      let name = nameBefore(comma: before - 1)
     {
       parties[nominal.agent] = name
     } else if noun + 1 < first, rules.objectLinks.contains(tokens[noun + 1]),
@@ -1067,6 +1074,28 @@ struct FrameMatcher {
       !isBystander(nameStart)
     else { return nil }
     return (role, name)
+  }
+
+  /// The name that ends before the comma at `comma`, past a place set off by commas after it:
+  /// "the Ardlow Harbour Authority, in Nova Scotia, whose order", « l'autorité portuaire
+  /// d'Ardlow, en Nouvelle-Écosse, dont la commande ».
+  private func nameBefore(comma: Int) -> String? {
+    guard let (name, start) = Names.name(endingAt: comma - 1, in: tokens, lexicon: lexicon)
+    else { return nil }
+    if start >= 3, Self.placePrepositions.contains(tokens[start - 1]),
+      tokens[start - 2].text == ",",
+      let (holder, _) = Names.name(endingAt: start - 3, in: tokens, lexicon: lexicon)
+    {
+      return holder
+    }
+    return name
+  }
+
+  private static let placePrepositions: WordSet = ["in", "at", "en", "à", "au"]
+
+  /// A relative pronoun, or "whose" (« dont »'s English twin, which owns the noun after it).
+  private static func opensRelative(_ token: Token, rules: FrameRules) -> Bool {
+    rules.relativePronouns.contains(token) || token.lower == "whose"
   }
 
   private func matches(_ words: [String], at index: Int) -> Bool {
