@@ -40,7 +40,15 @@ enum Names {
       if scalar.isASCII
         ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
       {
-        return true
+        // (Capitals to the end, or three letters from the capital on: "xAI", "iPhone", "eBay";
+        // not units such as "kW", "kWh" or "mAh".)
+        var letters = 1
+        var allCapitals = true
+        while let next = scalars.next(), next.properties.isAlphabetic {
+          letters += 1
+          allCapitals = allCapitals && next.properties.isUppercase
+        }
+        return letters >= 3 || (letters == 2 && allCapitals)
       }
     }
     return false
