@@ -14,6 +14,13 @@ public struct FNV1a {
     for byte in bytes { add(byte) }
   }
 
+  /// The hash of `bytes`, all at once.
+  public static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var hash = FNV1a()
+    hash.add(bytes)
+    return hash.value
+  }
+
   /// The value as 16 lower-case hex digits.
   public var hex: String {
     let digits = String(value, radix: 16)

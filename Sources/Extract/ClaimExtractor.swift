@@ -1015,13 +1015,10 @@ public struct ClaimExtractor: Sendable {
           shared.lexicon.clauseOpeners.contains(tokens[$0])
             && !rules.coordinators.contains(tokens[$0])
         }),
-        tokens[(quantity.last + 1)..<pronoun].allSatisfy({
+        case let goods = tokens[(quantity.last + 1)..<pronoun],
+        goods.dropLast(goods.last?.text == "," ? 1 : 0).allSatisfy({
           $0.kind != .symbol || ["-", "'", "’"].contains($0.text)
         })
-          || (tokens[pronoun - 1].text == ","
-            && tokens[(quantity.last + 1)..<(pronoun - 1)].allSatisfy({
-              $0.kind != .symbol || ["-", "'", "’"].contains($0.text)
-            }))
       {
         reach = min(reach, pronoun)
       }

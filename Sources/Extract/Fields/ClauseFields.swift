@@ -1926,24 +1926,21 @@ struct ClauseFields {
   private static func frenchFutures(_ tokens: [Token]) -> [(Int, Modality)] {
     tokens.indices.compactMap { index in
       let word = tokens[index].lower
-      guard word.count > 5, !notFutures.contains(tokens[index]) else { return nil }
-      for stem in futureStems {
-        for ending in ["ai", "a", "ons", "ez", "ont", "ait", "aient"]
-        where word.hasSuffix(stem + ending) {
-          return (index, .forecast)
-        }
-        for ending in ["ais", "ions", "iez"] where word.hasSuffix(stem + ending) {
-          return (index, .hypothetical)
-        }
-      }
-      return nil
+      guard word.count > 5, !notFutures.contains(tokens[index]),
+        let found = futureEndings.first(where: { word.hasSuffix($0.ending) })
+      else { return nil }
+      return (index, found.modality)
     }
   }
 
-  /// The last letters of the French future's stems: « livrer- », « fournir- », « prendr- »,
-  /// « enverr- », « recevr- ». (Not « vr » alone: « nous livrons », « vous livrez » are the
-  /// present.)
-  private static let futureStems = ["er", "ir", "dr", "rr", "evr"]
+  /// The endings of the French future and conditional, worked out once: the last letters of the
+  /// stem (« livrer- », « fournir- », « prendr- », « enverr- », « recevr- »; not « vr » alone:
+  /// « nous livrons », « vous livrez » are the present), then the person's ending.
+  private static let futureEndings: [(ending: String, modality: Modality)] =
+    ["er", "ir", "dr", "rr", "evr"].flatMap { stem in
+      ["ai", "a", "ons", "ez", "ont", "ait", "aient"].map { (stem + $0, Modality.forecast) }
+        + ["ais", "ions", "iez"].map { (stem + $0, Modality.hypothetical) }
+    }
 
   /// Words with a future's ending that are none: « aux environs de », « minerai ».
   private static let notFutures: WordSet = ["environs", "minerai", "minerais", "escadrons"]

@@ -21,11 +21,7 @@ struct Token: Sendable {
   var text: String
   /// Lower-cased, with the typographic apostrophe made plain.
   var lower: String {
-    didSet {
-      var hash = FNV1a()
-      hash.add(lower.utf8)
-      lowerHash = hash.value
-    }
+    didSet { lowerHash = FNV1a.hash(lower.utf8) }
   }
   /// The whitespace before the token ("" when glued to the previous one).
   var gap: String
@@ -42,13 +38,7 @@ struct Token: Sendable {
     self.text = text
     self.lower = lower
     self.gap = gap
-    if let lowerHash {
-      self.lowerHash = lowerHash
-    } else {
-      var hash = FNV1a()
-      hash.add(lower.utf8)
-      self.lowerHash = hash.value
-    }
+    self.lowerHash = lowerHash ?? FNV1a.hash(lower.utf8)
   }
 
   /// Whether the token starts with a capital letter (ASCII answered without Unicode tables).

@@ -11,9 +11,7 @@ struct WordFilter: Sendable {
 
   init<Words: Sequence<String>>(_ words: Words) {
     for word in words {
-      var hash = FNV1a()
-      hash.add(word.utf8)
-      let bit = Self.bit(hash.value)
+      let bit = Self.bit(FNV1a.hash(word.utf8))
       bits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
   }

@@ -3,7 +3,7 @@ import Core
 /// A set of lower-case words, looked up by the FNV-1a hash a token already carries.
 ///
 /// The lexicon's word lists are looked up dozens of times for every token of every sentence
-/// with a figure. A `WordSet` hashes the word again at each lookup; a token's hash
+/// with a figure. A `Set<String>` hashes the word again at each lookup; a token's hash
 /// (`Token.lowerHash`) is worked out once, when it is cut, so a lookup here is a probe and,
 /// only when the hashes match, one comparison of the words. Words iterate in the order they
 /// were first inserted.
@@ -32,21 +32,15 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
   func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
   /// Whether `word` is one of the words.
-  func contains(_ word: String) -> Bool {
-    guard !words.isEmpty else { return false }
-    return find(word, hash: Self.hash(word)) != nil
-  }
+  func contains(_ word: String) -> Bool { index(of: word) != nil }
 
   /// Whether the token's lower-case text is one of the words, by the hash it carries.
-  func contains(_ token: Token) -> Bool {
-    guard !words.isEmpty else { return false }
-    return find(token.lower, hash: token.lowerHash) != nil
-  }
+  func contains(_ token: Token) -> Bool { index(of: token) != nil }
 
   /// Where `word` was inserted, if it was.
   func index(of word: String) -> Int? {
     guard !words.isEmpty else { return nil }
-    return find(word, hash: Self.hash(word))
+    return find(word, hash: FNV1a.hash(word.utf8))
   }
 
   /// Where the token's lower-case text was inserted, if it was.
@@ -58,7 +52,7 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
   /// Adds `word`; says whether it was new.
   @discardableResult
   mutating func insert(_ word: String) -> (inserted: Bool, memberAfterInsert: String) {
-    let hash = Self.hash(word)
+    let hash = FNV1a.hash(word.utf8)
     if !words.isEmpty, let index = find(word, hash: hash) { return (false, words[index]) }
     if (words.count + 1) * 4 > slots.count * 3 { grow() }
     words.append(word)
@@ -93,12 +87,6 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
   /// The same words, in any order.
   static func == (left: WordSet, right: WordSet) -> Bool {
     left.count == right.count && left.isSubset(of: right)
-  }
-
-  private static func hash(_ word: String) -> UInt64 {
-    var hash = FNV1a()
-    hash.add(word.utf8)
-    return hash.value
   }
 
   /// FNV-1a mixes its input into the high bits: spread them before taking the top ones.
