@@ -38,6 +38,19 @@ public enum BlockRole: String, Sendable, Hashable, Codable {
   case code
 }
 
+/// What a block is around an article's body: its headline, its standfirst, or a caption.
+///
+/// These stay in the text, since they carry claims too ("Nordane to supply 1.5 million doses"),
+/// but a reader of the body alone (or a benchmark of article bodies) sets them aside.
+public enum BlockPart: String, Sendable, Hashable, Codable {
+  /// The article's headline.
+  case headline
+  /// The summary under the headline (a dek, lede or chapô).
+  case standfirst
+  /// A figure's caption or credit.
+  case caption
+}
+
 /// A block of a document's text: a paragraph, heading, list item, quote, table cell or code block.
 public struct Block: Sendable, Hashable, Codable {
   /// Where the block lies in `Document.text` (UTF-8 byte offsets, half-open).
@@ -54,14 +67,17 @@ public struct Block: Sendable, Hashable, Codable {
   /// is an empty span), and the header's text for each column when the table has a header.
   public var cells: [TextSpan]?
   public var columns: [String]?
+  /// What the block is around the article's body, if it is not the body.
+  public var part: BlockPart?
 
   /// Creates a block.
   public init(
     span: TextSpan, role: BlockRole, speaker: String? = nil, quotedAuthor: String? = nil,
-    quoted: Bool = false
+    quoted: Bool = false, part: BlockPart? = nil
   ) {
     self.span = span
     self.role = role
+    self.part = part
     self.speaker = speaker
     self.quotedAuthor = quotedAuthor
     self.quoted = quoted

@@ -63,6 +63,7 @@ struct IngestRecord {
                 }
                 json.field("end", block.span.end)
                 json.field("line", position.line)
+                if let part = block.part { json.field("part", part.rawValue) }
                 json.field("quoted", block.quoted)
                 json.field("quotedAuthor", block.quotedAuthor)
                 json.field("role", block.role.rawValue)

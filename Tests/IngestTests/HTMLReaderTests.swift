@@ -170,6 +170,44 @@ import Testing
     #expect(document.blockTexts[4...7] == ["Customer", "Units", "Northwind AI", "12,000"])
   }
 
+  @Test("the headline, the standfirst and captions stay in the text, marked apart from the body")
+  func partsAroundTheBody() throws {
+    let english = try page(
+      """
+      <html><body><header><h1 class="logo">The Harbour Ledger</h1></header>
+      <article><h1>Norrvik orders 40 electric ferries for its island routes</h1>
+      <p class="article-dek">The city's transport board signed for the first 12 this spring.</p>
+      <p>Norrvik's transport board has ordered 40 electric ferries from Kestrel Yards.</p>
+      <figure><img src="a.jpg"><figcaption>A Kestrel hull in dry dock in March.</figcaption></figure>
+      <p class="image-caption">The yard at Kestrel, where the hulls are laid down.</p>
+      <p>The first twelve will enter service in 2027, the board said on Tuesday.</p>
+      <p class="summary">A summary named as such, after the body has begun, is body text.</p>
+      </article></body></html>
+      """)
+    let parts = english.blocks.map(\.part)
+    #expect(
+      parts == [.headline, .standfirst, nil, .caption, .caption, nil, nil],
+      "\(english.blockTexts)")
+    let french = try page(
+      """
+      <html lang="fr"><body><main>
+      <h1>Trente-deux bornes pour le port de Lorient</h1>
+      <div class="chapo">La régie portuaire a signé mardi une commande de 2,4 millions d'euros.</div>
+      <p>La régie portuaire de Lorient a commandé trente-deux bornes de recharge à Voltamer.</p>
+      <p class="legende">Une borne Voltamer sur le quai des Indes.</p>
+      <p>Les premières seront posées en janvier, les dernières au printemps 2027.</p>
+      </main></body></html>
+      """)
+    #expect(french.blocks.map(\.part) == [.headline, .standfirst, nil, .caption, nil])
+    // A container under a summary's name that holds the whole article is the article.
+    let long = String(
+      repeating: "Kestrel Yards delivered the hulls on time and on budget. ", count: 14)
+    let named = try page(
+      "<html><body><h1>Ferries on time</h1><div class=\"article-description\"><p>\(long)</p>"
+        + "<p>And again: \(long)</p></div></body></html>")
+    #expect(named.blocks.map(\.part) == [.headline, nil, nil])
+  }
+
   @Test("metadata comes from meta tags, JSON-LD, html lang and time")
   func metadata() throws {
     let document = try page(

@@ -182,10 +182,15 @@ struct ContentExtractor {
   ].map { Array($0.utf8) }
 
   private static func isStandfirst(_ attributes: ElementAttributes) -> Bool {
+    hasName(attributes, among: standfirstBytes)
+  }
+
+  /// Whether the element's class, id or itemprop contains one of `fragments`.
+  private static func hasName(_ attributes: ElementAttributes, among fragments: [[UInt8]]) -> Bool {
     for name in [attributes.className, attributes.id, attributes.itemprop] {
       guard let name else { continue }
       let lower = Array(name.lowercased().utf8)
-      if standfirstBytes.contains(where: { containsBytes(lower, $0) }) { return true }
+      if fragments.contains(where: { containsBytes(lower, $0) }) { return true }
     }
     return false
   }
@@ -194,11 +199,52 @@ struct ContentExtractor {
   ///
   /// `whole` keeps every visible element: link-heavy lists and bylines too.
   func write(_ elements: [Int], into builder: inout TextBuilder, whole: Bool = false) {
+    var parts = PartTracker()
     for element in elements {
-      writeElement(element, into: &builder, whole: whole)
+      writeElement(element, into: &builder, whole: whole, parts: &parts)
     }
     builder.closeBlock()
   }
+
+  /// What the blocks being written are around the article's body, element by element.
+  private struct PartTracker {
+    /// Whether a headline has been written.
+    var headlineWritten = false
+    /// Whether body text has been written: a standfirst or headline comes before it.
+    var bodyStarted = false
+  }
+
+  /// What `element` is around the article's body, if anything: the headline (the first `h1`
+  /// written, before any body text), a standfirst (a short summary named as such, before any
+  /// body text), or a figure's caption or credit.
+  private func part(of element: Int, _ parts: inout PartTracker) -> BlockPart? {
+    let tag = tree.elements[element].tag
+    let length = tree.elements[element].textLength
+    if tag == .h1, !parts.headlineWritten, !parts.bodyStarted, length > 0 {
+      parts.headlineWritten = true
+      return .headline
+    }
+    if tag == .figcaption || (tag == .figure && length <= Self.longestCaption) { return .caption }
+    let attributes = tree.attributes[element]
+    if length <= Self.longestCaption, Self.hasName(attributes, among: Self.captionBytes) {
+      return .caption
+    }
+    if !parts.bodyStarted, length >= 40, length <= Self.longestStandfirst,
+      Self.hasName(attributes, among: Self.standfirstBytes)
+    {
+      return .standfirst
+    }
+    return nil
+  }
+
+  /// The longest text, in characters, read as a caption or a standfirst: a container named so
+  /// that holds more is the article itself under an odd name.
+  private static let longestCaption = 400
+  private static let longestStandfirst = 600
+
+  private static let captionBytes = [
+    "caption", "credit", "legende", "légende", "copyright",
+  ].map { Array($0.utf8) }
 
   // MARK: - Measuring
 
@@ -690,8 +736,12 @@ struct ContentExtractor {
     }
   }
 
-  private func writeElement(_ root: Int, into builder: inout TextBuilder, whole: Bool) {
+  private func writeElement(
+    _ root: Int, into builder: inout TextBuilder, whole: Bool, parts: inout PartTracker
+  ) {
     var roles: [BlockRole] = [.paragraph]
+    // The part of each open block element (nil: the body), inherited by what it holds.
+    var blockParts: [BlockPart?] = [nil]
     var lastWasBreak = false
     var index = tree.elements[root].firstItem
     let last = tree.elements[root].lastItem
@@ -717,11 +767,14 @@ struct ContentExtractor {
           let inherited = roles.last ?? .paragraph
           let role: BlockRole =
             inherited == .quote || inherited == .code ? inherited : (newRole ?? inherited)
+          let part = (blockParts.last ?? nil) ?? self.part(of: element, &parts)
           roles.append(role)
-          builder.openBlock(role)
+          blockParts.append(part)
+          builder.openBlock(role, part: part)
           if !whole, Self.isBylineOrLabel(tree: tree, element: element) {
             index = tree.elements[element].lastItem + 1
             _ = roles.popLast()
+            _ = blockParts.popLast()
             builder.closeBlock()
             continue
           }
@@ -729,12 +782,18 @@ struct ContentExtractor {
       case .close(let element):
         if tree.elements[element].tag.isBlock {
           _ = roles.popLast()
-          builder.openBlock(roles.last ?? .paragraph)
+          _ = blockParts.popLast()
+          builder.openBlock(roles.last ?? .paragraph, part: blockParts.last ?? nil)
         }
       case .text(let start, let end, let origin, let verbatim):
-        if !builder.isInBlock { builder.openBlock(roles.last ?? .paragraph) }
+        if !builder.isInBlock {
+          builder.openBlock(roles.last ?? .paragraph, part: blockParts.last ?? nil)
+        }
         let slice = tree.text[start..<end]
-        if slice.contains(where: { !Self.isSpace($0) }) { lastWasBreak = false }
+        if slice.contains(where: { !Self.isSpace($0) }) {
+          lastWasBreak = false
+          if blockParts.last ?? nil == nil { parts.bodyStarted = true }
+        }
         slice.withUnsafeBufferPointer { run in
           builder.append(run, origin: verbatim ? .verbatim(origin) : .near(origin))
         }

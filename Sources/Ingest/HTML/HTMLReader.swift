@@ -78,7 +78,7 @@ enum HTMLReader {
       builder = TextBuilder(source: source)
       let origin = TextOrigin.near(linkedData.bodyBlock.map { tree.jsonLDOrigins[$0] } ?? 0)
       if let headline = linkedData.headline {
-        builder.openBlock(.heading)
+        builder.openBlock(.heading, part: .headline)
         builder.append(headline, origin: origin)
       }
       for paragraph in body.split(whereSeparator: \.isNewline) {

@@ -60,12 +60,13 @@ struct TextBuilder {
 
   /// Opens a block, closing any open one.
   mutating func openBlock(
-    _ role: BlockRole, speaker: String? = nil, quoted: Bool = false, quotedAuthor: String? = nil
+    _ role: BlockRole, speaker: String? = nil, quoted: Bool = false, quotedAuthor: String? = nil,
+    part: BlockPart? = nil
   ) {
     closeBlock()
     open = Block(
       span: TextSpan(start: bytes.count, end: bytes.count), role: role, speaker: speaker,
-      quotedAuthor: quotedAuthor, quoted: quoted)
+      quotedAuthor: quotedAuthor, quoted: quoted, part: part)
     blockHasText = false
     pendingSpace = false
     openedAtByte = bytes.count
