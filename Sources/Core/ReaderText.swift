@@ -150,14 +150,27 @@ extension Period {
     "October", "November", "December",
   ]
 
+  /// The first day of a period that runs from the beginning of the records: everything up to
+  /// its end ("what reached Tesla by 25 April 2024").
+  public static let beginning = "0001-01-01"
+  /// The last day of a period that runs on with no end ("from 2025 on").
+  public static let noEnd = "9999-12-31"
+
   /// The period as a reader says it: "2024", "March 2024", "Q1 2025", "H2 2025", "25 April
-  /// 2024", or "1 November 2023 to 25 April 2024".
+  /// 2024", "1 November 2023 to 25 April 2024", "by 25 April 2024", "by the end of 2024" (from
+  /// a day within that year), or "January 2025 onward".
   public var readable: String {
     guard let (y1, m1, d1) = Self.parts(start), let (y2, m2, d2) = Self.parts(end) else {
       return text
     }
     func day(_ y: Int, _ m: Int, _ d: Int) -> String { "\(d) \(Self.monthNames[m - 1]) \(y)" }
     if start == end { return day(y1, m1, d1) }
+    if start == Self.beginning {
+      return end == Self.noEnd ? "at any time" : "by \(day(y2, m2, d2))"
+    }
+    if end == Self.noEnd {
+      return d1 == 1 ? "\(Self.monthNames[m1 - 1]) \(y1) onward" : "\(day(y1, m1, d1)) onward"
+    }
     let wholeMonths = d1 == 1 && d2 == Self.lastDay(y2, m2)
     if wholeMonths, y1 == y2 {
       if m1 == 1, m2 == 12 { return "\(y1)" }
@@ -170,16 +183,18 @@ extension Period {
       return "\(Self.monthNames[m1 - 1]) \(y1) to \(Self.monthNames[m2 - 1]) \(y2)"
     }
     // "85,000 by the end of the year", said on 23 April.
-    if y1 == y2, m2 == 12, d2 == 31 { return "\(day(y1, m1, d1)) to the end of \(y1)" }
+    if y1 == y2, m2 == 12, d2 == 31 { return "by the end of \(y1)" }
     return "\(day(y1, m1, d1)) to \(day(y2, m2, d2))"
   }
 
   /// The period after a preposition, as a sentence goes on: " in 2024", " in March 2024", " on
-  /// 25 April 2024", " from 1 November 2023 to 25 April 2024".
+  /// 25 April 2024", " from 1 November 2023 to 25 April 2024", " by 25 April 2024", " from
+  /// January 2025 onward".
   public var inText: String {
     let words = readable
     if start == end { return " on \(words)" }
-    return words.contains(" to ") ? " from \(words)" : " in \(words)"
+    if words.hasPrefix("by ") || words == "at any time" { return " \(words)" }
+    return words.contains(" to ") || words.hasSuffix(" onward") ? " from \(words)" : " in \(words)"
   }
 
   private static func parts(_ date: String) -> (Int, Int, Int)? {

@@ -599,7 +599,7 @@ public struct Reconciler: Sendable {
     if claim.period == nil, claim.periodUnclear { return .notJudged(.periodUnclear, party: nil) }
     let year = documentDates[claim.document].map { String($0.prefix(4)) }
     var period = claim.period ?? year.map { Period(start: "\($0)-01-01", end: "\($0)-12-31") }
-    if onward, let from = period { period = Period(start: from.start, end: "9999-12-31") }
+    if onward, let from = period { period = Period(start: from.start, end: Period.noEnd) }
     let forward = Self.isForward(claim)
     // What a party holds, with no period said or as of the document's day ("all 16 buses now
     // in Bristol", « dispose aujourd'hui de 160 nœuds »), is what reached it by that day, not
@@ -609,7 +609,7 @@ public struct Reconciler: Sendable {
       claim.period == nil || claim.period == Period(start: day, end: day),
       let first = index.rows.map(\.period.start).min(), first <= day
     {
-      period = Period(start: first, end: day)
+      period = Period(start: Period.beginning, end: day)
     }
     let hasForecastRows = index.items.contains { item in
       index.series[LedgerIndex.Key(customer: customer, item: item, status: .forecast)] != nil

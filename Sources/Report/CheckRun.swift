@@ -151,6 +151,11 @@ public struct CheckRun: Sendable {
       .map(\.element)
   }
 
+  /// The claims not judged for `reason`, in run order.
+  public func claimsNotJudged(_ reason: NotJudgedReason) -> [Claim] {
+    claims.filter { reasons[$0.id] == reason }
+  }
+
   /// Every claim's outcome in one line: "111: 8 consistent, 39 contradicted, 11 unverifiable, 0
   /// ambiguous; 53 not judged (percentage: 25, …)".
   public var claimsText: String {
@@ -186,7 +191,9 @@ extension CheckRun {
 }
 
 /// "1 file", "2 files".
-func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+func counted(_ count: Int, _ noun: String) -> String {
+  "\(NumberText.grouped(Decimal(count))) \(noun)\(count == 1 ? "" : "s")"
+}
 
 extension Booking {
   /// Its figure for people: "12,000 H100" or "360,000,000 USD".

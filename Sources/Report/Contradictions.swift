@@ -40,6 +40,24 @@ public struct Contradiction: Sendable, Hashable {
 
   /// How many documents say it.
   public var documentCount: Int { Set(claims.map(\.document)).count }
+
+  /// Whether its findings contradict the ledger (`REC001`) or another source (`REC002`).
+  ///
+  /// The other points are claims the ledger cannot settle: no row to check them against
+  /// (`REC004`) or more than one reading (`REC003`).
+  public var contradicts: Bool { rule == "REC001" || rule == "REC002" }
+}
+
+extension [Contradiction] {
+  /// How many contradict something, and how many the ledger cannot settle: "10 contradictions
+  /// and 5 points the ledger cannot settle", or "10 contradictions" alone.
+  var countText: String {
+    let contradicting = count { $0.contradicts }
+    let unsettled = count - contradicting
+    let text = counted(contradicting, "contradiction")
+    return unsettled == 0
+      ? text : "\(text) and \(counted(unsettled, "point")) the ledger cannot settle"
+  }
 }
 
 extension CheckRun {
@@ -144,21 +162,30 @@ extension CheckRun {
   func headline(of finding: Finding) -> String {
     guard let claim = finding.claims.first else { return finding.rule }
     let said = ReaderText.figure(of: claim)
+    // What the figure measures, after its party: "Tesla's spending", "Giga Texas's installed base".
+    func whose(_ party: String) -> String {
+      if claim.metric == .transfer, let flow = claim.flow {
+        return "moved from \(flow.from ?? "?") to \(flow.to ?? "?")"
+      }
+      guard let noun = Self.measureNoun[claim.metric] else { return party }
+      return "\(party)'s \(noun)"
+    }
     switch finding.evidence {
     case .ledger(let link) where link.rowCount == 0:
       return
-        "\(link.customer): \(said), with no \(link.statusText) row in the ledger\(link.periodText)"
+        "\(whose(link.customer)): \(said), with no \(link.statusText) row in the ledger\(link.periodText)"
     case .ledger(let link):
       let (ledger, _) = link.nearest(to: claim.bounds)
       let figure = ReaderText.amount(ledger, of: claim)
       let comparison = ReaderText.comparison(claim: claim, ledger: ledger)
       let period = finding.rowsPeriod.map { " for \($0)" } ?? link.periodText
       return
-        "\(link.customer): \(said) against \(figure) \(link.statusText)\(period) in the ledger\(comparison.map { ", \($0)" } ?? "")"
+        "\(whose(link.customer)): \(said) against \(figure) \(link.statusText)\(period) in the ledger\(comparison.map { ", \($0)" } ?? "")"
     case .conflict(let party):
       let other = finding.claims.count > 1 ? finding.claims[1] : claim
       let side =
-        claim.flow.map { "from \($0.from ?? "?") to \($0.to ?? "?")" } ?? party ?? claim.subject
+        claim.flow.map { "moved from \($0.from ?? "?") to \($0.to ?? "?")" }
+        ?? (party ?? claim.subject).map(whose)
       func who(_ claim: Claim) -> String { claim.speaker ?? claim.document }
       return
         "\(side.map { "\($0): " } ?? "")\(said) (\(who(claim))) against \(ReaderText.figure(of: other)) (\(who(other)))"
@@ -166,6 +193,15 @@ extension CheckRun {
       return "\(said) could be about \(candidates.joined(separator: " or "))"
     }
   }
+}
+
+extension CheckRun {
+  /// What a figure of each metric measures, as a headline names it after its party.
+  static let measureNoun: [Metric: String] = [
+    .spend: "spending", .order: "orders", .shipment: "deliveries", .capacity: "installed base",
+    .ownership: "stake", .valuation: "valuation", .funding: "funding", .revenue: "revenue",
+    .headcount: "headcount", .capitalExpenditure: "capital spending",
+  ]
 }
 
 /// A place in the corpus, ordered by path, line and column.

@@ -29,7 +29,7 @@ extension CheckRun {
     }
     if left > 0 {
       lines.append(
-        "::notice title=tally::\(Self.escapeData("\(left) more in the report (\(counted(all.count, "contradiction")) in all)"))\n"
+        "::notice title=tally::\(Self.escapeData("\(left) more in the report (\(all.countText) in all)"))\n"
       )
     }
     return lines.joined()

@@ -5,7 +5,7 @@
 /// editing the script, update `scriptHash`: a test (HTMLReportTests) computes it and says the new
 /// value.
 enum HTMLPage {
-  static let scriptHash = "sha256-8tY5f5OYglTOJhhJc4xmc1oTXt2AA1C+2Q3XcFMP2sE="
+  static let scriptHash = "sha256-EzEIdDesn0J4gskPmcqKor0CPycW511uHA9aX0bbmRU="
 
   static let script = #"""
 
@@ -54,13 +54,14 @@ enum HTMLPage {
           var matches = !needle || text[index].indexOf(needle) >= 0 || (value !== null && values[index].some(function (v) {
             return Math.abs(v - value) <= Math.abs(value) * 1e-9;
           }));
+          // A card may have several subjects and documents, one a line.
           var visible = ['severity', 'rule', 'subject', 'document'].every(function (key) {
-            return !wanted[key] || item.getAttribute('data-' + key) === wanted[key];
+            return !wanted[key] || (item.getAttribute('data-' + key) || '').split('\n').indexOf(wanted[key]) >= 0;
           }) && matches;
           item.hidden = !visible;
           if (visible) { count += 1; }
         });
-        shown.textContent = count + ' of ' + items.length + ' contradictions shown';
+        shown.textContent = count + ' of ' + items.length + ' points shown';
         // The view in the address, so that it can be shared: #filter:severity=error&text=….
         var state = Object.keys(wanted).filter(function (key) { return wanted[key]; }).map(function (key) {
           return key + '=' + encodeURIComponent(wanted[key]);

@@ -29,7 +29,7 @@ extension CheckRun {
     page += "<p class=\"summary\"><span class=\"sev error\">\(count(.error)) errors</span> "
     page +=
       "<span class=\"sev warning\">\(count(.warning)) warnings</span> <span class=\"sev note\">\(count(.note)) notes</span>"
-    page += " in <strong>\(counted(all.count, "contradiction"))</strong> · "
+    page += ": <strong>\(HTML.escape(all.countText))</strong> · "
     page += HTML.escape(
       "\(counted(claims.count, "claim")) in \(counted(documents, "document")) (\(files) files read, \(skipped) skipped, \(failed) failed) · ledger \(ledger ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped")"
     )
@@ -56,7 +56,7 @@ extension CheckRun {
     }
     page += "</header>\n<main>\n"
     page += controls(all)
-    page += "<p id=\"shown\" aria-live=\"polite\">\(counted(all.count, "contradiction"))</p>\n"
+    page += "<p id=\"shown\" aria-live=\"polite\">\(counted(all.count, "point"))</p>\n"
     page += "<div id=\"findings\">\n"
     // Most severe and largest first (the sort control's default).
     for (order, contradiction) in all.enumerated() { page += article(contradiction, order: order) }
@@ -96,8 +96,19 @@ extension CheckRun {
     if !notJudged.isEmpty {
       let total = notJudgedCount
       page += "<details class=\"more\"><summary>Not judged (\(total))</summary><ul>\n"
+      // Each reason folded over its claims.
       for (reason, count) in notJudged {
-        page += "<li>\(HTML.escape(reason.phrase)): \(count)</li>\n"
+        page +=
+          "<li><details><summary>\(HTML.escape(reason.phrase)): \(count)</summary><ul>\n"
+        let claims = claimsNotJudged(reason)
+        for claim in claims.prefix(Self.listedClaims) {
+          page +=
+            "<li><strong>\(HTML.escape(ReaderText.figure(of: claim)))</strong>: “\(HTML.highlight(claim.surface, in: claim.sentence))” <code>\(HTML.escape(location(of: claim)))</code></li>\n"
+        }
+        if claims.count > Self.listedClaims {
+          page += "<li>… and \(claims.count - Self.listedClaims) more (JSON report)</li>\n"
+        }
+        page += "</ul></details></li>\n"
       }
       page += "</ul></details>\n"
     }
@@ -129,24 +140,35 @@ extension CheckRun {
     return page
   }
 
-  /// The subject a finding is filed under: its claim's subject, flow or ledger party.
+  /// The subjects a finding is filed under: its ledger party, the two ends of the move it tells
+  /// of, or its claim's subject.
   ///
   /// One value per party: a site's owner in brackets ("Giga Texas (Tesla)") and an alias
-  /// ("Vérel") are filed under the site's or entity's own name.
-  private func subject(of finding: Finding) -> String {
+  /// ("Vérel") are filed under the site's or entity's own name, and a move from Tesla to X under
+  /// both Tesla and X.
+  private func subjects(of finding: Finding) -> [String] {
     func name(_ name: String) -> String {
       let bare =
         name.hasSuffix(")") ? String(name[..<(name.lastIndex(of: "(") ?? name.endIndex)]) : name
       let trimmed = bare.trimmingCharacters(in: .whitespaces)
       return entityNames[trimmed] ?? trimmed
     }
-    guard let claim = finding.claims.first else { return "" }
-    if case .ledger(let link) = finding.evidence { return name(link.customer) }
+    guard let claim = finding.claims.first else { return [] }
     if let flow = claim.flow {
-      return "\(flow.from.map(name) ?? "?") → \(flow.to.map(name) ?? "?")"
+      let ends = [flow.from, flow.to].compactMap { $0 }.map(name)
+      var seen = Set<String>()
+      if !ends.isEmpty { return ends.filter { seen.insert($0).inserted } }
     }
-    if case .conflict(let party?) = finding.evidence { return name(party) }
-    return claim.subject.map(name) ?? "(none)"
+    if case .ledger(let link) = finding.evidence { return [name(link.customer)] }
+    if case .conflict(let party?) = finding.evidence { return [name(party)] }
+    return [claim.subject.map(name) ?? "(none)"]
+  }
+
+  /// The paths of the documents a contradiction's claims come from, each once, in claim order.
+  private func documentPaths(of contradiction: Contradiction) -> [String] {
+    var seen = Set<String>()
+    return contradiction.claims.map { places[$0.id]?.path ?? $0.document }
+      .filter { seen.insert($0).inserted }
   }
 
   private func controls(_ all: [Contradiction]) -> String {
@@ -155,8 +177,8 @@ extension CheckRun {
     }
     let leads = all.map { $0.findings[0] }
     let rules = Set(leads.map(\.rule)).sorted()
-    let subjects = Set(leads.map(subject(of:))).sorted()
-    let documents = Set(all.compactMap { $0.claims.first?.document }).sorted()
+    let subjects = Set(leads.flatMap(subjects(of:))).sorted()
+    let documents = Set(all.flatMap(documentPaths(of:))).sorted()
     return """
       <form id="controls" class="controls">
       <label>Severity <select data-filter="severity"><option value="">all</option>\(options(["error", "warning", "note"]))</select></label>
@@ -174,13 +196,15 @@ extension CheckRun {
     let finding = contradiction.findings[0]
     let claims = contradiction.claims
     let severity = contradiction.severity.rawValue
-    let document = claims.first?.document ?? ""
+    // Several values, one a line: the card shows under each of its parties and documents.
+    let subjects = subjects(of: finding).joined(separator: "\n")
+    let documents = documentPaths(of: contradiction).joined(separator: "\n")
     var html =
       "<article class=\"finding \(severity)\" id=\"\(HTML.escape(contradiction.id))\""
     html +=
       " data-severity=\"\(severity)\" data-rule=\"\(HTML.escape(contradiction.rule))\""
     html +=
-      " data-subject=\"\(HTML.escape(subject(of: finding)))\" data-document=\"\(HTML.escape(document))\""
+      " data-subject=\"\(HTML.escape(subjects))\" data-document=\"\(HTML.escape(documents))\""
     // The figures a search by value finds it by: every claim's stated ends, and the ledger's sum.
     var values = claims.flatMap { [$0.stated.low, $0.stated.high].compactMap { $0 } }
     if case .ledger(let link) = finding.evidence, link.rowCount > 0 { values.append(link.sum) }
@@ -235,7 +259,7 @@ extension CheckRun {
     html += "</div>\n"
     if claims.count > Self.claimsShown {
       html +=
-        "<details class=\"more\"><summary>\(claims.count - Self.claimsShown) more occurrences</summary><ol class=\"occurrences\">\n"
+        "<details class=\"more\"><summary>\(counted(claims.count - Self.claimsShown, "more occurrence"))</summary><ol class=\"occurrences\">\n"
       for claim in claims.dropFirst(Self.claimsShown) {
         html +=
           "<li><code>\(HTML.escape(location(of: claim)))</code>\(claim.speaker.map { " " + HTML.escape($0) } ?? ""): \(HTML.highlight(claim.surface, in: claim.sentence))</li>\n"

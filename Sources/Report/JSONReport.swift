@@ -126,7 +126,7 @@ extension CheckRun {
         json.object { json in
           if acceptedByBaseline > 0 { json.field("acceptedByBaseline", acceptedByBaseline) }
           json.field("claims", claims.count)
-          json.field("contradictions", all.count)
+          json.field("contradictions", all.count { $0.contradicts })
           json.field("documents", documents)
           json.field("documentsByFormat") { json in
             json.object { json in
@@ -186,6 +186,7 @@ extension CheckRun {
             }
           }
           json.field("skipped", skipped)
+          json.field("unsettled", all.count { !$0.contradicts })
           json.field("unusedLedgerRows") { json in
             json.array { json in
               for booking in unusedRows { json.string(booking.id) }
@@ -221,6 +222,7 @@ extension CheckRun {
       }
       json.field("headline", contradiction.headline)
       json.field("id", contradiction.id)
+      json.field("kind", contradiction.contradicts ? "contradiction" : "unsettled")
       json.field("ledgerRows") { json in
         json.array { json in
           for booking in contradiction.bookings { json.string(booking.id) }

@@ -22,7 +22,7 @@ extension CheckRun {
     text +=
       "| Ledger | \(ledger.map { Markdown.code($0) } ?? "none"), \(counted(ledgerRows, "row"))\(ledgerIssues.isEmpty ? "" : ", \(counted(ledgerIssues.count, "bad row")) skipped") |\n"
     text +=
-      "| Findings | \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note")) in \(counted(all.count, "contradiction")) |\n\n"
+      "| Findings | \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note")): \(all.countText) |\n\n"
     if findings.isEmpty { text += "No findings.\n\n" }
     let tail = markdownTail()
     // Room for the closing sections and the line that says what was left out.
@@ -57,7 +57,7 @@ extension CheckRun {
     }
     if left > 0 {
       text +=
-        "_\(counted(left, "more contradiction")) left out to fit \(NumberText.grouped(Decimal(limit))) characters; the JSON report (`--format json`) has them all._\n\n"
+        "_\(counted(left, "more point")) left out to fit \(NumberText.grouped(Decimal(limit))) characters; the JSON report (`--format json`) has them all._\n\n"
     }
     return text + tail
   }
@@ -83,7 +83,18 @@ extension CheckRun {
     if !notJudged.isEmpty {
       let total = notJudgedCount
       text += "<details><summary>Not judged (\(total))</summary>\n\n"
-      for (reason, count) in notJudged { text += "- \(reason.phrase): \(count)\n" }
+      // Each reason with its first few claims; a comment has no room for them all.
+      for (reason, count) in notJudged {
+        text += "- \(reason.phrase): \(count)\n"
+        let claims = claimsNotJudged(reason)
+        for claim in claims.prefix(Self.notJudgedListed) {
+          text +=
+            "  - **\(Markdown.escape(ReaderText.figure(of: claim)))**: \(markdownLink(claim))\n"
+        }
+        if claims.count > Self.notJudgedListed {
+          text += "  - … and \(claims.count - Self.notJudgedListed) more (JSON report)\n"
+        }
+      }
       text += "\n</details>\n\n"
     }
     if !unusedRows.isEmpty {
@@ -123,6 +134,8 @@ extension CheckRun {
 
   /// How many claims a list shows before "… and N more".
   static let listedClaims = 50
+  /// How many claims the Markdown report lists under each reason for not judging.
+  static let notJudgedListed = 5
 
   private func markdownLink(_ claim: Claim) -> String {
     places[claim.id].map { Markdown.link(path: $0.path, line: $0.line, column: $0.column) }
@@ -146,7 +159,7 @@ extension CheckRun {
         "> — \(claim.speaker.map { Markdown.escape($0) + ", " } ?? "")\(markdownLink(claim))\n\n"
     }
     if claims.count > Self.claimsShown {
-      text += "… and \(claims.count - Self.claimsShown) more claims.\n\n"
+      text += "… and \(counted(claims.count - Self.claimsShown, "more claim")).\n\n"
     }
     let bookings = contradiction.bookings
     if !bookings.isEmpty {

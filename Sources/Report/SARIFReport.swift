@@ -162,6 +162,11 @@ extension CheckRun {
   /// The base every artifact's URI is relative to.
   static let sourceRoot = "%SRCROOT%"
 
+  /// How many other occurrences a result lists as related locations: code scanning keeps 1,000
+  /// locations a result and shows 100, so a point said in thousands of documents lists the
+  /// first hundred.
+  static let relatedClaims = 100
+
   private func result(
     _ contradiction: Contradiction, ruleIndex: Int?, root: String?, into json: inout JSONWriter
   ) {
@@ -183,6 +188,9 @@ extension CheckRun {
             "\(contradiction.headline). \(message(of: lead)). \(lead.arithmetic)."
               + (contradiction.findings.count > 1
                 ? " Said \(counted(claims.count, "time")) in \(counted(contradiction.documentCount, "document"))."
+                : "")
+              + (claims.count - 1 > Self.relatedClaims
+                ? " The first \(Self.relatedClaims) other occurrences are related locations; the JSON report has them all."
                 : ""))
         }
       }
@@ -192,7 +200,7 @@ extension CheckRun {
       json.field("relatedLocations") { json in
         json.array { json in
           var id = 1
-          for claim in claims.dropFirst() {
+          for claim in claims.dropFirst().prefix(Self.relatedClaims) {
             location(
               of: claim,
               message:

@@ -51,7 +51,8 @@ extension CheckRun {
           "  claim  \(location(of: claim))  \"\(claim.sentence)\"\(claim.speaker.map { " — \($0)" } ?? "")\n"
       }
       if claims.count > Self.claimsShown {
-        text += "  …      \(claims.count - Self.claimsShown) more claims in the JSON report\n"
+        text +=
+          "  …      \(counted(claims.count - Self.claimsShown, "more claim")) in the JSON report\n"
       }
       for booking in contradiction.bookings {
         text +=
@@ -83,7 +84,7 @@ extension CheckRun {
     if count(.ambiguous) > 0 { text += ", \(count(.ambiguous)) ambiguous" }
     text +=
       "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))"
-    text += " in \(counted(all.count, "contradiction"))\n"
+    text += ": \(all.countText)\n"
     if let notJudgedText { text += "tally: \(notJudgedText)\n" }
     if acceptedByBaseline > 0 {
       text +=

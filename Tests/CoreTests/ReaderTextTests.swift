@@ -47,9 +47,12 @@ import Testing
         == " from 1 November 2023 to 25 April 2024")
     #expect(Period(start: "2024-04-25", end: "2024-04-25").inText == " on 25 April 2024")
     #expect(Period.year(2024).inText == " in 2024")
-    #expect(
-      Period(start: "2024-04-23", end: "2024-12-31").inText
-        == " from 23 April 2024 to the end of 2024")
+    // Said on 23 April of what will be by the year's end; all that reached a party by a day;
+    // from a month on, with no end.
+    #expect(Period(start: "2024-04-23", end: "2024-12-31").inText == " by the end of 2024")
+    #expect(Period(start: Period.beginning, end: "2024-04-25").inText == " by 25 April 2024")
+    #expect(Period(start: "2025-01-01", end: Period.noEnd).inText == " from January 2025 onward")
+    #expect(Period(start: "2025-01-01", end: Period.noEnd).readable == "January 2025 onward")
   }
 
   @Test("a comparison starts from the claim's own figure, not its rounding bound")

@@ -135,7 +135,7 @@ struct TallyRun {
     #expect(run.status == 1)
     #expect(
       text.contains(
-        "articles/a.md:4:15: error: [REC001] Tesla: 20,000 H100 GPUs against 14,000 H100 GPUs booked, delivered or shipped in March 2024 in the ledger, 43 % above the ledger's figure"
+        "articles/a.md:4:15: error: [REC001] Tesla's orders: 20,000 H100 GPUs against 14,000 H100 GPUs booked, delivered or shipped in March 2024 in the ledger, 43 % above the ledger's figure"
       ))
     #expect(
       text.contains(

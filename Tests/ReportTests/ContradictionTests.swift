@@ -4,6 +4,10 @@ import Testing
 
 @testable import Report
 
+extension CheckRun {
+  fileprivate var sarifText: String { String(decoding: sarif(toolVersion: "0"), as: UTF8.self) }
+}
+
 /// A run in which one figure is repeated by several documents against the same ledger rows.
 private func repeatedRun(copies: Int = 4, others: Int = 0) -> CheckRun {
   let row = Booking(
@@ -69,7 +73,7 @@ private func repeatedRun(copies: Int = 4, others: Int = 0) -> CheckRun {
     #expect(only.findings[0].claims[0].id == "r2")
     #expect(
       only.headline
-        == "Ardena: 50 turbines against 25 turbines forecast in 2025 in the ledger, twice the ledger's figure"
+        == "Ardena's deliveries: 50 turbines against 25 turbines forecast in 2025 in the ledger, twice the ledger's figure"
     )
     #expect(only.bookings.map(\.id) == ["F-1"])
   }
@@ -100,6 +104,22 @@ private func repeatedRun(copies: Int = 4, others: Int = 0) -> CheckRun {
     #expect(small.contradictions[0].id == large.contradictions.first { $0.findings.count == 4 }?.id)
   }
 
+  @Test("SARIF lists at most a hundred other occurrences of one point, and says so")
+  func sarifRelatedLocations() throws {
+    let run = repeatedRun(copies: 150)
+    let sarif =
+      try JSONSerialization.jsonObject(with: Data(run.sarif(toolVersion: "0"))) as? [String: Any]
+    let runs = try #require(sarif?["runs"] as? [[String: Any]])
+    let results = try #require(runs.first?["results"] as? [[String: Any]])
+    #expect(results.count == 1)
+    let related = try #require(results[0]["relatedLocations"] as? [[String: Any]])
+    // A hundred claims and the one ledger row.
+    #expect(related.count == CheckRun.relatedClaims + 1)
+    let message = (results[0]["message"] as? [String: Any])?["text"] as? String ?? ""
+    #expect(message.contains("The first 100 other occurrences are related locations"))
+    #expect(!repeatedRun(copies: 4).sarifText.contains("other occurrences are related"))
+  }
+
   @Test("Markdown stays within its limit and says how many contradictions it left out")
   func markdownLimit() {
     let run = repeatedRun(copies: 1, others: 40)
@@ -109,7 +129,7 @@ private func repeatedRun(copies: Int = 4, others: Int = 0) -> CheckRun {
     #expect(limited.utf8.count <= 6_000)
     let shown = limited.components(separatedBy: "\n### ").count - 1
     #expect(shown > 0 && shown < 41)
-    #expect(limited.contains("_\(41 - shown) more contradictions left out to fit 6,000 characters"))
+    #expect(limited.contains("_\(41 - shown) more points left out to fit 6,000 characters"))
   }
 
   @Test("GitHub annotations: at most ten per level, ranked, then a notice of how many more")
