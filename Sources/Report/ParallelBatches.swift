@@ -2,28 +2,51 @@ import Foundation
 import Ingest
 
 /// Runs work over corpus entries on several threads while keeping output in input order
-/// and memory bounded: entries go in batches of at most 64 MiB of files (and 16 per
-/// thread); a batch's results are consumed, in order, before the next batch starts.
+/// and memory bounded.
+///
+/// Threads take entries in order as they finish the last one; the calling thread consumes the
+/// results in entry order as they come, while the threads go on. At most 16 entries a thread,
+/// and about 64 MiB of files, are taken ahead of the one being consumed, so a large corpus is
+/// never held whole.
 public enum ParallelBatches {
   /// Runs `work` on every entry, `jobs` at a time, and `consume` on each result in entry order.
+  ///
+  /// When `consume` throws, no further entry is started, the entries under way finish, and the
+  /// error is rethrown.
   public static func run<Result: Sendable>(
     _ entries: [CorpusEntry], jobs: Int,
     work: @escaping @Sendable (CorpusEntry) -> Result,
     consume: (Result) throws -> Void
   ) throws {
-    var start = 0
-    while start < entries.count {
-      var end = start
-      var bytes = 0
-      while end < entries.count, end - start < max(16 * jobs, 1), bytes < 64 << 20 || end == start {
-        bytes += fileSize(entries[end].url)
-        end += 1
-      }
-      let batch = Array(entries[start..<end])
-      let results = map(batch, jobs: jobs, work: work)
-      for result in results { try consume(result) }
-      start = end
+    if jobs <= 1 || entries.count <= 1 {
+      for entry in entries { try consume(work(entry)) }
+      return
     }
+    let window = Window<Result>(
+      entries: entries, ahead: 16 * jobs, bytes: 64 << 20)
+    let group = DispatchGroup()
+    for _ in 0..<min(jobs, entries.count) {
+      group.enter()
+      Thread.detachNewThread {
+        while let index = window.take() {
+          window.put(work(entries[index]), at: index)
+        }
+        group.leave()
+      }
+    }
+    var failure: Error?
+    for index in entries.indices {
+      guard let result = window.result(at: index) else { break }
+      do {
+        try consume(result)
+      } catch {
+        failure = error
+        window.stop()
+        break
+      }
+    }
+    group.wait()
+    if let failure { throw failure }
   }
 
   private static func fileSize(_ url: URL) -> Int {
@@ -31,43 +54,73 @@ public enum ParallelBatches {
     return stat(url.path, &info) == 0 ? Int(info.st_size) : 0
   }
 
-  private final class Slots<Result>: @unchecked Sendable {
+  /// The entries under way: which to take next, the results not yet consumed, and how far
+  /// ahead of the consumer the threads may go.
+  private final class Window<Result>: @unchecked Sendable {
+    let entries: [CorpusEntry]
+    let ahead: Int
+    let bytes: Int
     var results: [Result?]
+    var sizes: [Int]
+    /// The next entry to take, the next to consume, and the bytes of those taken and not yet
+    /// consumed.
     var next = 0
-    let lock = NSLock()
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    var consumed = 0
+    var inFlight = 0
+    var stopped = false
+    let condition = NSCondition()
 
+    init(entries: [CorpusEntry], ahead: Int, bytes: Int) {
+      self.entries = entries
+      self.ahead = ahead
+      self.bytes = bytes
+      results = Array(repeating: nil, count: entries.count)
+      sizes = Array(repeating: 0, count: entries.count)
+    }
+
+    /// The next entry's index, once the window has room for it; nil when none is left.
     func take() -> Int? {
-      lock.lock()
-      defer { lock.unlock() }
-      guard next < results.count else { return nil }
+      condition.lock()
+      defer { condition.unlock() }
+      while !stopped, next < entries.count,
+        next - consumed >= ahead || (inFlight >= bytes && next > consumed)
+      {
+        condition.wait()
+      }
+      guard !stopped, next < entries.count else { return nil }
+      let index = next
       next += 1
-      return next - 1
+      sizes[index] = ParallelBatches.fileSize(entries[index].url)
+      inFlight += sizes[index]
+      return index
     }
 
     func put(_ result: Result, at index: Int) {
-      lock.lock()
+      condition.lock()
       results[index] = result
-      lock.unlock()
+      condition.broadcast()
+      condition.unlock()
     }
-  }
 
-  private static func map<Result: Sendable>(
-    _ batch: [CorpusEntry], jobs: Int, work: @escaping @Sendable (CorpusEntry) -> Result
-  ) -> [Result] {
-    if jobs == 1 { return batch.map(work) }
-    let slots = Slots<Result>(count: batch.count)
-    let group = DispatchGroup()
-    for _ in 0..<min(jobs, batch.count) {
-      group.enter()
-      Thread.detachNewThread {
-        while let index = slots.take() {
-          slots.put(work(batch[index]), at: index)
-        }
-        group.leave()
-      }
+    /// The result at `index`, once it is there, taken out of the window; nil once stopped.
+    func result(at index: Int) -> Result? {
+      condition.lock()
+      defer { condition.unlock() }
+      while results[index] == nil, !stopped { condition.wait() }
+      guard let result = results[index] else { return nil }
+      results[index] = nil
+      consumed = index + 1
+      inFlight -= sizes[index]
+      condition.broadcast()
+      return result
     }
-    group.wait()
-    return slots.results.compactMap { $0 }
+
+    /// Starts no further entry.
+    func stop() {
+      condition.lock()
+      stopped = true
+      condition.broadcast()
+      condition.unlock()
+    }
   }
 }
