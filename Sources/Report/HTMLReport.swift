@@ -44,7 +44,8 @@ extension CheckRun {
       for contradiction in all.prefix(Self.topListed) {
         let times =
           contradiction.findings.count > 1
-          ? " <span class=\"times\">×\(contradiction.findings.count)</span>" : ""
+          ? " <span class=\"times\" title=\"said \(counted(contradiction.claims.count, "time"))\">×\(contradiction.claims.count)</span>"
+          : ""
         page +=
           "<li><span class=\"sev \(contradiction.severity.rawValue)\">\(contradiction.severity.rawValue)</span> <a href=\"#\(HTML.escape(contradiction.id))\">\(HTML.escape(contradiction.headline))</a>\(times)</li>\n"
       }

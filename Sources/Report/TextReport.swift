@@ -42,7 +42,7 @@ extension CheckRun {
       let folded =
         contradiction.findings.count == 1
         ? ""
-        : " (\(counted(contradiction.findings.count, "finding")) in \(counted(contradiction.documentCount, "document")))"
+        : " (said \(counted(contradiction.claims.count, "time")) in \(counted(contradiction.documentCount, "document")))"
       text +=
         "\(place): \(severity(contradiction.severity)): [\(contradiction.rule)] \(contradiction.headline)\(folded)\n"
       let claims = contradiction.claims
