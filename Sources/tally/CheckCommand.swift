@@ -157,9 +157,9 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     if claims.isEmpty { try CheckPipeline.requireReadable([corpus]) }
     let extras = try extraReports
-    for path in [output, writeBaseline].compactMap({ $0 }) + extras.map(\.path) {
-      try CheckPipeline.refuseOverwriting(path, corpus: corpus)
-    }
+    try CheckPipeline.refuseOutputs(
+      [output, writeBaseline] + extras.map(\.path), corpora: claims.isEmpty ? [corpus] : claims,
+      others: [ledger, config])
     let baselineBytes = try baseline.map { path in
       guard let data = FileManager.default.contents(atPath: path) else {
         CheckPipeline.printError("\(path): cannot read the baseline")

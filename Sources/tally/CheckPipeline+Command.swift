@@ -82,13 +82,52 @@ extension CheckPipeline {
     }
   }
 
+  /// Every output of a command checked against its inputs, before anything is read or written:
+  /// two outputs to one path, an output over a file of a corpus, and an output over another file
+  /// the run reads (ledger, configuration, gold) are each `tally: error: PATH: …` and exit 2.
+  ///
+  /// - Parameters:
+  ///   - outputs: the paths the command writes (`--output`, `--report`, …), as given.
+  ///   - corpora: the files and folders read as documents.
+  ///   - others: other files and folders the run reads, as given (nil when not given).
+  /// - Throws: `ExitCode(2)`, the reason printed, when an output is refused.
+  static func refuseOutputs(
+    _ outputs: [String?], corpora: [String], others: [String?] = []
+  ) throws {
+    let outputs = outputs.compactMap { $0 }
+    var seen: [String: String] = [:]
+    for output in outputs {
+      let key = resolvedPath(output)
+      if let first = seen[key] {
+        printError(
+          "\(output): named by two outputs\(first == output ? "" : " (as \(first) too)"); give each output its own path"
+        )
+        throw ExitCode(2)
+      }
+      seen[key] = output
+    }
+    for output in outputs {
+      for corpus in corpora { try refuseOverwriting(output, corpus: corpus) }
+      for other in others.compactMap({ $0 }) {
+        try refuseOverwriting(output, corpus: other, what: "a file this run reads")
+      }
+    }
+  }
+
+  /// A path made absolute, without `.` or `..`, its symbolic links followed.
+  private static func resolvedPath(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
   /// An `--output` that would overwrite a file of the corpus being read, other than a report
   /// Tally wrote there before, is refused: `tally: error: PATH: …` and exit 2.
-  static func refuseOverwriting(_ output: String?, corpus: String) throws {
+  ///
+  /// `what` names the file in the message when `corpus` is not a corpus but another input.
+  static func refuseOverwriting(
+    _ output: String?, corpus: String, what: String = "a file of the corpus being read"
+  ) throws {
     guard let output, FileManager.default.fileExists(atPath: output) else { return }
-    func resolved(_ path: String) -> String {
-      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
+    let resolved = resolvedPath
     let target = resolved(output)
     let root = resolved(corpus)
     guard target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
@@ -97,7 +136,7 @@ extension CheckPipeline {
     let bytes = (try? Data(contentsOf: URL(fileURLWithPath: target))).map { [UInt8]($0) } ?? []
     guard Ingestor.tallyReport(bytes, path: target) == nil else { return }
     printError(
-      "\(output): is a file of the corpus being read; write the report outside it (or over a report Tally wrote)"
+      "\(output): is \(what); write the report outside it (or over a report Tally wrote)"
     )
     throw ExitCode(2)
   }

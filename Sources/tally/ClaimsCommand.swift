@@ -51,6 +51,7 @@ struct ClaimsCommand: ParsableCommand {
   func run() throws {
     let fromInput = try StandardInputOptions.wanted(paths)
     if !fromInput { try CheckPipeline.requireReadable(paths) }
+    try CheckPipeline.refuseOutputs([output], corpora: fromInput ? [] : paths, others: [config])
     let entries = fromInput ? [] : CorpusWalker.walk(paths)
     let ingestor = Ingestor()
     let root =

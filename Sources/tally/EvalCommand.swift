@@ -61,6 +61,8 @@ struct EvalCommand: ParsableCommand {
 
   func run() throws {
     let goldFolder = gold ?? (corpus as NSString).appendingPathComponent(".gold")
+    try CheckPipeline.refuseOutputs(
+      [output], corpora: [corpus], others: [goldFolder, ledger, config])
     let expected: CorpusGold
     do {
       expected = try CorpusGold.load(from: goldFolder)

@@ -55,6 +55,7 @@ struct IngestCommand: ParsableCommand {
   func run() throws {
     let fromInput = try StandardInputOptions.wanted(paths)
     if !fromInput { try CheckPipeline.requireReadable(paths) }
+    try CheckPipeline.refuseOutputs([output], corpora: fromInput ? [] : paths)
     let entries = fromInput ? [] : CorpusWalker.walk(paths)
     let ingestor = Ingestor(maxFileSize: maxFileSize)
     let stream = RecordStream(sink: try OutputSink(path: output), asArray: format == .json)

@@ -470,6 +470,55 @@ struct TallyRun {
     #expect(run.stderr.hasPrefix("tally: error: \(note): is a file of the corpus being read"))
     #expect(try String(contentsOfFile: note, encoding: .utf8) == before)
   }
+
+  @Test(
+    "every command's --output refuses a document of the corpus it reads",
+    arguments: ["ingest", "claims", "diff", "eval", "check"])
+  func everyCommandRefusesToOverwriteTheCorpus(_ command: String) throws {
+    let folder = try corpus()
+    let note = folder.url.appendingPathComponent("note.md").path
+    let before = try String(contentsOfFile: note, encoding: .utf8)
+    let sides = command == "diff" ? [folder.url.path, folder.url.path] : [folder.url.path]
+    let run = try TallyRun([command] + sides + ["-o", note])
+    #expect(run.status == 2)
+    #expect(
+      run.stderr
+        == "tally: error: \(note): is a file of the corpus being read; write the report outside it (or over a report Tally wrote)\n"
+    )
+    #expect(try String(contentsOfFile: note, encoding: .utf8) == before)
+  }
+
+  @Test("--output refuses the ledger or configuration the run reads")
+  func refusesToOverwriteTheLedger() throws {
+    let folder = try corpus()
+    let elsewhere = try TemporaryDirectory()
+    try elsewhere.write("orders.csv", "id,customer,item,quantity,date,status\n")
+    let ledger = elsewhere.url.appendingPathComponent("orders.csv").path
+    let run = try TallyRun([
+      "check", folder.url.path, "--ledger", ledger, "-f", "json", "-o", ledger,
+    ])
+    #expect(run.status == 2)
+    #expect(run.stderr.hasPrefix("tally: error: \(ledger): is a file this run reads"))
+    #expect(
+      try String(contentsOfFile: ledger, encoding: .utf8)
+        == "id,customer,item,quantity,date,status\n")
+  }
+
+  @Test(
+    "two outputs to one path are a usage error before anything is written",
+    arguments: [
+      ["--report", "sarif=a.sarif", "--report", "json=a.sarif"],
+      ["-o", "a.sarif", "--report", "text=./a.sarif"],
+    ])
+  func twoOutputsToOnePath(_ arguments: [String]) throws {
+    let folder = try corpus()
+    let elsewhere = try TemporaryDirectory()
+    let run = try TallyRun(["check", folder.url.path] + arguments, in: elsewhere.url)
+    #expect(run.status == 2)
+    #expect(run.stderr.hasPrefix("tally: error: "))
+    #expect(run.stderr.contains("a.sarif: named by two outputs"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.url.path).isEmpty)
+  }
 }
 
 /// Issue 16: `-` reads standard input for `claims` and `ingest`, with `--lang` and `--date`.
