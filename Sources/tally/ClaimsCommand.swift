@@ -22,8 +22,9 @@ struct ClaimsCommand: ParsableCommand {
         tally claims Corpus --format table
         echo "Tesla bought 5,000 H100s in 2024." | tally claims - --date 2024-06-01
 
-      Exit status: 0 done (files skipped or failed are listed, with their reasons); 2 a usage \
-      error or a path that does not exist.
+      Exit status: 0 done, whatever was skipped or failed (each file is listed, with its \
+      reason); 2 a usage error, a path that does not exist, or an output that cannot be written \
+      or would overwrite an input.
       """
   )
 
@@ -99,7 +100,8 @@ struct ClaimsCommand: ParsableCommand {
           (summary.render() + "tally: \(claimCount) claim\(claimCount == 1 ? "" : "s")\n"
             + (output.map { "tally: wrote \($0)\n" } ?? "")).utf8))
     }
-    if summary.failed > 0 { throw ExitCode(1) }
+    // A file that failed is data, listed with its reason: exit 1 is only for findings
+    // (issue 16), and these commands judge nothing.
   }
 }
 
