@@ -153,10 +153,12 @@ struct DiffCommand: ParsableCommand {
   private func snapshot(of path: String) throws -> Snapshot {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      CheckPipeline.printError("\(path): no such file or folder")
+      CheckPipeline.printError("\(path): no such file or directory")
       throw ExitCode(2)
     }
-    if isFolder.boolValue { return try snapshot(corpusAt: path, store: storage.path(for: path)) }
+    if isFolder.boolValue {
+      return try snapshot(corpusAt: path, store: storage.path(for: path), requireDocuments: true)
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       CheckPipeline.printError("\(path): cannot be read")
       throw ExitCode(2)
@@ -169,13 +171,23 @@ struct DiffCommand: ParsableCommand {
     }
   }
 
-  private func snapshot(corpusAt path: String, store: String?) throws -> Snapshot {
+  /// A corpus folder checked now; with `requireDocuments`, one in which nothing is a document
+  /// is a broken setup (exit 2), as it is for `tally check`, not a side with no claims.
+  private func snapshot(corpusAt path: String, store: String?, requireDocuments: Bool = false)
+    throws -> Snapshot
+  {
     var pipeline = CheckPipeline(corpus: path, ledger: ledger, config: config, jobs: jobs)
     pipeline.store = store
     pipeline.version = Tally.version
     let run = try pipeline.runForCommand(progress: .off, budget: budget)
     if let problem = run.storeProblem, !quiet {
       FileHandle.standardError.write(Data("tally: warning: store not used: \(problem)\n".utf8))
+    }
+    if requireDocuments, run.documents == 0 {
+      CheckPipeline.printError(
+        "\(path): no documents (\(run.files) file\(run.files == 1 ? "" : "s") read, none a document)"
+      )
+      throw ExitCode(2)
     }
     return Snapshot(run)
   }

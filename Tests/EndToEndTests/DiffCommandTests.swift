@@ -230,6 +230,27 @@ import Testing
       try TallyRun(["diff", notJSON.path, notJSON.path]).stderr.contains("not a JSON object"))
   }
 
+  @Test("a folder side with no documents, or missing, is exit 2 and the line check gives")
+  func emptyOrMissingSide() throws {
+    let folder = try corpus()
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    let empty = folder.url.appendingPathComponent("empty")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    for sides in [[corpus, empty.path], [empty.path, corpus]] {
+      let run = try TallyRun(["diff"] + sides)
+      #expect(run.status == 2)
+      #expect(
+        run.stderr == "tally: error: \(empty.path): no documents (0 files read, none a document)\n")
+      #expect(run.stdout.isEmpty)
+    }
+    let missing = try TallyRun(["diff", corpus, "/no/such/corpus"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "tally: error: /no/such/corpus: no such file or directory\n")
+    let check = try TallyRun(["check", empty.path])
+    #expect(
+      check.stderr == "tally: error: \(empty.path): no documents (0 files read, none a document)\n")
+  }
+
   @Test("--verbose lists each file on standard error; without a terminal there is no progress line")
   func progress() throws {
     let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
