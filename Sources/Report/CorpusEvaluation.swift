@@ -369,6 +369,17 @@ public struct CorpusEvaluation {
 
   // MARK: - Rendering
 
+  /// The headline scores in one line, for standard error: "tally eval: claims F1 0.953 (P
+  /// 0.961, R 0.945); findings F1 0.880; contradictions F1 0.900; story 12 of 12 found".
+  public var summaryLine: String {
+    func f1(_ score: Score) -> String { String(format: "F1 %.3f", score.f1) }
+    var line =
+      "tally eval: claims \(f1(core)) (\(String(format: "P %.3f, R %.3f", core.precision, core.recall))); "
+      + "findings \(f1(findings)); contradictions \(f1(contradictions))"
+    if !story.isEmpty { line += "; story \(story.count { $0.found }) of \(story.count) found" }
+    return line
+  }
+
   /// For people: the scores, the story, then each problem.
   public func text() -> String {
     func row(_ name: String, _ score: Score) -> String {

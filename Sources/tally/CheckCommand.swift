@@ -326,24 +326,25 @@ struct CheckCommand: ParsableCommand {
       extra.sink.write(outcome.outputs[index + 1])
       try extra.sink.finish()
     }
-    // On standard error, whatever the format: the counts in one line (the text report on
-    // standard output has them already), the ledger mode, and where the report went.
-    if !reading.quiet {
-      var lines: [String] = []
-      if outcome.noLedger {
-        lines.append("tally: no ledger: checking documents against each other only")
-        lines += CheckPipeline.ledgerLookalikes(in: corpus).map { path in
-          "tally: hint: \(path) looks like a ledger; give it with --ledger \(path)"
-        }
+    // On standard error, whatever the format: the ledger mode (even with --quiet: it says how
+    // the run was made, not what it found), the counts in one line (once only when the text
+    // report on the same terminal ends with them), and where each report went.
+    var lines: [String] = []
+    if outcome.noLedger {
+      lines.append("tally: no ledger: checking documents against each other only")
+      lines += CheckPipeline.ledgerLookalikes(in: corpus).map { path in
+        "tally: hint: \(path) looks like a ledger; give it with --ledger \(path)"
       }
-      if format != .text || output != nil { lines.append(outcome.summaryLine) }
+    }
+    if !reading.quiet {
+      if StandardError.wantsSummary(reportHasSummary: format == .text && output == nil) {
+        lines.append(outcome.summaryLine)
+      }
       if let output { lines.append("tally: wrote \(output)") }
       if let wrote = outcome.wroteBaseline { lines.append(wrote) }
       lines += extras.map { "tally: wrote \($0.path)" }
-      if !lines.isEmpty {
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-      }
     }
+    StandardError.write(lines)
     let threshold: Severity? =
       switch failOn {
       case .error: .error

@@ -130,9 +130,10 @@ struct DiffCommand: ParsableCommand {
     case .github: sink.write(diff.github())
     }
     try sink.finish()
-    if !quiet, format != .text || output != nil {
-      FileHandle.standardError.write(
-        Data((diff.summaryLine + "\n" + (output.map { "tally: wrote \($0)\n" } ?? "")).utf8))
+    if !quiet {
+      let summary = StandardError.wantsSummary(reportHasSummary: format == .text && output == nil)
+      StandardError.write(
+        (summary ? [diff.summaryLine] : []) + (output.map { ["tally: wrote \($0)"] } ?? []))
     }
     if fails(diff) { throw ExitCode(1) }
   }
@@ -180,7 +181,7 @@ struct DiffCommand: ParsableCommand {
     pipeline.store = store
     pipeline.version = Tally.version
     let run = try pipeline.runForCommand(progress: .off, budget: budget)
-    if let problem = run.storeProblem, !quiet {
+    if let problem = run.storeProblem {
       FileHandle.standardError.write(Data("tally: warning: store not used: \(problem)\n".utf8))
     }
     if requireDocuments, run.documents == 0 {

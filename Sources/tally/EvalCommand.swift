@@ -52,6 +52,9 @@ struct EvalCommand: ParsableCommand {
     help: ArgumentHelp("Files read at once (default: the number of cores).", valueName: "n"))
   var requestedJobs: Int?
 
+  @Flag(name: [.short, .long], help: "No summary, and no 'wrote PATH', on standard error.")
+  var quiet = false
+
   /// Files read at once: as asked, else one per core.
   var jobs: Int { requestedJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
@@ -79,5 +82,8 @@ struct EvalCommand: ParsableCommand {
     case .json: sink.write(Data(evaluation.json() + [0x0A]))
     }
     try sink.finish()
+    if !quiet {
+      StandardError.write([evaluation.summaryLine] + (output.map { ["tally: wrote \($0)"] } ?? []))
+    }
   }
 }

@@ -74,7 +74,9 @@ struct ReadingOptions: ParsableArguments {
   /// Files read at once: as asked, else one per core.
   var jobs: Int { requestedJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
-  @Flag(name: [.short, .long], help: "No progress line, and no summary, on standard error.")
+  @Flag(
+    name: [.short, .long],
+    help: "No progress line, summary or 'wrote PATH' on standard error (warnings stay).")
   var quiet = false
 
   @Flag(help: "List each file on standard error as it is read.")

@@ -337,7 +337,49 @@ struct TallyRun {
         tally: wrote \(report)
 
         """)
-    let quiet = try TallyRun(["check", folder.url.path, "-f", "json", "-q"])
+    // -q silences the summary and "wrote PATH", not what says how the run was made.
+    let quiet = try TallyRun(["check", folder.url.path, "-f", "json", "-q", "-o", report])
+    #expect(quiet.stderr == "tally: no ledger: checking documents against each other only\n")
+    let text = try TallyRun(["check", folder.url.path, "-q"])
+    #expect(text.stderr == "tally: no ledger: checking documents against each other only\n")
+  }
+
+  @Test("the text report's summary is on standard error too, for check, diff and eval")
+  func textSummaryOnStandardError() throws {
+    let folder = try corpus()
+    let check = try TallyRun(["check", folder.url.path, "-f", "text"])
+    #expect(check.status == 0)
+    #expect(
+      check.stderr
+        == """
+        tally: no ledger: checking documents against each other only
+        tally: 1 file, 1 document, 1 claim; 0 consistent, 0 contradicted, 0 unverifiable; findings: 0 errors, 0 warnings, 0 notes
+
+        """)
+    let text = String(decoding: check.stdout, as: UTF8.self)
+    #expect(text.contains("tally: 1 file, 1 document, 1 claim;"))
+    let diff = try TallyRun(["diff", folder.url.path, folder.url.path])
+    #expect(
+      diff.stderr
+        == "tally diff: claims 0 added, 0 removed, 0 changed; findings 0 new, 0 resolved, 0 changed, 0 unchanged\n"
+    )
+    #expect(try TallyRun(["diff", folder.url.path, folder.url.path, "-q"]).stderr.isEmpty)
+  }
+
+  @Test("eval prints its scores in one line and 'wrote PATH' on standard error; -q silences them")
+  func evalSummary() throws {
+    let corpus = TallyRun.repository.appendingPathComponent("Corpus").path
+    let elsewhere = try TemporaryDirectory()
+    let report = elsewhere.url.appendingPathComponent("eval.json").path
+    let run = try TallyRun(["eval", corpus, "-f", "json", "-o", report])
+    #expect(run.status == 0)
+    let lines = run.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasPrefix("tally eval: claims F1 0.") == true)
+    #expect(lines.first?.contains("; findings F1 ") == true)
+    #expect(lines.last == "tally: wrote \(report)")
+    let quiet = try TallyRun(["eval", corpus, "-q"])
+    #expect(quiet.status == 0)
     #expect(quiet.stderr.isEmpty)
     #expect(!quiet.stdout.isEmpty)
   }
@@ -367,10 +409,12 @@ struct TallyRun {
       "orders-2023.csv",
       "id,customer,item,quantity,date,status\nB-1,Tesla,H100,12000,2023-03,booked\n")
     let ledger = folder.url.appendingPathComponent("orders-2023.csv").path
-    let hinted = try TallyRun(["check", folder.url.path, "-f", "json"])
+    // The hint stays under -q: it is about the setup, not the summary.
+    let hinted = try TallyRun(["check", folder.url.path, "-f", "json", "-q"])
     #expect(
-      hinted.stderr.contains(
-        "tally: hint: \(ledger) looks like a ledger; give it with --ledger \(ledger)"))
+      hinted.stderr
+        == "tally: no ledger: checking documents against each other only\ntally: hint: \(ledger) looks like a ledger; give it with --ledger \(ledger)\n"
+    )
     // Linked, with no row in 2024: an unverifiable claim is a note.
     let notes = try TallyRun(["check", folder.url.path, "--ledger", ledger, "-q"])
     #expect(notes.status == 0)
