@@ -402,6 +402,60 @@ struct TallyRun {
       problems.allSatisfy { ($0["reason"] as? String)?.hasPrefix("a Tally report (") == true })
   }
 
+  @Test("every output of every command, left in the corpus, is skipped as a Tally report")
+  func everyOutputInTheCorpus() throws {
+    let folder = try corpus()
+    let path = folder.url.path
+    func file(_ name: String) -> String { folder.url.appendingPathComponent(name).path }
+    let runs: [(arguments: [String], name: String, format: String)] = [
+      (["check", path, "-f", "text"], "check.txt", "text"),
+      (["check", path, "-f", "github"], "check.github.txt", "GitHub annotations"),
+      (["diff", path, path, "-f", "text"], "diff.txt", "diff text"),
+      (["diff", path, path, "-f", "markdown"], "diff.md", "diff Markdown"),
+      (["diff", path, path, "-f", "json"], "diff.json", "diff JSON"),
+      (["claims", path, "-f", "jsonl"], "claims.jsonl", "claims JSON Lines"),
+      (["claims", path, "-f", "json"], "claims.json", "claims JSON"),
+      (["claims", path, "-f", "table"], "claims.txt", "claims table"),
+      (["ingest", path, "-f", "jsonl"], "ingest.jsonl", "ingest JSON Lines"),
+      (["ingest", path, "-f", "json"], "ingest.json", "ingest JSON"),
+    ]
+    // A contradiction, so that the GitHub annotations are not empty.
+    try folder.write(
+      "bookings.csv",
+      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,3000,2024-03,booked\n")
+    for run in runs {
+      let result = try TallyRun(run.arguments + ["-q", "-o", file(run.name), "-j", "1"])
+      #expect(result.status <= 1, "\(run.name): \(result.stderr)")
+    }
+    // eval needs a gold: the sample corpus's, its reports copied in.
+    let sample = TallyRun.repository.appendingPathComponent("Corpus").path
+    for (format, name) in [("json", "eval.json"), ("text", "eval.txt")] {
+      let result = try TallyRun(["eval", sample, "-q", "-f", format, "-o", file(name)])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    // A skipped file's record alone.
+    try folder.write("in/x.png", [0x89, 0x50, 0x4E, 0x47, 0, 0])
+    #expect(
+      try TallyRun(["ingest", file("in/x.png"), "-q", "-o", file("skipped.jsonl")]).status == 0)
+    try FileManager.default.removeItem(atPath: file("in"))
+    let run = try TallyRun(["check", path, "-f", "json", "-q", "--fail-on", "never"])
+    let json = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]
+    let summary = json?["summary"] as? [String: Any]
+    #expect(summary?["documents"] as? Int == 1)
+    let reasons = Dictionary(
+      uniqueKeysWithValues: (summary?["problems"] as? [[String: Any]] ?? []).map {
+        ($0["path"] as? String ?? "", $0["reason"] as? String ?? "")
+      })
+    let expected =
+      runs.map { ($0.name, $0.format) } + [
+        ("eval.json", "eval JSON"), ("eval.txt", "eval text"),
+        ("skipped.jsonl", "ingest JSON Lines"),
+      ]
+    for (name, format) in expected {
+      #expect(reasons[name] == "a Tally report (\(format)), not read as a document", "\(name)")
+    }
+  }
+
   @Test("a ledger not named bookings.* gets a hint naming --ledger; --fail-on note counts notes")
   func ledgerHintAndNotes() throws {
     let folder = try corpus()

@@ -66,33 +66,9 @@ enum FormatRouter {
     return .unsupported("no file extension, and the content is neither an mbox nor HTML")
   }
 
-  /// The format of a report `tally check` wrote, when `bytes` are one: the HTML page's
-  /// generator, the Markdown report's heading, the SARIF log's driver, the JSON report's keys.
+  /// The format of a report or listing Tally wrote, when `bytes` are one (`TallyReportSniffer`).
   static func tallyReport(_ bytes: [UInt8], ext: String) -> String? {
-    func has(_ text: String, within range: Range<Int>) -> Bool {
-      let clamped = range.clamped(to: 0..<bytes.count)
-      return ContentExtractor.containsBytes(Array(bytes[clamped]), Array(text.utf8))
-    }
-    switch ext {
-    case "html", "htm":
-      return has("<meta name=\"generator\" content=\"tally\">", within: 0..<2048) ? "HTML" : nil
-    case "md", "markdown":
-      return bytes.starts(with: Array("# Tally report\n".utf8)) ? "Markdown" : nil
-    case "json", "sarif":
-      if bytes.starts(with: Array("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0".utf8)),
-        has("\"driver\":{\"name\":\"tally\"", within: 0..<65536)
-      {
-        return "SARIF"
-      }
-      if bytes.starts(with: Array("{\"claims\":[".utf8)),
-        has("\"schemaVersion\":", within: (bytes.count - 65536)..<bytes.count)
-      {
-        return "JSON"
-      }
-      return nil
-    default:
-      return nil
-    }
+    TallyReportSniffer.format(of: bytes, ext: ext)
   }
 }
 
