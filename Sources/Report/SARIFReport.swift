@@ -2,7 +2,7 @@ import Core
 import Foundation
 
 /// Paths as URI references.
-enum URIText {
+public enum URIText {
   private static let unreserved = CharacterSet(
     charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
 
@@ -11,18 +11,40 @@ enum URIText {
     path.addingPercentEncoding(withAllowedCharacters: unreserved) ?? path
   }
 
-  /// Where a file is for code scanning: a URI relative to `%SRCROOT%` (the folder Tally ran in,
-  /// `root`) whatever path was given, or an absolute `file:` URI for a file outside it.
-  static func artifact(_ path: String, root: String?) -> (uri: String, base: String?) {
+  /// Where a file is for code scanning: a URI relative to `%SRCROOT%` (`root`, absolute)
+  /// whatever path was given, or an absolute `file:` URI for a file outside it.
+  ///
+  /// A relative `path` is relative to `workingFolder` (absolute; `root` when nil), as the user
+  /// gave it: `../Corpus/a.md` from `/repo/sub` is `Corpus/a.md` under `/repo`.
+  static func artifact(_ path: String, root: String?, workingFolder: String? = nil) -> (
+    uri: String, base: String?
+  ) {
     var relative = Substring(path)
-    if path.hasPrefix("/") {
-      guard let root, path.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-        return ("file://" + Self.path(path), nil)
-      }
-      relative = path.dropFirst(root.hasSuffix("/") ? root.count : root.count + 1)
+    if let root {
+      let top = normalized(root)
+      let absolute = normalized(path.hasPrefix("/") ? path : (workingFolder ?? root) + "/" + path)
+      let prefix = top.hasSuffix("/") ? top : top + "/"
+      guard absolute.hasPrefix(prefix) else { return ("file://" + Self.path(absolute), nil) }
+      relative = absolute.dropFirst(prefix.count)
+    } else if path.hasPrefix("/") {
+      return ("file://" + Self.path(path), nil)
     }
     while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
     return (Self.path(String(relative)), CheckRun.sourceRoot)
+  }
+
+  /// An absolute path without `.`, `..` or repeated slashes, worked out from its text alone
+  /// (no file is looked at).
+  public static func normalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      switch part {
+      case ".": continue
+      case "..": _ = parts.popLast()
+      default: parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
   }
 }
 
@@ -61,12 +83,16 @@ extension CheckRun {
   /// snippet), has every other occurrence and the ledger rows as related locations, and the
   /// contradiction's stable id as its partial fingerprint.
   ///
-  /// Paths are relative to `%SRCROOT%`, the folder Tally ran in (`root`, absolute; given by the
-  /// command line), which `originalUriBaseIds` names; each rule has `help` in text and Markdown,
-  /// and `helpUri` into docs/reconcile.md when `documentation` says where the repository is.
+  /// Paths are relative to `%SRCROOT%` (`root`, absolute; given by the command line: the folder
+  /// Tally ran in, or one that holds the corpus when the corpus is outside it), which
+  /// `originalUriBaseIds` names; a path as given is relative to `workingFolder` (absolute; `root`
+  /// when nil). Each rule has `help` in text and Markdown, and `helpUri` into docs/reconcile.md
+  /// when `documentation` says where the repository is.
   public func sarif(
-    toolVersion: String, root: String? = nil, documentation: DocumentationLinks? = nil
+    toolVersion: String, root: String? = nil, workingFolder: String? = nil,
+    documentation: DocumentationLinks? = nil
   ) -> [UInt8] {
+    let placing = (root: root, workingFolder: workingFolder)
     let rules = Rules.all
     var json = JSONWriter()
     json.object { json in
@@ -81,7 +107,12 @@ extension CheckRun {
                   json.object { json in
                     json.field("description") { json in
                       json.object { json in
-                        json.field("text", "The folder tally ran in; every path is relative to it.")
+                        json.field(
+                          "text",
+                          workingFolder == nil || workingFolder == root
+                            ? "The folder tally ran in; every path is relative to it."
+                            : "The folder that holds the corpus (the top of its git repository, or the corpus's parent folder); every path is relative to it."
+                        )
                       }
                     }
                     if let root {
@@ -97,7 +128,7 @@ extension CheckRun {
                 for contradiction in contradictions {
                   result(
                     contradiction, ruleIndex: rules.firstIndex { $0.id == contradiction.rule },
-                    root: root, into: &json)
+                    placing: placing, into: &json)
                 }
               }
             }
@@ -167,8 +198,11 @@ extension CheckRun {
   /// first hundred.
   static let relatedClaims = 100
 
+  /// `%SRCROOT%` and the folder paths as given are relative to.
+  typealias Placing = (root: String?, workingFolder: String?)
+
   private func result(
-    _ contradiction: Contradiction, ruleIndex: Int?, root: String?, into json: inout JSONWriter
+    _ contradiction: Contradiction, ruleIndex: Int?, placing: Placing, into json: inout JSONWriter
   ) {
     let lead = contradiction.findings[0]
     let claims = contradiction.claims
@@ -177,7 +211,7 @@ extension CheckRun {
       json.field("locations") { json in
         json.array { json in
           if let claim = claims.first {
-            location(of: claim, message: nil, id: nil, root: root, into: &json)
+            location(of: claim, message: nil, id: nil, placing: placing, into: &json)
           }
         }
       }
@@ -205,7 +239,7 @@ extension CheckRun {
               of: claim,
               message:
                 "\(contradiction.rule == "REC002" ? "a source of this contradiction" : "also said"): \(claim.surface)\(claim.speaker.map { " (\($0))" } ?? "")",
-              id: id, root: root, into: &json)
+              id: id, placing: placing, into: &json)
             id += 1
           }
           for booking in contradiction.bookings {
@@ -222,7 +256,7 @@ extension CheckRun {
               json.field("physicalLocation") { json in
                 json.object { json in
                   json.field("artifactLocation") { json in
-                    artifact(booking.file, root: root, into: &json)
+                    artifact(booking.file, placing: placing, into: &json)
                   }
                   json.field("region") { json in
                     json.object { json in json.field("startLine", booking.line) }
@@ -239,8 +273,9 @@ extension CheckRun {
     }
   }
 
-  private func artifact(_ path: String, root: String?, into json: inout JSONWriter) {
-    let (uri, base) = URIText.artifact(path, root: root)
+  private func artifact(_ path: String, placing: Placing, into json: inout JSONWriter) {
+    let (uri, base) = URIText.artifact(
+      path, root: placing.root, workingFolder: placing.workingFolder)
     json.object { json in
       json.field("uri", uri)
       if let base { json.field("uriBaseId", base) }
@@ -248,7 +283,7 @@ extension CheckRun {
   }
 
   private func location(
-    of claim: Claim, message: String?, id: Int?, root: String?, into json: inout JSONWriter
+    of claim: Claim, message: String?, id: Int?, placing: Placing, into json: inout JSONWriter
   ) {
     let place = places[claim.id]
     json.object { json in
@@ -259,7 +294,7 @@ extension CheckRun {
       json.field("physicalLocation") { json in
         json.object { json in
           json.field("artifactLocation") { json in
-            artifact(place?.path ?? claim.document, root: root, into: &json)
+            artifact(place?.path ?? claim.document, placing: placing, into: &json)
           }
           json.field("region") { json in
             json.object { json in

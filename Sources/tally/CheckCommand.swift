@@ -366,8 +366,11 @@ struct CheckCommand: ParsableCommand {
     case .html: return Array(run.html().utf8)
     case .json: return run.json() + [0x0A]
     case .sarif:
+      let workingFolder = FileManager.default.currentDirectoryPath
       return run.sarif(
-        toolVersion: Tally.version, root: FileManager.default.currentDirectoryPath,
+        toolVersion: Tally.version,
+        root: SARIFRoot.folder(for: run.corpus ?? ".", workingFolder: workingFolder),
+        workingFolder: workingFolder,
         documentation: DocumentationLinks.fromGitHub(ProcessInfo.processInfo.environment))
         + [0x0A]
     case .github: return Array(run.github().utf8)

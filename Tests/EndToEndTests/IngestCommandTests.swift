@@ -560,6 +560,57 @@ struct TallyRun {
     #expect(try TallyRun(["check", folder.url.path, "--report", "json=\(note)"]).status == 2)
   }
 
+  @Test(
+    "SARIF URIs are relative to a folder that holds the corpus, wherever tally runs",
+    arguments: [false, true])
+  func sarifRootHoldsTheCorpus(inGit: Bool) throws {
+    let folder = try TemporaryDirectory()
+    try folder.write(
+      "repo/data/corpus/note.md",
+      "---\ndate: 2024-05-01\n---\n\nTesla ordered 12,000 H100 GPUs in 2024.\n")
+    try folder.write(
+      "repo/data/corpus/bookings.csv",
+      "id,customer,item,quantity,date,status\nB-1,Tesla,H100,3000,2024-03,booked\n")
+    try folder.write("repo/sub/keep.txt", "")
+    let repo = folder.url.appendingPathComponent("repo")
+    if inGit { #expect(try runGit(["init", "-q"], in: repo) == 0) }
+    // The top of the repository, or the corpus's parent folder.
+    let root = inGit ? repo.path : repo.appendingPathComponent("data").path
+    let prefix = inGit ? "data/corpus/" : "corpus/"
+    let elsewhere = try TemporaryDirectory()
+    for (arguments, workingFolder) in [
+      (["../data/corpus"], repo.appendingPathComponent("sub")),
+      ([repo.appendingPathComponent("data/corpus").path], elsewhere.url),
+    ] {
+      let run = try TallyRun(
+        ["check"] + arguments + ["-f", "sarif", "-q", "--fail-on", "never"], in: workingFolder)
+      #expect(run.status == 0, "\(run.stderr)")
+      let log = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any]
+      let sarifRun = try #require((log?["runs"] as? [[String: Any]])?.first)
+      let bases = sarifRun["originalUriBaseIds"] as? [String: [String: Any]]
+      // Both sides resolved: the temporary folder may sit behind a symbolic link.
+      let base = try #require(bases?["%SRCROOT%"]?["uri"] as? String)
+      #expect(base.hasPrefix("file:///") && base.hasSuffix("/"))
+      #expect(
+        URL(fileURLWithPath: String(base.dropFirst(7))).resolvingSymlinksInPath().path
+          == URL(fileURLWithPath: root).resolvingSymlinksInPath().path)
+      let result = try #require((sarifRun["results"] as? [[String: Any]])?.first)
+      var artifacts: [[String: String]] = []
+      for location in (result["locations"] as? [[String: Any]] ?? [])
+        + (result["relatedLocations"] as? [[String: Any]] ?? [])
+      {
+        let physical = location["physicalLocation"] as? [String: Any]
+        artifacts.append(physical?["artifactLocation"] as? [String: String] ?? [:])
+      }
+      #expect(artifacts.count == 2)
+      #expect(
+        artifacts == [
+          ["uri": prefix + "note.md", "uriBaseId": "%SRCROOT%"],
+          ["uri": prefix + "bookings.csv", "uriBaseId": "%SRCROOT%"],
+        ], "\(arguments)")
+    }
+  }
+
   @Test("--output refuses to overwrite a document of the corpus being read")
   func refusesToOverwriteTheCorpus() throws {
     let folder = try corpus()

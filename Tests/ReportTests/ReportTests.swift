@@ -273,6 +273,14 @@ func shell(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, 
         "file:///elsewhere/a%20b.md", nil
       ))
     #expect(URIText.artifact("./Corpus/x.md", root: nil) == ("Corpus/x.md", "%SRCROOT%"))
+    // A path given from another folder is placed under the root all the same.
+    #expect(
+      URIText.artifact("../Corpus/x.md", root: "/work/repo", workingFolder: "/work/repo/sub")
+        == ("Corpus/x.md", "%SRCROOT%"))
+    #expect(
+      URIText.artifact("../../repo/./Corpus//x.md", root: "/work/repo", workingFolder: "/work/a/b")
+        == ("Corpus/x.md", "%SRCROOT%"))
+    #expect(URIText.normalized("/a/./b/../c//d/") == "/a/c/d")
   }
 
   @Test("the docs have a section for every rule SARIF links to")
