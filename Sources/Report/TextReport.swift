@@ -5,8 +5,9 @@ extension CheckRun {
   /// How many claims the terminal shows under one contradiction; the JSON report has them all.
   static let claimsShown = 12
 
-  /// The counts in one line: "tally: 15 files, 21 documents, 111 claims; 8 consistent, 38
-  /// contradicted, 8 unverifiable; findings: 16 errors, 24 warnings, 8 notes".
+  /// The counts in one line: "tally: 15 files, 21 documents, 109 claims; 8 consistent, 38
+  /// contradicted, 8 unverifiable; findings: 12 errors, 28 warnings, 8 notes: 10 contradictions
+  /// and 5 points the ledger cannot settle".
   public var summaryLine: String {
     var line =
       "tally: \(counted(files, "file")), \(counted(documents, "document")), \(counted(claims.count, "claim")); "
@@ -15,6 +16,7 @@ extension CheckRun {
     if count(.ambiguous) > 0 { line += ", \(count(.ambiguous)) ambiguous" }
     line +=
       "; findings: \(counted(count(.error), "error")), \(counted(count(.warning), "warning")), \(counted(count(.note), "note"))"
+    if !findings.isEmpty { line += ": \(contradictions.countText)" }
     return line
   }
 
