@@ -216,8 +216,13 @@ public enum Rules {
     public var summary: String
     public var detail: String
 
-    /// Its section of the docs: `docs/reconcile.md#rec001-contradictsledger`.
-    public var docsPath: String { "docs/reconcile.md#\(id.lowercased())-\(name.lowercased())" }
+    /// Where Tally's own docs say more, in words rather than a link.
+    ///
+    /// A relative link in SARIF would resolve against the repository being scanned: "Tally's
+    /// docs/reconcile.md, section 'REC001 ContradictsLedger', says more."
+    public var docsReference: String {
+      "Tally's docs/reconcile.md, section '\(id) \(name)', says more."
+    }
   }
 
   public static let all: [Rule] = [

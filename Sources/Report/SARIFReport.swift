@@ -48,33 +48,6 @@ public enum URIText {
   }
 }
 
-/// Where the rules' documentation is, for SARIF's `helpUri` and `informationUri`.
-public struct DocumentationLinks: Sendable {
-  /// The repository's address (`https://github.com/owner/tally`).
-  public var repository: String
-  /// The revision the docs are read at (a commit, a branch).
-  public var revision: String
-
-  /// Creates the links.
-  public init(repository: String, revision: String) {
-    self.repository = repository
-    self.revision = revision
-  }
-
-  /// From GitHub Actions' `GITHUB_SERVER_URL`, `GITHUB_REPOSITORY` and `GITHUB_SHA`, when set.
-  public static func fromGitHub(_ environment: [String: String]) -> DocumentationLinks? {
-    guard let server = environment["GITHUB_SERVER_URL"],
-      let repository = environment["GITHUB_REPOSITORY"],
-      !server.isEmpty, !repository.isEmpty
-    else { return nil }
-    return DocumentationLinks(
-      repository: "\(server)/\(repository)", revision: environment["GITHUB_SHA"] ?? "HEAD")
-  }
-
-  /// The address of a file of the repository: `…/blob/REVISION/docs/reconcile.md#anchor`.
-  func file(_ path: String) -> String { "\(repository)/blob/\(revision)/\(path)" }
-}
-
 extension CheckRun {
   /// SARIF 2.1.0: one rule per finding code, and one result per contradiction, so that code
   /// scanning shows one alert per point.
@@ -86,12 +59,12 @@ extension CheckRun {
   /// Paths are relative to `%SRCROOT%` (`root`, absolute; given by the command line: the folder
   /// Tally ran in, or one that holds the corpus when the corpus is outside it), which
   /// `originalUriBaseIds` names; a path as given is relative to `workingFolder` (absolute; `root`
-  /// when nil). Each rule has `help` in text and Markdown, and `helpUri` into docs/reconcile.md
-  /// when `documentation` says where the repository is.
-  public func sarif(
-    toolVersion: String, root: String? = nil, workingFolder: String? = nil,
-    documentation: DocumentationLinks? = nil
-  ) -> [UInt8] {
+  /// when nil). Each rule has `help` in text and Markdown, whole in itself: no `helpUri`, no
+  /// `informationUri` and no link, since Tally's docs have no address it knows and a relative link
+  /// would resolve against the repository being scanned.
+  public func sarif(toolVersion: String, root: String? = nil, workingFolder: String? = nil)
+    -> [UInt8]
+  {
     let placing = (root: root, workingFolder: workingFolder)
     let rules = Rules.all
     var json = JSONWriter()
@@ -136,9 +109,6 @@ extension CheckRun {
               json.object { json in
                 json.field("driver") { json in
                   json.object { json in
-                    if let documentation {
-                      json.field("informationUri", documentation.repository)
-                    }
                     json.field("name", "tally")
                     json.field("rules") { json in
                       json.array { json in
@@ -158,14 +128,10 @@ extension CheckRun {
                               json.object { json in
                                 json.field(
                                   "markdown",
-                                  "**\(rule.summary)** \(rule.detail)\n\nSee [docs/reconcile.md](\(documentation?.file(rule.docsPath) ?? rule.docsPath))."
-                                )
+                                  "**\(rule.summary)** \(rule.detail)\n\n\(rule.docsReference)")
                                 json.field(
-                                  "text", "\(rule.summary) \(rule.detail) See \(rule.docsPath).")
+                                  "text", "\(rule.summary) \(rule.detail) \(rule.docsReference)")
                               }
-                            }
-                            if let documentation {
-                              json.field("helpUri", documentation.file(rule.docsPath))
                             }
                             json.field("id", rule.id)
                             json.field("name", rule.name)

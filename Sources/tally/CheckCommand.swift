@@ -300,16 +300,14 @@ struct CheckCommand: ParsableCommand {
   }
 
   /// What the reports depend on besides the corpus: the formats, colour, the working folder
-  /// (SARIF's root), the GitHub links, the run's date and the baseline.
+  /// (SARIF's root), the run's date and the baseline.
   private static func renderKey(_ formats: [Format], colored: Bool, baseline: Data?) -> String {
-    let environment = ProcessInfo.processInfo.environment
     // The working folder matters to SARIF only.
-    var parts =
+    let parts =
       formats.map(\.rawValue) + [
         colored ? "color" : "plain", CheckRun.today(),
         formats.contains(.sarif) ? FileManager.default.currentDirectoryPath : "",
       ]
-    parts += ["GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"].map { environment[$0] ?? "" }
     var bytes = Array(parts.joined(separator: "\u{1F}").utf8)
     if let baseline { bytes += SHA256.digest([UInt8](baseline)) }
     return ":" + SHA256.hex(SHA256.digest(bytes))
@@ -370,9 +368,7 @@ struct CheckCommand: ParsableCommand {
       return run.sarif(
         toolVersion: Tally.version,
         root: SARIFRoot.folder(for: run.corpus ?? ".", workingFolder: workingFolder),
-        workingFolder: workingFolder,
-        documentation: DocumentationLinks.fromGitHub(ProcessInfo.processInfo.environment))
-        + [0x0A]
+        workingFolder: workingFolder) + [0x0A]
     case .github: return Array(run.github().utf8)
     }
   }
