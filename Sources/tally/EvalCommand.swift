@@ -15,7 +15,7 @@ struct EvalCommand: ParsableCommand {
       per format; then each field) and for findings by rule, whether each of the story's \
       contradictions was found, and each miss and false alarm with its place.
 
-      Example:
+      Examples:
         tally eval Corpus
         tally eval Corpus --format json --output eval.json
 

@@ -92,7 +92,9 @@ struct StageCommand: ParsableCommand {
       records are split or ordered. 'tally check --claims' reconciles the lines.
 
       Examples:
-        cat shards/*.jsonl | tally stage --ledger Corpus/bookings.csv --config Corpus/tally.yml
+        cat shards/*.jsonl | tally stage > claims.jsonl
+        cat shards/*.jsonl | tally stage --ledger Corpus/bookings.csv \\
+          --config Corpus/tally.yml > claims.jsonl
 
       Exit status: 0 every record staged; 2 a line that is not a pack record (broken \
       framing), or a ledger or configuration that cannot be read.
