@@ -156,6 +156,7 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     if claims.isEmpty { try CheckPipeline.requireReadable([corpus]) }
+    try CheckPipeline.requireFiles([(ledger, "ledger"), (config, "configuration")])
     let extras = try extraReports
     try CheckPipeline.refuseOutputs(
       [output, writeBaseline] + extras.map(\.path), corpora: claims.isEmpty ? [corpus] : claims,

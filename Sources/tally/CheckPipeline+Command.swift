@@ -82,6 +82,30 @@ extension CheckPipeline {
     }
   }
 
+  /// Each file given by an option (`--ledger`, `--config`) exists, is a file and can be read;
+  /// else `tally: error: PATH: reason` (no such file, a directory, permission denied) and exit 2,
+  /// before anything is read.
+  ///
+  /// - Parameter files: each path as given (nil when not given), and what it is ("ledger").
+  /// - Throws: `ExitCode(2)`, the reason printed.
+  static func requireFiles(_ files: [(path: String?, what: String)]) throws {
+    for case (let path?, let what) in files {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        printError("\(path): no such \(what) file")
+        throw ExitCode(2)
+      }
+      guard !isFolder.boolValue else {
+        printError("\(path): is a directory, not a \(what) file")
+        throw ExitCode(2)
+      }
+      guard FileManager.default.isReadableFile(atPath: path) else {
+        printError("\(path): permission denied")
+        throw ExitCode(2)
+      }
+    }
+  }
+
   /// Every output of a command checked against its inputs, before anything is read or written:
   /// two outputs to one path, an output over a file of a corpus, and an output over another file
   /// the run reads (ledger, configuration, gold) are each `tally: error: PATH: …` and exit 2.

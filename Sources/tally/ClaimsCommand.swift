@@ -52,6 +52,7 @@ struct ClaimsCommand: ParsableCommand {
   func run() throws {
     let fromInput = try StandardInputOptions.wanted(paths)
     if !fromInput { try CheckPipeline.requireReadable(paths) }
+    try CheckPipeline.requireFiles([(config, "configuration")])
     try CheckPipeline.refuseOutputs([output], corpora: fromInput ? [] : paths, others: [config])
     let entries = fromInput ? [] : CorpusWalker.walk(paths)
     let ingestor = Ingestor()

@@ -103,6 +103,7 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
+    try CheckPipeline.requireFiles([(ledger, "ledger"), (config, "configuration")])
     try CheckPipeline.refuseOutputs([output], corpora: sides, others: [ledger, config])
     let base: Snapshot
     let head: Snapshot

@@ -63,6 +63,8 @@ struct EvalCommand: ParsableCommand {
   }
 
   func run() throws {
+    try CheckPipeline.requireReadable([corpus])
+    try CheckPipeline.requireFiles([(ledger, "ledger"), (config, "configuration")])
     let goldFolder = gold ?? (corpus as NSString).appendingPathComponent(".gold")
     try CheckPipeline.refuseOutputs(
       [output], corpora: [corpus], others: [goldFolder, ledger, config])

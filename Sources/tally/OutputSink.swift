@@ -6,6 +6,8 @@ final class OutputSink {
   private let handle: FileHandle
   private let temporary: URL?
   private let destination: URL?
+  /// The destination as the user gave it, for messages.
+  private let given: String?
   private var buffer = Data()
   /// How much is kept before it is written: many sinks open at once keep less each.
   private let bufferSize: Int
@@ -16,7 +18,12 @@ final class OutputSink {
       handle = FileHandle.standardOutput
       temporary = nil
       destination = nil
+      given = nil
       return
+    }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      throw OutputError(message: "\(path): cannot write: is a directory")
     }
     let destination = URL(fileURLWithPath: path)
     let temporary = destination.deletingLastPathComponent()
@@ -29,6 +36,7 @@ final class OutputSink {
     self.handle = handle
     self.temporary = temporary
     self.destination = destination
+    given = path
   }
 
   func write(_ string: String) { write(Data(string.utf8)) }
@@ -57,7 +65,7 @@ final class OutputSink {
     if rename(temporary.path, destination.path) != 0 {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporary)
-      throw OutputError(message: "\(destination.path): cannot write: \(reason)")
+      throw OutputError(message: "\(given ?? destination.path): cannot write: \(reason)")
     }
   }
 }

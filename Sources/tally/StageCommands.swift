@@ -45,6 +45,7 @@ struct PackCommand: ParsableCommand {
 
   func run() throws {
     try CheckPipeline.requireReadable([corpus])
+    try CheckPipeline.requireFiles([(config, "configuration")])
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
@@ -111,6 +112,7 @@ struct StageCommand: ParsableCommand {
   var quiet = false
 
   func run() throws {
+    try CheckPipeline.requireFiles([(ledger, "ledger"), (config, "configuration")])
     var stager = Stager(ledger: ledger, config: config)
     let decoder = JSONDecoder()
     let encoder = JSONEncoder()

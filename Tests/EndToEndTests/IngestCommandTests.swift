@@ -290,6 +290,44 @@ struct TallyRun {
     )
   }
 
+  @Test(
+    "a --ledger or --config that is missing or a directory is exit 2 and one line naming it",
+    arguments: ["check", "diff", "eval", "claims"])
+  func unreadableLedgerOrConfig(_ command: String) throws {
+    let folder = try corpus()
+    let sides = command == "diff" ? [folder.url.path, folder.url.path] : [folder.url.path]
+    let elsewhere = try TemporaryDirectory()
+    let articles = elsewhere.url.appendingPathComponent("articles").path
+    try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
+    var cases = [
+      (["--config", "/no/such/tally.yml"], "/no/such/tally.yml: no such configuration file"),
+      (["--config", articles], "\(articles): is a directory, not a configuration file"),
+    ]
+    if command != "claims" {
+      cases.append((["--ledger", articles], "\(articles): is a directory, not a ledger file"))
+    }
+    for (options, message) in cases {
+      let run = try TallyRun([command] + sides + options)
+      #expect(run.status == 2, "\(command) \(options)")
+      #expect(run.stderr == "tally: error: \(message)\n", "\(command) \(options)")
+      #expect(run.stdout.isEmpty)
+    }
+  }
+
+  @Test("errors name paths as given: an output that is a folder, an eval corpus that is missing")
+  func pathsAsGiven() throws {
+    let folder = try corpus()
+    let elsewhere = try TemporaryDirectory()
+    try FileManager.default.createDirectory(
+      at: elsewhere.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+    let run = try TallyRun(["check", folder.url.path, "-o", "out"], in: elsewhere.url)
+    #expect(run.status == 2)
+    #expect(run.stderr == "tally: error: out: cannot write: is a directory\n")
+    let eval = try TallyRun(["eval", "nonexist"], in: elsewhere.url)
+    #expect(eval.status == 2)
+    #expect(eval.stderr == "tally: error: nonexist: no such file or directory\n")
+  }
+
   @Test("a single file is a corpus; short flags -f, -o, -q, -j work; exit 1 only for findings")
   func singleFileAndShortFlags() throws {
     let folder = try corpus()
