@@ -60,7 +60,10 @@ enum TallyReportSniffer {
       start = 2
       array = true
     }
-    guard start < bytes.count, bytes[start] == UInt8(ascii: "{") else { return nil }
+    // Keys come sorted: a claim opens with "ambiguous", a document with "author", a file
+    // skipped or failed with "id". Anything else is not parsed a second time.
+    let openings = ["{\"ambiguous\":", "{\"author\":", "{\"id\":"].map { Array($0.utf8) }
+    guard openings.contains(where: { bytes[start...].starts(with: $0) }) else { return nil }
     var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
     // Each element but the last ends with ",".
     if array, end > start, bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
