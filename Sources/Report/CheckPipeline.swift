@@ -263,6 +263,8 @@ public struct CheckPipeline {
     run.corpus = corpus
     run.runDate = CheckRun.today()
     run.ledger = ledgerPath
+    run.configFile = configPath
+    run.configUnknownKeys = settings.unknownKeys
     for entity in settings.entities {
       for name in [entity.name] + entity.aliases { run.entityNames[name] = entity.name }
     }

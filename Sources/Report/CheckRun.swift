@@ -111,6 +111,9 @@ public struct CheckRun: Sendable {
   public var unusedRows: [Booking] = []
   /// The ledger's columns that nothing reads (`Ledger.unknownColumns`).
   public var ledgerUnknownColumns: [String] = []
+  /// The tally.yml read, if any, and its top-level keys Tally does not know, with their lines.
+  public var configFile: String?
+  public var configUnknownKeys: [(key: String, line: Int?)] = []
   /// Files whose result came from the store rather than a new reading.
   public var filesReused = 0
   /// Why the store could not be used, when it could not (the run goes on without it).

@@ -33,8 +33,18 @@ extension CheckPipeline {
     return run
   }
 
-  /// The ledger's unknown columns and bad rows, as warnings on standard error.
+  /// The ledger's unknown columns and bad rows, and tally.yml's unknown keys, as warnings on
+  /// standard error.
   static func printLedgerWarnings(_ run: CheckRun) {
+    if let config = run.configFile {
+      for (key, line) in run.configUnknownKeys {
+        let place = line.map { "\(config):\($0)" } ?? config
+        FileHandle.standardError.write(
+          Data(
+            "\(place): warning: unknown key '\(LedgerError.excerpt(key))', not read (known: \(TallyConfig.topLevelKeys.joined(separator: ", ")))\n"
+              .utf8))
+      }
+    }
     if let ledger = run.ledger {
       for column in run.ledgerUnknownColumns {
         FileHandle.standardError.write(

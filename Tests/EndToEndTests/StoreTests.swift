@@ -110,6 +110,18 @@ import Testing
     #expect(strict.status == 2)
   }
 
+  @Test("an unknown tally.yml key is a warning with its line, not an error, and -q keeps it")
+  func unknownConfigKey() throws {
+    let folder = try corpus()
+    try folder.write("tally.yml", "entities:\n  - name: Halden\ntolerence:\n  approximate: 0.2\n")
+    let run = try TallyRun(["check", folder.url.path, "--quiet", "--fail-on", "never"])
+    #expect(run.status == 0)
+    #expect(run.stderr.contains("tally.yml:3: warning: unknown key 'tolerence', not read"))
+    // Printed again by a re-run that reads nothing.
+    let again = try TallyRun(["check", folder.url.path, "--quiet", "--fail-on", "never"])
+    #expect(again.stderr == run.stderr)
+  }
+
   @Test("a run in which a file failed keeps no output to repeat")
   func failedRunNotRepeated() throws {
     let folder = try corpus()

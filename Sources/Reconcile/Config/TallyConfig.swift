@@ -80,6 +80,15 @@ public struct TallyConfig: Sendable {
   /// Rules turned off (nil) or given another severity, by rule id: `rules: {REC004: off}`.
   public var rules: [String: Severity?] = [:]
 
+  /// Top-level keys the file has that Tally does not know, with their lines: not read, and
+  /// warned of, as unknown ledger columns are (a misspelt `tolerence:`).
+  public var unknownKeys: [(key: String, line: Int?)] = []
+
+  /// The top-level keys a tally.yml may have.
+  public static let topLevelKeys = [
+    "currency", "entities", "exchange_rates", "exclude", "items", "rules", "tolerance",
+  ]
+
   /// The rule ids `rules` may name.
   public static let ruleIDs = ["REC001", "REC002", "REC003", "REC004"]
 
@@ -332,11 +341,7 @@ public enum ConfigReader {
             date: date, from: from.uppercased(), to: to.uppercased(), rate: rate)
         }
       default:
-        throw ConfigError(
-          file: file, line: keyNode.mark?.line,
-          message:
-            "unknown key '\(key)' (known: currency, entities, exchange_rates, exclude, items, rules, tolerance)"
-        )
+        config.unknownKeys.append((key, keyNode.mark?.line))
       }
     }
     return config
