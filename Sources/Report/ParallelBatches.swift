@@ -24,8 +24,10 @@ public enum ParallelBatches {
     }
     let window = Window<Result>(
       entries: entries, ahead: 16 * jobs, bytes: 64 << 20)
+    // The calling thread is one of the jobs: between results it reads entries itself, so that
+    // `jobs` threads share the cores rather than `jobs` and a consumer waking for each result.
     let group = DispatchGroup()
-    for _ in 0..<min(jobs, entries.count) {
+    for _ in 1..<min(jobs, entries.count) {
       group.enter()
       Thread.detachNewThread {
         while let index = window.take() {
@@ -35,8 +37,20 @@ public enum ParallelBatches {
       }
     }
     var failure: Error?
-    for index in entries.indices {
-      guard let result = window.result(at: index) else { break }
+    var index = 0
+    while index < entries.count {
+      let result: Result
+      if let ready = window.result(at: index, waiting: false) {
+        result = ready
+      } else if let mine = window.take(waiting: false) {
+        window.put(work(entries[mine]), at: mine)
+        continue
+      } else if let ready = window.result(at: index, waiting: true) {
+        result = ready
+      } else {
+        break
+      }
+      index += 1
       do {
         try consume(result)
       } catch {
@@ -78,13 +92,15 @@ public enum ParallelBatches {
       sizes = Array(repeating: 0, count: entries.count)
     }
 
-    /// The next entry's index, once the window has room for it; nil when none is left.
-    func take() -> Int? {
+    /// The next entry's index, once the window has room for it; nil when none is left, or,
+    /// unless `waiting`, when the window has no room now.
+    func take(waiting: Bool = true) -> Int? {
       condition.lock()
       defer { condition.unlock() }
       while !stopped, next < entries.count,
         next - consumed >= ahead || (inFlight >= bytes && next > consumed)
       {
+        guard waiting else { return nil }
         condition.wait()
       }
       guard !stopped, next < entries.count else { return nil }
@@ -98,15 +114,20 @@ public enum ParallelBatches {
     func put(_ result: Result, at index: Int) {
       condition.lock()
       results[index] = result
-      condition.broadcast()
+      // Only the consumer waits on a result, and only on the next one: wake nobody for others.
+      if index == consumed { condition.broadcast() }
       condition.unlock()
     }
 
-    /// The result at `index`, once it is there, taken out of the window; nil once stopped.
-    func result(at index: Int) -> Result? {
+    /// The result at `index`, taken out of the window: once it is there, or, unless `waiting`,
+    /// if it is there now; nil once stopped.
+    func result(at index: Int, waiting: Bool) -> Result? {
       condition.lock()
       defer { condition.unlock() }
-      while results[index] == nil, !stopped { condition.wait() }
+      while results[index] == nil, !stopped {
+        guard waiting else { return nil }
+        condition.wait()
+      }
       guard let result = results[index] else { return nil }
       results[index] = nil
       consumed = index + 1

@@ -64,7 +64,7 @@ struct DiffCommand: ParsableCommand {
   var failOn: FailOn = .newError
 
   @Option(
-    name: [.customShort("j"), .customLong("jobs")],
+    name: [.customShort("j", allowingJoined: true), .customLong("jobs")],
     help: ArgumentHelp("Files read at once (default: the number of cores).", valueName: "n"))
   var requestedJobs: Int?
 

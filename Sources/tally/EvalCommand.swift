@@ -48,7 +48,7 @@ struct EvalCommand: ParsableCommand {
   var output: String?
 
   @Option(
-    name: [.customShort("j"), .customLong("jobs")],
+    name: [.customShort("j", allowingJoined: true), .customLong("jobs")],
     help: ArgumentHelp("Files read at once (default: the number of cores).", valueName: "n"))
   var requestedJobs: Int?
 

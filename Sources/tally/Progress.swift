@@ -67,7 +67,7 @@ struct Progress {
 /// standard error while it is read.
 struct ReadingOptions: ParsableArguments {
   @Option(
-    name: [.customShort("j"), .customLong("jobs")],
+    name: [.customShort("j", allowingJoined: true), .customLong("jobs")],
     help: ArgumentHelp("Files read at once (default: the number of cores).", valueName: "n"))
   var requestedJobs: Int?
 

@@ -328,7 +328,9 @@ struct TallyRun {
     #expect(eval.stderr == "tally: error: nonexist: no such file or directory\n")
   }
 
-  @Test("a single file is a corpus; short flags -f, -o, -q, -j work; exit 1 only for findings")
+  @Test(
+    "a single file is a corpus; short flags -f, -o, -q, -j (and -j2) work; exit 1 only for findings"
+  )
   func singleFileAndShortFlags() throws {
     let folder = try corpus()
     let report = folder.url.appendingPathComponent("out.json").path
@@ -347,6 +349,12 @@ struct TallyRun {
       "note.md", "---\ndate: 2024-05-01\n---\n\nTesla ordered 30,000 H100 GPUs in 2024.\n")
     let contradicted = try TallyRun(["check", folder.url.path, "-q"])
     #expect(contradicted.status == 1)
+    // "-j2", as make and cargo take it.
+    let joined = try TallyRun(["check", folder.url.path, "-q", "-j2", "--no-store"])
+    #expect(joined.status == 1)
+    #expect(
+      joined.stdout
+        == (try TallyRun(["check", folder.url.path, "-q", "-j", "1", "--no-store"])).stdout)
   }
 }
 
