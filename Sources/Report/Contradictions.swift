@@ -165,7 +165,7 @@ extension CheckRun {
     // What the figure measures, after its party: "Tesla's spending", "Giga Texas's installed base".
     func whose(_ party: String) -> String {
       if claim.metric == .transfer, let flow = claim.flow {
-        return "moved from \(flow.from ?? "?") to \(flow.to ?? "?")"
+        return "Moved from \(flow.from ?? "?") to \(flow.to ?? "?")"
       }
       guard let noun = Self.measureNoun[claim.metric] else { return party }
       return "\(party)'s \(noun)"
@@ -184,7 +184,7 @@ extension CheckRun {
     case .conflict(let party):
       let other = finding.claims.count > 1 ? finding.claims[1] : claim
       let side =
-        claim.flow.map { "moved from \($0.from ?? "?") to \($0.to ?? "?")" }
+        claim.flow.map { "Moved from \($0.from ?? "?") to \($0.to ?? "?")" }
         ?? (party ?? claim.subject).map(whose)
       func who(_ claim: Claim) -> String { claim.speaker ?? claim.document }
       return

@@ -76,7 +76,7 @@ extension CheckRun {
   static let topListed = 10
 
   /// The sections after the contradictions: confirmed claims, claims not judged by reason, and
-  /// files and ledger rows not used.
+  /// files not read as documents and bad ledger rows.
   private func htmlTail() -> String {
     var page = ""
     let confirmed = confirmedClaims
@@ -127,7 +127,7 @@ extension CheckRun {
     }
     if !problems.isEmpty || !ledgerIssues.isEmpty {
       page +=
-        "<details class=\"more\"><summary>Files and ledger rows not used (\(problems.count + ledgerIssues.count))</summary><ul>\n"
+        "<details class=\"more\"><summary>Files not read as documents, and bad ledger rows (\(problems.count + ledgerIssues.count))</summary><ul>\n"
       for problem in problems {
         page +=
           "<li><code>\(HTML.escape(problem.path))</code>: \(HTML.escape(problem.status)): \(HTML.escape(problem.reason))</li>\n"

@@ -62,8 +62,8 @@ extension CheckRun {
     return text + tail
   }
 
-  /// The sections after the contradictions: confirmed claims, claims not judged, files and
-  /// ledger rows not used.
+  /// The sections after the contradictions: confirmed claims, claims not judged, files not read
+  /// as documents and bad ledger rows.
   private func markdownTail() -> String {
     var text = ""
     let confirmed = confirmedClaims
@@ -118,7 +118,7 @@ extension CheckRun {
     }
     if !problems.isEmpty || !ledgerIssues.isEmpty {
       text +=
-        "<details><summary>Files and ledger rows not used (\(problems.count + ledgerIssues.count))</summary>\n\n"
+        "<details><summary>Files not read as documents, and bad ledger rows (\(problems.count + ledgerIssues.count))</summary>\n\n"
       for problem in problems {
         text +=
           "- \(Markdown.code(problem.path)): \(problem.status): \(Markdown.escape(problem.reason))\n"
