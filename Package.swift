@@ -28,12 +28,9 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .target(name: "CHTMLBridge", dependencies: ["CLibXML2"]),
-    // SQLite as Debian ships it, for the store (docs/store.md). Only Store sees its headers.
-    .systemLibrary(
-      name: "CSQLite",
-      pkgConfig: "sqlite3",
-      providers: [.apt(["libsqlite3-dev"])]
-    ),
+    // SQLite for the store (docs/store.md), bound at run time to the system's libsqlite3.so.0,
+    // so that building needs no SQLite headers. Only Store sees it.
+    .target(name: "CSQLite", linkerSettings: [.linkedLibrary("dl")]),
     .target(name: "Store", dependencies: ["CSQLite"]),
     .target(name: "Core", swiftSettings: releaseSpeed),
     .target(

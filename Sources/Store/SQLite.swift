@@ -9,6 +9,9 @@ final class SQLiteConnection {
 
   /// Opens (creating) the database at `path`.
   init(path: String) throws(StoreError) {
+    guard tally_sqlite_available() != 0 else {
+      throw StoreError(path: path, reason: String(cString: tally_sqlite_unavailable_reason()))
+    }
     let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
     let status = sqlite3_open_v2(path, &handle, flags, nil)
     guard status == SQLITE_OK else {

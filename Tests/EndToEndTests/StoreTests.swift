@@ -110,6 +110,22 @@ import Testing
     #expect(strict.status == 2)
   }
 
+  @Test("with no SQLite library the run goes on without the store, and says why")
+  func noSQLite() throws {
+    let folder = try corpus()
+    let arguments = ["check", folder.url.path, "--format", "json", "--fail-on", "never"]
+    let plain = try TallyRun(arguments + ["--no-store"])
+    let without = try TallyRun(
+      arguments, environment: ["TALLY_SQLITE_LIBRARY": "/nonexistent/libsqlite3.so.0"])
+    #expect(without.status == plain.status)
+    #expect(without.stdout == plain.stdout)
+    #expect(without.stderr.contains("tally: warning: store not used:"))
+    #expect(without.stderr.contains("cannot load SQLite (/nonexistent/libsqlite3.so.0)"))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: folder.url.appendingPathComponent(".tally/tally.sqlite").path))
+  }
+
   @Test("an unknown tally.yml key is a warning with its line, not an error, and -q keeps it")
   func unknownConfigKey() throws {
     let folder = try corpus()
