@@ -35,7 +35,8 @@ struct ClaimsCommand: ParsableCommand {
   @Argument(help: "Files or folders to read; '-' for standard input.")
   var paths: [String]
 
-  @Option(name: [.short, .long], help: "Output format: jsonl, json or table.")
+  @Option(
+    name: [.short, .long], help: "How claims are written: one a line, one JSON array, or a table.")
   var format: Format = .jsonl
 
   @Option(

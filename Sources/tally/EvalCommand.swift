@@ -8,8 +8,8 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Score Tally on a corpus against its hand-written gold.",
     discussion: """
-      Runs 'tally check' on CORPUS and compares its claims and findings with the gold in \
-      --gold (default CORPUS/.gold): claims/<file>.json lists every claim of every document \
+      Runs 'tally check' on CORPUS and compares its claims and findings with those of the \
+      gold folder (--gold): claims/<file>.json lists every claim of every document \
       with its expected fields, findings.json every expected finding (docs/eval.md). Prints \
       precision, recall and F1 for claims (value + unit + qualifier overall, per language and \
       per format; then each field) and for findings by rule, whether each of the story's \

@@ -32,7 +32,7 @@ struct IngestCommand: ParsableCommand {
   var paths: [String]
 
   @Option(
-    name: [.short, .long], help: "Output format: jsonl (one record a line) or json (one array).")
+    name: [.short, .long], help: "How records are written: one a line, or one JSON array.")
   var format: Format = .jsonl
 
   @Option(
