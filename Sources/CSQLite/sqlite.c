@@ -37,23 +37,34 @@ static int available;
 static char reason[512];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+/// Copies dlerror's message, if any, into `buffer`; whether there was one.
+static int dlerror_copy(char *buffer, size_t size) {
+  const char *error = dlerror();
+  if (!error) return 0;
+  snprintf(buffer, size, "%s", error);
+  return 1;
+}
+
 /// Loads the library (the one `TALLY_SQLITE_LIBRARY` names, if set) and looks up every
 /// function; any failure leaves none available.
 static void load(void) {
   const char *const libraries[] = {"libsqlite3.so.0", "libsqlite3.so", "libsqlite3.dylib"};
   const char *named = getenv("TALLY_SQLITE_LIBRARY");
   void *library = NULL;
+  // Why the first library tried failed: the one a reader expects to hear about.
+  char first[400] = "not found";
   if (named && *named) {
     library = dlopen(named, RTLD_NOW | RTLD_LOCAL);
+    if (!library) dlerror_copy(first, sizeof first);
   } else {
     for (size_t index = 0; index < sizeof libraries / sizeof *libraries && !library; index++) {
       library = dlopen(libraries[index], RTLD_NOW | RTLD_LOCAL);
+      if (!library && index == 0) dlerror_copy(first, sizeof first);
     }
   }
   if (!library) {
-    const char *error = dlerror();
     snprintf(reason, sizeof reason, "cannot load SQLite (%s): %s",
-             named && *named ? named : "libsqlite3.so.0", error ? error : "not found");
+             named && *named ? named : "libsqlite3.so.0", first);
     return;
   }
   for (int index = 0; index < TALLY_SQLITE_FUNCTION_COUNT; index++) {
@@ -61,6 +72,7 @@ static void load(void) {
     if (!functions[index]) {
       snprintf(reason, sizeof reason, "SQLite has no %s", tally_sqlite_names[index]);
       for (int other = 0; other < TALLY_SQLITE_FUNCTION_COUNT; other++) functions[other] = NULL;
+      dlclose(library);
       return;
     }
   }

@@ -121,7 +121,7 @@ extension CheckRun {
           for finding in findings { write(finding, into: &json) }
         }
       }
-      json.field("schemaVersion", 2)
+      json.field("schemaVersion", 3)
       json.field("summary") { json in
         json.object { json in
           if acceptedByBaseline > 0 { json.field("acceptedByBaseline", acceptedByBaseline) }

@@ -84,11 +84,13 @@ public struct Snapshot: Sendable, Decodable {
       throw SnapshotError(
         file: file, message: "not a JSON object; write snapshots with 'tally check --format json'")
     }
-    guard header.schemaVersion == 2 else {
+    // Version 3 changed only what `summary.contradictions` counts: claims and findings read
+    // the same from 2 and 3.
+    guard let version = header.schemaVersion, (2...3).contains(version) else {
       throw SnapshotError(
         file: file,
         message:
-          "snapshot schemaVersion \(header.schemaVersion.map(String.init) ?? "missing"), this tally reads 2; write it again with 'tally check --format json'"
+          "snapshot schemaVersion \(header.schemaVersion.map(String.init) ?? "missing"), this tally reads 2 and 3; write it again with 'tally check --format json'"
       )
     }
     do {
@@ -103,11 +105,11 @@ public struct Snapshot: Sendable, Decodable {
     // The JSON report is the one definition of a snapshot; reading it back keeps both in step.
     self =
       (try? Snapshot(json: Data(run.json()), file: "run"))
-      ?? Snapshot(schemaVersion: 2, claims: [], findings: [])
+      ?? Snapshot(schemaVersion: 3, claims: [], findings: [])
   }
 
   /// An empty snapshot: a corpus that did not exist yet.
-  public static let empty = Snapshot(schemaVersion: 2, claims: [], findings: [])
+  public static let empty = Snapshot(schemaVersion: 3, claims: [], findings: [])
 
   private init(schemaVersion: Int, claims: [Claim], findings: [Finding]) {
     self.schemaVersion = schemaVersion

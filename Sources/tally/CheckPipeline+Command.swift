@@ -36,15 +36,7 @@ extension CheckPipeline {
   /// The ledger's unknown columns and bad rows, and tally.yml's unknown keys, as warnings on
   /// standard error.
   static func printLedgerWarnings(_ run: CheckRun) {
-    if let config = run.configFile {
-      for (key, line) in run.configUnknownKeys {
-        let place = line.map { "\(config):\($0)" } ?? config
-        FileHandle.standardError.write(
-          Data(
-            "\(place): warning: unknown key '\(LedgerError.excerpt(key))', not read (known: \(TallyConfig.topLevelKeys.joined(separator: ", ")))\n"
-              .utf8))
-      }
-    }
+    if let config = run.configFile { printConfigWarnings(config, run.configUnknownKeys) }
     if let ledger = run.ledger {
       for column in run.ledgerUnknownColumns {
         FileHandle.standardError.write(
@@ -56,10 +48,24 @@ extension CheckPipeline {
     printLedgerIssues(run.ledgerIssues, strict: false)
   }
 
-  /// The tally.yml at `path`; one that cannot be read is `tally: error: …` and exit 2.
+  /// A tally.yml's unknown top-level keys, as warnings on standard error.
+  static func printConfigWarnings(_ path: String, _ unknownKeys: [(key: String, line: Int?)]) {
+    for (key, line) in unknownKeys {
+      let place = line.map { "\(path):\($0)" } ?? path
+      FileHandle.standardError.write(
+        Data(
+          "\(place): warning: unknown key '\(LedgerError.excerpt(key))', not read (known: \(TallyConfig.topLevelKeys.joined(separator: ", ")))\n"
+            .utf8))
+    }
+  }
+
+  /// The tally.yml at `path`, its unknown keys warned of; one that cannot be read is `tally:
+  /// error: …` and exit 2.
   static func commandConfig(_ path: String) throws -> TallyConfig {
     do {
-      return try readConfig(path)
+      let config = try readConfig(path)
+      printConfigWarnings(path, config.unknownKeys)
+      return config
     } catch {
       printError("\(error)")
       throw ExitCode(2)

@@ -46,6 +46,10 @@ struct PackCommand: ParsableCommand {
   func run() throws {
     try CheckPipeline.requireReadable([corpus])
     try CheckPipeline.requireFiles([(config, "configuration")])
+    // Read once here so that a bad one is exit 2 and its unknown keys are warned of.
+    if let path = try config ?? CheckPipeline.commandDefaultFile(["tally.yml"], in: corpus) {
+      _ = try CheckPipeline.commandConfig(path)
+    }
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
@@ -113,6 +117,7 @@ struct StageCommand: ParsableCommand {
 
   func run() throws {
     try CheckPipeline.requireFiles([(ledger, "ledger"), (config, "configuration")])
+    if let config { _ = try CheckPipeline.commandConfig(config) }
     var stager = Stager(ledger: ledger, config: config)
     let decoder = JSONDecoder()
     let encoder = JSONEncoder()

@@ -192,7 +192,7 @@ struct TallyRun {
       #expect(one.stdout == two.stdout, "\(format)")
       let object = try JSONSerialization.jsonObject(with: one.stdout) as? [String: Any]
       if format == "json" {
-        #expect(object?["schemaVersion"] as? Int == 2)
+        #expect(object?["schemaVersion"] as? Int == 3)
         #expect((object?["contradictions"] as? [Any])?.isEmpty == false)
       }
     }
@@ -479,6 +479,19 @@ struct TallyRun {
       let result = try TallyRun(["eval", sample, "-q", "-f", format, "-o", file(name)])
       #expect(result.status == 0, "\(result.stderr)")
     }
+    // A baseline of accepted findings; a pack shard and the stage's output for it, made
+    // outside the corpus and copied in.
+    #expect(
+      try TallyRun([
+        "check", path, "-q", "--fail-on", "never", "--write-baseline", file("baseline.json"),
+      ]).status == 0)
+    let outside = try TemporaryDirectory()
+    #expect(try TallyRun(["pack", path, outside.url.path, "--shards", "1", "-q"]).status == 0)
+    let shard = try Data(contentsOf: outside.url.appendingPathComponent("part-00000.jsonl"))
+    let staged = try TallyRun(["stage", "-q"], input: String(decoding: shard, as: UTF8.self))
+    #expect(staged.status == 0, "\(staged.stderr)")
+    try folder.write("shard.jsonl", [UInt8](shard))
+    try folder.write("staged.jsonl", [UInt8](staged.stdout))
     // A skipped file's record alone.
     try folder.write("in/x.png", [0x89, 0x50, 0x4E, 0x47, 0, 0])
     #expect(
@@ -495,7 +508,8 @@ struct TallyRun {
     let expected =
       runs.map { ($0.name, $0.format) } + [
         ("eval.json", "eval JSON"), ("eval.txt", "eval text"),
-        ("skipped.jsonl", "ingest JSON Lines"),
+        ("skipped.jsonl", "ingest JSON Lines"), ("baseline.json", "baseline"),
+        ("shard.jsonl", "pack shard"), ("staged.jsonl", "stage output"),
       ]
     for (name, format) in expected {
       #expect(reasons[name] == "a Tally report (\(format)), not read as a document", "\(name)")

@@ -133,9 +133,19 @@ import Testing
     let run = try TallyRun(["check", folder.url.path, "--quiet", "--fail-on", "never"])
     #expect(run.status == 0)
     #expect(run.stderr.contains("tally.yml:3: warning: unknown key 'tolerence', not read"))
-    // Printed again by a re-run that reads nothing.
+    // Printed again by a re-run that reads nothing, and by the commands that read tally.yml.
     let again = try TallyRun(["check", folder.url.path, "--quiet", "--fail-on", "never"])
     #expect(again.stderr == run.stderr)
+    let config = folder.url.appendingPathComponent("tally.yml").path
+    let outside = try TemporaryDirectory()
+    for arguments in [
+      ["claims", folder.url.path, "-q"], ["pack", folder.url.path, outside.url.path, "-q"],
+      ["stage", "--config", config, "-q"],
+    ] {
+      let other = try TallyRun(arguments, input: arguments[0] == "stage" ? "" : nil)
+      #expect(
+        other.stderr.contains("tally.yml:3: warning: unknown key 'tolerence'"), "\(arguments)")
+    }
   }
 
   @Test("a run in which a file failed keeps no output to repeat")

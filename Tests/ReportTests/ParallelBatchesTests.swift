@@ -4,7 +4,8 @@ import Testing
 @testable import Ingest
 @testable import Report
 
-@Suite struct ParallelBatchesTests {
+/// A deadlock fails the suite instead of hanging CI.
+@Suite(.timeLimit(.minutes(1))) struct ParallelBatchesTests {
   /// Entries for files that need not exist: the work below never reads them.
   private func entries(_ count: Int) -> [CorpusEntry] {
     (0..<count).map { index in
@@ -31,15 +32,24 @@ import Testing
   @Test("a consumer that throws stops the run: nothing is consumed after it, the error comes out")
   func stopsOnError() {
     struct Stop: Error {}
+    final class Started: @unchecked Sendable {
+      let lock = NSLock()
+      var count = 0
+      func add() { lock.withLock { count += 1 } }
+    }
+    let started = Started()
     var consumed = 0
     #expect(throws: Stop.self) {
       try ParallelBatches.run(entries(500), jobs: 2) { entry in
-        entry.path
+        started.add()
+        return entry.path
       } consume: { _ in
         consumed += 1
         if consumed == 40 { throw Stop() }
       }
     }
     #expect(consumed == 40)
+    // No entry is started past the window ahead of the one that threw (16 a thread).
+    #expect(started.count <= 40 + 16 * 2 + 2)
   }
 }

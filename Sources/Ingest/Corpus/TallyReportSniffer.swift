@@ -5,8 +5,8 @@ import Core
 ///
 /// Every output of every command has a mark that a document does not: the HTML page's
 /// generator, a Markdown report's first line, a JSON report's keys, the summary lines of a text
-/// report, the header of `tally claims --format table`, and the key sets of `tally claims` and
-/// `tally ingest` records. The file's extension only picks which marks are looked for.
+/// report, the header of `tally claims --format table`, and the key sets of `tally claims`,
+/// `tally ingest`, `tally pack` and `tally stage` records. The file's extension only picks which marks are looked for.
 enum TallyReportSniffer {
   /// The output's name ("HTML", "diff JSON", "claims JSON Lines"…), or nil for any other file.
   static func format(of bytes: [UInt8], ext: String) -> String? {
@@ -30,17 +30,23 @@ enum TallyReportSniffer {
   // MARK: - JSON
 
   private static func jsonFormat(_ bytes: [UInt8]) -> String? {
+    // The marks are looked for in the whole file: a large report writes its tool or schema
+    // version after megabytes of results.
+    let whole = 0..<bytes.count
     if starts(bytes, "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0"),
-      has(bytes, "\"driver\":{\"name\":\"tally\"", within: 0..<65536)
+      has(bytes, "\"driver\":{\"name\":\"tally\"", within: whole)
     {
       return "SARIF"
     }
-    let tail = (bytes.count - 65536)..<bytes.count
-    if starts(bytes, "{\"claims\":["), has(bytes, "\"schemaVersion\":", within: tail) {
+    if starts(bytes, "{\"claims\":["), has(bytes, "\"schemaVersion\":", within: whole) {
       return "JSON"
     }
-    if starts(bytes, "{\"claims\":{\"added\":["), has(bytes, "\"schemaVersion\":", within: tail) {
+    if starts(bytes, "{\"claims\":{\"added\":["), has(bytes, "\"schemaVersion\":", within: whole) {
       return "diff JSON"
+    }
+    // `tally check --write-baseline`: the accepted findings and the baseline's version.
+    if starts(bytes, "{\"findings\":["), has(bytes, "\"schemaVersion\":1}", within: whole) {
+      return "baseline"
     }
     if starts(bytes, "{\"claims\":{\"all\":{\"correct\":"),
       has(bytes, "\"contradictions\":{", within: 0..<bytes.count)
@@ -61,8 +67,12 @@ enum TallyReportSniffer {
       array = true
     }
     // Keys come sorted: a claim opens with "ambiguous", a document with "author", a file
-    // skipped or failed with "id". Anything else is not parsed a second time.
-    let openings = ["{\"ambiguous\":", "{\"author\":", "{\"id\":"].map { Array($0.utf8) }
+    // skipped or failed with "id", a `tally pack` record with "base64", "corpus" or
+    // "corpusIsFile". Anything else is not parsed a second time.
+    let openings = [
+      "{\"ambiguous\":", "{\"author\":", "{\"id\":", "{\"base64\":", "{\"corpus\":",
+      "{\"corpusIsFile\":",
+    ].map { Array($0.utf8) }
     guard openings.contains(where: { bytes[start...].starts(with: $0) }) else { return nil }
     var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
     // Each element but the last ends with ",".
@@ -72,6 +82,8 @@ enum TallyReportSniffer {
     let keys = Set(members.map(\.key))
     let layout = array ? "JSON" : "JSON Lines"
     if keys.isSuperset(of: claimKeys) { return "claims \(layout)" }
+    if !array, keys.isSuperset(of: packKeys) { return "pack shard" }
+    if !array, keys.isSuperset(of: stageKeys) { return "stage output" }
     if keys.isSuperset(of: documentKeys) { return "ingest \(layout)" }
     if keys == fileKeys,
       ["skipped", "failed"].contains(members.first { $0.key == "status" }?.value.text)
@@ -86,6 +98,12 @@ enum TallyReportSniffer {
     "ambiguous", "bounds", "document", "id", "metric", "modality", "qualifier", "rule",
     "sentence", "text", "unit",
   ]
+
+  /// Keys every `tally pack` record has (`PackRecord`).
+  private static let packKeys: Set = ["corpus", "docId", "order", "path"]
+
+  /// Keys every line of `tally stage` output has.
+  private static let stageKeys: Set = ["corpus", "docId", "order", "type"]
 
   /// Keys every `tally ingest` record of a document has.
   private static let documentKeys: Set = [
