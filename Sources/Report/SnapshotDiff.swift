@@ -147,7 +147,8 @@ public struct SnapshotDiff: Sendable {
   public struct Change: Sendable {
     public var base: Snapshot.Claim
     public var head: Snapshot.Claim
-    /// What changed: "value", "qualifier", "unit", "subject".
+    /// What changed: "value", "qualifier", "unit", "item", "subject", "metric", "period",
+    /// "modality" (none when only the verdict did).
     public var fields: [String]
   }
 
@@ -195,8 +196,15 @@ public struct SnapshotDiff: Sendable {
       if old.low != claim.low || old.high != claim.high { fields.append("value") }
       if old.qualifier != claim.qualifier { fields.append("qualifier") }
       if old.unit != claim.unit { fields.append("unit") }
+      if old.item != claim.item { fields.append("item") }
       if old.subject != claim.subject { fields.append("subject") }
-      if !fields.isEmpty { changedClaims.append(Change(base: old, head: claim, fields: fields)) }
+      if old.metric != claim.metric { fields.append("metric") }
+      if old.period != claim.period { fields.append("period") }
+      if old.modality != claim.modality { fields.append("modality") }
+      // A claim read the same but judged otherwise changed too ("consistent → contradicted").
+      if !fields.isEmpty || old.verdict != claim.verdict {
+        changedClaims.append(Change(base: old, head: claim, fields: fields))
+      }
     }
     let pairedBase = Set(paired.values.map(\.id))
     removedClaims = base.claims.filter { headClaims[$0.id] == nil && !pairedBase.contains($0.id) }

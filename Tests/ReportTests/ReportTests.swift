@@ -448,4 +448,44 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
     #expect(other.addedClaims.map(\.id) == ["c5"])
     #expect(other.removedClaims.map(\.id) == ["c1", "c2"])
   }
+
+  @Test("a claim read for another period or item, or judged otherwise, is changed too")
+  func otherFields() throws {
+    let base = try snapshot([
+      ("c1", "120", 120, "Tesla ordered 120 trucks in May."),
+      ("c2", "40", 40, "It booked 40 vans."),
+    ])
+    func edited(_ claim: String, _ field: String, _ value: String) throws -> Snapshot {
+      var claims: [[String: Any]] = [
+        [
+          "id": "c1", "document": "a.md", "text": "120",
+          "sentence": "Tesla ordered 120 trucks in May.",
+          "low": 120, "high": 120, "qualifier": "exact", "unit": "count", "metric": "order",
+          "modality": "asserted", "subject": "Tesla",
+        ],
+        [
+          "id": "c2", "document": "a.md", "text": "40", "sentence": "It booked 40 vans.", "low": 40,
+          "high": 40, "qualifier": "exact", "unit": "count", "metric": "order",
+          "modality": "asserted", "subject": "Tesla",
+        ],
+      ]
+      let index = claim == "c1" ? 0 : 1
+      claims[index][field] =
+        field == "period" ? ["start": "2024-05-01", "end": "2024-05-31"] as Any : value
+      let data = try JSONSerialization.data(
+        withJSONObject: ["schemaVersion": 3, "claims": claims, "findings": []])
+      return try Snapshot(json: data, file: "s.json")
+    }
+    for (field, value, expected) in [
+      ("period", "", ["period"]), ("item", "truck", ["item"]), ("metric", "shipment", ["metric"]),
+      ("modality", "forecast", ["modality"]), ("verdict", "consistent", [String]()),
+    ] {
+      let diff = SnapshotDiff(base: base, head: try edited("c1", field, value))
+      #expect(diff.changedClaims.map(\.head.id) == ["c1"], "\(field)")
+      #expect(diff.changedClaims.first?.fields == expected, "\(field)")
+    }
+    // A verdict alone reads as its change.
+    let judged = SnapshotDiff(base: base, head: try edited("c1", "verdict", "consistent"))
+    #expect(judged.text().contains("(not judged → consistent)"))
+  }
 }
