@@ -9,7 +9,7 @@ import Foundation
 ///
 /// ```swift
 /// contradiction.id         // "C-5d0c…": stable across runs, document order and --jobs
-/// contradiction.headline   // "Tesla: about $10 billion against $875 million forecast in the ledger…"
+/// contradiction.headline   // "Tesla's spending: about $10 billion against $875 million forecast…"
 /// contradiction.severity   // the strongest of its findings
 /// contradiction.findings   // every finding folded under it, in report order
 /// ```
@@ -157,8 +157,8 @@ extension CheckRun {
     finding.message { places[$0.id]?.path ?? $0.document }
   }
 
-  /// A finding's point in a reader's words: "Tesla: about $10 billion against $875 million
-  /// forecast in the ledger for 2024, 11× the ledger's figure".
+  /// A finding's point in a reader's words: "Tesla's spending: about $10 billion against $875
+  /// million forecast for FY2025 in the ledger, 11× the ledger's figure".
   func headline(of finding: Finding) -> String {
     guard let claim = finding.claims.first else { return finding.rule }
     let said = ReaderText.figure(of: claim)
