@@ -219,6 +219,9 @@ public enum Rules {
     public var summary: String
     public var detail: String
 
+    /// Its section of Tally's docs: `docs/reconcile.md#rec001-contradictsledger`.
+    public var docsPath: String { "docs/reconcile.md#\(id.lowercased())-\(name.lowercased())" }
+
     /// Where Tally's own docs say more, in words rather than a link.
     ///
     /// A relative link in SARIF would resolve against the repository being scanned: "Tally's

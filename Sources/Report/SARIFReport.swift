@@ -48,6 +48,36 @@ public enum URIText {
   }
 }
 
+/// Where Tally's own documentation is published, for SARIF's `informationUri` and each rule's
+/// `helpUri`, when the user says so: Tally cannot know it, and GitHub's variables name the
+/// repository being scanned, not Tally's.
+public struct DocumentationLinks: Sendable {
+  /// Tally's repository (`https://github.com/owner/tally`).
+  public var repository: String
+  /// The revision the docs are read at (a tag, a commit, `HEAD`).
+  public var revision: String
+
+  /// Creates the links.
+  public init(repository: String, revision: String = "HEAD") {
+    self.repository = repository
+    self.revision = revision
+  }
+
+  /// From `TALLY_DOCS_REPOSITORY` (an absolute http or https address) and
+  /// `TALLY_DOCS_REVISION` (default `HEAD`), when the first is set.
+  public static func from(environment: [String: String]) -> DocumentationLinks? {
+    guard let repository = environment["TALLY_DOCS_REPOSITORY"],
+      repository.hasPrefix("https://") || repository.hasPrefix("http://")
+    else { return nil }
+    let trimmed = repository.hasSuffix("/") ? String(repository.dropLast()) : repository
+    let revision = environment["TALLY_DOCS_REVISION"].flatMap { $0.isEmpty ? nil : $0 } ?? "HEAD"
+    return DocumentationLinks(repository: trimmed, revision: revision)
+  }
+
+  /// The address of one of the repository's files: `…/blob/REVISION/docs/reconcile.md#anchor`.
+  func file(_ path: String) -> String { "\(repository)/blob/\(revision)/\(path)" }
+}
+
 extension CheckRun {
   /// SARIF 2.1.0: one rule per finding code, and one result per contradiction, so that code
   /// scanning shows one alert per point.
@@ -59,12 +89,14 @@ extension CheckRun {
   /// Paths are relative to `%SRCROOT%` (`root`, absolute; given by the command line: the folder
   /// Tally ran in, or one that holds the corpus when the corpus is outside it), which
   /// `originalUriBaseIds` names; a path as given is relative to `workingFolder` (absolute; `root`
-  /// when nil). Each rule has `help` in text and Markdown, whole in itself: no `helpUri`, no
-  /// `informationUri` and no link, since Tally's docs have no address it knows and a relative link
-  /// would resolve against the repository being scanned.
-  public func sarif(toolVersion: String, root: String? = nil, workingFolder: String? = nil)
-    -> [UInt8]
-  {
+  /// when nil). Each rule has `help` in text and Markdown, whole in itself. With `documentation`
+  /// (where Tally's docs are published), the tool has `informationUri` and each rule `helpUri`
+  /// into its section of docs/reconcile.md; without, neither, and no link: a relative one would
+  /// resolve against the repository being scanned.
+  public func sarif(
+    toolVersion: String, root: String? = nil, workingFolder: String? = nil,
+    documentation: DocumentationLinks? = nil
+  ) -> [UInt8] {
     let placing = (root: root, workingFolder: workingFolder)
     let rules = Rules.all
     var json = JSONWriter()
@@ -109,6 +141,9 @@ extension CheckRun {
               json.object { json in
                 json.field("driver") { json in
                   json.object { json in
+                    if let documentation {
+                      json.field("informationUri", documentation.repository)
+                    }
                     json.field("name", "tally")
                     json.field("rules") { json in
                       json.array { json in
@@ -126,12 +161,18 @@ extension CheckRun {
                             }
                             json.field("help") { json in
                               json.object { json in
+                                let more =
+                                  documentation.map {
+                                    "See [docs/reconcile.md](\($0.file(rule.docsPath)))."
+                                  } ?? rule.docsReference
                                 json.field(
-                                  "markdown",
-                                  "**\(rule.summary)** \(rule.detail)\n\n\(rule.docsReference)")
+                                  "markdown", "**\(rule.summary)** \(rule.detail)\n\n\(more)")
                                 json.field(
                                   "text", "\(rule.summary) \(rule.detail) \(rule.docsReference)")
                               }
+                            }
+                            if let documentation {
+                              json.field("helpUri", documentation.file(rule.docsPath))
                             }
                             json.field("id", rule.id)
                             json.field("name", rule.name)

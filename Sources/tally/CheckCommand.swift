@@ -301,7 +301,7 @@ struct CheckCommand: ParsableCommand {
   }
 
   /// What the reports depend on besides the corpus: the formats, colour, the working folder
-  /// (SARIF's root), the run's date and the baseline.
+  /// (SARIF's root), where Tally's docs are (SARIF's links), the run's date and the baseline.
   private static func renderKey(_ formats: [Format], colored: Bool, baseline: Data?) -> String {
     // The working folder matters to SARIF only.
     let parts =
@@ -309,6 +309,9 @@ struct CheckCommand: ParsableCommand {
         colored ? "color" : "plain", CheckRun.today(),
         formats.contains(.sarif) ? FileManager.default.currentDirectoryPath : "",
       ]
+      + ["TALLY_DOCS_REPOSITORY", "TALLY_DOCS_REVISION"].map {
+        ProcessInfo.processInfo.environment[$0] ?? ""
+      }
     var bytes = Array(parts.joined(separator: "\u{1F}").utf8)
     if let baseline { bytes += SHA256.digest([UInt8](baseline)) }
     return ":" + SHA256.hex(SHA256.digest(bytes))
@@ -369,7 +372,9 @@ struct CheckCommand: ParsableCommand {
       return run.sarif(
         toolVersion: Tally.version,
         root: SARIFRoot.folder(for: run.corpus ?? ".", workingFolder: workingFolder),
-        workingFolder: workingFolder) + [0x0A]
+        workingFolder: workingFolder,
+        documentation: DocumentationLinks.from(environment: ProcessInfo.processInfo.environment))
+        + [0x0A]
     case .github: return Array(run.github().utf8)
     }
   }

@@ -246,8 +246,8 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
     #expect(artifact?["uri"] == "Corpus/articles/a.html")
     #expect(artifact?["uriBaseId"] == "%SRCROOT%")
     let driver = ((sarifRun["tool"] as? [String: Any])?["driver"] as? [String: Any]) ?? [:]
-    // Tally's docs have no address it knows, and a relative link would resolve against the
-    // repository being scanned: the help is whole in itself, with no link at all.
+    // Unless told where Tally's docs are, it knows no address for them, and a relative link
+    // would resolve against the repository being scanned: the help is whole in itself.
     #expect(driver["informationUri"] == nil)
     let rules = try #require(driver["rules"] as? [[String: Any]])
     #expect(rules.count == Rules.all.count)
@@ -262,6 +262,27 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation
       help?["text"]
         == "A claim contradicts the bookings ledger. \(Rules.all[0].detail) Tally's docs/reconcile.md, section 'REC001 ContradictsLedger', says more."
     )
+    // Told where Tally's docs are published, the tool and each rule link there, and the
+    // report still validates.
+    let links = try #require(
+      DocumentationLinks.from(environment: [
+        "TALLY_DOCS_REPOSITORY": "https://example.org/tally/", "TALLY_DOCS_REVISION": "v1.0.0",
+      ]))
+    let linked = sampleRun().sarif(toolVersion: "1.0.0", documentation: links)
+    let linkedObject = try JSONSerialization.jsonObject(with: Data(linked)) as? [String: Any]
+    let linkedRun = try #require((linkedObject?["runs"] as? [[String: Any]])?.first)
+    let linkedDriver =
+      ((linkedRun["tool"] as? [String: Any])?["driver"] as? [String: Any]) ?? [:]
+    #expect(linkedDriver["informationUri"] as? String == "https://example.org/tally")
+    let firstRule = try #require((linkedDriver["rules"] as? [[String: Any]])?.first)
+    #expect(
+      firstRule["helpUri"] as? String
+        == "https://example.org/tally/blob/v1.0.0/docs/reconcile.md#rec001-contradictsledger")
+    let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Schemas/sarif-schema-2.1.0.json")
+    #expect(
+      try JSONSchemaValidator(schema: Data(contentsOf: schema)).errors(in: Data(linked)) == [])
+    #expect(DocumentationLinks.from(environment: ["TALLY_DOCS_REPOSITORY": "docs/"]) == nil)
     // A file outside the folder keeps an absolute URI.
     #expect(
       URIText.artifact("/elsewhere/a b.md", root: "/work/repo") == (
