@@ -41,10 +41,23 @@ import Testing
 
   @Test("nothing points outside the clone: the house style and the SARIF schema are in it")
   func selfContained() throws {
+    // Every path that climbs out of a folder ("../x") must land inside the repository: a page
+    // from its own folder, a script from the repository's top, where it runs. (A link target a
+    // script writes into a page, "](../Corpus/", is checked on that page, above.)
+    let root = Self.repository.standardizedFileURL.path
     for page in Self.pages + [".ci/run", "scripts/update-baseline"] {
       let text = try String(
         contentsOf: Self.repository.appendingPathComponent(page), encoding: .utf8)
-      #expect(!text.contains("../shared"), "\(page)")
+      let base =
+        page.hasSuffix(".md")
+        ? Self.repository.appendingPathComponent(page).deletingLastPathComponent()
+        : Self.repository
+      for match in text.matches(of: /(\]\()?((?:\.\.\/)+[A-Za-z0-9_.-]+)/)
+      where match.output.1 == nil {
+        let path = String(match.output.2)
+        let resolved = base.appendingPathComponent(path).standardizedFileURL.path
+        #expect(resolved.hasPrefix(root + "/"), "\(page): \(path) leaves the repository")
+      }
     }
     for file in ["docs/STYLE.md", "Tests/ReportTests/Schemas/sarif-schema-2.1.0.json"] {
       #expect(
