@@ -106,8 +106,13 @@ public enum ParallelBatches {
       guard !stopped, next < entries.count else { return nil }
       let index = next
       next += 1
-      sizes[index] = ParallelBatches.fileSize(entries[index].url)
-      inFlight += sizes[index]
+      // Its size is looked up with the lock let go, so that a slow file system stalls only
+      // this thread; it counts before its result can be consumed.
+      condition.unlock()
+      let size = ParallelBatches.fileSize(entries[index].url)
+      condition.lock()
+      sizes[index] = size
+      inFlight += size
       return index
     }
 

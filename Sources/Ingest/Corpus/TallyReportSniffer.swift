@@ -197,6 +197,8 @@ enum TallyReportSniffer {
 
   private static func has(_ bytes: [UInt8], _ text: String, within range: Range<Int>) -> Bool {
     let clamped = range.clamped(to: 0..<bytes.count)
-    return ContentExtractor.containsBytes(Array(bytes[clamped]), Array(text.utf8))
+    // The whole file is searched in place, not copied.
+    let haystack = clamped == 0..<bytes.count ? bytes : Array(bytes[clamped])
+    return ContentExtractor.containsBytes(haystack, Array(text.utf8))
   }
 }
