@@ -82,7 +82,7 @@ struct ClauseFields {
           triggers.append((index, metric))
         }
       }
-      for (phrase, metric) in shared.lexicon.metricPhrasesByFirstWord[token.lower] ?? []
+      for (phrase, metric) in shared.lexicon.metricPhrasesByFirstWord[token] ?? []
       where index + phrase.count <= tokens.count
         && zip(phrase, tokens[index...]).allSatisfy({ $0 == $1.lower })
       {
@@ -91,7 +91,7 @@ struct ClauseFields {
         triggers.append((index, metric))
       }
       if token.text == "May", index > 0 { continue }
-      guard let candidates = markersByWord[token.lower] else { continue }
+      guard let candidates = markersByWord[token] else { continue }
       // « le compte n'y est pas »: after an article a verb form is a noun. (A hedge stays one:
       // « selon les estimations », "an estimate of".)
       if index > 0, candidates.allSatisfy({ $0.1.count == 1 && $0.0 != .hedged }),
@@ -1459,7 +1459,7 @@ struct ClauseFields {
     let reach = 40
     var index = first - 1
     while index >= max(1, first - reach) {
-      if tokens[index].lower == "'" || tokens[index].text == "’", index + 1 < tokens.count,
+      if tokens[index].kind == .symbol, tokens[index].lower == "'", index + 1 < tokens.count,
         tokens[index + 1].lower == "s", tokens[index].isGlued
       {
         if let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon),
@@ -1518,7 +1518,8 @@ struct ClauseFields {
     // The first name of the clause before the quantity.
     var clauseStart = first - 1
     while clauseStart > max(0, first - reach),
-      ![",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text)
+      !(tokens[clauseStart - 1].kind == .symbol
+        && [",", ";", ":", "—", "–", "("].contains(tokens[clauseStart - 1].text))
     {
       clauseStart -= 1
     }
@@ -1781,7 +1782,7 @@ struct ClauseFields {
       {
         return false
       }
-      if lexicon.falsityPhrasesByFirstWord[tokens[index].lower]?.contains(where: { phrase in
+      if lexicon.falsityPhrasesByFirstWord[tokens[index]]?.contains(where: { phrase in
         index + phrase.count <= tokens.count
           && zip(phrase, tokens[index...]).allSatisfy { $0 == $1.lower }
       }) == true {
@@ -1926,20 +1927,37 @@ struct ClauseFields {
   private static func frenchFutures(_ tokens: [Token]) -> [(Int, Modality)] {
     tokens.indices.compactMap { index in
       let word = tokens[index].lower
-      guard word.count > 5, !notFutures.contains(tokens[index]),
-        let found = futureEndings.first(where: { word.hasSuffix($0.ending) })
+      // The endings are ASCII, so a byte suffix is a character suffix: the last bytes of the
+      // word, packed once, are matched against each ending's.
+      let tail = packedTail(word)
+      guard let found = futureEndings.first(where: { tail & $0.mask == $0.bytes }),
+        word.count > 5, !notFutures.contains(tokens[index])
       else { return nil }
       return (index, found.modality)
     }
   }
 
+  /// The last eight UTF-8 bytes of `word` (fewer in a shorter word), the last in the low byte.
+  private static func packedTail(_ word: String) -> UInt64 {
+    var tail: UInt64 = 0
+    for (offset, byte) in word.utf8.reversed().prefix(8).enumerated() {
+      tail |= UInt64(byte) << (8 * offset)
+    }
+    return tail
+  }
+
   /// The endings of the French future and conditional, worked out once: the last letters of the
   /// stem (« livrer- », « fournir- », « prendr- », « enverr- », « recevr- »; not « vr » alone:
   /// « nous livrons », « vous livrez » are the present), then the person's ending.
-  private static let futureEndings: [(ending: String, modality: Modality)] =
+  ///
+  /// Each is packed as `packedTail` packs a word, with the mask of its length: no ending has a
+  /// zero byte, so a shorter word never matches.
+  private static let futureEndings: [(bytes: UInt64, mask: UInt64, modality: Modality)] =
     ["er", "ir", "dr", "rr", "evr"].flatMap { stem in
       ["ai", "a", "ons", "ez", "ont", "ait", "aient"].map { (stem + $0, Modality.forecast) }
         + ["ais", "ions", "iez"].map { (stem + $0, Modality.hypothetical) }
+    }.map { ending, modality in
+      (packedTail(ending), UInt64.max >> (64 - 8 * ending.utf8.count), modality)
     }
 
   /// Words with a future's ending that are none: « aux environs de », « minerai ».

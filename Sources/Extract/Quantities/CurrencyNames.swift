@@ -50,6 +50,9 @@ enum CurrencyNames {
     return table
   }()
 
+  /// The first words of `phrases`: most words start none, and are told so by one probe.
+  private static let firstWords = WordSet(phrases.keys.compactMap(\.first).sorted())
+
   /// The currencies each bare noun of a current currency's name may stand for, singular and
   /// plural: "kroner" → DKK, NOK; « dirhams » → AED, MAD.
   static let nouns: [String: Set<String>] = {
@@ -77,7 +80,7 @@ enum CurrencyNames {
   /// The currency a two-word name at `index` names, and its last token.
   static func currency(at index: Int, in tokens: [Token]) -> (code: String, end: Int)? {
     guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index + 1].kind == .word,
-      tokens[index + 1].gap == " ",
+      tokens[index + 1].gap == " ", firstWords.contains(tokens[index]),
       let code = phrases[[tokens[index].lower, tokens[index + 1].lower]]
     else { return nil }
     return (code, index + 1)

@@ -138,10 +138,11 @@ struct QuantityScanner {
   /// no currency) is a serial or a reference, and so is the end of its range.
   private mutating func maskCodedNumbers() {
     for index in tokens.indices.dropLast() where tokens[index].kind == .word {
+      // (The number after the word first: most words have none.)
+      guard tokens[index + 1].kind == .number, !tokens[index + 1].isGlued else { continue }
       let code = tokens[index].text
       guard (3...5).contains(code.count), code.allSatisfy({ $0.isUppercase && $0.isLetter }),
-        Self.currencyCodes[code] == nil, Self.dollarPrefixes[code] == nil,
-        tokens[index + 1].kind == .number, !tokens[index + 1].isGlued
+        Self.currencyCodes[code] == nil, Self.dollarPrefixes[code] == nil
       else { continue }
       var probe = index + 1
       while probe < tokens.count, tokens[probe].kind == .number || tokens[probe].isGlued {
@@ -1340,17 +1341,15 @@ struct QuantityScanner {
   }
 
   private func isQualifierWord(_ word: String) -> Bool {
-    [approximateBefore, atLeastBefore, atMostBefore].contains { phrases in
-      phrases.contains { $0.last == word }
-    }
+    lexicon.qualifierLastWords.contains(word)
   }
 
   // MARK: - Qualifiers and phrases
 
   /// The qualifier of the words just before `index`, the longest phrase first.
   private func qualifierBefore(_ index: Int) -> Qualifier? {
-    guard index > 0 else { return nil }
-    // Only phrases ending in the word just before can match: compare that word first.
+    // Only phrases ending in the word just before can match: most words end none.
+    guard index > 0, lexicon.qualifierLastWords.contains(tokens[index - 1]) else { return nil }
     let previous = tokens[index - 1].lower
     var best: (Qualifier, Int)?
     for (qualifier, phrases) in [

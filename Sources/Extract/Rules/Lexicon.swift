@@ -663,6 +663,9 @@ struct LexiconWords: Sendable {
   var prefixTriggers: [UInt16: [(prefix: String, metric: Metric)]] = [:]
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
   var periodStarters: WordSet = []
+  /// The last words of the qualifier phrases written before a figure ("about", « plus de »):
+  /// only after one of them can a qualifier end; filled by `tokenizedPhrases()`.
+  var qualifierLastWords: WordSet = []
   /// Filters in front of the per-token lookups of number starters, range openers and period
   /// starters; filled by `tokenizedPhrases()`.
   var numberWordStarterFilter = WordFilter([])
@@ -674,11 +677,11 @@ struct LexiconWords: Sendable {
   /// Words of reserving and sending, for moves told that way.
   var moveFilter = WordFilter([])
   /// Modality marker phrases by their first word; filled by `tokenizedPhrases()`.
-  var modalityMarkersByFirstWord: [String: [(Modality, [String])]] = [:]
+  var modalityMarkersByFirstWord: WordMap<[(Modality, [String])]> = [:]
   /// `metricPhrases` and `falsityPhrases` by their first word, in their order; filled by
   /// `tokenizedPhrases()`, so that a token is looked up once rather than compared with each.
-  var metricPhrasesByFirstWord: [String: [([String], Metric)]] = [:]
-  var falsityPhrasesByFirstWord: [String: [[String]]] = [:]
+  var metricPhrasesByFirstWord: WordMap<[([String], Metric)]> = [:]
+  var falsityPhrasesByFirstWord: WordMap<[[String]]> = [:]
 
   /// Whether the token can start a number in words ("four", « douze », "a" in "a dozen").
   func startsNumberWords(_ token: Token) -> Bool {
@@ -773,6 +776,8 @@ extension LexiconWords {
     copy.approximateBefore = Self.tokenized(approximateBefore)
     copy.atLeastBefore = Self.tokenized(atLeastBefore)
     copy.atMostBefore = Self.tokenized(atMostBefore)
+    copy.qualifierLastWords = WordSet(
+      (copy.approximateBefore + copy.atLeastBefore + copy.atMostBefore).compactMap(\.last))
     copy.atLeastAfter = Self.tokenized(atLeastAfter)
     copy.atMostAfter = Self.tokenized(atMostAfter)
     copy.approximateAfter = Self.tokenized(approximateAfter)
@@ -814,18 +819,21 @@ extension LexiconWords {
     ] {
       for phrase in phrases {
         if let first = phrase.first {
-          copy.modalityMarkersByFirstWord[first, default: []].append((modality, phrase))
+          copy.modalityMarkersByFirstWord[first] =
+            (copy.modalityMarkersByFirstWord[first] ?? []) + [(modality, phrase)]
         }
       }
     }
     for (phrase, metric) in copy.metricPhrases {
       if let first = phrase.first {
-        copy.metricPhrasesByFirstWord[first, default: []].append((phrase, metric))
+        copy.metricPhrasesByFirstWord[first] =
+          (copy.metricPhrasesByFirstWord[first] ?? []) + [(phrase, metric)]
       }
     }
     for phrase in copy.falsityPhrases {
       if let first = phrase.first {
-        copy.falsityPhrasesByFirstWord[first, default: []].append(phrase)
+        copy.falsityPhrasesByFirstWord[first] =
+          (copy.falsityPhrasesByFirstWord[first] ?? []) + [phrase]
       }
     }
     copy.relativeDays = relativeDays.map { (Self.tokenized([$0.words])[0], $0.offset) }
