@@ -832,12 +832,14 @@ struct ContentExtractor {
       let mail = lower.firstIndex(of: "@").map { lower[$0...].contains(".") } ?? false
       if web || mail { return true }
     }
+    // A byline opens with its word and a space: only then are its words counted.
+    let opening = text.drop(while: { $0 == " " })
+    guard ["By ", "Par ", "BY ", "PAR "].contains(where: { opening.hasPrefix($0) }) else {
+      return false
+    }
     let words = text.split(separator: " ")
     guard words.count <= 10, words.count >= 2 else { return false }
-    if words[0] == "By" || words[0] == "Par" || words[0] == "BY" || words[0] == "PAR" {
-      return words[1].first?.isUppercase ?? false
-    }
-    return false
+    return words[1].first?.isUppercase ?? false
   }
 
   private static let labels: Set<String> = [

@@ -46,21 +46,7 @@ public enum LanguageDetector {
       }
     }
     var seen = 0
-    // Bytes, with ASCII read directly and only other scalars decoded: most text is ASCII.
-    let utf8 = text.utf8
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      seen += 1
-      if seen > limit { break }
-      let byte = utf8[index]
-      let scalar: Unicode.Scalar
-      if byte < 0x80 {
-        scalar = Unicode.Scalar(byte)
-        index = utf8.index(after: index)
-      } else {
-        scalar = text.unicodeScalars[index]
-        index = utf8.index(index, offsetBy: UTF8.width(scalar))
-      }
+    func read(_ scalar: Unicode.Scalar) {
       let value = scalar.value
       if value == 0x27 || value == 0x2019 {
         // « l'usine », « d'euros »: the elided article counts as a word.
@@ -85,6 +71,29 @@ public enum LanguageDetector {
       } else {
         score()
       }
+    }
+    // Bytes, with ASCII read directly and only other scalars decoded: most text is ASCII.
+    func readAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+      var position = 0
+      while position < bytes.count {
+        seen += 1
+        if seen > limit { break }
+        let byte = bytes[position]
+        if byte < 0x80 {
+          read(Unicode.Scalar(byte))
+          position += 1
+          continue
+        }
+        var rest = UnsafeBufferPointer(rebasing: bytes[position...]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&rest) else { break }
+        read(scalar)
+        position += UTF8.width(scalar)
+      }
+    }
+    if text.utf8.withContiguousStorageIfAvailable(readAll) == nil {
+      var copy = String(text)
+      copy.withUTF8(readAll)
     }
     score()
     // A short text with words of one language only ("Tesla bought 5,000 H100s in 2024.",
