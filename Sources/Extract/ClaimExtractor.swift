@@ -1061,7 +1061,7 @@ public struct ClaimExtractor: Sendable {
         guard
           let phrase = shared.lexicon.yearEarlierPhrases.first(where: { phrase in
             start + phrase.count <= tokens.count
-              && zip(phrase, tokens[start...]).allSatisfy { $0 == $1.lower }
+              && tokens.lowers(start..<tokens.count, spell: phrase)
           })
         else { continue }
         if let earlier = periods.yearEarlier(than: start...(start + phrase.count - 1)) {
@@ -1912,7 +1912,7 @@ public struct ClaimExtractor: Sendable {
     if rules.framesByVerb[word] != nil || lexicon.reportingVerbs.contains(word) { return true }
     return lexicon.modalityMarkersByFirstWord[word]?.contains { _, phrase in
       index + phrase.count <= tokens.count
-        && zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy { $0 == $1.lower }
+        && tokens.lowers(index..<(index + phrase.count), spell: phrase)
     } == true
   }
 
@@ -1978,7 +1978,7 @@ public struct ClaimExtractor: Sendable {
       if [",", ";", ".", ":"].contains(tokens[start].text) { break }
       for phrase in lexicon.differenceAfter
       where start + phrase.count <= tokens.count
-        && zip(phrase, tokens[start...]).allSatisfy({ $0 == $1.lower })
+        && tokens.lowers(start..<tokens.count, spell: phrase)
       {
         return true
       }

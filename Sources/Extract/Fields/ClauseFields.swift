@@ -84,7 +84,7 @@ struct ClauseFields {
       }
       for (phrase, metric) in shared.lexicon.metricPhrasesByFirstWord[token] ?? []
       where index + phrase.count <= tokens.count
-        && zip(phrase, tokens[index...]).allSatisfy({ $0 == $1.lower })
+        && tokens.lowers(index..<tokens.count, spell: phrase)
       {
         // The phrase wins over its first word's own trigger ("handed over" over "handed").
         if phrase.count > 1, triggers.last?.0 == index { triggers.removeLast() }
@@ -107,7 +107,7 @@ struct ClauseFields {
         {
           continue
         }
-        if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
+        if tokens.lowers(index..<(index + phrase.count), spell: phrase) {
           let after = index + phrase.count
           // « l'hôpital compte 320 lits » counts; « compte recevoir 320 lits » plans.
           if modality == .forecast, phrase.count == 1,
@@ -1214,7 +1214,7 @@ struct ClauseFields {
       while probe < tokens.count, probe - toEnd <= 6, ![",", ";"].contains(tokens[probe].text) {
         let opener = lexicon.flowFromPhrases.first { phrase in
           probe + phrase.count <= tokens.count
-            && zip(phrase, tokens[probe...]).allSatisfy { $0 == $1.lower }
+            && tokens.lowers(probe..<tokens.count, spell: phrase)
         }
         // Away from its verb, the source is an order: "to Valcrête out of the Vauclère order"
         // (not "to Valcrête from its Namur plant").
@@ -1784,7 +1784,7 @@ struct ClauseFields {
       }
       if lexicon.falsityPhrasesByFirstWord[tokens[index]]?.contains(where: { phrase in
         index + phrase.count <= tokens.count
-          && zip(phrase, tokens[index...]).allSatisfy { $0 == $1.lower }
+          && tokens.lowers(index..<tokens.count, spell: phrase)
       }) == true {
         return true
       }
@@ -1858,7 +1858,7 @@ struct ClauseFields {
             || FrameRules.forLanguage(shared.language).articles.contains(
               tokens[start - 1].lower)
         else { return false }
-        return zip(phrase, tokens[(end - phrase.count)..<end]).allSatisfy { $0 == $1.lower }
+        return tokens.lowers((end - phrase.count)..<end, spell: phrase)
       }
     }
   }
@@ -1973,7 +1973,7 @@ struct ClauseFields {
       where phrase[offset].utf8.count == length && phrase[offset] == word {
         let begin = start - offset
         guard begin >= 0, begin + phrase.count <= tokens.count else { continue }
-        if zip(phrase, tokens[begin..<(begin + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
+        if tokens.lowers(begin..<(begin + phrase.count), spell: phrase) {
           return true
         }
       }
@@ -1993,7 +1993,7 @@ struct ClauseFields {
     where index + phrase.count <= tokens.count && phrase.first?.utf8.count == length
       && phrase.first == first
     {
-      if zip(phrase, tokens[index..<(index + phrase.count)]).allSatisfy({ $0 == $1.lower }) {
+      if tokens.lowers(index..<(index + phrase.count), spell: phrase) {
         return index + phrase.count
       }
     }

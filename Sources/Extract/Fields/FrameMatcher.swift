@@ -1100,7 +1100,7 @@ struct FrameMatcher {
 
   private func matches(_ words: [String], at index: Int) -> Bool {
     guard index + words.count <= tokens.count else { return false }
-    return zip(words, tokens[index..<(index + words.count)]).allSatisfy { $0 == $1.lower }
+    return tokens.lowers(index..<(index + words.count), spell: words)
   }
 
   /// Words between a verb of saying and the infinitive of the verb it reports ("to have",

@@ -70,7 +70,7 @@ struct PartyDescriptions: Sendable {
     }
     for (words, name) in longNames
     where index + words.count <= tokens.count && words[0] == tokens[index].lower {
-      if zip(words, tokens[index...]).allSatisfy({ $0 == $1.lower }) {
+      if tokens.lowers(index..<tokens.count, spell: words) {
         return (name, index + words.count - 1)
       }
     }
@@ -130,7 +130,7 @@ struct PartyDescriptions: Sendable {
     for (words, name) in phrases {
       if let afterArticle, !Self.articles.contains(words.first ?? ""), words.first != "l",
         case let end = afterArticle + words.count, end <= tokens.count, end - 1 > best?.end ?? -1,
-        zip(words, tokens[afterArticle..<end]).allSatisfy({ $0 == $1.lower })
+        tokens.lowers(afterArticle..<end, spell: words)
       {
         best = (name, end - 1)
       }
@@ -151,7 +151,7 @@ struct PartyDescriptions: Sendable {
       }
       let end = start + wanted.count
       guard end <= tokens.count, end - 1 > best?.end ?? -1,
-        zip(wanted, tokens[start..<end]).allSatisfy({ $0 == $1.lower })
+        tokens.lowers(start..<end, spell: wanted)
       else { continue }
       best = (name, end - 1)
     }

@@ -713,7 +713,7 @@ struct PeriodResolver {
             let start = first - phrase.count
             return start >= 0
               && (start == 0 || [".", ":", ";"].contains(tokens[start - 1].text))
-              && zip(phrase, tokens[start..<first]).allSatisfy { $0 == $1.lower }
+              && tokens.lowers(start..<first, spell: phrase)
           }), !opener.isEmpty
         {
           return (Period(start: Self.date(year, 1, 1), end: date), end)
@@ -840,7 +840,7 @@ struct PeriodResolver {
   private func reportedYear(endingAt index: Int) -> Bool {
     Self.reportedYear.contains { phrase in
       index + 1 >= phrase.count
-        && zip(phrase, tokens[(index + 1 - phrase.count)...index]).allSatisfy { $0 == $1.lower }
+        && tokens.lowers((index + 1 - phrase.count)..<index + 1, spell: phrase)
     }
   }
 

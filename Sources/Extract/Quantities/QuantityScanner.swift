@@ -1358,7 +1358,7 @@ struct QuantityScanner {
     ] {
       for phrase in phrases where phrase.count <= index && phrase.last == previous {
         let start = index - phrase.count
-        let matches = zip(phrase, tokens[start..<index]).allSatisfy { $0 == $1.lower }
+        let matches = tokens.lowers(start..<index, spell: phrase)
         if matches, phrase.count > (best?.1 ?? 0) { best = (qualifier, phrase.count) }
       }
     }

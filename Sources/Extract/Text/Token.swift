@@ -282,3 +282,18 @@ enum Tokenizer {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
   }
 }
+
+extension [Token] {
+  /// Whether the tokens of `range` spell `words` in lower case, as
+  /// `zip(words, self[range]).allSatisfy { $0 == $1.lower }` says (so only as far as both
+  /// reach), but without copying each token into a pair: phrases are matched everywhere.
+  func lowers<Words: Sequence<String>>(_ range: Range<Int>, spell words: Words) -> Bool {
+    var position = range.lowerBound
+    for word in words {
+      guard position < range.upperBound else { return true }
+      if self[position].lower != word { return false }
+      position += 1
+    }
+    return true
+  }
+}
