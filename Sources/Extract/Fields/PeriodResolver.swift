@@ -527,14 +527,18 @@ struct PeriodResolver {
     {
       return (Self.year(month > 2 ? year : year - 1), index)
     }
-    // Relative years.
-    for (phrases, offset) in [(lexicon.thisYear, 0), (lexicon.lastYear, -1), (lexicon.nextYear, 1)]
-    {
-      if let end = phraseEnd(phrases, at: index), let year = documentYear,
+    // Relative years. (Tried in turn without an array of the three lists: this runs for most
+    // numbers of every sentence with a figure.)
+    func relativeYear(_ phrases: [[String]], _ offset: Int) -> (Period, Int)? {
+      guard let end = phraseEnd(phrases, at: index), let year = documentYear,
         !namesAnotherYear(at: end)
-      {
-        return (Self.year(year + offset), end - 1)
-      }
+      else { return nil }
+      return (Self.year(year + offset), end - 1)
+    }
+    if let found = relativeYear(lexicon.thisYear, 0) ?? relativeYear(lexicon.lastYear, -1)
+      ?? relativeYear(lexicon.nextYear, 1)
+    {
+      return found
     }
     // "by the end of 2024", « d'ici la fin de 2024 »
     if let end = phraseEnd(lexicon.endOf, at: index),
