@@ -437,7 +437,7 @@ struct FirstPerson: Sendable {
   }
 
   static func key(_ name: String) -> String {
-    name.lowercased().filter { $0.isLetter || $0.isNumber }
+    name.lowercasedByScalar().filter { $0.isLetter || $0.isNumber }
   }
 
   /// The organisation `maps` (keyed by `key(_:)`, in order of trust) give a person, by full

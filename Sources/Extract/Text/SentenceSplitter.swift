@@ -1,3 +1,5 @@
+import Core
+
 /// Splits a block of text into sentences.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) before
@@ -107,7 +109,7 @@ enum SentenceSplitter {
       start = previous
     }
     guard utf8.distance(from: start, to: utf8.endIndex) <= 12 else { return false }
-    var lower = String(Substring(utf8[start...])).lowercased()
+    var lower = String(Substring(utf8[start...])).lowercasedByScalar()
     while let first = lower.first, !first.isLetter && !first.isNumber { lower.removeFirst() }
     while lower.hasSuffix(".") { lower.removeLast() }
     return abbreviations.contains(lower)

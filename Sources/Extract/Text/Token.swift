@@ -65,8 +65,18 @@ struct Token: Sendable {
     else {
       return nil
     }
-    let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
-    return (digits, text[digits.endIndex...])
+    // The digits' bytes, read in place; a character can only end there if no non-ASCII scalar
+    // (a combining mark) follows, else the characters are read one by one.
+    let utf8 = text.utf8
+    var end = utf8.startIndex
+    while end < utf8.endIndex, utf8[end] >= 0x30 && utf8[end] <= 0x39 {
+      end = utf8.index(after: end)
+    }
+    if end < utf8.endIndex, utf8[end] >= 0x80 {
+      let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+      return (digits, text[digits.endIndex...])
+    }
+    return (text[..<end], text[end...])
   }
 }
 
@@ -144,7 +154,7 @@ enum Tokenizer {
       let lower: String
       var lowerHash: UInt64?
       if !currentIsASCII {
-        lower = text.lowercased()
+        lower = text.lowercasedByScalar()
       } else if !currentHasLetter {
         lower = text
       } else {

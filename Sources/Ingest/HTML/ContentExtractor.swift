@@ -276,19 +276,8 @@ struct ContentExtractor {
         }
       case .text(let start, let end, _, _):
         guard neverDepth == 0, let current = stack.last else { continue }
-        var length = 0
-        var commas = 0
-        var inSpace = true
-        for byte in tree.text[start..<end] {
-          switch byte {
-          case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
-            if !inSpace { length += 1 }
-            inSpace = true
-          default:
-            inSpace = false
-            if byte & 0xC0 != 0x80 { length += 1 }
-            if byte == UInt8(ascii: ",") { commas += 1 }
-          }
+        let (length, commas) = tree.text.withUnsafeBufferPointer { text in
+          Self.measure(UnsafeBufferPointer(rebasing: text[start..<end]))
         }
         tree.elements[current].textLength += length
         tree.elements[current].ownTextLength += length
@@ -296,6 +285,25 @@ struct ContentExtractor {
         if linkDepth > 0 { tree.elements[current].linkLength += length }
       }
     }
+  }
+
+  /// The characters of a run of text (whitespace runs counted once) and its commas.
+  private static func measure(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, commas: Int) {
+    var length = 0
+    var commas = 0
+    var inSpace = true
+    for byte in bytes {
+      switch byte {
+      case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+        if !inSpace { length += 1 }
+        inSpace = true
+      default:
+        inSpace = false
+        if byte & 0xC0 != 0x80 { length += 1 }
+        if byte == UInt8(ascii: ",") { commas += 1 }
+      }
+    }
+    return (length, commas)
   }
 
   // MARK: - Boilerplate
@@ -818,7 +826,7 @@ struct ContentExtractor {
       return false
     }
     let text = tree.plainText(of: element)
-    let lower = text.lowercased()
+    let lower = text.lowercasedByScalar()
     var bare = Substring(lower)
     while let first = bare.first, first.isPunctuation { bare.removeFirst() }
     while let last = bare.last, last.isPunctuation { bare.removeLast() }
