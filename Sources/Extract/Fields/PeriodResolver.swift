@@ -439,6 +439,11 @@ struct PeriodResolver {
 
   private static let linking: WordSet = ["of", "from", "in", "on", "d", "'", "de", "du", "en"]
 
+  /// Words before a period that it reaches up to ("by June 2025", « jusqu'en 2026 »).
+  private static let untilWords: WordSet = [
+    "by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through",
+  ]
+
   /// "By year end": the end of the document's year.
   private static let byYearEnd = Lexicon.tokenized([
     ["by", "year", "end"], ["by", "the", "year", "end"], ["by", "year's", "end"],
@@ -484,7 +489,7 @@ struct PeriodResolver {
     }
     // "signed on Tuesday", « a signé mardi »: the latest such day up to the document's date
     // (not when a date follows: "Tuesday, March 3").
-    if let weekday = lexicon.weekdays[word], let documentDays,
+    if let weekday = lexicon.weekdays[token], let documentDays,
       // "Black Friday" is a name, not a day of this week.
       index == 0 || !tokens[index - 1].isCapitalised || tokens[index - 1].lower == "on",
       // A figure after the day is no date (« a reçu mardi 120 vélos », « lundi 24 tracteurs »)
@@ -506,7 +511,7 @@ struct PeriodResolver {
       }
     }
     // "by June 2025", "by the end of 2024": from the document's date to then.
-    if ["by", "d'ici", "d’ici", "until", "jusqu'en", "jusqu’en", "through"].contains(word),
+    if Self.untilWords.contains(token),
       index + 1 < tokens.count,
       phraseEnd(lexicon.endOf, at: index) == nil, let (period, end) = match(at: index + 1)
     {
@@ -587,7 +592,7 @@ struct PeriodResolver {
         return year > 0 ? (Self.half(year, number), end) : nil
       }
     }
-    if let ordinal = lexicon.quarterWords[word], index + 1 < tokens.count {
+    if let ordinal = lexicon.quarterWords[token], index + 1 < tokens.count {
       // "first-quarter payments": a glued hyphen may join the words.
       let at =
         tokens[index + 1].text == "-" && tokens[index + 1].isGlued && index + 2 < tokens.count
@@ -635,7 +640,7 @@ struct PeriodResolver {
       }
     }
     // Days and months: "May 26", « le 26 mai 2024 », "December 2023", "January and June".
-    if let month = lexicon.months[word] ?? Lexicon.english.months[word],
+    if let month = lexicon.months[token] ?? Lexicon.english.months[token],
       token.isCapitalised || lexicon.nounBeforeModel
     {
       if word == "may" && !token.isCapitalised { return nil }
