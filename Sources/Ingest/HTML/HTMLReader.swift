@@ -210,7 +210,28 @@ struct HTMLMetadata {
   }
 
   private func collapse(_ string: String) -> String {
-    string.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // Below U+0300 (lead bytes under 0xCC) every character is one scalar, CR LF aside (both
+    // spaces), and a character is a space when its scalar is: the words are cut by scalars
+    // without the grapheme breaking `split` pays for.
+    guard string.utf8.allSatisfy({ $0 < 0xCC }) else {
+      return string.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+    var collapsed = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in string.unicodeScalars {
+      let value = scalar.value
+      let isSpace =
+        value < 0x80
+        ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : scalar.properties.isWhitespace
+      if isSpace {
+        pendingSpace = !collapsed.isEmpty
+      } else {
+        if pendingSpace { collapsed.append(" ") }
+        pendingSpace = false
+        collapsed.append(scalar)
+      }
+    }
+    return String(collapsed)
   }
 }
 
