@@ -1924,13 +1924,20 @@ struct ClauseFields {
   /// Brevant livrerait 14 BT-70 », "would deliver"): a forecast too. Of the first and second it
   /// offers or supposes (« nous vous livrerions les 22 tracteurs », « accepteriez-vous »): a
   /// hypothesis.
-  private static func frenchFutures(_ tokens: [Token]) -> [(Int, Modality)] {
+  static func frenchFutures(_ tokens: [Token]) -> [(Int, Modality)] {
     tokens.indices.compactMap { index in
       let word = tokens[index].lower
-      // The endings are ASCII, so a byte suffix is a character suffix: the last bytes of the
-      // word, packed once, are matched against each ending's.
+      // The last bytes of the word, packed once, are matched against each ending's. The
+      // endings are ASCII, so a byte suffix is a character suffix unless a non-ASCII letter
+      // before it joins the ending's first letter into one character (a "prepend" letter such
+      // as U+0D4E): then the characters are compared, as `hasSuffix` does.
       let tail = packedTail(word)
-      guard let found = futureEndings.first(where: { tail & $0.mask == $0.bytes }),
+      guard
+        let found = futureEndings.first(where: { ending in
+          tail & ending.mask == ending.bytes
+            && (byte(before: ending.text.utf8.count, fromEndOf: word) < 0x80
+              || word.hasSuffix(ending.text))
+        }),
         word.count > 5, !notFutures.contains(tokens[index])
       else { return nil }
       return (index, found.modality)
@@ -1946,19 +1953,28 @@ struct ClauseFields {
     return tail
   }
 
+  /// The byte of `word` just before its last `count` bytes, or 0 when there is none.
+  private static func byte(before count: Int, fromEndOf word: String) -> UInt8 {
+    let bytes = word.utf8
+    guard bytes.count > count else { return 0 }
+    return bytes[bytes.index(bytes.endIndex, offsetBy: -count - 1)]
+  }
+
   /// The endings of the French future and conditional, worked out once: the last letters of the
   /// stem (« livrer- », « fournir- », « prendr- », « enverr- », « recevr- »; not « vr » alone:
   /// « nous livrons », « vous livrez » are the present), then the person's ending.
   ///
-  /// Each is packed as `packedTail` packs a word, with the mask of its length: no ending has a
-  /// zero byte, so a shorter word never matches.
-  private static let futureEndings: [(bytes: UInt64, mask: UInt64, modality: Modality)] =
-    ["er", "ir", "dr", "rr", "evr"].flatMap { stem in
-      ["ai", "a", "ons", "ez", "ont", "ait", "aient"].map { (stem + $0, Modality.forecast) }
-        + ["ais", "ions", "iez"].map { (stem + $0, Modality.hypothetical) }
-    }.map { ending, modality in
-      (packedTail(ending), UInt64.max >> (64 - 8 * ending.utf8.count), modality)
-    }
+  /// Each is packed as `packedTail` packs a word, with the mask of its length (at most eight
+  /// bytes): no ending has a zero byte, so a shorter word never matches.
+  private static let futureEndings:
+    [(text: String, bytes: UInt64, mask: UInt64, modality: Modality)] =
+      ["er", "ir", "dr", "rr", "evr"].flatMap { stem in
+        ["ai", "a", "ons", "ez", "ont", "ait", "aient"].map { (stem + $0, Modality.forecast) }
+          + ["ais", "ions", "iez"].map { (stem + $0, Modality.hypothetical) }
+      }.map { ending, modality in
+        precondition(ending.utf8.count <= 8, "an ending is packed into eight bytes")
+        return (ending, packedTail(ending), UInt64.max >> (64 - 8 * ending.utf8.count), modality)
+      }
 
   /// Words with a future's ending that are none: « aux environs de », « minerai ».
   private static let notFutures: WordSet = ["environs", "minerai", "minerais", "escadrons"]
