@@ -114,6 +114,9 @@ enum Tokenizer {
   /// them: no per-scalar indexing, and ASCII words are lower-cased byte by byte.
   private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int) -> [Token] {
     var tokens: [Token] = []
+    // About one token per four bytes, so the array seldom grows; capped, so that a line of
+    // megabytes does not reserve ahead of what it holds.
+    tokens.reserveCapacity(min(bytes.count / 4 + 1, 256))
     // Where the current run of letters and digits started (-1: none), and where the gap before
     // the next token starts: the bytes between the two tokens are all spaces.
     var runStart = -1

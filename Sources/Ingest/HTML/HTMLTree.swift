@@ -242,7 +242,11 @@ final class HTMLTreeBuilder: MarkupHandler {
     _ name: UnsafePointer<CChar>, attributes: UnsafePointer<UnsafePointer<CChar>?>?, endOffset: Int
   ) {
     let tag = Tag(name: name)
-    var attrs = ElementAttributes()
+    let parent = stack.last ?? -1
+    let index = tree.elements.count
+    // The attributes are written where they are kept: a copy of thirteen optional strings per
+    // element cost more than reading them.
+    tree.attributes.append(ElementAttributes())
     if var pointer = attributes {
       while let namePointer = pointer.pointee {
         let valuePointer = pointer.advanced(by: 1).pointee
@@ -250,38 +254,37 @@ final class HTMLTreeBuilder: MarkupHandler {
         if let attribute = Attribute(name: namePointer) {
           let value = valuePointer.map { String(cString: $0) }
           switch attribute {
-          case .id: attrs.id = value
-          case .className: attrs.className = value
-          case .role: attrs.role = value
-          case .itemprop: attrs.itemprop = value
-          case .name: attrs.name = value
-          case .property: attrs.property = value
-          case .content: attrs.content = value
-          case .charset: attrs.charset = value
-          case .httpEquiv: attrs.httpEquiv = value
-          case .datetime: attrs.datetime = value
-          case .lang: attrs.lang = value
-          case .type: attrs.type = value
-          case .style: attrs.style = value
-          case .ariaHidden: attrs.ariaHidden = value?.lowercased() == "true"
-          case .hidden: attrs.hidden = true
+          case .id: tree.attributes[index].id = value
+          case .className: tree.attributes[index].className = value
+          case .role: tree.attributes[index].role = value
+          case .itemprop: tree.attributes[index].itemprop = value
+          case .name: tree.attributes[index].name = value
+          case .property: tree.attributes[index].property = value
+          case .content: tree.attributes[index].content = value
+          case .charset: tree.attributes[index].charset = value
+          case .httpEquiv: tree.attributes[index].httpEquiv = value
+          case .datetime: tree.attributes[index].datetime = value
+          case .lang: tree.attributes[index].lang = value
+          case .type: tree.attributes[index].type = value
+          case .style: tree.attributes[index].style = value
+          case .ariaHidden: tree.attributes[index].ariaHidden = value?.lowercased() == "true"
+          case .hidden: tree.attributes[index].hidden = true
           }
         }
         pointer = pointer.advanced(by: 2)
       }
     }
-    let parent = stack.last ?? -1
-    let index = tree.elements.count
     tree.elements.append(
       Element(
         tag: tag, parent: parent,
         firstItem: tree.items.count, lastItem: tree.items.count))
-    tree.attributes.append(attrs)
     tree.items.append(.open(index))
     stack.append(index)
     if tag == .script || tag == .style || tag == .title {
       rawTextElement = index
-      capture = (tag == .title || attrs.type?.lowercased() == "application/ld+json") ? [] : nil
+      capture =
+        (tag == .title || tree.attributes[index].type?.lowercased() == "application/ld+json")
+        ? [] : nil
     }
   }
 
