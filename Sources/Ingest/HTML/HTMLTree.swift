@@ -247,33 +247,7 @@ final class HTMLTreeBuilder: MarkupHandler {
     // The attributes are written where they are kept: a copy of thirteen optional strings per
     // element cost more than reading them.
     tree.attributes.append(ElementAttributes())
-    if var pointer = attributes {
-      while let namePointer = pointer.pointee {
-        let valuePointer = pointer.advanced(by: 1).pointee
-        // Only the attributes kept are made strings (not every link's href or image's src).
-        if let attribute = Attribute(name: namePointer) {
-          let value = valuePointer.map { String(cString: $0) }
-          switch attribute {
-          case .id: tree.attributes[index].id = value
-          case .className: tree.attributes[index].className = value
-          case .role: tree.attributes[index].role = value
-          case .itemprop: tree.attributes[index].itemprop = value
-          case .name: tree.attributes[index].name = value
-          case .property: tree.attributes[index].property = value
-          case .content: tree.attributes[index].content = value
-          case .charset: tree.attributes[index].charset = value
-          case .httpEquiv: tree.attributes[index].httpEquiv = value
-          case .datetime: tree.attributes[index].datetime = value
-          case .lang: tree.attributes[index].lang = value
-          case .type: tree.attributes[index].type = value
-          case .style: tree.attributes[index].style = value
-          case .ariaHidden: tree.attributes[index].ariaHidden = value?.lowercased() == "true"
-          case .hidden: tree.attributes[index].hidden = true
-          }
-        }
-        pointer = pointer.advanced(by: 2)
-      }
-    }
+    if let attributes { Self.read(attributes, into: &tree.attributes[index]) }
     tree.elements.append(
       Element(
         tag: tag, parent: parent,
@@ -285,6 +259,38 @@ final class HTMLTreeBuilder: MarkupHandler {
       capture =
         (tag == .title || tree.attributes[index].type?.lowercased() == "application/ld+json")
         ? [] : nil
+    }
+  }
+
+  /// Reads libxml2's name and value pairs into `attrs`, keeping only the attributes we use.
+  private static func read(
+    _ attributes: UnsafePointer<UnsafePointer<CChar>?>, into attrs: inout ElementAttributes
+  ) {
+    var pointer = attributes
+    while let namePointer = pointer.pointee {
+      let valuePointer = pointer.advanced(by: 1).pointee
+      // Only the attributes kept are made strings (not every link's href or image's src).
+      if let attribute = Attribute(name: namePointer) {
+        let value = valuePointer.map { String(cString: $0) }
+        switch attribute {
+        case .id: attrs.id = value
+        case .className: attrs.className = value
+        case .role: attrs.role = value
+        case .itemprop: attrs.itemprop = value
+        case .name: attrs.name = value
+        case .property: attrs.property = value
+        case .content: attrs.content = value
+        case .charset: attrs.charset = value
+        case .httpEquiv: attrs.httpEquiv = value
+        case .datetime: attrs.datetime = value
+        case .lang: attrs.lang = value
+        case .type: attrs.type = value
+        case .style: attrs.style = value
+        case .ariaHidden: attrs.ariaHidden = value?.lowercased() == "true"
+        case .hidden: attrs.hidden = true
+        }
+      }
+      pointer = pointer.advanced(by: 2)
     }
   }
 
