@@ -6,7 +6,8 @@ import Core
 /// Every output of every command has a mark that a document does not: the HTML page's
 /// generator, a Markdown report's first line, a JSON report's keys, the summary lines of a text
 /// report, the header of `tally claims --format table`, and the key sets of `tally claims`,
-/// `tally ingest`, `tally pack` and `tally stage` records. The file's extension only picks which marks are looked for.
+/// `tally ingest`, `tally pack` and `tally stage` records. The file's extension only picks
+/// which marks are looked for.
 enum TallyReportSniffer {
   /// The output's name ("HTML", "diff JSON", "claims JSON Lines"…), or nil for any other file.
   static func format(of bytes: [UInt8], ext: String) -> String? {
@@ -49,7 +50,7 @@ enum TallyReportSniffer {
       return "baseline"
     }
     if starts(bytes, "{\"claims\":{\"all\":{\"correct\":"),
-      has(bytes, "\"contradictions\":{", within: 0..<bytes.count)
+      has(bytes, "\"contradictions\":{", within: whole)
     {
       return "eval JSON"
     }
