@@ -20,16 +20,46 @@ enum SentenceSplitter {
   /// Read by bytes to the punctuation, then by Unicode scalars around it: no character
   /// (grapheme) is formed, as this runs over every block of a corpus.
   static func split(_ text: Substring) -> [Range<String.Index>] {
+    // Only sentence punctuation needs a closer look: its bytes are found through a pointer
+    // when the text is contiguous (a substring of a native string is).
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      split(text) { offset in
+        var offset = offset
+        while offset < bytes.count, !mayEnd(bytes[offset]) { offset += 1 }
+        return offset
+      }
+    }
+      ?? split(text) { offset in
+        text.utf8.dropFirst(offset).firstIndex(where: mayEnd).map {
+          text.utf8.distance(from: text.utf8.startIndex, to: $0)
+        } ?? text.utf8.count
+      }
+  }
+
+  /// Whether a byte may end a sentence: a stop, or the first byte of "…" (and of other
+  /// characters, told apart after).
+  private static func mayEnd(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+      || byte == 0xE2
+  }
+
+  /// `nextCandidate` gives the UTF-8 offset of the first byte at or after an offset that
+  /// `mayEnd`, or the text's length.
+  private static func split(
+    _ text: Substring, nextCandidate: (Int) -> Int
+  ) -> [Range<String.Index>] {
     var sentences: [Range<String.Index>] = []
     let utf8 = text.utf8
+    let length = utf8.count
     let scalars = text.unicodeScalars
     var start = text.startIndex
     var index = utf8.startIndex
-    // Only sentence punctuation needs a closer look; scan bytes for it.
     while index < utf8.endIndex {
+      let candidate = nextCandidate(utf8.distance(from: utf8.startIndex, to: index))
+      guard candidate < length else { break }
+      index = utf8.index(utf8.startIndex, offsetBy: candidate)
       let byte = utf8[index]
-      let isStop =
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+      let isStop = byte != 0xE2
       let isEllipsis = byte == 0xE2 && scalars[index] == "…"
       guard isStop || isEllipsis else {
         index = utf8.index(after: index)
@@ -98,7 +128,35 @@ enum SentenceSplitter {
     scalar.isASCII ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
   }
 
+  /// `endsWithAbbreviation` read from the bytes, when the last word is ASCII (nil when not):
+  /// ASCII letters and digits are the only ASCII characters that are letters or numbers, and
+  /// lower-casing keeps them so.
+  private static func asciiEndsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var start = bytes.count
+    while start > 0 {
+      let byte = bytes[start - 1]
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == UInt8(ascii: "(") { break }
+      if byte >= 0x80 { return nil }
+      start -= 1
+      if bytes.count - start > 12 { return false }
+    }
+    func isLetterOrDigit(_ byte: UInt8) -> Bool {
+      (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        || (byte >= 0x30 && byte <= 0x39)
+    }
+    var end = bytes.count
+    while start < end, !isLetterOrDigit(bytes[start]) { start += 1 }
+    while end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    return abbreviations.contains(word.lowercased())
+  }
+
   private static func endsWithAbbreviation(_ text: Substring) -> Bool {
+    if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiEndsWithAbbreviation),
+      let answer = ascii
+    {
+      return answer
+    }
     // The last word, found by walking bytes back to a space or "(".
     let utf8 = text.utf8
     var start = utf8.endIndex
