@@ -17,32 +17,43 @@ public enum LanguageDetector {
   public static func detect(_ text: Substring, limit: Int = 20_000) -> Language {
     var english = 0
     var french = 0
-    // The current word's lower-case UTF-8 bytes, in one reused buffer, looked up by their
-    // FNV-1a hash: no String is made per word.
-    var word: [UInt8] = []
-    word.reserveCapacity(32)
+    // The current word's lower-case UTF-8 bytes, hashed (FNV-1a) as they are read: no String
+    // or buffer is made per word.
+    var hash = Self.basis
+    var length = 0
+    // Whether the current word has the lead byte of an accented Latin letter (0xC3).
+    var hasC3 = false
     // Whether the current word began with a capital.
     var capitalised = false
+    func add(_ byte: UInt8) {
+      hash = (hash ^ UInt64(byte)) &* Self.prime
+      length += 1
+      if byte == 0xC3 { hasC3 = true }
+    }
+    func clearWord() {
+      hash = Self.basis
+      length = 0
+      hasC3 = false
+    }
     func score() {
-      if !word.isEmpty {
-        let hash = Self.hash(word)
+      if length > 0 {
         if englishHashes.contains(hash) { english += 1 }
         if frenchHashes.contains(hash) {
           french += 1
-        } else if !capitalised, word.contains(where: { $0 == 0xC3 }) {
+        } else if !capitalised, hasC3 {
           // A lower-case word with an accented Latin letter (« reçu », « réservées »), not a
           // name such as Vérel: French, of the two.
           french += 1
         }
       }
       capitalised = false
-      word.removeAll(keepingCapacity: true)
+      clearWord()
     }
     func append(_ scalar: Unicode.Scalar) {
       if scalar.value < 0x80 {
-        word.append(UInt8(scalar.value))
+        add(UInt8(scalar.value))
       } else {
-        UTF8.encode(scalar) { word.append($0) }
+        UTF8.encode(scalar) { add($0) }
       }
     }
     var seen = 0
@@ -50,18 +61,18 @@ public enum LanguageDetector {
       let value = scalar.value
       if value == 0x27 || value == 0x2019 {
         // « l'usine », « d'euros »: the elided article counts as a word.
-        if elisionHashes.contains(Self.hash(word)) { french += 1 }
-        word.removeAll(keepingCapacity: true)
+        if elisionHashes.contains(hash) { french += 1 }
+        clearWord()
       } else if value >= 0x41 && value <= 0x5A {
-        if word.isEmpty { capitalised = true }
-        word.append(UInt8(value + 0x20))
+        if length == 0 { capitalised = true }
+        add(UInt8(value + 0x20))
       } else if (value >= 0x61 && value <= 0x7A)
         || (value >= 0xC0 && value <= 0x17F && value != 0xD7 && value != 0xF7)
       {
         if value >= 0xC0 && value <= 0xDE,
           let lower = String(scalar).lowercased().unicodeScalars.first
         {
-          if word.isEmpty { capitalised = true }
+          if length == 0 { capitalised = true }
           append(lower)
         } else {
           append(scalar)
@@ -109,12 +120,12 @@ public enum LanguageDetector {
     return .und
   }
 
+  private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
   private static func hash(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
+    var hash = basis
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
     return hash
   }
 
