@@ -64,4 +64,28 @@ import Testing
     #expect(tokens.map { months[$0] } == [nil, nil, 6])
     #expect(WordMap(["b": 2, "a": 1]).keys == ["a", "b"])
   }
+
+  @Test("a phrase list finds, at a token, the first phrase in its order that the tokens spell")
+  func phraseListsInOrder() {
+    let tokens = Tokenizer.tokenize("At the end of the year, jusqu'à la fin"[...], baseOffset: 0)
+    let phrases: PhraseList = [
+      ["the", "end", "of", "the", "decade"], ["the", "end"], ["the", "end", "of"], [],
+      ["jusqu", "'", "à"], ["year", ",", "jusqu", "'", "à", "la", "fin", "de"],
+    ]
+    // Every start, against the rule written out: the first listed phrase that fits and matches.
+    for index in tokens.indices {
+      let expected = phrases.phrases.first { phrase in
+        !phrase.isEmpty && index + phrase.count <= tokens.count
+          && zip(phrase, tokens[index...]).allSatisfy { $0 == $1.lower }
+      }.map { index + $0.count }
+      #expect(phrases.end(at: index, in: tokens) == expected)
+    }
+    #expect(phrases.end(at: 1, in: tokens) == 3)
+    #expect(phrases.end(at: 7, in: tokens) == 10)
+    // A phrase that runs past the last token does not match; nor does anything past the end.
+    #expect(phrases.end(at: 5, in: tokens) == nil)
+    #expect(phrases.end(at: 6, in: tokens) == nil)
+    #expect(phrases.end(at: tokens.count, in: tokens) == nil)
+    #expect(PhraseList([]).end(at: 0, in: tokens) == nil)
+  }
 }

@@ -2001,6 +2001,14 @@ struct ClauseFields {
     Self.phraseEnd(phrases, at: index, in: tokens)
   }
 
+  func phraseEnd(_ phrases: PhraseList, at index: Int) -> Int? {
+    phrases.end(at: index, in: tokens)
+  }
+
+  static func phraseEnd(_ phrases: PhraseList, at index: Int, in tokens: [Token]) -> Int? {
+    phrases.end(at: index, in: tokens)
+  }
+
   static func phraseEnd(_ phrases: [[String]], at index: Int, in tokens: [Token]) -> Int? {
     let first = tokens[index].lower
     let length = first.utf8.count

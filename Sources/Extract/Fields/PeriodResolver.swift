@@ -534,7 +534,7 @@ struct PeriodResolver {
     }
     // Relative years. (Tried in turn without an array of the three lists: this runs for most
     // numbers of every sentence with a figure.)
-    func relativeYear(_ phrases: [[String]], _ offset: Int) -> (Period, Int)? {
+    func relativeYear(_ phrases: PhraseList, _ offset: Int) -> (Period, Int)? {
       guard let end = phraseEnd(phrases, at: index), let year = documentYear,
         !namesAnotherYear(at: end)
       else { return nil }
@@ -557,7 +557,7 @@ struct PeriodResolver {
     if let year = documentYear,
       let last = phraseEnd(Self.byYearEnd, at: index)
         ?? phraseEnd(lexicon.endOf, at: index).flatMap({
-          phraseEnd(lexicon.thisYear + Self.theYear, at: $0)
+          phraseEnd(lexicon.thisYear.phrases + Self.theYear, at: $0)
         })
     {
       let start = documentDay ?? "\(year)-01-01"
@@ -948,6 +948,10 @@ struct PeriodResolver {
   private func phraseEnd(_ phrases: [[String]], at index: Int) -> Int? {
     guard index < tokens.count else { return nil }
     return ClauseFields.phraseEnd(phrases, at: index, in: tokens)
+  }
+
+  private func phraseEnd(_ phrases: PhraseList, at index: Int) -> Int? {
+    phrases.end(at: index, in: tokens)
   }
 
   /// The last day up to the day `days` after 1970-01-01 that falls on `weekday` (1 is Monday).

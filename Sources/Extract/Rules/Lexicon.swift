@@ -119,7 +119,7 @@ struct LexiconWords: Sendable {
   /// The lexicon with its phrases of the price of one thing (`priceOfOne`).
   func with(priceOfOne: [[String]]) -> LexiconWords {
     var copy = self
-    copy.priceOfOne = priceOfOne
+    copy.priceOfOne = PhraseList(priceOfOne)
     return copy
   }
 
@@ -316,7 +316,7 @@ struct LexiconWords: Sendable {
   ///
   /// "Vandamme's claim that", « l'affirmation selon laquelle »: a negation outside that clause
   /// disputes the claim; it does not deny the figure its owner asserted.
-  var reportedContentOpeners: [[String]] = []
+  var reportedContentOpeners: PhraseList = []
   /// Determiners that give a reported claim an owner the text names elsewhere: "his claim that",
   /// « sa thèse selon laquelle ».
   var ownerDeterminers: WordSet = []
@@ -324,7 +324,7 @@ struct LexiconWords: Sendable {
   /// The lexicon with its words that open a reported claim and give it an owner.
   func with(reportedContentOpeners: [[String]], ownerDeterminers: WordSet) -> LexiconWords {
     var copy = self
-    copy.reportedContentOpeners = reportedContentOpeners
+    copy.reportedContentOpeners = PhraseList(reportedContentOpeners)
     copy.ownerDeterminers = ownerDeterminers
     return copy
   }
@@ -410,7 +410,7 @@ struct LexiconWords: Sendable {
   var investingPrepositions: WordSet = []
   /// Phrases that open the subject of a price of one thing, the thing after them ("the list
   /// price for a Brisant container … is €1.6 million", « le prix d'un conteneur »).
-  var priceOfOne: [[String]] = []
+  var priceOfOne: PhraseList = []
   /// Prepositions that give the price of a deal after its goods ("ordered 16 trainsets from
   /// Taurentis, for £184m", « une commande de 16 rames, pour 184 millions de livres »).
   var pricePrepositions: WordSet = []
@@ -633,16 +633,16 @@ struct LexiconWords: Sendable {
   var conditionalInversions: WordSet
   /// Reporting verbs ("said", « a déclaré ») and source phrases ("according to", « selon »).
   var reportingVerbs: WordSet
-  var sourcePhrases: [[String]]
+  var sourcePhrases: PhraseList
   /// Prepositions that introduce a subject ("for", « chez »), and the transfer pattern's words.
   var subjectPrepositions: WordSet
   var flowFrom: WordSet
   var flowTo: WordSet
   /// Period words.
-  var thisYear: [[String]]
-  var lastYear: [[String]]
-  var nextYear: [[String]]
-  var endOf: [[String]]
+  var thisYear: PhraseList
+  var lastYear: PhraseList
+  var nextYear: PhraseList
+  var endOf: PhraseList
   var quarterWords: WordMap<Int>
   var quarterNoun: WordSet
   var halfWords: [String: Int]
@@ -789,11 +789,11 @@ extension LexiconWords {
     copy.flowFromPhrases = Self.tokenized(flowFromPhrases)
     copy.yearEarlierPhrases = Self.tokenized(yearEarlierPhrases)
     copy.asOfPhrases = Self.tokenized(asOfPhrases)
-    copy.sourcePhrases = Self.tokenized(sourcePhrases)
-    copy.thisYear = Self.tokenized(thisYear)
-    copy.lastYear = Self.tokenized(lastYear)
-    copy.nextYear = Self.tokenized(nextYear)
-    copy.endOf = Self.tokenized(endOf)
+    copy.sourcePhrases = PhraseList(Self.tokenized(sourcePhrases.phrases))
+    copy.thisYear = PhraseList(Self.tokenized(thisYear.phrases))
+    copy.lastYear = PhraseList(Self.tokenized(lastYear.phrases))
+    copy.nextYear = PhraseList(Self.tokenized(nextYear.phrases))
+    copy.endOf = PhraseList(Self.tokenized(endOf.phrases))
     copy.approximatePhrases = approximatePhrases.map { phrase in
       (Self.tokenized([phrase.words])[0], phrase.low, phrase.high, phrase.approximate)
     }
@@ -838,7 +838,8 @@ extension LexiconWords {
     }
     copy.relativeDays = relativeDays.map { (Self.tokenized([$0.words])[0], $0.offset) }
     let phraseLists =
-      [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf] + [copy.relativeDays.map(\.words)]
+      [copy.thisYear, copy.lastYear, copy.nextYear, copy.endOf].map(\.phrases)
+      + [copy.relativeDays.map(\.words)]
     copy.periodStarters = WordSet(phraseLists.flatMap { $0.compactMap(\.first) })
       .union(months.keys).union(LexiconWords.english.months.keys).union(weekdays.keys).union(
         quarterWords.keys

@@ -162,3 +162,57 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     words.index(of: token).map { values[$0] }
   }
 }
+
+/// Phrases of lower-case words, found at a token by their first word.
+///
+/// A rule that tries a list of phrases at every token of a sentence compared each phrase's
+/// first word with each token. Here the token's hash finds the phrases that start with it, in
+/// list order, and only those are compared. (A class: the lexicon hands its lists out by value
+/// at every token, and a class is one reference to count.)
+final class PhraseList: Sendable, ExpressibleByArrayLiteral {
+  /// The phrases, in the order they are tried.
+  let phrases: [[String]]
+  /// The phrases' distinct first words.
+  private let firstWords: WordSet
+  /// For the first word at index `i` of `firstWords`, `positions[starts[i]..<starts[i + 1]]`
+  /// are where its phrases are in `phrases`, in order.
+  private let starts: [Int]
+  private let positions: [Int]
+
+  init(_ phrases: [[String]]) {
+    self.phrases = phrases
+    var firstWords = WordSet()
+    var byWord: [[Int]] = []
+    for (position, phrase) in phrases.enumerated() {
+      guard let first = phrase.first else { continue }
+      if firstWords.insert(first).inserted { byWord.append([]) }
+      byWord[firstWords.index(of: first) ?? 0].append(position)
+    }
+    var starts = [0]
+    for list in byWord { starts.append(starts[starts.count - 1] + list.count) }
+    self.firstWords = firstWords
+    self.starts = starts
+    positions = byWord.flatMap { $0 }
+  }
+
+  convenience init(arrayLiteral phrases: [String]...) {
+    self.init(phrases)
+  }
+
+  var isEmpty: Bool { phrases.isEmpty }
+
+  /// One past the last token of the first phrase, in list order, that the tokens from `index`
+  /// spell.
+  func end(at index: Int, in tokens: [Token]) -> Int? {
+    guard index < tokens.count, let word = firstWords.index(of: tokens[index]) else { return nil }
+    for position in positions[starts[word]..<starts[word + 1]] {
+      let phrase = phrases[position]
+      if index + phrase.count <= tokens.count,
+        tokens.lowers(index..<(index + phrase.count), spell: phrase)
+      {
+        return index + phrase.count
+      }
+    }
+    return nil
+  }
+}
