@@ -8,11 +8,17 @@ import Core
 /// only when the hashes match, one comparison of the words. Words iterate in the order they
 /// were first inserted.
 struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
-  /// The words, in insertion order, and their hashes.
+  /// The words, in insertion order.
   private(set) var words: [String] = []
-  private var hashes: [UInt64] = []
-  /// Open addressing: each slot holds an index into `words`, or -1.
-  private var slots: [Int32] = []
+  /// Open addressing, at most half full, so that a word that is not there (most looked up are
+  /// not) is told so in one or two probes: each slot holds a word's hash and its index in
+  /// `words`, or -1.
+  private var slots: [Slot] = []
+
+  private struct Slot: Sendable, Equatable {
+    var hash: UInt64
+    var index: Int32
+  }
   /// 64 minus the number of bits of a slot index.
   private var shift: UInt64 = 64
 
@@ -54,10 +60,9 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
   mutating func insert(_ word: String) -> (inserted: Bool, memberAfterInsert: String) {
     let hash = FNV1a.hash(word.utf8)
     if !words.isEmpty, let index = find(word, hash: hash) { return (false, words[index]) }
-    if (words.count + 1) * 4 > slots.count * 3 { grow() }
+    if (words.count + 1) * 2 > slots.count { grow() }
     words.append(word)
-    hashes.append(hash)
-    place(words.count - 1)
+    place(Slot(hash: hash, index: Int32(words.count - 1)))
     return (true, word)
   }
 
@@ -98,25 +103,26 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
     let mask = slots.count - 1
     var position = slot(hash)
     while true {
-      let index = Int(slots[position])
-      if index < 0 { return nil }
-      if hashes[index] == hash, words[index] == word { return index }
+      let found = slots[position]
+      if found.index < 0 { return nil }
+      if found.hash == hash, words[Int(found.index)] == word { return Int(found.index) }
       position = (position + 1) & mask
     }
   }
 
-  private mutating func place(_ index: Int) {
+  private mutating func place(_ entry: Slot) {
     let mask = slots.count - 1
-    var position = slot(hashes[index])
-    while slots[position] >= 0 { position = (position + 1) & mask }
-    slots[position] = Int32(index)
+    var position = slot(entry.hash)
+    while slots[position].index >= 0 { position = (position + 1) & mask }
+    slots[position] = entry
   }
 
   private mutating func grow() {
     let capacity = Swift.max(8, slots.count * 2)
-    slots = [Int32](repeating: -1, count: capacity)
+    let entries = slots.filter { $0.index >= 0 }
+    slots = [Slot](repeating: Slot(hash: 0, index: -1), count: capacity)
     shift = UInt64(64 - capacity.trailingZeroBitCount)
-    for index in words.indices { place(index) }
+    for entry in entries { place(entry) }
   }
 }
 
