@@ -1,4 +1,5 @@
 import Core
+import Foundation
 
 /// Turns byte offsets of a UTF-8 source into 1-based lines and code-point columns.
 ///
@@ -22,18 +23,19 @@ struct SourceLocator {
     let target = max(0, min(target, source.count))
     if target < offset { rewind(to: target) }
     source.withUnsafeBufferPointer { bytes in
-      guard offset < target else { return }
-      // Newlines counted in one branch-free pass; columns only on the last line reached.
+      guard offset < target, let base = bytes.baseAddress else { return }
+      // Newlines found by memchr, which reads many bytes at a time; columns counted only on
+      // the last line reached.
       var newlines = 0
-      for byte in UnsafeBufferPointer(rebasing: bytes[offset..<target]) {
-        newlines &+= byte == 0x0A ? 1 : 0
-      }
       var lineStart = offset
+      while lineStart < target,
+        let found = memchr(base + lineStart, 0x0A, target - lineStart)
+      {
+        newlines += 1
+        lineStart = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
+      }
       var column = self.column
       if newlines > 0 {
-        var index = target - 1
-        while bytes[index] != 0x0A { index -= 1 }
-        lineStart = index + 1
         line += newlines
         column = 1
       }
