@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises files that are not text: known signatures, or NUL bytes near the start.
 enum BinarySniffer {
   private static let signatures: [(bytes: [UInt8], name: String)] = [
@@ -23,13 +25,22 @@ enum BinarySniffer {
     if SourceDecoder.isWide(bytes) { return nil }
     for signature in signatures where bytes.starts(with: signature.bytes) {
       // "MZ" and "ID3" also begin ordinary words; trust them only with a NUL nearby.
-      if signature.bytes.count <= 3, !bytes.prefix(512).contains(0) { continue }
+      if signature.bytes.count <= 3, !hasNUL(bytes, within: 512) { continue }
       return signature.name
     }
     if bytes.count > 12, bytes[4...7].elementsEqual(Array("ftyp".utf8)) {
       return "MP4 or QuickTime media"
     }
-    if bytes.prefix(8192).contains(0) { return "NUL bytes" }
+    if hasNUL(bytes, within: 8192) { return "NUL bytes" }
     return nil
+  }
+
+  /// Whether a NUL is among the first `count` bytes (memchr reads many bytes at a time: this
+  /// runs on every file).
+  private static func hasNUL(_ bytes: [UInt8], within count: Int) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return false }
+      return memchr(base, 0, min(count, buffer.count)) != nil
+    }
   }
 }
