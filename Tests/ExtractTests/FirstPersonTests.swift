@@ -331,4 +331,20 @@ import Testing
     #expect(claims.map(\.subject) == [nil])
     #expect(claims.first?.roles?[.seller] == "Nimbara")
   }
+
+  @Test("a name's key is its letters and digits, lower-cased, whatever its script")
+  func keys() {
+    // The key as defined on characters; ASCII names are keyed from their bytes.
+    func byCharacters(_ name: String) -> String {
+      name.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+    for name in [
+      "Mara Okafor", "O'Brien-Smith Ltd.", "H100 (SXM5)", "Line\r\nBreak", "  ", "",
+      "Inès Carpentier", "ÉTIENNE D’ARVIEU", "Nimbara 2", "ｘＡＩ", "Zoë\u{301}", "٣ Ω",
+    ] {
+      #expect(FirstPerson.key(name) == byCharacters(name), "\(name)")
+    }
+    #expect(FirstPerson.key("O'Brien-Smith Ltd.") == "obriensmithltd")
+    #expect(FirstPerson.key("Inès Carpentier") == "inèscarpentier")
+  }
 }

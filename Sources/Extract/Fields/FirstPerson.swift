@@ -437,7 +437,15 @@ struct FirstPerson: Sendable {
   }
 
   static func key(_ name: String) -> String {
-    name.lowercasedByScalar().filter { $0.isLetter || $0.isNumber }
+    // ASCII (most names) by bytes: there a character is a letter or a number when it is an
+    // ASCII letter or digit, and "\r\n", the one character of two bytes, is neither.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(
+        decoding: name.utf8.lazy.filter {
+          ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)
+        }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+    return name.lowercasedByScalar().filter { $0.isLetter || $0.isNumber }
   }
 
   /// The organisation `maps` (keyed by `key(_:)`, in order of trust) give a person, by full

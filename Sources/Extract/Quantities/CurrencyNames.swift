@@ -14,13 +14,11 @@ enum CurrencyNames {
     let common = Set(Locale.commonISOCurrencyCodes)
     let all = Locale.Currency.isoCurrencies.map(\.identifier)
     var names: [(code: String, common: Bool, english: Bool, forms: [[String]])] = []
+    let locales = [(true, Locale(identifier: "en")), (false, Locale(identifier: "fr"))]
     for code in all.filter(common.contains).sorted() + all.filter({ !common.contains($0) }).sorted()
     {
-      for english in [true, false] {
-        guard
-          let name = Locale(identifier: english ? "en" : "fr").localizedString(
-            forCurrencyCode: code)
-        else { continue }
+      for (english, locale) in locales {
+        guard let name = locale.localizedString(forCurrencyCode: code) else { continue }
         let words = name.lowercased().split(separator: " ").map(String.init)
         guard words.count == 2 else { continue }
         let plural = english ? englishPlural(words) : frenchPlural(words)
