@@ -129,7 +129,7 @@ struct ClaimRecord {
 
   func json() -> [UInt8] {
     let position = document.position(of: claim.span.start)
-    var json = JSONWriter()
+    var json = JSONWriter(capacity: 1_024)
     ClaimJSON.write(claim, line: position.line, column: position.column, into: &json)
     return json.bytes
   }

@@ -32,4 +32,35 @@ import Testing
       #expect(JSONWriter.text(of: value) == value.description, "\(value)")
     }
   }
+
+  @Test("strings are escaped as JSON requires, wherever the character to escape falls")
+  func escapes() throws {
+    // Characters that need escaping, and some that do not, at every offset of strings
+    // longer than the eight bytes read at a time; checked by parsing the output back.
+    let specials = [
+      "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{0}", "\u{1F}", "é", "/", "\u{7F}",
+    ]
+    for special in specials {
+      for offset in 0..<20 {
+        for length in [offset + 1, offset + 9, 24] where length > offset {
+          let text =
+            String(repeating: "a", count: offset) + special
+            + String(repeating: "ü", count: max(0, length - offset - 1) / 2)
+          var json = JSONWriter()
+          json.array { $0.string(text) }
+          let parsed = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String]
+          #expect(parsed == [text], "\(special) at \(offset)")
+          // Only what must be escaped is: no \u escape but for control characters.
+          let written = String(decoding: json.bytes, as: UTF8.self)
+          #expect(
+            written.contains("\\u")
+              == (special.unicodeScalars.first!.value < 0x20
+                && !["\n", "\r", "\t", "\u{8}", "\u{C}"].contains(special)))
+        }
+      }
+    }
+    var plain = JSONWriter(capacity: 64)
+    plain.object { $0.field("k", "0123456789abcdef\"") }
+    #expect(String(decoding: plain.bytes, as: UTF8.self) == #"{"k":"0123456789abcdef\""}"#)
+  }
 }
