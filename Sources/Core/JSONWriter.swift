@@ -17,7 +17,10 @@ import Foundation
 public struct JSONWriter: Sendable {
   /// The JSON written so far, UTF-8.
   public private(set) var bytes: [UInt8] = []
-  private var needsComma: [Bool] = [false]
+  /// Whether the next value at the current level follows another (and needs a comma); the
+  /// levels around it keep theirs in `enclosing`.
+  private var needsComma = false
+  private var enclosing: [Bool] = []
 
   /// Creates an empty writer.
   public init() {}
@@ -26,16 +29,17 @@ public struct JSONWriter: Sendable {
   /// value (a claim's line), whose bytes would otherwise grow several times.
   public init(capacity: Int) {
     bytes.reserveCapacity(capacity)
-    needsComma.reserveCapacity(8)
+    enclosing.reserveCapacity(8)
   }
 
   /// Writes an object; `body` writes its fields.
   public mutating func object(_ body: (inout JSONWriter) -> Void) {
     separate()
     bytes.append(UInt8(ascii: "{"))
-    needsComma.append(false)
+    enclosing.append(needsComma)
+    needsComma = false
     body(&self)
-    needsComma.removeLast()
+    needsComma = enclosing.removeLast()
     bytes.append(UInt8(ascii: "}"))
   }
 
@@ -43,9 +47,10 @@ public struct JSONWriter: Sendable {
   public mutating func array(_ body: (inout JSONWriter) -> Void) {
     separate()
     bytes.append(UInt8(ascii: "["))
-    needsComma.append(false)
+    enclosing.append(needsComma)
+    needsComma = false
     body(&self)
-    needsComma.removeLast()
+    needsComma = enclosing.removeLast()
     bytes.append(UInt8(ascii: "]"))
   }
 
@@ -54,9 +59,9 @@ public struct JSONWriter: Sendable {
     separate()
     appendString(key)
     bytes.append(UInt8(ascii: ":"))
-    needsComma[needsComma.count - 1] = false
+    needsComma = false
     body(&self)
-    needsComma[needsComma.count - 1] = true
+    needsComma = true
   }
 
   /// Writes a string field, or `null` when the value is nil.
@@ -141,8 +146,8 @@ public struct JSONWriter: Sendable {
   }
 
   private mutating func separate() {
-    if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-    needsComma[needsComma.count - 1] = true
+    if needsComma { bytes.append(UInt8(ascii: ",")) }
+    needsComma = true
   }
 
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
