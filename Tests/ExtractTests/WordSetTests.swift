@@ -1,3 +1,4 @@
+import Core
 import Testing
 
 @testable import Extract
@@ -23,6 +24,11 @@ import Testing
     let tokens = Tokenizer.tokenize("Livrées : 12 H100, QU’IL"[...], baseOffset: 0)
     #expect(tokens.map { words.contains($0) } == tokens.map { words.contains($0.lower) })
     #expect(tokens.filter { words.contains($0) }.map(\.text) == ["Livrées", "H100"])
+    // Each token's hash is its lower case's, however the tokenizer made it.
+    let mixed = Tokenizer.tokenize(
+      "the Fleet took 12 H100s, 4k units and «éTÉ» au total"[...], baseOffset: 0)
+    #expect(mixed.allSatisfy { $0.lowerHash == FNV1a.hash($0.lower.utf8) })
+    #expect(mixed.allSatisfy { $0.lower == $0.text.lowercased() })
     // A token whose text is replaced is looked up by its new text.
     var token = tokens[0]
     token.lower = "h100"

@@ -124,6 +124,7 @@ enum Tokenizer {
     var currentHasLetter = false
     var currentHasDigit = false
     var currentIsASCII = true
+    var currentHasCapital = false
 
     func string(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
@@ -144,6 +145,7 @@ enum Tokenizer {
         currentHasLetter = false
         currentHasDigit = false
         currentIsASCII = true
+        currentHasCapital = false
       }
       let kind: Token.Kind =
         currentHasLetter && currentHasDigit ? .mixed : (currentHasDigit ? .number : .word)
@@ -158,8 +160,12 @@ enum Tokenizer {
       var lowerHash: UInt64?
       if !currentIsASCII {
         lower = text.lowercasedByScalar()
-      } else if !currentHasLetter {
+      } else if !currentHasLetter || !currentHasCapital {
+        // An ASCII run without capitals is its own lower case; its hash is read from its bytes.
         lower = text
+        var hash = FNV1a()
+        for byte in bytes[from..<position] { hash.add(byte) }
+        lowerHash = hash.value
       } else {
         // ASCII letters lower-case byte by byte, as `lowercased()` would, without its overhead.
         var hash = FNV1a()
@@ -217,6 +223,7 @@ enum Tokenizer {
         if runStart < 0 { runStart = position }
         currentHasLetter = true
         if value >= 0x80 { currentIsASCII = false }
+        if value >= 0x41 && value <= 0x5A { currentHasCapital = true }
       } else if isSpace(scalar) {
         flush(at: position)
       } else {
