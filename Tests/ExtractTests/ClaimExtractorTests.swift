@@ -21,6 +21,11 @@ import Testing
       ("Tesla will spend $10B on AI.", .en, "9500000000", "10500000000"),
       ("X took 12,000 GPUs in June.", .en, "11500", "12500"),
       ("X took 12,437 GPUs in June.", .en, "12437", "12437"),
+      // Round figures of a thousand or more are taken to their last digit but zeros; below a
+      // thousand, as written.
+      ("X took 1,000 GPUs in June.", .en, "500", "1500"),
+      ("X took 990 GPUs in June.", .en, "990", "990"),
+      ("X a reçu 30 000 GPU en juin.", .fr, "25000", "35000"),
       ("Nvidia vaut 2,8 billions de dollars.", .fr, "2750000000000", "2850000000000"),
       ("Revenue grew by 20.5% last year.", .en, "20.45", "20.55"),
     ]

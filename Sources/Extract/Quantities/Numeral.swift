@@ -22,6 +22,9 @@ struct Numeral {
   var leadingGroupDigits: Int
   /// Whether it started with a `0` and has no fraction (`01`, `007`): a code, not a quantity.
   var hasLeadingZero: Bool
+  /// The integer part's digits after its leading zeros (`12,000` → 5, `007` → 1): without a
+  /// fraction, the value is 1,000 or more exactly when there are four or more.
+  var significantIntegerDigits: Int
 }
 
 /// Reads digits, grouping and decimal separators: `12,000` and `1,234.5` in English;
@@ -145,6 +148,7 @@ enum NumeralReader {
       trailingZeros: min(trailingZeros, integer.count - 1),
       grouped: grouped, ambiguous: ambiguous, first: index, last: last, suffix: suffix,
       leadingGroupDigits: leadingGroupDigits,
-      hasLeadingZero: integer.count > 1 && integer.hasPrefix("0") && fraction.isEmpty)
+      hasLeadingZero: integer.count > 1 && integer.hasPrefix("0") && fraction.isEmpty,
+      significantIntegerDigits: integer.utf8.drop(while: { $0 == UInt8(ascii: "0") }).count)
   }
 }

@@ -52,8 +52,9 @@ extension FoundQuantity {
   /// The interval its writing and qualifier allow: precision to the last written digit, then
   /// ±`approximate` for approximate claims; an open end stays open.
   func bounds(_ widening: Decimal) -> Interval {
-    var lower = low.map { $0 - lowHalfStep }
-    var upper = high.map { $0 + highHalfStep }
+    // (A step of zero, as for "12,437", leaves the value as it is, without Decimal arithmetic.)
+    var lower = low.map { lowHalfStep.isZero ? $0 : $0 - lowHalfStep }
+    var upper = high.map { highHalfStep.isZero ? $0 : $0 + highHalfStep }
     if qualifier == .approximate, let value = low ?? high {
       let widening = abs(value) * widening
       lower = min(lower ?? value, value - widening)

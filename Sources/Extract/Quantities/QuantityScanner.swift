@@ -405,15 +405,21 @@ struct QuantityScanner {
       rule = "percent/1"
       cursor = points
     }
-    let scale = first.scale ?? 1
-    var low: Decimal? = first.value * scale
-    var high: Decimal? = (first.spanHigh ?? first.value) * scale
-    let lowStep = first.halfStep * scale
+    // Most figures have no scale word: their values are kept as read, not multiplied by one
+    // (the same Decimal, at a cost of thousands of instructions a product).
+    func scaled(_ value: Decimal, by scale: Decimal?) -> Decimal {
+      guard let scale else { return value }
+      return value * scale
+    }
+    let scale = first.scale
+    var low: Decimal? = scaled(first.value, by: scale)
+    var high: Decimal? = scaled(first.spanHigh ?? first.value, by: scale)
+    let lowStep = scaled(first.halfStep, by: scale)
     var highStep = lowStep
     var qualifier: Qualifier = first.approximate ? .approximate : .exact
     if let second {
-      high = second.value * (second.scale ?? scale)
-      highStep = second.halfStep * (second.scale ?? scale)
+      high = scaled(second.value, by: second.scale ?? scale)
+      highStep = scaled(second.halfStep, by: second.scale ?? scale)
       qualifier = .range
       rule = String(rule.dropLast(2)) + "-range/1"
     } else if first.spanHigh != nil {
@@ -694,7 +700,9 @@ struct QuantityScanner {
       return Decimal(sign: .plus, exponent: -numeral.fractionDigits - 1, significand: 5)
     }
     if scaled { return Decimal(sign: .plus, exponent: -1, significand: 5) }
-    guard numeral.value >= 1000, numeral.trailingZeros > 0 else { return 0 }
+    // (`value >= 1000`, told by its digits: a Decimal comparison costs thousands of
+    // instructions.)
+    guard numeral.significantIntegerDigits >= 4, numeral.trailingZeros > 0 else { return 0 }
     return Decimal(sign: .plus, exponent: numeral.trailingZeros - 1, significand: 5)
   }
 
