@@ -274,7 +274,7 @@ struct ClauseFields {
       let word = token.lower
       // "13 escalators, made by Escaliers Rivebois", « fabriqués par Rivebois »: the maker is
       // not whom the count is about.
-      if lexicon.makingWords.contains(word), index + 1 < tokens.count,
+      if lexicon.makingWords.contains(token), index + 1 < tokens.count,
         agentPrepositions.contains(tokens[index + 1]),
         let (_, end) = Names.name(startingAt: index + 2, in: tokens, lexicon: lexicon)
       {
@@ -282,7 +282,7 @@ struct ClauseFields {
       }
       // "post on X", "posted on X", « message sur X »: the venue.
       // (Only posts and their verbs: "comments on Tesla" name a topic.)
-      if lexicon.venuePrepositions.contains(word), index > 0,
+      if lexicon.venuePrepositions.contains(token), index > 0,
         Self.postNouns.contains(tokens[index - 1])
           || lexicon.postingVerbs.contains(tokens[index - 1]),
         let (_, end) = Names.name(startingAt: index + 1, in: tokens, lexicon: lexicon),
@@ -293,7 +293,7 @@ struct ClauseFields {
       }
       // "a Musk post", "the Nvidia memo": the writer. Not a plural, which may be a verb:
       // "Tesla posts 50,000 deliveries".
-      if lexicon.communicationNouns.contains(word), !word.hasSuffix("s"), !lexicon.nounBeforeModel,
+      if lexicon.communicationNouns.contains(token), !word.hasSuffix("s"), !lexicon.nounBeforeModel,
         token.gap == " ",
         let (name, start) = Names.name(endingAt: index - 1, in: tokens, lexicon: lexicon)
       {
@@ -301,7 +301,7 @@ struct ClauseFields {
         writers.append((name, index - 1))
       }
       // « le message de Musk », « les relevés d'Altmann »: the writer.
-      if lexicon.nounBeforeModel, lexicon.communicationNouns.contains(word),
+      if lexicon.nounBeforeModel, lexicon.communicationNouns.contains(token),
         index + 2 < tokens.count, ["de", "du", "d"].contains(tokens[index + 1].lower)
       {
         var start = index + 2
@@ -323,7 +323,7 @@ struct ClauseFields {
       }
       // Goods in lower case or capitals: "Arden Systems" is a name, not a maker's systems.
       let titleCase = token.isCapitalised && token.text.dropFirst().first?.isLowercase == true
-      guard (lexicon.goodsNouns.contains(word) && !titleCase) || ItemFinder.isModel(token) else {
+      guard (lexicon.goodsNouns.contains(token) && !titleCase) || ItemFinder.isModel(token) else {
         continue
       }
       // The maker: "Nvidia hardware", "Nvidia H100s", « matériel Nvidia ». A known buyer is
