@@ -140,7 +140,7 @@ public struct ClaimExtractor: Sendable {
       guard NumberPresence.mayHoldQuantities(blockText) else { continue }
       // A block in the other language (a French quote in an English memo) is read in its own.
       var language = document.language
-      if blockText.utf8.count >= 24, blockText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+      if blockText.utf8.count >= 24, Self.hasDigit(blockText) {
         let detected = LanguageDetector.detect(blockText, limit: 400)
         if detected != .und { language = detected }
       }
@@ -177,6 +177,13 @@ public struct ClaimExtractor: Sendable {
       }
     }
     return discourse.introducedInFull
+  }
+
+  /// Whether a text has an ASCII digit, its bytes read in place when they are contiguous.
+  private static func hasDigit(_ text: Substring) -> Bool {
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isDigit) }
+      ?? text.utf8.contains(where: isDigit)
   }
 
   /// The claims of one piece of text (a spec case, a test), as if it were one document.
