@@ -52,7 +52,7 @@ struct QuantityScanner {
     var found: [FoundQuantity] = []
     var index = 0
     while index < tokens.count {
-      if !masked[index], mayStart(tokens[index]), let quantity = quantity(at: index) {
+      if !masked[index], mayStart(at: index), let quantity = quantity(at: index) {
         // A temperature, even a range of them ("down to −30 °C", « entre 2 et 8 °C »), is no
         // figure.
         if quantity.next >= tokens.count || !Self.degreeSigns.contains(tokens[quantity.next].text) {
@@ -107,16 +107,20 @@ struct QuantityScanner {
   /// number word.
   ///
   /// Most tokens are none of these; they cost one lookup.
-  private func mayStart(_ token: Token) -> Bool {
-    switch token.kind {
+  /// (Read in place by index: this runs for every token, and a copy of one costs more than
+  /// most of these tests.)
+  private func mayStart(at index: Int) -> Bool {
+    switch tokens[index].kind {
     case .number, .mixed: return true
     case .symbol:
-      return Self.currencySymbols[token.text] != nil || ["~", "-", "−"].contains(token.text)
+      let text = tokens[index].text
+      return Self.currencySymbols[text] != nil || ["~", "-", "−"].contains(text)
     case .word:
       // Currency codes and dollar prefixes are capitalised: most words skip those two lookups.
-      return lexicon.startsNumberWords(token) || lexicon.opensRange(token)
-        || (token.isCapitalised
-          && (Self.currencyCodes[token.text] != nil || Self.dollarPrefixes[token.text] != nil))
+      return lexicon.startsNumberWords(tokens[index]) || lexicon.opensRange(tokens[index])
+        || (tokens[index].isCapitalised
+          && (Self.currencyCodes[tokens[index].text] != nil
+            || Self.dollarPrefixes[tokens[index].text] != nil))
     }
   }
 
