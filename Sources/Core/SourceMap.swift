@@ -75,10 +75,16 @@ public struct SourceMap: Sendable, Hashable, Codable {
     let utf8 = text.utf8
     let end = min(offset, utf8.count)
     guard anchor.textOffset < end else { return anchor.position }
-    var codePoints = 0
-    let from = utf8.index(utf8.startIndex, offsetBy: anchor.textOffset)
-    let to = utf8.index(utf8.startIndex, offsetBy: end)
-    for byte in utf8[from..<to] where byte & 0xC0 != 0x80 { codePoints += 1 }
-    return SourcePosition(line: anchor.position.line, column: anchor.position.column + codePoints)
+    // Code points counted over the bytes in place (a native string's are contiguous).
+    func codePoints<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
+    let counted =
+      utf8.withContiguousStorageIfAvailable {
+        codePoints(UnsafeBufferPointer(rebasing: $0[anchor.textOffset..<end]))
+      } ?? codePoints(utf8.dropFirst(anchor.textOffset).prefix(end - anchor.textOffset))
+    return SourcePosition(line: anchor.position.line, column: anchor.position.column + counted)
   }
 }
