@@ -66,6 +66,23 @@ import Testing
     #expect(document.language == .en)
   }
 
+  @Test("attribute names are read whatever their case; others of the same first letter are not")
+  func attributeNamesInAnyCase() throws {
+    let document = try page(
+      """
+      <html><body><ARTICLE>
+      <P CLASS="byline">By Ana Lopes</P>
+      <p Aria-Hidden="TRUE">Hidden: 300 units for screen readers only.</p>
+      <p HIDDEN>Hidden too: 40 units.</p>
+      <p class-name="x" ids="y" hiddenness="z">The yard delivered 12 ferries this spring, two more than it had promised.</p>
+      </ARTICLE></body></html>
+      """)
+    #expect(
+      document.blockTexts == [
+        "The yard delivered 12 ferries this spring, two more than it had promised."
+      ])
+  }
+
   @Test("a blog entry filed under tags and an author stays the article")
   func taxonomyClasses() throws {
     let body = String(

@@ -177,27 +177,33 @@ enum Attribute {
   case id, className, role, itemprop, name, property, content, charset, httpEquiv, datetime
   case lang, type, style, ariaHidden, hidden
 
-  private static let byName: [String: Attribute] = [
-    "id": .id, "class": .className, "role": .role, "itemprop": .itemprop, "name": .name,
-    "property": .property, "content": .content, "charset": .charset, "http-equiv": .httpEquiv,
-    "datetime": .datetime, "lang": .lang, "xml:lang": .lang, "type": .type, "style": .style,
-    "aria-hidden": .ariaHidden, "hidden": .hidden,
-  ]
+  /// The names kept, lower-case, as bytes.
+  private static let byName: [(name: [UInt8], attribute: Attribute)] = [
+    ("id", .id), ("class", .className), ("role", .role), ("itemprop", .itemprop),
+    ("name", .name), ("property", .property), ("content", .content), ("charset", .charset),
+    ("http-equiv", .httpEquiv), ("datetime", .datetime), ("lang", .lang), ("xml:lang", .lang),
+    ("type", .type), ("style", .style), ("aria-hidden", .ariaHidden), ("hidden", .hidden),
+  ].map { (Array($0.utf8), $1) }
   /// The longest name kept: a longer one is no attribute of ours, whatever its bytes.
-  private static let longest = byName.keys.map(\.utf8.count).max() ?? 0
+  private static let longest = byName.map(\.name.count).max() ?? 0
   /// The first letters of the names kept.
-  private static let firstLetters = Set(byName.keys.compactMap(\.utf8.first))
+  private static let firstLetters = Set(byName.compactMap(\.name.first))
 
-  /// The attribute a libxml2 name is, if the tree keeps it; read in place, with one string made
-  /// only for a name short enough to be one of ours.
+  /// The attribute a libxml2 name is, if the tree keeps it; read in place, its bytes compared
+  /// with the few names of its length, ASCII capitals folded (no string is made or hashed).
   init?(name pointer: UnsafePointer<CChar>) {
     let length = strnlen(pointer, Self.longest + 1)
     guard length <= Self.longest, length >= 2 else { return nil }
-    // "id", "class", "role"…: most attributes (href, src, alt) are turned away by length and
-    // first letter before any string is made.
+    // "id", "class", "role"…: many attributes (src, alt) are turned away by their first letter.
     guard Self.firstLetters.contains(UInt8(bitPattern: pointer[0]) | 0x20) else { return nil }
-    guard let found = Self.byName[HTMLTreeBuilder.lowercased(pointer)] else { return nil }
-    self = found
+    let bytes = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+    for (name, attribute) in Self.byName
+    where name.count == length && name.indices.allSatisfy({ name[$0] == lower(bytes[$0]) }) {
+      self = attribute
+      return
+    }
+    return nil
   }
 }
 
