@@ -103,12 +103,11 @@ struct QuantityScanner {
     return lexicon.currencyWords[word] == nil && lexicon.minorUnits[word] == nil
   }
 
-  /// Whether a quantity can start at this token: digits, a currency, a sign, a range opener or a
-  /// number word.
+  /// Whether a quantity can start at the token at `index`: digits, a currency, a sign, a range
+  /// opener or a number word.
   ///
-  /// Most tokens are none of these; they cost one lookup.
-  /// (Read in place by index: this runs for every token, and a copy of one costs more than
-  /// most of these tests.)
+  /// Most tokens are none of these; they cost one lookup. (The token is read in place, by its
+  /// index: a copy of it would cost more than most of these tests.)
   private func mayStart(at index: Int) -> Bool {
     switch tokens[index].kind {
     case .number, .mixed: return true

@@ -59,6 +59,7 @@ enum SentenceSplitter {
       guard candidate < length else { break }
       index = utf8.index(utf8.startIndex, offsetBy: candidate)
       let byte = utf8[index]
+      // (A candidate is ".", "!" or "?", or the lead byte 0xE2 of "…" and other characters.)
       let isStop = byte != 0xE2
       let isEllipsis = byte == 0xE2 && scalars[index] == "…"
       guard isStop || isEllipsis else {

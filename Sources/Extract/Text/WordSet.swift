@@ -15,7 +15,7 @@ struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
   /// `words`, or -1.
   private var slots: [Slot] = []
 
-  private struct Slot: Sendable, Equatable {
+  private struct Slot: Sendable {
     var hash: UInt64
     var index: Int32
   }
