@@ -21,19 +21,15 @@ enum SentenceSplitter {
   /// (grapheme) is formed, as this runs over every block of a corpus.
   static func split(_ text: Substring) -> [Range<String.Index>] {
     // Only sentence punctuation needs a closer look: its bytes are found through a pointer
-    // when the text is contiguous (a substring of a native string is).
-    text.utf8.withContiguousStorageIfAvailable { bytes in
-      split(text) { offset in
-        var offset = offset
+    // when the text is contiguous (a substring of a native string is), else through the view.
+    let utf8 = text.utf8
+    return utf8.withContiguousStorageIfAvailable { bytes in
+      split(text) { index in
+        var offset = utf8.distance(from: utf8.startIndex, to: index)
         while offset < bytes.count, !mayEnd(bytes[offset]) { offset += 1 }
-        return offset
+        return utf8.index(utf8.startIndex, offsetBy: offset)
       }
-    }
-      ?? split(text) { offset in
-        text.utf8.dropFirst(offset).firstIndex(where: mayEnd).map {
-          text.utf8.distance(from: text.utf8.startIndex, to: $0)
-        } ?? text.utf8.count
-      }
+    } ?? split(text) { index in utf8[index...].firstIndex(where: mayEnd) ?? utf8.endIndex }
   }
 
   /// Whether a byte may end a sentence: a stop, or the first byte of "…" (and of other
@@ -43,21 +39,19 @@ enum SentenceSplitter {
       || byte == 0xE2
   }
 
-  /// `nextCandidate` gives the UTF-8 offset of the first byte at or after an offset that
-  /// `mayEnd`, or the text's length.
+  /// `nextCandidate` gives the first index at or after an index whose byte `mayEnd`, or the
+  /// end index; the scan only moves forward, so the text is read once.
   private static func split(
-    _ text: Substring, nextCandidate: (Int) -> Int
+    _ text: Substring, nextCandidate: (String.Index) -> String.Index
   ) -> [Range<String.Index>] {
     var sentences: [Range<String.Index>] = []
     let utf8 = text.utf8
-    let length = utf8.count
     let scalars = text.unicodeScalars
     var start = text.startIndex
     var index = utf8.startIndex
     while index < utf8.endIndex {
-      let candidate = nextCandidate(utf8.distance(from: utf8.startIndex, to: index))
-      guard candidate < length else { break }
-      index = utf8.index(utf8.startIndex, offsetBy: candidate)
+      index = nextCandidate(index)
+      guard index < utf8.endIndex else { break }
       let byte = utf8[index]
       // (A candidate is ".", "!" or "?", or the lead byte 0xE2 of "…" and other characters.)
       let isStop = byte != 0xE2
