@@ -1927,6 +1927,10 @@ struct ClauseFields {
   static func frenchFutures(_ tokens: [Token]) -> [(Int, Modality)] {
     tokens.indices.compactMap { index in
       let word = tokens[index].lower
+      // Most words are shorter than six letters, or end in a byte no ending ends in.
+      guard let last = word.utf8.last, word.utf8.count > 5, futureLastBytes[Int(last)] else {
+        return nil
+      }
       // The last bytes of the word, packed once, are matched against each ending's. The
       // endings are ASCII, so a byte suffix is a character suffix unless a non-ASCII letter
       // before it joins the ending's first letter into one character (a "prepend" letter such
@@ -1975,6 +1979,13 @@ struct ClauseFields {
         precondition(ending.utf8.count <= 8, "an ending is packed into eight bytes")
         return (ending, packedTail(ending), UInt64.max >> (64 - 8 * ending.utf8.count), modality)
       }
+
+  /// Whether some ending of `futureEndings` ends in the byte at that index.
+  private static let futureLastBytes: [Bool] = {
+    var last = [Bool](repeating: false, count: 256)
+    for ending in futureEndings { last[Int(ending.text.utf8.last ?? 0)] = true }
+    return last
+  }()
 
   /// Words with a future's ending that are none: « aux environs de », « minerai ».
   private static let notFutures: WordSet = ["environs", "minerai", "minerais", "escadrons"]

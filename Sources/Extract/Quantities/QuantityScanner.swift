@@ -537,7 +537,7 @@ struct QuantityScanner {
     "baissé", "progressé", "reculé", "grimpé", "chuté", "bondi", "glissé", "évolué",
   ]
 
-  private static let currencySymbols: [String: String] = [
+  private static let currencySymbols: WordMap<String> = [
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₣": "CHF",
   ]
   /// Whether a currency word is the bare dollar, whose country the configuration says.
@@ -552,7 +552,7 @@ struct QuantityScanner {
     return code == "CHF" && (word == "francs" || word == "franc") ? franc : code
   }
 
-  private static let dollarPrefixes: [String: String] = [
+  private static let dollarPrefixes: WordMap<String> = [
     "US": "USD", "U.S.": "USD", "C": "CAD", "CA": "CAD", "A": "AUD", "AU": "AUD", "HK": "HKD",
     "S": "SGD", "NZ": "NZD", "R": "BRL", "MX": "MXN", "NT": "TWD",
   ]
@@ -611,7 +611,7 @@ struct QuantityScanner {
   /// Every ISO 4217 code in common use, from CLDR through Foundation ("XOF 1.18 billion",
   /// "12 MAD"), but those that are also words or names written in capitals ("ALL", "TOP",
   /// "AMD"), and the CFA franc written as one word (« 1 180 000 000 FCFA »).
-  private static let currencyCodes: [String: String] = {
+  private static let currencyCodes: WordMap<String> = {
     let words: WordSet = [
       "ALL", "AMD", "BAM", "CUP", "GEL", "MOP", "PEN", "SAR", "SOS", "TOP", "TRY",
     ]
@@ -624,7 +624,7 @@ struct QuantityScanner {
     // The renminbi's common abbreviation, which is no ISO code ("RMB 5 billion", "Rmb 5bn").
     table["RMB"] = "CNY"
     table["Rmb"] = "CNY"
-    return table
+    return WordMap(table)
   }()
 
   /// Whether a word is a currency code ("XOF", « FCFA »): no party is named so.
@@ -906,7 +906,7 @@ struct QuantityScanner {
     let word = tokens[index].lower
     // A phrase starts with this very word (its first word is never a glued hyphen).
     for phrase in lexicon.approximatePhrases where phrase.words.first == word {
-      if let end = self.phrase([phrase.words], at: index) {
+      if let end = self.phrase(words: phrase.words, at: index) {
         var amount = Amount(
           first: index, last: end - 1, value: phrase.low, halfStep: 0, words: true)
         amount.approximate = phrase.approximate
@@ -918,7 +918,7 @@ struct QuantityScanner {
     }
     // "half a percentage point", « un demi-point de pourcentage »: a fraction of a point.
     for fraction in lexicon.pointFractions where fraction.words.first == word {
-      guard let end = self.phrase([fraction.words], at: index),
+      guard let end = self.phrase(words: fraction.words, at: index),
         phrase(lexicon.percentagePointWords, at: end) != nil
       else { continue }
       var amount = Amount(
@@ -928,7 +928,7 @@ struct QuantityScanner {
     }
     // A share: "half of", "more than a tenth of", "about half is internal".
     for fraction in lexicon.fractions where fraction.words.first == word {
-      guard let end = self.phrase([fraction.words], at: index) else { continue }
+      guard let end = self.phrase(words: fraction.words, at: index) else { continue }
       let shareOf = end < tokens.count && lexicon.shareOf.contains(tokens[end])
       guard shareOf || qualifierBefore(index) != nil else { continue }
       // "in the first half of the year": a period, not a share.
@@ -1388,25 +1388,28 @@ struct QuantityScanner {
 
   /// The index after the first of `phrases` that starts at `index`, if any.
   func phrase(_ phrases: [[String]], at index: Int) -> Int? {
-    for phrase in phrases where index + phrase.count <= tokens.count {
-      var position = index
-      var matched = true
-      for (offset, word) in phrase.enumerated() {
-        // "15-percentage-point": glued hyphens may join the words.
-        if position < tokens.count, tokens[position].text == "-", tokens[position].isGlued,
-          word != "-",
-          offset > 0 || position > index
-        {
-          position += 1
-        }
-        guard position < tokens.count, tokens[position].lower == word else {
-          matched = false
-          break
-        }
-        position += 1
-      }
-      if matched { return position }
+    for words in phrases {
+      if let end = phrase(words: words, at: index) { return end }
     }
     return nil
+  }
+
+  /// Where one phrase ends when it starts at `index`, as `phrase([words], at: index)`, without
+  /// the array of one phrase.
+  func phrase(words: [String], at index: Int) -> Int? {
+    guard index + words.count <= tokens.count else { return nil }
+    var position = index
+    for (offset, word) in words.enumerated() {
+      // "15-percentage-point": glued hyphens may join the words.
+      if position < tokens.count, tokens[position].text == "-", tokens[position].isGlued,
+        word != "-",
+        offset > 0 || position > index
+      {
+        position += 1
+      }
+      guard position < tokens.count, tokens[position].lower == word else { return nil }
+      position += 1
+    }
+    return position
   }
 }
