@@ -23,14 +23,25 @@ enum Tag: UInt8 {
     self = Tag.byName[name] ?? .other
   }
 
-  /// The tags whose names fit in 8 bytes, by their bytes packed into a word.
-  private static let byPackedName: [UInt64: Tag] = {
-    var table: [UInt64: Tag] = [:]
+  /// The tags whose names fit in 8 bytes, by their bytes packed into a word (the empty word
+  /// for an empty slot), in a table of 256 slots probed from the word's multiplicative hash.
+  ///
+  /// Every element's name is looked up: a Dictionary's SipHash of the word cost about 140
+  /// instructions, as much as the rest of reading the name.
+  private static let packedSlots: [(name: UInt64, tag: Tag)] = {
+    var slots = [(name: UInt64, tag: Tag)](repeating: (0, .other), count: 256)
     for (name, tag) in byName where name.utf8.count <= 8 {
-      table[pack(Array(name.utf8))] = tag
+      let packed = pack(Array(name.utf8))
+      var slot = slot(of: packed)
+      while slots[slot].name != 0 { slot = (slot + 1) & 255 }
+      slots[slot] = (packed, tag)
     }
-    return table
+    return slots
   }()
+
+  private static func slot(of packed: UInt64) -> Int {
+    Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 56)
+  }
 
   private static func pack<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
     var word: UInt64 = 0
@@ -45,11 +56,17 @@ enum Tag: UInt8 {
   init(name pointer: UnsafePointer<CChar>) {
     let bytes = UnsafeBufferPointer(
       start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-    if bytes.count <= 8 {
-      self = Tag.byPackedName[Tag.pack(bytes)] ?? .other
-    } else {
+    guard bytes.count <= 8 else {
       self = Tag(name: HTMLTreeBuilder.lowercased(pointer))
+      return
     }
+    // (A name has no NUL byte, so only the empty name packs to the empty slots' word, and an
+    // empty slot holds `.other`.)
+    let packed = Tag.pack(bytes)
+    let slots = Tag.packedSlots
+    var slot = Tag.slot(of: packed)
+    while slots[slot].name != packed && slots[slot].name != 0 { slot = (slot + 1) & 255 }
+    self = slots[slot].name == packed ? slots[slot].tag : .other
   }
 
   /// Elements whose content is never article text.
