@@ -17,8 +17,11 @@ struct ContentExtractor {
   private var isBoilerplate: [Bool]
   /// `isInsideBoilerplate`'s answers.
   private var insideBoilerplate: [Bool] = []
-  /// Class names and ids already judged by `hasBoilerplateName`.
-  private var boilerplateNames: [String: Bool] = [:]
+  /// Class names and ids already judged by `isBoilerplateName(_:)`.
+  ///
+  /// Made with room for a page's usual few dozen names: grown from empty, it was rehashed five
+  /// or six times on every page.
+  private var boilerplateNames = [String: Bool](minimumCapacity: 64)
 
   /// Whether class and id names mark boilerplate; a second reading of a page whose first gave
   /// next to no text goes without them.
