@@ -661,6 +661,9 @@ struct LexiconWords: Sendable {
   /// Metric triggers split for fast lookup: whole words, and prefixes by their first two letters.
   var exactTriggers: WordMap<Metric> = [:]
   var prefixTriggers: [UInt16: [(prefix: String, metric: Metric)]] = [:]
+  /// The keys of `prefixTriggers`, one bit each: most words' first two bytes are none, and are
+  /// told so without hashing them.
+  var prefixTriggerKeys = [UInt64](repeating: 0, count: 1 << 10)
   /// Words that can start a period expression; filled by `tokenizedPhrases()`.
   var periodStarters: WordSet = []
   /// The last words of the qualifier phrases written before a figure ("about", « plus de »):
@@ -702,7 +705,9 @@ struct LexiconWords: Sendable {
   func metric(triggeredBy token: Token) -> Metric? {
     if let metric = exactTriggers[token] { return metric }
     let word = token.lower
-    guard let key = Self.triggerKey(word) else { return nil }
+    guard let key = Self.triggerKey(word),
+      prefixTriggerKeys[Int(key >> 6)] & (1 << (key & 63)) != 0
+    else { return nil }
     for (prefix, metric) in prefixTriggers[key] ?? [] where word.hasPrefix(prefix) {
       return metric
     }
@@ -808,6 +813,7 @@ extension LexiconWords {
         let prefix = String(pattern.dropLast())
         if let key = Self.triggerKey(prefix) {
           copy.prefixTriggers[key, default: []].append((prefix, metric))
+          copy.prefixTriggerKeys[Int(key >> 6)] |= 1 << (key & 63)
         }
       } else if copy.exactTriggers[pattern] == nil {
         copy.exactTriggers[pattern] = metric
