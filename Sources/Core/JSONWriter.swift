@@ -94,18 +94,47 @@ public struct JSONWriter: Sendable {
     let whole = Int64(truncating: NSDecimalNumber(decimal: magnitude))
     guard whole >= 0, Decimal(whole) == magnitude else { return value.description }
     if whole == 0 { return "0" }
-    var digits = String(whole)
-    if exponent >= 0 {
-      digits += String(repeating: "0", count: exponent)
-    } else {
-      let point = digits.count + exponent
-      if point > 0 {
-        digits.insert(".", at: digits.index(digits.startIndex, offsetBy: point))
-      } else {
-        digits = "0." + String(repeating: "0", count: -point) + digits
-      }
+    // The digits are written once, into a string of the length they make: "-", the digits, the
+    // zeros a positive exponent adds, or the point a negative one puts (with "0." and zeros
+    // before the digits when it falls before them).
+    var digitCount = 1
+    var divisor: Int64 = 1
+    while divisor <= whole / 10 {
+      divisor *= 10
+      digitCount += 1
     }
-    return value < 0 ? "-" + digits : digits
+    let negative = value < 0
+    let point = digitCount + exponent
+    let length: Int
+    if exponent >= 0 {
+      length = digitCount + exponent
+    } else if point > 0 {
+      length = digitCount + 1
+    } else {
+      length = 2 - point + digitCount
+    }
+    return String(unsafeUninitializedCapacity: length + (negative ? 1 : 0)) { buffer in
+      var position = 0
+      func put(_ byte: UInt8) {
+        buffer[position] = byte
+        position += 1
+      }
+      if negative { put(UInt8(ascii: "-")) }
+      if exponent < 0, point <= 0 {
+        put(UInt8(ascii: "0"))
+        put(UInt8(ascii: "."))
+        for _ in 0 ..< -point { put(UInt8(ascii: "0")) }
+      }
+      for index in 0..<digitCount {
+        if exponent < 0, point > 0, index == point { put(UInt8(ascii: ".")) }
+        put(UInt8(ascii: "0") + UInt8(whole / divisor % 10))
+        divisor /= 10
+      }
+      if exponent > 0 {
+        for _ in 0..<exponent { put(UInt8(ascii: "0")) }
+      }
+      return position
+    }
   }
 
   /// Writes a Boolean field.

@@ -28,6 +28,13 @@ import Testing
         value + Decimal(string: "0.5")!,
       ]
     }
+    // Significands of 18 and 19 digits, up to the largest a 64-bit integer holds, and past it.
+    for text in [
+      "999999999999999999", "1000000000000000000", "9223372036854775807", "9223372036854775808",
+      "-9223372036854775807", "0.9223372036854775807", "92233720368547758.07", "1e19", "1e-19",
+    ] {
+      if let value = Decimal(string: text) { samples += [value, value * 1_000, -value] }
+    }
     for value in samples {
       #expect(JSONWriter.text(of: value) == value.description, "\(value)")
     }
