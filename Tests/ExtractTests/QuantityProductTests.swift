@@ -4,8 +4,9 @@ import Testing
 
 @testable import Extract
 
-/// `QuantityScanner.product` against Decimal's own product, for the values the scanner reads
-/// and every scale word of both languages.
+/// `QuantityScanner.product` and `FoundQuantity.sum` against Decimal's own product and sum, for
+/// the values the scanner reads, every scale word of both languages and the half-steps of
+/// precision.
 @Suite struct QuantityProductTests {
   /// Figures as written: whole, with decimals (trailing zeros kept), negative, zero, tiny, and
   /// past 64 bits.
@@ -40,6 +41,29 @@ import Testing
         #expect(product.exponent == expected.exponent, "\(value) × \(scale)")
         #expect(product.significand == expected.significand, "\(value) × \(scale)")
         #expect(product.description == expected.description, "\(value) × \(scale)")
+      }
+    }
+  }
+
+  @Test("a bound moved by a half-step is Decimal's own sum, exponent, significand and all")
+  func sameAsDecimalSum() {
+    let values = values
+    var steps: [Decimal] = [0, Decimal(sign: .minus, exponent: 0, significand: 5)]
+    for exponent in -8...14 {
+      steps.append(Decimal(sign: .plus, exponent: exponent, significand: 5))
+    }
+    steps += values.prefix(40)
+    for step in steps {
+      for value in values {
+        for negating in [false, true] {
+          let expected = negating ? value - step : value + step
+          let sum = FoundQuantity.sum(value, step, negating: negating)
+          let written = "\(value) \(negating ? "-" : "+") \(step)"
+          #expect(sum == expected, "\(written)")
+          #expect(sum.exponent == expected.exponent, "\(written)")
+          #expect(sum.significand == expected.significand, "\(written)")
+          #expect(sum.description == expected.description, "\(written)")
+        }
       }
     }
   }
