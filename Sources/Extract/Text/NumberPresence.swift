@@ -42,26 +42,38 @@ enum NumberPresence {
       ?? mayHoldQuantities(bytes: text.utf8)
   }
 
+  /// What each byte is to the scan, in one load: 0 ends a word, 1 is an ASCII digit, and any
+  /// other value is the byte of a word, lower-cased (ASCII letters, and every byte of a
+  /// non-ASCII character, which is 0x80 or more).
+  private static let byteMeaning: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+    let byte = UInt8(value)
+    if byte >= 0x30 && byte <= 0x39 { return 1 }
+    if byte >= 0x41 && byte <= 0x5A { return byte + 0x20 }
+    if (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 { return byte }
+    return 0
+  }
+
   private static func mayHoldQuantities<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var length = 0
-    for byte in bytes {
-      if byte >= 0x30 && byte <= 0x39 { return true }
-      let isLetter =
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
-      if isLetter {
-        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-        hash ^= UInt64(lower)
-        hash = hash &* 0x0000_0100_0000_01B3
-        length += 1
-      } else {
-        if length > 0, starterFilter.mayContain(hash), starterHashes.contains(hash) {
+    byteMeaning.withUnsafeBufferPointer { meaning in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      var length = 0
+      for byte in bytes {
+        let lower = meaning[Int(byte)]
+        if lower > 1 {
+          hash ^= UInt64(lower)
+          hash = hash &* 0x0000_0100_0000_01B3
+          length += 1
+        } else if lower == 1 {
           return true
+        } else {
+          if length > 0, starterFilter.mayContain(hash), starterHashes.contains(hash) {
+            return true
+          }
+          hash = 0xcbf2_9ce4_8422_2325
+          length = 0
         }
-        hash = 0xcbf2_9ce4_8422_2325
-        length = 0
       }
+      return length > 0 && starterHashes.contains(hash)
     }
-    return length > 0 && starterHashes.contains(hash)
   }
 }
