@@ -54,10 +54,13 @@ struct ClauseBreaks {
 
   /// Whether a break starts at `index`.
   private static func breaks(at index: Int, in tokens: [Token]) -> Bool {
-    if tokens[index].text == ";" { return true }
     // "the Savoie manufacturer whose grips got the lift turning in March": a clause of its own,
-    // comma or none.
-    if index > 0, tokens[index].lower == "whose" { return true }
+    // comma or none. (";" and "," are symbols, "whose" a word: each token is compared with
+    // only those of its kind.)
+    guard tokens[index].kind == .symbol else {
+      return index > 0 && tokens[index].lower == "whose"
+    }
+    if tokens[index].text == ";" { return true }
     return tokens[index].text == "," && index + 1 < tokens.count
       && joiners.contains(tokens[index + 1])
   }

@@ -1867,6 +1867,8 @@ struct ClauseFields {
   /// opening quote, or a comma before a relative pronoun, a complementiser or a conjunction
   /// (that word before `limit`).
   private func opensClause(at index: Int, before limit: Int) -> Bool {
+    // (Every opener below is one symbol: words are told so without comparing their text.)
+    guard tokens[index].kind == .symbol else { return false }
     let text = tokens[index].text
     if [";", ":", "«", "“"].contains(text) { return true }
     // (A clause of result opens one too: "the berth won't be ready, so three stations went to

@@ -237,12 +237,14 @@ struct QuantityScanner {
       let token = tokens[index]
       var start = index
       var isPhone = false
-      if token.text == "+", index + 1 < tokens.count, tokens[index + 1].kind == .number,
-        tokens[index + 1].isGlued
+      // ("+" and "(" are symbols: a word or a number is told so without comparing its text.)
+      if token.kind == .symbol, token.text == "+", index + 1 < tokens.count,
+        tokens[index + 1].kind == .number, tokens[index + 1].isGlued
       {
         start = index
         isPhone = true
-      } else if token.text == "(", index + 2 < tokens.count, tokens[index + 1].kind == .number,
+      } else if token.kind == .symbol, token.text == "(", index + 2 < tokens.count,
+        tokens[index + 1].kind == .number,
         tokens[index + 1].text.count == 3, tokens[index + 2].text == ")", index + 3 < tokens.count,
         tokens[index + 3].kind == .number
       {
@@ -1413,8 +1415,9 @@ struct QuantityScanner {
     guard index + words.count <= tokens.count else { return nil }
     var position = index
     for (offset, word) in words.enumerated() {
-      // "15-percentage-point": glued hyphens may join the words.
-      if position < tokens.count, tokens[position].text == "-", tokens[position].isGlued,
+      // "15-percentage-point": glued hyphens may join the words. (Most tokens are not glued:
+      // that is told before their text is compared.)
+      if position < tokens.count, tokens[position].isGlued, tokens[position].text == "-",
         word != "-",
         offset > 0 || position > index
       {
