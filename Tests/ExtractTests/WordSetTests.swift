@@ -94,4 +94,19 @@ import Testing
     #expect(phrases.end(at: tokens.count, in: tokens) == nil)
     #expect(PhraseList([]).end(at: 0, in: tokens) == nil)
   }
+
+  @Test("a token's lower case is matched to a word byte for byte, as a word set matches it")
+  func lowerIsAsWordSet() {
+    let text = "About 1,200 Réseaux, e\u{0301}té ÉTÉ au-delà; Tesla's 5 chips"
+    let tokens = Tokenizer.tokenize(text[...], baseOffset: 0)
+    let words = [
+      "about", "About", "1,200", "1", "200", "réseaux", "re\u{0301}seaux", "été", "e\u{0301}té",
+      ";", "-", "au", "delà", "tesla", "s", "'", "", "chips", "chip",
+    ]
+    for token in tokens {
+      for word in words {
+        #expect(token.lowerIs(word) == WordSet([word]).contains(token), "\(token.text) / \(word)")
+      }
+    }
+  }
 }

@@ -1376,13 +1376,14 @@ struct QuantityScanner {
   private func qualifierBefore(_ index: Int) -> Qualifier? {
     // Only phrases ending in the word just before can match: most words end none.
     guard index > 0, lexicon.qualifierLastWords.contains(tokens[index - 1]) else { return nil }
-    let previous = tokens[index - 1].lower
+    let previous = tokens[index - 1]
     var best: (Qualifier, Int)?
     for (qualifier, phrases) in [
       (Qualifier.atLeast, atLeastBefore), (.atMost, atMostBefore),
       (.approximate, approximateBefore),
     ] {
-      for phrase in phrases where phrase.count <= index && phrase.last == previous {
+      for phrase in phrases
+      where phrase.count <= index && phrase.last.map(previous.lowerIs) == true {
         let start = index - phrase.count
         let matches = tokens.lowers(start..<index, spell: phrase)
         if matches, phrase.count > (best?.1 ?? 0) { best = (qualifier, phrase.count) }
@@ -1423,7 +1424,7 @@ struct QuantityScanner {
       {
         position += 1
       }
-      guard position < tokens.count, tokens[position].lower == word else { return nil }
+      guard position < tokens.count, tokens[position].lowerIs(word) else { return nil }
       position += 1
     }
     return position

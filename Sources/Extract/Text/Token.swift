@@ -58,6 +58,13 @@ struct Token: Sendable {
   /// Whether nothing separates this token from the previous one.
   var isGlued: Bool { gap.isEmpty }
 
+  /// Whether the lower-case text is `word`, its UTF-8 length compared first: that tells most
+  /// words apart without comparing the strings (the word lists are matched byte for byte, as
+  /// `WordSet` matches them).
+  func lowerIs(_ word: String) -> Bool {
+    lower.utf8.count == word.utf8.count && lower == word
+  }
+
   /// For a mixed token starting with digits: the digits and what follows them.
   var leadingDigits: (digits: Substring, rest: Substring)? {
     guard kind == .mixed || kind == .number, let first = text.utf8.first,
@@ -311,7 +318,7 @@ extension [Token] {
     var position = range.lowerBound
     for word in words {
       guard position < range.upperBound else { return true }
-      if self[position].lower != word { return false }
+      if !self[position].lowerIs(word) { return false }
       position += 1
     }
     return true
