@@ -425,11 +425,14 @@ struct ClauseFields {
   ///
   /// Nil when no person is named.
   func speaker() -> (name: String, range: ClosedRange<Int>)? {
-    for (index, token) in tokens.enumerated() {
+    // (By index: most tokens are neither a source phrase nor a reporting verb, and are not
+    // copied to be told so.)
+    for index in tokens.indices {
       if let end = phraseEnd(lexicon.sourcePhrases, at: index), let (name, last) = nameAfter(end) {
         return (name, index...last)
       }
-      guard lexicon.reportingVerbs.contains(token) else { continue }
+      guard lexicon.reportingVerbs.contains(tokens[index]) else { continue }
+      let token = tokens[index]
       // Up to two auxiliaries or adverbs between the name and the verb: "Delvaux now says",
       // "Lind has also said", « Roy a aussi déclaré ».
       var before = index - 1

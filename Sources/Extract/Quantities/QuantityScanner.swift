@@ -234,10 +234,16 @@ struct QuantityScanner {
   private mutating func maskPhoneNumbers() {
     var index = 0
     while index < tokens.count {
+      // Only a symbol ("+", "(") or a number opens one: a word is passed without a copy.
+      let kind = tokens[index].kind
+      guard kind == .symbol || kind == .number else {
+        index += 1
+        continue
+      }
       let token = tokens[index]
       var start = index
       var isPhone = false
-      // ("+" and "(" are symbols: a word or a number is told so without comparing its text.)
+      // ("+" and "(" are symbols: a number is told so without comparing its text.)
       if token.kind == .symbol, token.text == "+", index + 1 < tokens.count,
         tokens[index + 1].kind == .number, tokens[index + 1].isGlued
       {
